@@ -1,0 +1,107 @@
+/**
+ * The one message protocol between content script, background, popup and side panel.
+ * Every message is declared once below with its payload and answer; errors cross as values.
+ * Transport is injected (browser.runtime.sendMessage, browser.tabs.sendMessage), so this file stays pure.
+ */
+import type { Report } from './report';
+import type { PlainText } from './text/types';
+
+/** An answer or the reason there is none. Handlers that throw are turned into `{ ok: false }` by `createHandler`. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background knows about one tab. */
+export interface TabState {
+  url: string;
+  /** The last report for the page; null while none has been made. */
+  report: Report | null;
+  /** The page was recognised as a DPA or privacy policy, or the user asked for the analysis. */
+  detected: boolean;
+  /** The user ran the analysis on a page that was not recognised. */
+  forced: boolean;
+  /** Highlighting as currently shown on the page (per-page choice, else per-site, else on). */
+  highlighting: boolean;
+  /** Highlighting setting of the site; true unless turned off there. */
+  siteHighlighting: boolean;
+}
+
+export type HighlightScope = 'page' | 'site';
+
+/** Messages handled by the background (sent with browser.runtime.sendMessage). */
+export interface BackgroundProtocol {
+  /** Content script: analyse this page's text; answers the report and whether highlighting is on for the site. */
+  analyzePage(data: { plain: PlainText; url: string; forced: boolean }): { report: Report; siteHighlighting: boolean };
+  /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
+  pageCleared(data: { url: string }): null;
+  /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */
+  highlightingShown(data: { highlighting: boolean }): null;
+  /** Popup / side panel: what is known about a tab. */
+  getTabState(data: { tabId: number }): TabState | null;
+  /** Popup / side panel: turn highlighting on or off for the tab's page, or for its whole site. */
+  setHighlighting(data: { tabId: number; scope: HighlightScope; enabled: boolean }): null;
+  /** Popup / side panel: "analyze this page anyway", on a page that was not recognised. */
+  analyzeTab(data: { tabId: number }): { detected: boolean; clauses: number; deviations: number };
+}
+
+/** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
+export interface ContentProtocol {
+  /** Background: run the full analysis now, whether or not the page looks like a policy. */
+  analyzeNow(data: Record<string, never>): { detected: boolean; clauses: number; deviations: number };
+  /** Background: the user turned highlighting on or off for this page or its site. */
+  setHighlighting(data: { scope: HighlightScope; enabled: boolean }): { highlighting: boolean };
+}
+
+/** A request on the wire. `clauselens` tells our messages apart from any other extension traffic. */
+export interface Envelope<P, K extends keyof P = keyof P> {
+  clauselens: 1;
+  type: K;
+  data: P[K] extends (data: infer D) => unknown ? D : never;
+}
+
+type Data<P, K extends keyof P> = P[K] extends (data: infer D) => unknown ? D : never;
+type Answer<P, K extends keyof P> = P[K] extends (data: never) => infer R ? R : never;
+
+export type Handlers<P> = { [K in keyof P]?: (data: Data<P, K>, sender: { tabId: number | null }) => Answer<P, K> | Promise<Answer<P, K>> };
+
+/** A typed sender over a transport such as `(msg) => browser.runtime.sendMessage(msg)`. */
+export function createSender<P>(transport: (message: Envelope<P>) => Promise<unknown>) {
+  return async function send<K extends keyof P>(type: K, data: Data<P, K>): Promise<Result<Answer<P, K>>> {
+    try {
+      const answer = await transport({ clauselens: 1, type, data } as Envelope<P>);
+      if (isResult(answer)) return answer as Result<Answer<P, K>>;
+      return { ok: false, error: `no handler answered "${String(type)}"` };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}
+
+function isResult(v: unknown): v is Result<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+}
+
+function isEnvelope(v: unknown): v is Envelope<unknown> {
+  return typeof v === 'object' && v !== null && (v as { clauselens?: unknown }).clauselens === 1;
+}
+
+/**
+ * A runtime.onMessage listener that dispatches our envelopes to `handlers`. It answers through
+ * `sendResponse` (returning true keeps the channel open), which Chrome and Firefox both support
+ * without a polyfill; anything that is not ours gets undefined, so other listeners still answer.
+ */
+export function createHandler<P>(handlers: Handlers<P>) {
+  return (message: unknown, sender: { tab?: { id?: number } }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type as keyof P] as
+      | ((data: unknown, sender: { tabId: number | null }) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    void (async () => {
+      try {
+        sendResponse({ ok: true, value: await handler(message.data, { tabId: sender.tab?.id ?? null }) });
+      } catch (e) {
+        sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) });
+      }
+    })();
+    return true;
+  };
+}

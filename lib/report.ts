@@ -1,0 +1,105 @@
+/** The one report every surface shows (see README, "Report"). Shape fixed by the report contract. */
+
+export const CATEGORIES = [
+  'breach-notification',
+  'international-transfer',
+  'retention-deletion',
+  'subprocessors',
+  'audit',
+  'security-measures',
+  'liability',
+  'governing-law',
+  'data-subject-rights',
+  'government-access',
+  'confidentiality',
+  'data-collection',
+  'purposes-legal-basis',
+  'sharing',
+  'cookies-tracking',
+  'automated-decisions',
+  'children',
+  'contact',
+  'policy-changes',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type DocType = 'dpa' | 'privacy-policy' | 'other';
+
+/** Why a tag or term exists: the rule that produced it, in words a reviewer can check. */
+export interface Reason {
+  rule: string;
+  reason: string;
+}
+
+export interface Clause {
+  categories: Category[];
+  /** Offsets into the document's extracted plain text (Report-level `text` is not repeated). */
+  start: number;
+  end: number;
+  heading: string | null;
+  text: string;
+  /** One entry per category, in the same order: the rule that tagged it. */
+  why: (Reason & { category: Category })[];
+}
+
+export type BreachQualifier = 'immediately' | 'without-undue-delay' | 'promptly';
+export type TransferStance = 'no' | 'consent' | 'yes';
+export type TransferMechanism = 'scc' | 'adequacy' | 'dpf' | 'bcr' | 'tia';
+
+interface Evidence {
+  /** The sentence the term was read from. */
+  evidence: string;
+  /** Offsets of that sentence in the document text. */
+  start: number;
+  end: number;
+  why: Reason[];
+}
+
+export interface Terms {
+  breachNotice: ({ maxHours: number | null; qualifier: BreachQualifier | null } & Evidence) | null;
+  transfers: ({ outsideEEA: TransferStance | null; mechanisms: TransferMechanism[] } & Evidence) | null;
+  subprocessors:
+    | ({ authorization: 'general' | 'specific' | null; noticeDays: number | null; objectionDays: number | null } & Evidence)
+    | null;
+  deletion: ({ deleteWithinDays: number | null; returnWindowDays: number | null } & Evidence) | null;
+  retention: ({ days: number } & Evidence)[];
+  audit: ({ noticeDays: number | null; maxPerYear: number | null } & Evidence) | null;
+  liability: ({ capped: boolean } & Evidence) | null;
+  governingLaw: ({ country: string; region: string | null } & Evidence) | null;
+  dsrResponseDays: number | null;
+  /** Evidence for dsrResponseDays (a number in the contract, so its evidence sits beside it). */
+  dsrResponse: ({ days: number } & Evidence) | null;
+  /** Superseded law the text relies on (Directive 95/46/EC as applicable law, Privacy Shield). */
+  outdatedLaw: ({ laws: ('directive-95-46' | 'privacy-shield')[] } & Evidence) | null;
+}
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Deviation {
+  rule: string;
+  severity: Severity;
+  /** Short title of the rule ("Breach notice"). */
+  title: string;
+  expected: string;
+  found: string;
+  /** Index into `clauses` of the clause that shows it, or null when the term is missing. */
+  clause: number | null;
+}
+
+export interface Report {
+  schema: 1;
+  source: string;
+  docType: DocType;
+  confidence: number;
+  /** The document's title (first heading or HTML title), when it has one. */
+  title: string | null;
+  /** Name of the baseline the deviations were computed against. */
+  baseline: string;
+  clauses: Clause[];
+  terms: Terms;
+  deviations: Deviation[];
+  /** Why the document type was chosen. */
+  docTypeWhy: Reason[];
+  /** Set when the analysis covered only part of the text (see MAX_CHARS). */
+  truncated: boolean;
+}

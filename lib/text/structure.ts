@@ -1,0 +1,281 @@
+/** Plain text (+ optional reader hints) -> blocks (headings, numbered clauses, list items) and sentences. */
+import type { Block, BlockHint, BlockKind, Doc, PlainText, Sentence } from './types';
+
+/** A list or clause marker at the start of a line: "•", "-", "(x)", "a)", "6.1.", "Clause 9", "Article 3". */
+const MARKER =
+  /^(?:[•●▪◦‣∙·*–—-](?=\s)|\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)|(?:[ivx]{1,6}|[a-z]|\d{1,3})\)(?=\s)|\d{1,3}(?:\.\d{1,3}){0,4}\.?(?=\s)|(?:clause|section|article|§)\s+\d{1,3}(?:\.\d{1,3})*\.?(?=[\s:]|$))/i;
+/** Bullets that PDF and web extraction leave inside a line; each starts a list item. */
+const INLINE_BULLET = /\s[•●▪‣]\s/g;
+const BULLET_CHARS = '•●▪◦‣∙·*–—-';
+
+// Tokens that end with a period but do not end a sentence.
+const ABBREVIATIONS = new Set(
+  'e.g i.e etc art arts no nos nr inc ltd llc co corp mr mrs ms dr prof cf para paras sec secs vs st u.s u.k e.u approx incl viz ca fig ch vol p pp jan feb mar apr jun jul aug sep sept oct nov dec resp min max'.split(
+    ' ',
+  ),
+);
+
+/** Lower case, quotes/dashes/space folded, one code unit per code unit so offsets are shared. */
+export function normalizeForMatch(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? ' ' : c;
+      continue;
+    }
+    if ('\u2018\u2019\u201A\u201B\u2032\u00B4`'.includes(c)) out += "'";
+    else if ('\u201C\u201D\u201E\u2033\u00AB\u00BB'.includes(c)) out += '"';
+    else if (code >= 0x2010 && code <= 0x2015) out += '-';
+    else if (code === 0xa0 || code === 0x2007 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) out += ' ';
+    else {
+      const l = c.toLowerCase();
+      out += l.length === 1 ? l : c;
+    }
+  }
+  return out;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** A short line that reads like a title: numbered or capitalised, no sentence punctuation at its end. */
+function isHeadingLine(line: string, nextBlank: boolean): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 90) return false;
+  if (/[.;,:]$/.test(t) && !/^\d+(\.\d+)*\.$/.test(t)) return false;
+  if (/^[•●▪◦‣∙·*–—-]\s/.test(t)) return false;
+  const words = t.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivx]+\.|[a-z]\.|(?:clause|section|article|§)\s+\d+(?:\.\d+)*\.?)\s*/i, '');
+  if (!/[A-Za-zÀ-ž]/.test(words)) return false;
+  const wordList = words.split(/\s+/).filter(Boolean);
+  if (wordList.length > 12) return false;
+  const numbered = words.length < t.length;
+  const letters = words.replace(/[^A-Za-zÀ-ž]/g, '');
+  const upper = letters.replace(/[^A-ZÀ-Þ]/g, '').length;
+  if (letters.length >= 3 && upper / letters.length > 0.8) return true;
+  const capitalised = wordList.filter((w) => /^[A-ZÀ-Þ0-9]/.test(w)).length;
+  const minor = wordList.filter((w) => /^(?:and|or|of|the|to|for|in|on|a|an|with|by|under|&|de|und|der|die|das|von|zur|zum)$/i.test(w)).length;
+  const lowerWords = wordList.filter((w) => /^[a-zß-ÿ]/.test(w)).length - minor;
+  const titleCase = lowerWords <= 0 && capitalised >= 1;
+  if (numbered) return titleCase || wordList.length <= 8;
+  return titleCase && (nextBlank || wordList.length <= 6);
+}
+
+function blockKind(line: string): BlockKind {
+  return /^[•●▪◦‣∙·*–—-]\s|^\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)|^(?:[ivx]{1,6}|[a-z])\)\s/i.test(line.trim())
+    ? 'list-item'
+    : 'paragraph';
+}
+
+function clauseNumber(text: string): string | null {
+  const m = MARKER.exec(text);
+  if (!m) return null;
+  const raw = m[0].trim();
+  if (raw.length === 1 && BULLET_CHARS.includes(raw)) return null;
+  return raw.replace(/\.$/, '');
+}
+
+/** Heuristic blocks for plain text: blank lines, markers and headings start blocks; other lines are hard wraps. */
+function plainBlocks(text: string): BlockHint[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lines.push({ start: pos, end: nl });
+    pos = nl + 1;
+  }
+  const out: BlockHint[] = [];
+  let cur: { start: number; end: number; kind: BlockKind } | null = null;
+  const flush = () => {
+    if (cur) {
+      const [s, e] = trimRange(text, cur.start, cur.end);
+      if (e > s) out.push({ start: s, end: e, kind: cur.kind });
+    }
+    cur = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i];
+    const line = text.slice(start, end);
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const prevBlank = i === 0 || !text.slice(lines[i - 1].start, lines[i - 1].end).trim();
+    const nextBlank = i + 1 >= lines.length || !text.slice(lines[i + 1].start, lines[i + 1].end).trim();
+    const trimmed = line.trim();
+    const prevEndsSentence = cur !== null && /[.;:!?)]\s*$/.test(text.slice(cur.start, cur.end));
+    if ((prevBlank || prevEndsSentence || nextBlank) && isHeadingLine(trimmed, nextBlank)) {
+      flush();
+      const [s, e] = trimRange(text, start, end);
+      out.push({ start: s, end: e, kind: 'heading' });
+      continue;
+    }
+    const bullet = /^[•●▪◦‣∙·*–—-]\s/.test(trimmed);
+    if (cur === null && prevBlank && out.length && continuesSentence(text, out[out.length - 1], trimmed)) {
+      // A page break cut the paragraph: the text goes on in lower case after the blank run.
+      const last = out.pop() as BlockHint;
+      cur = { start: last.start, end, kind: last.kind };
+    } else if (cur === null || bullet || (MARKER.test(trimmed) && (prevEndsSentence || prevBlank))) {
+      flush();
+      cur = { start, end, kind: blockKind(trimmed) };
+    } else {
+      cur.end = end;
+    }
+  }
+  flush();
+  return out;
+}
+
+function continuesSentence(text: string, prev: BlockHint, line: string): boolean {
+  return prev.kind !== 'heading' && !/[.;:!?)"”]$/.test(text.slice(prev.start, prev.end)) && /^[a-z(]/.test(line);
+}
+
+/** Splits blocks at bullets left inside a line ("The Processor shall: • Process … • Ensure …"). */
+function splitInlineBullets(text: string, hints: BlockHint[]): BlockHint[] {
+  const out: BlockHint[] = [];
+  for (const h of hints) {
+    if (h.kind === 'heading') {
+      out.push(h);
+      continue;
+    }
+    const slice = text.slice(h.start, h.end);
+    INLINE_BULLET.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let from = h.start;
+    let kind = h.kind;
+    while ((m = INLINE_BULLET.exec(slice))) {
+      const at = h.start + m.index + 1;
+      const [s, e] = trimRange(text, from, at);
+      if (e > s) out.push({ ...h, start: s, end: e, kind });
+      from = at;
+      kind = 'list-item';
+    }
+    if (kind === 'list-item' && from > h.start) {
+      // The last inline item often runs on into the next paragraph with no period: "... in writing The Controller has ...".
+      const tail = text.slice(from, h.end);
+      const m = RUN_ON.exec(tail);
+      if (m) {
+        const at = from + m.index + 1;
+        const [s0, e0] = trimRange(text, from, at);
+        if (e0 > s0) out.push({ ...h, start: s0, end: e0, kind });
+        from = at;
+        kind = 'paragraph';
+      }
+    }
+    const [s, e] = trimRange(text, from, h.end);
+    if (e > s) out.push({ ...h, start: s, end: e, kind });
+  }
+  return out;
+}
+
+const RUN_ON = /[a-z0-9)] (?=(?:The|This|These|Each|All|After|Upon|If|Where|When|In the event|Any|Such) [A-Z][a-z])/;
+
+/** Sentence boundaries inside one block. */
+function splitSentences(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  const re = /[.!?](?:["'”’)\]]*)(?=\s+["'“‘(]?[A-ZÀ-Þ0-9•])|\n(?=\s*[•●▪])/g;
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const at = start + m.index + m[0].length;
+    if (m[0][0] === '.') {
+      // The word before the period: abbreviations, initials and clause numbers do not end sentences.
+      let w = start + m.index - 1;
+      while (w >= start && /[A-Za-z.]/.test(text[w])) w--;
+      const word = text.slice(w + 1, start + m.index).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (/\d$/.test(text.slice(from, start + m.index)) && at - from < 12) continue;
+      if (at - from < 3) continue;
+    }
+    const [s, e] = trimRange(text, from, at);
+    if (e > s) out.push([s, e]);
+    from = at;
+  }
+  const [s, e] = trimRange(text, from, end);
+  if (e > s) out.push([s, e]);
+  return out.flatMap(([s0, e0]) => splitLong(text, s0, e0));
+}
+
+const LONG_SENTENCE = 450;
+
+/** Long run-on sentences (enumerations joined by ";") are split at semicolons so a highlight stays short. */
+function splitLong(text: string, start: number, end: number): [number, number][] {
+  if (end - start <= LONG_SENTENCE) return [[start, end]];
+  const out: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] === ';' && i - from > 60 && end - i > 60) {
+      out.push([from, i + 1]);
+      let j = i + 1;
+      while (j < end && /\s/.test(text[j])) j++;
+      from = j;
+    }
+  }
+  out.push([from, end]);
+  return out;
+}
+
+/** Builds the document model the engine works on. */
+export function buildDoc(input: PlainText): Doc {
+  const { text } = input;
+  const raw = input.hints && input.hints.length ? fillGaps(text, input.hints) : plainBlocks(text);
+  const hints = splitInlineBullets(text, raw);
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  let heading: string | null = null;
+  for (const h of hints) {
+    const slice = text.slice(h.start, h.end);
+    const isHeading = h.kind === 'heading';
+    if (isHeading) heading = slice.replace(/\s+/g, ' ').trim();
+    const block: Block = {
+      kind: h.kind,
+      start: h.start,
+      end: h.end,
+      number: clauseNumber(slice),
+      level: h.level ?? (isHeading ? headingLevel(slice) : 1),
+      heading,
+    };
+    const index = blocks.push(block) - 1;
+    if (isHeading) continue;
+    for (const [s, e] of splitSentences(text, h.start, h.end)) sentences.push({ start: s, end: e, block: index });
+  }
+  const title = input.title ?? blocks.find((b) => b.kind === 'heading')?.heading ?? null;
+  return { text, norm: normalizeForMatch(text), title, blocks, sentences };
+}
+
+function headingLevel(slice: string): number {
+  const m = /^\s*(\d{1,3}(?:\.\d{1,3})*)/.exec(slice);
+  return m ? m[1].split('.').length + 1 : 1;
+}
+
+/** Reader hints may leave text between blocks uncovered; that text becomes plain paragraphs. */
+function fillGaps(text: string, hints: BlockHint[]): BlockHint[] {
+  const sorted = [...hints].sort((a, b) => a.start - b.start);
+  const out: BlockHint[] = [];
+  let pos = 0;
+  for (const h of sorted) {
+    if (h.start < pos) continue;
+    if (h.start > pos) out.push(...gapBlocks(text, pos, h.start));
+    out.push(h);
+    pos = h.end;
+  }
+  out.push(...gapBlocks(text, pos, text.length));
+  return out;
+}
+
+function gapBlocks(text: string, from: number, to: number): BlockHint[] {
+  const gap = text.slice(from, to);
+  if (!gap.trim()) return [];
+  return plainBlocks(gap).map((b) => ({ ...b, start: b.start + from, end: b.end + from }));
+}

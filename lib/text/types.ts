@@ -1,0 +1,55 @@
+/** The document model shared by readers (files, DOM) and the engine. */
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item';
+
+/**
+ * A structural hint from a reader that knows the markup (Markdown, HTML, the DOM):
+ * `text.slice(start, end)` is one block of that kind. Plain text has no hints and is
+ * segmented heuristically.
+ */
+export interface BlockHint {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Heading level 1..6 for headings; nesting depth for list items. */
+  level?: number;
+}
+
+/** What a reader produces: the document's plain text and what it knows of its structure. */
+export interface PlainText {
+  /** Blocks separated by at least one "\n"; paragraphs by a blank line. */
+  text: string;
+  title: string | null;
+  hints: BlockHint[] | null;
+}
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Clause number as written: "6.1", "(x)", "Clause 9", "a)"; null when unnumbered. */
+  number: string | null;
+  level: number;
+  /** Text of the nearest heading this block sits under (a heading's own text for headings). */
+  heading: string | null;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index into Doc.blocks. */
+  block: number;
+}
+
+export interface Doc {
+  /** The text all offsets point into. */
+  text: string;
+  /**
+   * Same length as `text`, for matching: lower case, typographic quotes and dashes folded,
+   * every kind of white space a plain space, words broken by PDF extraction rejoined.
+   */
+  norm: string;
+  title: string | null;
+  blocks: Block[];
+  sentences: Sentence[];
+}

@@ -1,0 +1,61 @@
+/** Headless Chromium with the built extension loaded (see spec/toolchain.md). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  /** Every URL any page or the extension requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ChromeApi {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** What the background holds for the tab showing `url`: its id, badge text and the report's gist. */
+export async function tabInfo(worker: Worker, url: string) {
+  return worker.evaluate(async (pageUrl) => {
+    // The service worker's own `chrome`; this project has no @types/chrome, so the few calls used are typed here.
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const all = (await chrome.storage.session.get(null)) as Record<string, { url: string; detected: boolean; report: { docType: string; deviations: unknown[] } | null }>;
+    for (const [key, state] of Object.entries(all)) {
+      if (!key.startsWith('tab-') || state.url !== pageUrl) continue;
+      const tabId = Number(key.slice(4));
+      return { tabId, badge: await chrome.action.getBadgeText({ tabId }), detected: state.detected, docType: state.report?.docType ?? null, deviations: state.report?.deviations.length ?? 0 };
+    }
+    return null;
+  }, url);
+}

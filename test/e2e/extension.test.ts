@@ -1,0 +1,210 @@
+// End to end: the built Chrome extension in headless Chromium, on pages served from 127.0.0.1.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
+import { startServer, type TestServer } from './server';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
+  // One tab at a time, so the service worker can tell which tab a test is about.
+  for (const p of browser.context.pages()) await p.close();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.origin + path);
+  return page;
+}
+
+/** Text of every range, per category, from the page's CSS.highlights registry. */
+function highlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights) out[name] = [...h].map((r) => (r as Range).toString());
+    return out;
+  });
+}
+
+const waitForHighlights = (page: Page, timeout = 15_000) => page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout });
+
+/** The id of the only open tab (tests keep one open), and every badge shown. */
+async function onlyTab(): Promise<{ tabId: number; badge: string }> {
+  return browser.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
+    const tabs = await chrome.tabs.query({});
+    if (tabs.length !== 1) throw new Error(`expected one tab, found ${tabs.length}`);
+    return { tabId: tabs[0].id, badge: await chrome.action.getBadgeText({ tabId: tabs[0].id }) };
+  });
+}
+
+function sendToTab(tabId: number, type: string, data: object) {
+  return browser.worker.evaluate(
+    ([id, message]) => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      return chrome.tabs.sendMessage(id as number, message);
+    },
+    [tabId, { clauselens: 1, type, data }] as const,
+  );
+}
+
+const SEEDS = ['frostmoln-dpa', 'infracom-dpa', 'cloudmqtt-dpa', 'connectel-dpa', 'infrasec-privacy-policy'];
+
+describe.each(SEEDS)('seed %s rendered as a page', (name) => {
+  test('is detected, badged, and its gold quotes are highlighted with their category', async () => {
+    const page = await open(`/fixture/seeds/${name}.txt`);
+    try {
+      await waitForHighlights(page);
+      const gold = JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/gold/${name}.json`), 'utf8')) as {
+        docType: string;
+        mustTag: [string, string][];
+      };
+      const painted = await highlights(page);
+      expect(Object.keys(painted).every((k) => k.startsWith('clauselens-'))).toBe(true);
+      // Quotes are checked where the page shows them inside one block (a few seed quotes straddle a page break).
+      const blocks: string[] = await page.evaluate(() => [...document.querySelectorAll('main > *')].map((e) => e.textContent ?? ''));
+      const missing: string[] = [];
+      let checked = 0;
+      for (const [category, quote] of gold.mustTag) {
+        const q = fold(quote);
+        if (!blocks.some((b) => fold(b).includes(q))) continue;
+        checked++;
+        if (!(painted[`clauselens-${category}`] ?? []).some((r) => fold(r).includes(q))) missing.push(`${category}: ${quote}`);
+      }
+      expect(checked).toBeGreaterThanOrEqual(gold.mustTag.length * 0.8);
+      expect(missing).toEqual([]);
+      const info = await tabInfo(browser.worker, page.url());
+      expect(info?.docType).toBe(gold.docType);
+      expect(info?.badge).toBe(String(info?.deviations));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+const CORPUS: [string, string, string[]][] = [
+  ['corpus/dpa/usdr-model-dpa.md', 'dpa', ['breach-notification']],
+  ['corpus/dpa/37signals-dpa.pdf.txt', 'dpa', ['subprocessors']],
+  ['corpus/dpa/github-dpa.md', 'dpa', ['subprocessors', 'international-transfer']],
+  ['corpus/privacy-policy/37signals-privacy.md', 'privacy-policy', ['data-collection']],
+  ['corpus/privacy-policy/github-privacy-statement.md', 'privacy-policy', ['data-subject-rights']],
+  ['corpus/privacy-policy/mozilla-mozilla_accounts_privacy_notice.html', 'privacy-policy', ['data-collection']],
+];
+
+describe.each(CORPUS)('corpus page %s', (path, docType, categories) => {
+  test(`is detected as ${docType} and highlighted`, async () => {
+    const page = await open(`/fixture/${path}`);
+    try {
+      await waitForHighlights(page, 20_000);
+      const names = Object.keys(await highlights(page));
+      for (const c of categories) expect(names).toContain(`clauselens-${c}`);
+      expect(names.length).toBeGreaterThanOrEqual(3);
+      const info = await tabInfo(browser.worker, page.url());
+      expect(info?.docType).toBe(docType);
+      expect(info?.badge).toMatch(/^\d+$/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each([
+  ['terms of service', '/fixture/corpus/other/github-terms.md'],
+  ['terms that point to a DPA', '/fixture/corpus/other/wordpress-com-terms.md'],
+  ['ordinary article', '/raw/article.html'],
+])('%s', (_label, path) => {
+  test('gets no highlights and no badge', async () => {
+    const page = await open(path);
+    try {
+      // Past the content script's start and one debounce period, with the engine's answer back.
+      await page.waitForTimeout(2500);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('mark, clauselens-card').length)).toBe(0);
+      expect((await onlyTab()).badge).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+test('a page whose text arrives two seconds after load is analysed', async () => {
+  const page = await open('/late/seeds/frostmoln-dpa.txt');
+  try {
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await waitForHighlights(page);
+    expect(Object.keys(await highlights(page))).toContain('clauselens-breach-notification');
+    expect((await onlyTab()).badge).toMatch(/^\d+$/);
+  } finally {
+    await page.close();
+  }
+});
+
+test('"analyze anyway" and the per-page switch', async () => {
+  const page = await open('/fixture/seeds/frostmoln-dpa.txt');
+  try {
+    await waitForHighlights(page);
+    const { tabId } = await onlyTab();
+    expect(await sendToTab(tabId, 'setHighlighting', { scope: 'page', enabled: false })).toEqual({ ok: true, value: { highlighting: false } });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await sendToTab(tabId, 'setHighlighting', { scope: 'page', enabled: true });
+    await waitForHighlights(page);
+  } finally {
+    await page.close();
+  }
+  const article = await open('/raw/article.html');
+  try {
+    await page.waitForTimeout(300);
+    const { tabId, badge } = await onlyTab();
+    expect(badge).toBe('');
+    const answer = (await sendToTab(tabId, 'analyzeNow', {})) as { ok: boolean; value: { detected: boolean } };
+    expect(answer).toMatchObject({ ok: true, value: { detected: true } });
+    expect((await onlyTab()).badge).toMatch(/^\d+$/);
+  } finally {
+    await article.close();
+  }
+});
+
+test('the hover card shows category, term and reason; screenshots', async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const page = await open('/fixture/seeds/infracom-dpa.txt');
+  try {
+    await waitForHighlights(page);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'dpa-highlighted.png') });
+    // The middle of the first breach-notification range, scrolled into view.
+    const point = await page.evaluate(() => {
+      const h = CSS.highlights.get('clauselens-breach-notification');
+      const range = h ? ([...h][0] as Range) : null;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await page.waitForFunction(() => (document.querySelector('clauselens-card') as HTMLElement | null)?.style.display === 'block', null, { timeout: 5000 });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'hover-card.png') });
+    // The card lives in a closed shadow root: the page sees the host and nothing inside it.
+    expect(await page.evaluate(() => document.querySelector('clauselens-card')!.shadowRoot)).toBeNull();
+  } finally {
+    await page.close();
+  }
+});
+
+test('no request leaves for any host other than the test server', () => {
+  const foreign = browser.requests.filter((u) => /^(https?|wss?):/.test(u) && new URL(u).hostname !== '127.0.0.1');
+  expect(browser.requests.length).toBeGreaterThan(10);
+  expect(foreign).toEqual([]);
+});
