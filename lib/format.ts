@@ -1,5 +1,6 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
-import type { Category, Report, Terms } from './report';
+import { RULE_INFO, type RuleId, type RuleInfo } from './baseline';
+import type { Category, Deviation, Report, Terms } from './report';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   'breach-notification': 'Breach notification',
@@ -116,4 +117,71 @@ export function markdownSummary(report: Report): string {
   out.push('', '### Key terms', '');
   for (const l of termLines(report)) out.push(`- **${l.label}:** ${l.value}${l.evidence ? ` — "${l.evidence.slice(0, 160)}${l.evidence.length > 160 ? '…' : ''}"` : ''}`);
   return out.join('\n');
+}
+
+/** The term each baseline rule reads, so a deviation can show the sentence it was judged on. */
+const RULE_TERM: Record<string, keyof Terms> = {
+  'breach-notice-max-hours': 'breachNotice',
+  'transfer-safeguards': 'transfers',
+  'subprocessor-notice-days': 'subprocessors',
+  'subprocessor-objection-days': 'subprocessors',
+  'deletion-days': 'deletion',
+  'audit-notice-days': 'audit',
+  'liability-cap': 'liability',
+  'governing-law': 'governingLaw',
+  'outdated-law': 'outdatedLaw',
+  'retention-stated': 'retention',
+  'dsr-response-days': 'dsrResponse',
+};
+
+/** One deviation as a reader sees it: "Breach notice: 72 hours; your baseline expects at most 48 hours". */
+export interface DeviationLine {
+  rule: string;
+  severity: Deviation['severity'];
+  title: string;
+  found: string;
+  expected: string;
+  /** Found and expected in one phrase, without the title. */
+  summary: string;
+  /** The sentence the term was read from, or null when the document does not state it. */
+  evidence: string | null;
+  /** What to show on the page: the clause the deviation points at, else the evidence sentence. */
+  start: number | null;
+  end: number | null;
+  /** Why the baseline has this rule. */
+  why: string;
+}
+
+export function deviationSummary(d: Pick<Deviation, 'found' | 'expected'>): string {
+  return `${d.found}; your baseline expects ${d.expected}`;
+}
+
+/** The report's deviations in its order (most severe first), each with its evidence and reason. */
+export function deviationLines(report: Report): DeviationLine[] {
+  return report.deviations.map((d) => {
+    const key = RULE_TERM[d.rule];
+    const term = key ? report.terms[key] : null;
+    const at = Array.isArray(term) ? (term[0] ?? null) : typeof term === 'object' ? term : null;
+    const clause = d.clause !== null ? (report.clauses[d.clause] ?? null) : null;
+    const info = RULE_INFO[d.rule as RuleId] as RuleInfo | undefined;
+    return {
+      rule: d.rule,
+      severity: d.severity,
+      title: d.title,
+      found: d.found,
+      expected: d.expected,
+      summary: deviationSummary(d),
+      evidence: at?.evidence ?? null,
+      start: clause?.start ?? at?.start ?? null,
+      end: clause?.end ?? at?.end ?? null,
+      why: info ? `${info.checks} ${info.reason}` : '',
+    };
+  });
+}
+
+export const SEVERITY_LABELS: Record<Deviation['severity'], string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+/** "98% sure", for a report's confidence. */
+export function confidenceText(confidence: number): string {
+  return `${Math.round(confidence * 100)}% sure`;
 }

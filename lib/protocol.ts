@@ -3,6 +3,7 @@
  * Every message is declared once below with its payload and answer; errors cross as values.
  * Transport is injected (browser.runtime.sendMessage, browser.tabs.sendMessage), so this file stays pure.
  */
+import type { ClauseCard } from './dom/describe';
 import type { Report } from './report';
 import type { PlainText } from './text/types';
 
@@ -26,10 +27,20 @@ export interface TabState {
 
 export type HighlightScope = 'page' | 'site';
 
+export interface PageAnalysis {
+  report: Report;
+  siteHighlighting: boolean;
+  /** One card per clause of `report.clauses`, same index; null for clauses without a category. */
+  cards: (ClauseCard | null)[];
+}
+
 /** Messages handled by the background (sent with browser.runtime.sendMessage). */
 export interface BackgroundProtocol {
-  /** Content script: analyse this page's text; answers the report and whether highlighting is on for the site. */
-  analyzePage(data: { plain: PlainText; url: string; forced: boolean }): { report: Report; siteHighlighting: boolean };
+  /**
+   * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
+   * site, and each clause's hover card (worded here, so the wording code stays out of every page).
+   */
+  analyzePage(data: { plain: PlainText; url: string; forced: boolean }): PageAnalysis;
   /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
   pageCleared(data: { url: string }): null;
   /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */
@@ -48,6 +59,8 @@ export interface ContentProtocol {
   analyzeNow(data: Record<string, never>): { detected: boolean; clauses: number; deviations: number };
   /** Background: the user turned highlighting on or off for this page or its site. */
   setHighlighting(data: { scope: HighlightScope; enabled: boolean }): { highlighting: boolean };
+  /** Popup: scroll the page to this stretch of its extracted text (a clause or a term's sentence) and flash it; false when it is no longer on the page. */
+  revealText(data: { start: number; end: number }): { shown: boolean };
 }
 
 /** A request on the wire. `clauselens` tells our messages apart from any other extension traffic. */

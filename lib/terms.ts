@@ -62,8 +62,8 @@ function breachNotice(cands: Candidate[]): Terms['breachNotice'] {
 }
 
 const MECHANISMS: [RegExp, TransferMechanism][] = [
-  [/standard contractual clauses|\bsccs?\b|model clauses|standardvertragsklauseln|standard data protection clauses/, 'scc'],
-  [/adequacy decision|adequacy regulation|\badequacy\b|angemessenheitsbeschluss/, 'adequacy'],
+  [/standard contractual (?:clauses|arrangements)|\bsccs?\b|model clauses|standardvertragsklauseln|standard data protection clauses/, 'scc'],
+  [/adequacy decisions?|adequacy regulations?|decisions? on the adequacy|adequacy (?:finding|ruling)s?|angemessenheitsbeschluss/, 'adequacy'],
   [/data privacy framework|\bdpf\b/, 'dpf'],
   [/binding corporate rules|\bbcrs?\b/, 'bcr'],
   [/transfer impact assessment|\btias?\b|transfer risk assessment/, 'tia'],
@@ -88,8 +88,9 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     else if (!consent && ONLY_WITH_CONSENT.test(c.norm)) consent = c;
     else if (!yes && TRANSFERS_HAPPEN.test(c.norm) && !/\b(?:not|never)\b[^.]{0,30}\btransfer/.test(c.norm)) yes = c;
   }
-  // A named mechanism elsewhere in the text still counts ("... under the Standard Contractual Clauses").
-  if (!mechanisms.size) for (const [re, m] of MECHANISMS) if (re.test(doc.norm)) mechanisms.add(m);
+  // A mechanism named outside the tagged transfer sentences still counts ("... decisions on the adequacy of ...").
+  const whole = doc.norm.replace(/\s+/g, ' ');
+  for (const [re, m] of MECHANISMS) if (!mechanisms.has(m) && re.test(whole)) mechanisms.add(m);
   let stance: TransferStance | null = null;
   let at: Candidate = cands[0];
   const why: Reason[] = [];
@@ -122,7 +123,7 @@ function subprocessors(cands: Candidate[]): Terms['subprocessors'] {
       if (/\bgeneral (?:prior )?(?:written )?authori[sz]ation\b|\bgenerally authori[sz]|\bauthori[sz]es? [^.]{0,60}\bto engage\b|\bconsents? to [^.]{0,40}\b(?:engag|use of)\b[^.]{0,30}\bsub-?processors/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
         authorization = 'general';
         authAt = c;
-      } else if (!authorization && /\bspecific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
+      } else if (!authorization && /\bspecific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b|\bwithout (?:the )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\b/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
         authorization = 'specific';
         authAt = c;
       }
@@ -131,7 +132,7 @@ function subprocessors(cands: Candidate[]): Terms['subprocessors'] {
       if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
       const lead = before(n, d, 70);
       const tail = after(n, d, 70);
-      const objecting = /\bobject/.test(lead) || (/\bobject/.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|the (?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
+      const objecting = /\bobject/.test(lead) || (/\bobject/.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|the (?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
       const advance = d.bound === 'min' || /\b(?:in advance|prior to|before|beforehand|advance notice|notice period)\b/.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead);
       if (objecting && !objection && !advance) objection = { c, days: d.days };
       else if (advance && !notice && /\bnotif|\bnotice\b|\binform|\bannounc|\bpublish|\bupdate/.test(n)) notice = { c, days: d.days };
@@ -249,7 +250,7 @@ function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
   let best: { c: Candidate; country: string; region: string | null; score: number } | null = null;
   for (const c of cands) {
     const n = c.norm;
-    const governs = /\bgoverned by\b|\bgoverning law\b|\bconstrued\b|\binterpreted\b|\blaws? of\b[^.]{0,40}\b(?:apply|govern)|\blaw appl(?:y|ies)\b|\bapplicable law\b/.test(n);
+    const governs = /\bgoverned by\b|\bgoverning law\b|\bselect the laws? of\b|\b(?:shall|will) be the laws? of\b|\bconstrued\b|\binterpreted\b|\blaws? of\b[^.]{0,40}\b(?:apply|govern)|\blaw appl(?:y|ies)\b|\bapplicable law\b/.test(n);
     if (!governs) continue;
     const found = findPlace(n);
     if (!found) continue;

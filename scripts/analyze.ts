@@ -8,14 +8,18 @@ import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/ba
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/format';
 import type { Report } from '../lib/report';
 import { detectFormat, readInput } from '../lib/text/input';
+import { isPdf, pdfText } from './pdf';
 
 const USAGE = `usage: npm run analyze -- [--json] [--preset NAME | --baseline FILE] FILE...
   --json            print the report as JSON (one object; an array for several files)
   --preset NAME     baseline preset: ${PRESETS.map((p) => p.id).join(', ')} (default ${PRESETS[0].id})
   --baseline FILE   a baseline exported from the options page (JSON)
-Reads .txt (incl. text extracted from PDFs), .md and .html files.`;
+Reads .txt (incl. text extracted from PDFs), .md, .html and .pdf files.`;
 
 export class CliError extends Error {}
+
+/** Document files; a name without an extension is sniffed. */
+const SUPPORTED = /(?:\.(?:txt|text|md|markdown|rmd|html?|xhtml)|(?:^|[\\/])[^.\\/]+)$/i;
 
 interface Options {
   json: boolean;
@@ -55,7 +59,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** Reads and analyzes one file; throws CliError with a one-line message when it cannot. */
-export function analyzeFile(file: string, baseline: Baseline): Report {
+export async function analyzeFile(file: string, baseline: Baseline): Promise<Report> {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -64,9 +68,20 @@ export function analyzeFile(file: string, baseline: Baseline): Report {
     throw new CliError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(err))})`);
   }
   if (!buf.length) throw new CliError(`${file}: empty file`);
+  if (isPdf(buf)) {
+    let text: string;
+    try {
+      text = await pdfText(buf);
+    } catch (err) {
+      throw new CliError(`${file}: unreadable PDF (${(err as Error).message})`);
+    }
+    if (!text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
+    return analyze(readInput(text, 'text'), { source: file, baseline });
+  }
+  if (!SUPPORTED.test(file)) throw new CliError(`${file}: unsupported file type (ClauseLens reads .txt, .md, .html and .pdf)`);
   const raw = buf.toString('utf8');
   const format = detectFormat(file, raw);
-  if (!format) throw new CliError(`${file}: not a text document (binary or unsupported format; extract the text of a PDF first)`);
+  if (!format) throw new CliError(`${file}: not a text document (binary or unsupported format; ClauseLens reads .txt, .md, .html and .pdf)`);
   const input = readInput(raw, format);
   if (!input.text.trim()) throw new CliError(`${file}: no readable text`);
   return analyze(input, { source: file, baseline });
@@ -102,7 +117,7 @@ function summary(r: Report): string {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function main(argv: string[], out = console.log, err = console.error): number {
+export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   let opts: Options;
   try {
     opts = parseArgs(argv);
@@ -114,7 +129,7 @@ export function main(argv: string[], out = console.log, err = console.error): nu
   let failed = 0;
   for (const file of opts.files) {
     try {
-      const r = analyzeFile(file, opts.baseline);
+      const r = await analyzeFile(file, opts.baseline);
       reports.push(r);
       if (!opts.json) out(`${summary(r)}\n`);
     } catch (e) {
@@ -126,4 +141,4 @@ export function main(argv: string[], out = console.log, err = console.error): nu
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -52,7 +52,8 @@ function deps(over: Partial<PageDeps> = {}): PageDeps {
     analyze: async ({ plain }) => {
       analyzeCalls.push(plain);
       const isDpa = /data processing agreement/i.test(plain.text);
-      return { ok: true, value: { report: goldReport(plain, 'frostmoln-dpa', isDpa ? 'dpa' : 'other'), siteHighlighting: true } };
+      const report = goldReport(plain, 'frostmoln-dpa', isDpa ? 'dpa' : 'other');
+      return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)) } };
     },
     cleared: () => undefined,
     highlightingShown: () => undefined,

@@ -4,11 +4,10 @@
  * card on hover or caret, and re-check (debounced) when the page changes.
  */
 import type { PageSample, PrefilterResult } from '../prefilter';
-import type { HighlightScope, Result } from '../protocol';
+import type { HighlightScope, PageAnalysis, Result } from '../protocol';
 import type { Report } from '../report';
 import type { PlainText } from '../text/types';
 import { createCard, CARD_TAG } from './card';
-import { describeClause } from './describe';
 import { createTextExtractor, type PageText } from './extract';
 import { OWN_ATTRIBUTE, paintReport, type PaintMode, type Painting } from './highlight';
 import { readSignals } from './signals';
@@ -17,7 +16,7 @@ export interface PageDeps {
   doc: Document;
   mightBePolicy(sample: PageSample): PrefilterResult;
   /** Runs the engine away from the page (the background) and answers the report. */
-  analyze(request: { plain: PlainText; url: string; forced: boolean }): Promise<Result<{ report: Report; siteHighlighting: boolean }>>;
+  analyze(request: { plain: PlainText; url: string; forced: boolean }): Promise<Result<PageAnalysis>>;
   /** Tells the background the page is no longer a policy (SPA navigation, text replaced). */
   cleared(url: string): void;
   /** Tells the background whether highlights are now shown. */
@@ -64,6 +63,7 @@ export function createPageController(deps: PageDeps) {
   let lastText: string | null = null;
   let page: PageText | null = null;
   let report: Report | null = null;
+  let cards: PageAnalysis['cards'] = [];
   let painting: Painting | null = null;
   let pageOverride: boolean | null = null;
   let siteHighlighting = true;
@@ -167,6 +167,7 @@ export function createPageController(deps: PageDeps) {
     forced = false;
     lastText = null;
     report = null;
+    cards = [];
     page = null;
     pageOverride = null;
     if (wasDetected) deps.cleared(url);
@@ -205,6 +206,7 @@ export function createPageController(deps: PageDeps) {
       return outcome();
     }
     report = answer.value.report;
+    cards = answer.value.cards;
     // paint() re-checks the page first if it changed while the engine ran: offsets only fit the text it was given.
     paint();
     return outcome();
@@ -260,7 +262,8 @@ export function createPageController(deps: PageDeps) {
   }
 
   function showCard(index: number, anchor: { left: number; top: number; bottom: number }): void {
-    if (report) card.show(describeClause(report, index), anchor);
+    const content = cards[index];
+    if (content) card.show(content, anchor);
   }
 
   function listenForCard(): void {

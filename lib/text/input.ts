@@ -38,9 +38,11 @@ function sniff(head: string): InputFormat {
   const start = head.replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase();
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(start)) return 'html';
   const htmlTags = (head.match(/<\/?(?:p|div|h[1-6]|li|ul|ol|table|tr|td|span|a|br|section|article|body|meta|link|script|strong|em)[\s>/]/gi) ?? []).length;
-  let md = 0;
-  if (/^---[ \t]*\n[\s\S]{0,2000}?\n---[ \t]*\n/.test(head)) md += 2;
-  md += (head.match(/^ {0,3}#{1,6}[ \t]+\S/gm) ?? []).length;
+  const frontMatter = /^---[ \t]*\n[\s\S]{0,2000}?\n---[ \t]*\n/.test(head);
+  const atxHeadings = (head.match(/^ {0,3}#{1,6}[ \t]+\S/gm) ?? []).length;
+  // Markdown that embeds HTML (tables, lists) still has its own headings; HTML pages never do.
+  if (frontMatter || atxHeadings >= 2) return 'markdown';
+  let md = atxHeadings;
   md += (head.match(/\]\([^)\s]+\)/g) ?? []).length;
   md += (head.match(/\*\*[^*\n]+\*\*/g) ?? []).length;
   md += (head.match(/^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|/gm) ?? []).length * 2;

@@ -28,7 +28,7 @@ const ATTR_LIST = /\{(?:[:#.]|[A-Za-z-]+=)[^{}\n]{0,300}\}/y;
 const SPECIAL = /[\\`<![\]*_~{\n&]/g;
 
 /** Positions of the bracket (or parenthesis) closing each opener, ignoring escaped ones. */
-function matchPairs(s: string, open: string, close: string): Map<number, number> {
+function matchPairs(s: string, open: '[' | '('): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
   const relevant = open === '[' ? /[\\[\]]/g : /[\\()]/g;
@@ -81,8 +81,8 @@ function nearFinder(s: string): (end: string, from: number, limit: number) => nu
 
 function tokenizeInline(s: string, refs: Set<string>): Piece[] {
   const pieces: Piece[] = [];
-  const brackets = matchPairs(s, '[', ']');
-  const parens = matchPairs(s, '(', ')');
+  const brackets = matchPairs(s, '[');
+  const parens = matchPairs(s, '(');
   const ticks = backtickRuns(s);
   const findNear = nearFinder(s);
   /** Where a link's text ends: jump over its destination. */

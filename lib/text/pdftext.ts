@@ -58,7 +58,9 @@ const NON_WORD = /\P{L}+/u;
 export interface CleanStats {
   pageNumbers: number;
   runningLines: number;
+  /** The broken forms rejoined, as found ("confl ict"). */
   joinedWords: string[];
+  /** The words rejoined across a line-end hyphen. */
   dehyphenated: string[];
 }
 
@@ -96,7 +98,8 @@ function runningLines(lines: string[], breaks: number[]): number[] {
   const pages = breaks.length + 1;
   const near = new Map<string, number[]>();
   const isBreak = new Set(breaks);
-  for (const b of breaks) {
+  // The document's start and end are page edges too: the first page has a header as well.
+  for (const b of [-1, ...breaks, lines.length]) {
     // The two non-blank lines either side of a break are where headers and footers sit.
     for (const dir of [-1, 1]) {
       let seen = 0;
@@ -164,12 +167,12 @@ function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: Cle
       const b = words[k + 1];
       const aEnd = (a.index as number) + a[0].length;
       if (b.index !== aEnd + 1 || line[aEnd] !== ' ') continue;
+      const joined = (a[0] + b[0]).toLowerCase();
+      if (!known(joined)) continue;
       // A capital after the gap starts a new word ("Data Processor"), except in all-caps text.
       if (/^\p{Lu}/u.test(b[0]) && !/^\p{Lu}+$/u.test(a[0] + b[0])) continue;
       // Letters glued to digits or apostrophes are not fragments of one word.
       if (/[\p{N}'’]/u.test(line[(a.index as number) - 1] ?? '') || /[\p{N}'’]/u.test(line[b.index + b[0].length] ?? '')) continue;
-      const joined = (a[0] + b[0]).toLowerCase();
-      if (!known(joined)) continue;
       candidates.push({ line: li, a, b });
       for (const f of [a[0].toLowerCase(), b[0].toLowerCase()]) fragmentUses.set(f, (fragmentUses.get(f) ?? 0) + 1);
     }

@@ -166,7 +166,7 @@ test('"analyze anyway" and the per-page switch', async () => {
   }
   const article = await open('/raw/article.html');
   try {
-    await page.waitForTimeout(300);
+    await article.waitForTimeout(300);
     const { tabId, badge } = await onlyTab();
     expect(badge).toBe('');
     const answer = (await sendToTab(tabId, 'analyzeNow', {})) as { ok: boolean; value: { detected: boolean } };
@@ -183,10 +183,11 @@ test('the hover card shows category, term and reason; screenshots', async () => 
   try {
     await waitForHighlights(page);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'dpa-highlighted.png') });
-    // The middle of the first breach-notification range, scrolled into view.
+    // The start of the breach-notification clause that states a deadline, scrolled into view.
     const point = await page.evaluate(() => {
       const h = CSS.highlights.get('clauselens-breach-notification');
-      const range = h ? ([...h][0] as Range) : null;
+      const ranges = h ? ([...h] as Range[]) : [];
+      const range = ranges.find((r) => /\d+ hours/.test(r.toString())) ?? ranges[0];
       if (!range) return null;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];

@@ -1,0 +1,139 @@
+/**
+ * In-browser figures for the content script, from Chromium's own trace (not self-timing):
+ * main-thread time it spends on an ordinary page and on a ~40 KB DPA, the longest main-thread
+ * task while a DPA is analysed, and the time from the text being there to the highlights.
+ * Needs the Chrome build (`npm run bench:browser` builds it first). Prints a table and JSON.
+ */
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../test/e2e/browser';
+import { startServer } from '../test/e2e/server';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string } };
+}
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
+
+// Marks the first frame with highlights, in the page's main world, before any page script runs.
+const WATCH_HIGHLIGHTS = `
+  (() => {
+    const tick = () => {
+      if (CSS.highlights && CSS.highlights.size > 0) { window.__highlightsAt = performance.now(); return; }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    document.addEventListener('DOMContentLoaded', () => { window.__textAt = performance.now(); });
+  })();`;
+
+async function traced(page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await action();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return events;
+}
+
+/** Main-thread figures of the page's renderer: content-script time, its longest task, the longest task. */
+function analyse(events: TraceEvent[]) {
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && typeof e.dur === 'number');
+  const isOurs = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://');
+  // Script entry points of the content script: evaluation, compilation, and every callback it registered.
+  const ours = onMain
+    .filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireAnimationFrame'].includes(e.name) && isOurs(e))
+    .sort((a, b) => a.ts - b.ts);
+  // Nested entries (a FunctionCall inside EvaluateScript) must not count twice.
+  let scriptUs = 0;
+  let coveredUntil = -1;
+  for (const e of ours) {
+    const end = e.ts + e.dur!;
+    if (end <= coveredUntil) continue;
+    scriptUs += end - Math.max(e.ts, coveredUntil);
+    coveredUntil = end;
+  }
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const longestTask = Math.max(0, ...tasks.map((t) => t.dur!));
+  const ourTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+  const longestOurTask = Math.max(0, ...ourTasks.map((t) => t.dur!));
+  return { scriptMs: scriptUs / 1000, longestTaskMs: longestTask / 1000, longestContentTaskMs: longestOurTask / 1000 };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function main(): Promise<void> {
+  const [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
+  try {
+    for (const p of browser.context.pages()) await p.close();
+    const results: Record<string, Record<string, number>> = {};
+    const record = (key: string, values: Record<string, number>[]) => {
+      results[key] = Object.fromEntries(Object.keys(values[0]).map((k) => [k, round(median(values.map((v) => v[k])))]));
+    };
+
+    const scenarios: [string, string, 'static' | 'late' | 'none'][] = [
+      ['ordinary article', '/raw/article.html', 'none'],
+      ['40 KB DPA (infracom)', '/fixture/seeds/infracom-dpa.txt', 'static'],
+      ['147 KB DPA (GitHub)', '/fixture/corpus/dpa/github-dpa.md', 'static'],
+      ['DPA text arriving 2 s late', '/late/seeds/frostmoln-dpa.txt', 'late'],
+    ];
+    for (const [label, path, kind] of scenarios) {
+      const runs: Record<string, number>[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.context.newPage();
+        await page.addInitScript(WATCH_HIGHLIGHTS);
+        const events = await traced(page, async () => {
+          await page.goto(server.origin + path);
+          if (kind === 'none') await page.waitForTimeout(1200);
+          else {
+            await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 20_000 });
+            await page.waitForTimeout(300);
+          }
+        });
+        const figures: Record<string, number> = analyse(events);
+        if (kind !== 'none') {
+          const t = await page.evaluate(() => {
+            const w = window as unknown as { __highlightsAt: number; __textAt: number; textArrivedAt?: number };
+            return { highlightsAt: w.__highlightsAt, textAt: w.textArrivedAt ?? w.__textAt };
+          });
+          figures.textToHighlightsMs = t.highlightsAt - t.textAt;
+        }
+        runs.push(figures);
+        await page.close();
+      }
+      record(label, runs);
+    }
+
+    const { readFileSync } = await import('node:fs');
+    const { EXTENSION_DIR } = await import('../test/e2e/browser');
+    const size = (f: string) => readFileSync(`${EXTENSION_DIR}/${f}`).length;
+    const { gzipSync } = await import('node:zlib');
+    const contentJs = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);
+    console.log(`Content script: ${(contentJs.length / 1024).toFixed(1)} KB minified, ${(gzipSync(contentJs).length / 1024).toFixed(1)} KB gzip; background ${(size('background.js') / 1024).toFixed(1)} KB`);
+    console.log(`Median of ${RUNS} runs (ms). scriptMs: content-script main-thread time; longestContentTaskMs: longest task it ran in;`);
+    console.log('longestTaskMs: longest main-thread task of any origin; textToHighlightsMs: DOMContentLoaded (or late text) to first highlighted frame.');
+    console.table(results);
+    console.log(JSON.stringify({ bench: 'browser', runs: RUNS, results }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
