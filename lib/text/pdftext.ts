@@ -54,6 +54,12 @@ const BARE_NUMBER = /^\d{1,4}$/;
 const WORD = /\p{L}+/gu;
 const NON_WORD = /\P{L}+/u;
 
+interface LineJoin {
+  line: number;
+  at: number;
+  len: number;
+}
+
 /** What the cleaner did, for measuring the repairs. */
 export interface CleanStats {
   pageNumbers: number;
@@ -131,7 +137,7 @@ function countWords(text: string): Map<string, number> {
  * Rejoins "notifi-\ncation" when "notification" is a known word; the fragment moves up so line
  * structure is kept ("third-\nparty" stays: "thirdparty" is unknown).
  */
-function dehyphenate(lines: string[], known: (w: string) => boolean, stats: CleanStats): void {
+function dehyphenate(lines: string[], known: (w: string) => boolean, stats: CleanStats, joins: LineJoin[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     if (!line.endsWith('-')) continue;
@@ -143,8 +149,8 @@ function dehyphenate(lines: string[], known: (w: string) => boolean, stats: Clea
     if (!tail) continue;
     const joined = head[1] + tail[2];
     if (!known(joined.toLowerCase())) continue;
-    lines[i] = lines[i].slice(0, -1) + tail[2] + tail[3];
-    lines[i + 1] = lines[i + 1].slice(tail[0].length);
+    // The hyphen, the line break and the next line's indent go: "-" at the line end, plus tail[1].
+    joins.push({ line: i, at: line.length - 1, len: 2 + tail[1].length });
     stats.dehyphenated.push(joined);
   }
 }
@@ -154,7 +160,7 @@ function dehyphenate(lines: string[], known: (w: string) => boolean, stats: Clea
  * fragments join when the whole word is known (elsewhere in the document unbroken, or a very
  * common word) and the fragments are not both words of their own ("a part", "in the").
  */
-function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: CleanStats): void {
+function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: CleanStats, joins: LineJoin[]): void {
   const known = (w: string): boolean => COMMON_WORDS.has(w) || (vocab.get(w) ?? 0) > 0;
   type Pair = { line: number; a: RegExpMatchArray; b: RegExpMatchArray };
   const candidates: Pair[] = [];
@@ -180,7 +186,6 @@ function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: Cle
   // Single letters other than "a" and "I" are list labels or initials elsewhere, never words.
   const isWord = (f: string): boolean =>
     f.length === 1 ? f === 'a' || f === 'i' : COMMON_WORDS.has(f) || (vocab.get(f) ?? 0) > (fragmentUses.get(f) ?? 0);
-  // Edit from the end of each line so earlier offsets stay valid.
   for (let k = candidates.length - 1; k >= 0; k--) {
     const { line, a, b } = candidates[k];
     const fa = a[0].toLowerCase();
@@ -188,11 +193,10 @@ function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: Cle
     if (isWord(fa) && isWord(fb)) continue;
     // Two single letters ("a b") are list labels or initials, not a split word.
     if (fa.length === 1 && fb.length === 1) continue;
-    const s = lines[line];
     const aEnd = (a.index as number) + a[0].length;
-    if (s.slice(aEnd, b.index) !== ' ') continue; // already changed by an overlapping join
-    lines[line] = s.slice(0, aEnd) + s.slice(b.index as number);
-    stats.joinedWords.push(a[0] + " " + b[0]);
+    if (joins.some((j) => j.line === line && j.at === (b.index as number) + b[0].length)) continue; // overlaps a join
+    joins.push({ line, at: aEnd, len: 1 });
+    stats.joinedWords.push(a[0] + ' ' + b[0]);
   }
 }
 
@@ -224,11 +228,20 @@ export function cleanPlainText(raw: string, stats?: CleanStats): PlainText {
   lines = lines.filter((_, i) => !drop.has(i));
 
   const vocab = countWords(lines.join('\n'));
-  dehyphenate(lines, (w) => COMMON_WORDS.has(w) || (vocab.get(w) ?? 0) > 0, st);
-  joinBrokenWords(lines, vocab, st);
+  const found: LineJoin[] = [];
+  dehyphenate(lines, (w) => COMMON_WORDS.has(w) || (vocab.get(w) ?? 0) > 0, st, found);
+  joinBrokenWords(lines, vocab, st, found);
 
+  // The text stays as written (quotes and highlights must match the page); the joins only steer matching.
+  const lineStart: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    lineStart.push(pos);
+    pos += l.length + 1;
+  }
+  const joins = found.map((j) => ({ at: lineStart[j.line] + j.at, len: j.len })).sort((a, b) => a.at - b.at);
   const out = lines.join('\n');
-  return { text: out, title: plainTitle(lines), hints: null };
+  return { text: out, title: plainTitle(lines), hints: null, joins };
 }
 
 /** Lines that open a document but are not its title: dates, versions, "last updated". */

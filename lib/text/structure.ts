@@ -251,7 +251,24 @@ export function buildDoc(input: PlainText): Doc {
     for (const [s, e] of splitSentences(text, h.start, h.end)) sentences.push({ start: s, end: e, block: index });
   }
   const title = input.title ?? blocks.find((b) => b.kind === 'heading')?.heading ?? null;
-  return { text, norm: normalizeForMatch(text), title, blocks, sentences };
+  return { text, norm: applyJoins(normalizeForMatch(text), input.joins), title, blocks, sentences };
+}
+
+/**
+ * Rejoins broken words in the matching copy without moving offsets: the gap moves to the end of
+ * the word ("confl ict," -> "conflict ,").
+ */
+function applyJoins(norm: string, joins: PlainText['joins']): string {
+  if (!joins?.length) return norm;
+  const chars = norm.split('');
+  for (const { at, len } of joins) {
+    let end = at + len;
+    while (end < chars.length && /[\p{L}\p{N}]/u.test(chars[end])) end++;
+    const word = chars.slice(at + len, end);
+    for (let i = 0; i < word.length; i++) chars[at + i] = word[i];
+    for (let i = at + word.length; i < end; i++) chars[i] = ' ';
+  }
+  return chars.join('');
 }
 
 function headingLevel(slice: string): number {

@@ -21,6 +21,11 @@ export interface PlainText {
   text: string;
   title: string | null;
   hints: BlockHint[] | null;
+  /**
+   * Words broken by PDF extraction ("confl ict", "notifi-\ncation"): `len` characters at `at` are
+   * not part of the text's words. The text keeps them (it must match the source); matching does not.
+   */
+  joins?: { at: number; len: number }[];
 }
 
 export interface Block {

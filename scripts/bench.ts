@@ -1,0 +1,95 @@
+/**
+ * npm run bench: analysis time per document and per 100 KB over the fixtures corpus, linearity,
+ * peak memory, and (when a browser bench exists and Chromium is installed) the in-browser figures.
+ * Speed is measured here, never asserted in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyze } from '../lib/analyze';
+import { detectFormat, readInput } from '../lib/text/input';
+import type { PlainText } from '../lib/text/types';
+
+const root = join(import.meta.dirname, '..');
+const fixtures = join(root, 'test', 'fixtures');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : /\.(txt|md|html?)$/.test(f) ? [p] : [];
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+function time(input: PlainText): { median: number; min: number } {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    analyze(input);
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times) };
+}
+
+const docs = [...new Set([...walk(join(fixtures, 'seeds')), ...walk(join(fixtures, 'corpus'))])].map((path) => {
+  const raw = readFileSync(path, 'utf8');
+  const format = detectFormat(path, raw) ?? 'text';
+  const t0 = performance.now();
+  const input = readInput(raw, format);
+  const readMs = performance.now() - t0;
+  return { path, input, bytes: Buffer.byteLength(input.text), readMs };
+});
+
+// Warm-up: the first runs compile every regex and JIT the hot loops.
+for (const d of docs) analyze(d.input);
+
+console.log(`Engine in Node ${process.version}, ${RUNS} runs each (median / min ms)\n`);
+console.log(`${'document'.padEnd(58)} ${'KB'.padStart(6)} ${'type'.padStart(15)} ${'median'.padStart(7)} ${'min'.padStart(6)} ${'ms/100KB'.padStart(9)}`);
+let totalBytes = 0;
+let totalMs = 0;
+for (const d of docs.sort((a, b) => a.bytes - b.bytes)) {
+  const t = time(d.input);
+  const type = analyze(d.input).docType;
+  totalBytes += d.bytes;
+  totalMs += t.median;
+  console.log(
+    `${relative(fixtures, d.path).padEnd(58)} ${(d.bytes / 1024).toFixed(1).padStart(6)} ${type.padStart(15)} ${t.median.toFixed(2).padStart(7)} ${t.min.toFixed(2).padStart(6)} ${((t.median * 102400) / d.bytes).toFixed(1).padStart(9)}`,
+  );
+}
+console.log(`\nwhole corpus: ${(totalBytes / 1024).toFixed(0)} KB in ${totalMs.toFixed(1)} ms = ${((totalMs * 102400) / totalBytes).toFixed(1)} ms per 100 KB`);
+
+// Linearity: the largest seed repeated 1, 2, 4, 8 times (forced past detection so every stage runs).
+const seed = docs.filter((d) => d.path.includes('seeds')).sort((a, b) => b.bytes - a.bytes)[0];
+console.log(`\nLinearity on ${relative(fixtures, seed.path)} repeated (forced analysis):`);
+let base = 0;
+for (const k of [1, 2, 4, 8]) {
+  const text = Array(k).fill(seed.input.text).join('\n\n');
+  const input: PlainText = { text, title: null, hints: null };
+  const times: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.round(RUNS / k)); i++) {
+    const t0 = performance.now();
+    analyze(input, { force: true });
+    times.push(performance.now() - t0);
+  }
+  const m = median(times);
+  if (k === 1) base = m;
+  console.log(`  ×${k}  ${(text.length / 1024).toFixed(0).padStart(5)} KB  ${m.toFixed(1).padStart(7)} ms  (${(m / base).toFixed(2)}× the time for ${k}× the text)`);
+}
+
+const readAll = docs.reduce((s, d) => s + d.readMs, 0);
+console.log(`\nReading (Markdown/HTML/PDF-text to plain text, first run): ${readAll.toFixed(1)} ms for the corpus`);
+console.log(`Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+
+const browserBench = join(root, 'scripts', 'bench-browser.ts');
+if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only')) {
+  console.log('\nIn the browser (headless Chromium, built extension):');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', browserBench], { stdio: 'inherit', cwd: root });
+  process.exitCode = r.status ?? 1;
+} else {
+  console.log('\n(in-browser figures: run with Chromium installed and the extension built)');
+}
