@@ -28,7 +28,7 @@ const r = (id: string, re: RegExp, reason: string): ClauseRule => ({ id, re, rea
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
 
-const BREACH_WORDS = '(?:personal data breach|data breach|security breach|breach of (?:security|personal data)|security incident|data incident|incident|verletzung des schutzes|datenpanne|sicherheitsvorfall)';
+const BREACH_WORDS = '(?:personal data breach|data breach|security breach|(?:the|such|any|a) breach\\b|breach of (?:security|personal data)|security incident|data incident|incident|verletzung des schutzes|datenpanne|sicherheitsvorfall)';
 
 export const CATEGORY_RULES: CategoryRules[] = [
   {
@@ -146,7 +146,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte/, 'names a data-subject right'),
     ],
     veto: [DEFINITION],
-    heading: /your rights|data subject|individual rights|privacy rights|rights of|access (?:and|&) control|betroffenen/,
+    heading: /your rights|data subject|individual rights|privacy rights|rights of|right of access|right to|access (?:and|&) control|betroffenen/,
     weak: /\brespond|\brequest|\baccess|\bcorrect|\bdelet|\bportab|\bobject|\bwithdraw|\bcontact|\bverify|\bmonth|\bdays?\b/,
   },
   {
