@@ -1,7 +1,10 @@
 // The engine runs here, off the page's main thread; the background keeps each tab's report and its badge.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { loadActiveBaseline, watchActiveBaseline } from '@/components/storage';
 import { analyze } from '@/lib/analyze';
+import { reevaluateTabState } from '@/lib/settings';
+import { describeClause } from '@/lib/dom/describe';
 import {
   createHandler,
   createSender,
@@ -74,13 +77,14 @@ export default defineBackground(() => {
   const handle = createHandler<BackgroundProtocol>({
     async analyzePage({ plain, url, forced }, sender) {
       const tabId = requireTab(sender.tabId);
-      const report = analyze(plain, { source: url, force: forced });
+      const report = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
       const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const state: TabState = { url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting };
       await save(tabId, state);
       await showBadge(tabId, state);
-      return { report, siteHighlighting };
+      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
+      return { report, siteHighlighting, cards };
     },
     async pageCleared(_data, sender) {
       const tabId = requireTab(sender.tabId);
@@ -119,9 +123,12 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(handle);
 
-  // Without a popup, the toolbar button is "analyze this page anyway"; a popup, once added, sends analyzeTab instead.
-  action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void analyzeTab(tab.id).catch(() => undefined);
+  // A new active baseline re-evaluates every open tab's report (no re-analysis) and its badge.
+  watchActiveBaseline((baseline) => {
+    for (const [id, state] of tabs) {
+      const next = reevaluateTabState(state, baseline);
+      void save(id, next).then(() => showBadge(id, next));
+    }
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

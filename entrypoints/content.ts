@@ -22,6 +22,7 @@ export default defineContentScript({
     const listener = createHandler<ContentProtocol>({
       analyzeNow: () => controller.analyzeNow(),
       setHighlighting: ({ scope, enabled }) => controller.setHighlighting(scope, enabled),
+      revealText: ({ start, end }) => controller.revealText(start, end),
     });
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

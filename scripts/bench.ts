@@ -88,7 +88,7 @@ console.log(`Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)
 const browserBench = join(root, 'scripts', 'bench-browser.ts');
 if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only')) {
   console.log('\nIn the browser (headless Chromium, built extension):');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', browserBench], { stdio: 'inherit', cwd: root });
+  const r = spawnSync('npm', ['run', '-s', 'bench:browser'], { stdio: 'inherit', cwd: root });
   process.exitCode = r.status ?? 1;
 } else {
   console.log('\n(in-browser figures: run with Chromium installed and the extension built)');

@@ -3,6 +3,7 @@
  * policy, extract its text in slices, have it analysed elsewhere, paint the clauses, show the
  * card on hover or caret, and re-check (debounced) when the page changes.
  */
+import { rangeFromOffsets } from './ranges';
 import type { PageSample, PrefilterResult } from '../prefilter';
 import type { HighlightScope, PageAnalysis, Result } from '../protocol';
 import type { Report } from '../report';
@@ -346,6 +347,20 @@ export function createPageController(deps: PageDeps) {
       } else unpaint();
       deps.highlightingShown(highlighting() && !!painting);
       return { highlighting: highlighting() };
+    },
+    /** Scrolls a clause (report offsets) into the middle of the view and selects it briefly, so the eye finds it. */
+    revealText(start: number, end: number): { shown: boolean } {
+      const range = page ? rangeFromOffsets(page, start, end) : null;
+      const el = range ? (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement) : null;
+      if (!range || !el || !el.isConnected) return { shown: false };
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      setTimeout(() => {
+        if (selection?.rangeCount && selection.getRangeAt(0) === range) selection.removeAllRanges();
+      }, 1500);
+      return { shown: true };
     },
     /** Test and bench hook: what is painted now. */
     get painting(): Painting | null {
