@@ -156,7 +156,9 @@ describe('import and export', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Acme playbook' })).toBeTruthy();
   });
 
-  const bad = (mutate: (f: Record<string, any>) => void) => {
+  // The parsed preset file, loosely typed on purpose: each case breaks it in a different way.
+  type Loose = { schema: unknown; rules: Record<string, Record<string, unknown> & { countries: unknown[] }> };
+  const bad = (mutate: (f: Loose) => void) => {
     const f = JSON.parse(serializeBaseline(presetById('lenient')!));
     mutate(f);
     return JSON.stringify(f, null, 2);

@@ -1,0 +1,6 @@
+// The options page: wiring only; the editor is components/OptionsApp.
+import { render } from 'preact';
+import OptionsApp from '@/components/OptionsApp';
+import './style.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

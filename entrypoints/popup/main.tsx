@@ -1,0 +1,49 @@
+// The popup: wiring only. It reads the tab's report from the background and renders components/PopupApp.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import PopupApp, { type PopupDeps } from '@/components/PopupApp';
+import { loadActiveBaseline } from '@/components/storage';
+import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/protocol';
+import './style.css';
+
+const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+
+/** `?tabId=` opens the summary of a given tab (in a tab of its own, or from tests); else the active tab. */
+async function targetTab(): Promise<number | null> {
+  const given = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(given) && given > 0) return given;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Some browsers refuse the async clipboard in extension popups; the selection route still works there.
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    if (!copied) throw new Error('the browser refused access to the clipboard');
+  }
+}
+
+async function start() {
+  const tabId = await targetTab();
+  const noTab = <T,>(): Promise<Result<T>> => Promise.resolve({ ok: false, error: 'no tab to read' });
+  const toTab = tabId === null ? null : createSender<ContentProtocol>((message) => browser.tabs.sendMessage(tabId, message));
+  const deps: PopupDeps = {
+    tabState: () => (tabId === null ? noTab() : background('getTabState', { tabId })),
+    analyzeAnyway: () => (tabId === null ? noTab() : background('analyzeTab', { tabId })),
+    reveal: (start, end) => (toTab ? toTab('revealText', { start, end }) : noTab()),
+    activeBaseline: loadActiveBaseline,
+    copy: copyText,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+  render(<PopupApp deps={deps} />, document.getElementById('app')!);
+}
+
+void start();
