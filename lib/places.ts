@@ -1,40 +1,19 @@
-/** Countries and US states as the law-choice clauses name them; keys are lower case. */
+/** What law-choice clauses say beyond a country's name: "Swedish law", "the State of California". */
 
-/** English short names, keyed by how documents write them. */
-export const COUNTRY_NAMES: Record<string, string> = {};
-/** "Swedish law" -> Sweden. */
-export const COUNTRY_ADJECTIVES: Record<string, string> = {};
-
-// [short name, other names..., adjectives prefixed with "~"]
-const COUNTRIES: string[][] = [
-  ['Austria', '~austrian'], ['Belgium', '~belgian'], ['Bulgaria', '~bulgarian'], ['Croatia', '~croatian'],
-  ['Cyprus', '~cypriot'], ['Czechia', 'czech republic', '~czech'], ['Denmark', '~danish'], ['Estonia', '~estonian'],
-  ['Finland', '~finnish'], ['France', '~french'], ['Germany', 'federal republic of germany', 'deutschland', '~german'],
-  ['Greece', '~greek'], ['Hungary', '~hungarian'], ['Ireland', 'republic of ireland', '~irish'], ['Italy', '~italian'],
-  ['Latvia', '~latvian'], ['Lithuania', '~lithuanian'], ['Luxembourg', '~luxembourgish'], ['Malta', '~maltese'],
-  ['Netherlands', 'the netherlands', 'holland', '~dutch'], ['Poland', '~polish'], ['Portugal', '~portuguese'],
-  ['Romania', '~romanian'], ['Slovakia', '~slovak'], ['Slovenia', '~slovenian'], ['Spain', '~spanish'],
-  ['Sweden', '~swedish'], ['Iceland', '~icelandic'], ['Liechtenstein'], ['Norway', '~norwegian'],
-  ['United Kingdom', 'uk', 'u.k', 'great britain', 'england and wales', 'england', 'scotland', '~english', '~british', '~scottish'],
-  ['Switzerland', '~swiss'],
-  ['United States', 'united states of america', 'usa', 'u.s', 'u.s.a', 'us', '~american'],
-  ['Canada', '~canadian'], ['Australia', '~australian'], ['New Zealand'], ['Japan', '~japanese'], ['Singapore', '~singaporean'],
-  ['India', '~indian'], ['Israel', '~israeli'], ['Brazil', '~brazilian'], ['China', "people's republic of china", '~chinese'],
-  ['South Korea', 'republic of korea', 'korea', '~korean'], ['Argentina', '~argentine'], ['Uruguay'], ['Mexico', '~mexican'],
-  ['South Africa'], ['Turkey', 'türkiye', '~turkish'], ['Ukraine', '~ukrainian'], ['Serbia', '~serbian'],
-  ['Hong Kong'], ['Taiwan', '~taiwanese'], ['United Arab Emirates', 'uae'], ['Andorra'], ['Monaco'], ['Faroe Islands'],
-  ['Guernsey'], ['Jersey'], ['Isle of Man'],
-];
-for (const [name, ...rest] of COUNTRIES) {
-  COUNTRY_NAMES[name.toLowerCase()] = name;
-  for (const alias of rest) {
-    if (alias.startsWith('~')) COUNTRY_ADJECTIVES[alias.slice(1)] = name;
-    else COUNTRY_NAMES[alias] = name;
-  }
-}
-
-/** Every country short name this module knows. */
-export const KNOWN_COUNTRIES: string[] = COUNTRIES.map((c) => c[0]);
+/** "swedish" -> Sweden: names are the English short names of lib/baseline.ts (canonicalCountry). */
+export const COUNTRY_ADJECTIVES: Record<string, string> = {
+  austrian: 'Austria', belgian: 'Belgium', bulgarian: 'Bulgaria', croatian: 'Croatia', cypriot: 'Cyprus',
+  czech: 'Czechia', danish: 'Denmark', estonian: 'Estonia', finnish: 'Finland', french: 'France',
+  german: 'Germany', greek: 'Greece', hungarian: 'Hungary', irish: 'Ireland', italian: 'Italy',
+  latvian: 'Latvia', lithuanian: 'Lithuania', luxembourgish: 'Luxembourg', maltese: 'Malta',
+  dutch: 'Netherlands', polish: 'Poland', portuguese: 'Portugal', romanian: 'Romania', slovak: 'Slovakia',
+  slovenian: 'Slovenia', spanish: 'Spain', swedish: 'Sweden', icelandic: 'Iceland', norwegian: 'Norway',
+  english: 'United Kingdom', british: 'United Kingdom', scottish: 'United Kingdom', swiss: 'Switzerland',
+  american: 'United States', canadian: 'Canada', australian: 'Australia', japanese: 'Japan',
+  singaporean: 'Singapore', indian: 'India', israeli: 'Israel', brazilian: 'Brazil', chinese: 'China',
+  korean: 'South Korea', argentine: 'Argentina', mexican: 'Mexico', turkish: 'Turkey', ukrainian: 'Ukraine',
+  serbian: 'Serbia', taiwanese: 'Taiwan',
+};
 
 /** US states, keyed lower case, valued as written. */
 export const US_STATES: Record<string, string> = Object.fromEntries(

@@ -1,7 +1,8 @@
 /** Reads the normalized key terms out of tagged clauses. Each term keeps the sentence it came from. */
 import { findDurations, findFrequencies, type Duration } from './durations';
 import type { BreachQualifier, Category, Clause, Reason, Terms, TransferMechanism, TransferStance } from './report';
-import { COUNTRY_ADJECTIVES, COUNTRY_NAMES, US_STATES } from './places';
+import { canonicalCountry } from './baseline';
+import { COUNTRY_ADJECTIVES, US_STATES } from './places';
 import type { Doc } from './text/types';
 
 interface Candidate {
@@ -291,7 +292,8 @@ function placeAt(s: string): { country: string; region: string | null } | null {
   for (let len = Math.min(4, words.length); len >= 1; len--) {
     const name = words.slice(0, len).join(' ');
     if (US_STATES[name]) return { country: 'United States', region: US_STATES[name] };
-    if (COUNTRY_NAMES[name]) return { country: COUNTRY_NAMES[name], region: null };
+    const country = canonicalCountry(name);
+    if (country) return { country, region: null };
   }
   return null;
 }
