@@ -1,28 +1,9 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
 import { RULE_INFO, type RuleId, type RuleInfo } from './baseline';
-import type { Category, Deviation, Report, Terms } from './report';
+import { CATEGORY_LABELS } from './labels';
+import type { Deviation, Report, Terms } from './report';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'breach-notification': 'Breach notification',
-  'international-transfer': 'International transfers',
-  'retention-deletion': 'Retention & deletion',
-  subprocessors: 'Sub-processors',
-  audit: 'Audit rights',
-  'security-measures': 'Security measures',
-  liability: 'Liability',
-  'governing-law': 'Governing law',
-  'data-subject-rights': 'Data-subject rights',
-  'government-access': 'Government access',
-  confidentiality: 'Confidentiality',
-  'data-collection': 'Data collected',
-  'purposes-legal-basis': 'Purposes & legal basis',
-  sharing: 'Sharing',
-  'cookies-tracking': 'Cookies & tracking',
-  'automated-decisions': 'Automated decisions',
-  children: 'Children',
-  contact: 'Contact',
-  'policy-changes': 'Policy changes',
-};
+export { CATEGORY_LABELS };
 
 export const DOC_TYPE_LABELS: Record<Report['docType'], string> = {
   dpa: 'Data processing agreement',
