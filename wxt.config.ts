@@ -2,6 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // See README "Permissions" for why each permission is asked for.
+
+/** CSP of the popup, options page, side panel and background: own scripts and styles only, no remote anything. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   // No webextension-polyfill: both targets have promise-based `browser`/`chrome`, and it would add 10 KB to the
   // content script that runs on every page. Message listeners answer through sendResponse (lib/protocol.ts).
@@ -9,9 +14,20 @@ export default defineConfig({
     name: 'ClauseLens',
     description:
       'Reads DPAs and privacy policies in the page: tags clauses, normalizes key terms, flags deviations from your playbook. Nothing leaves your machine.',
-    // storage: per-site highlight switches (local) and each tab's report across service-worker restarts (session).
+    // storage: the notebook, baselines, per-site highlight switches (local) and each tab's report (session).
+    // contextMenus: "Save to ClauseLens sidebar" on selected text. sidePanel is added by WXT for the side panel.
     // No host permissions beyond the content script's matches, no tabs, no scripting, no network.
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    // Extension pages run only their own bundled scripts and connect nowhere: "no network requests" is enforced, not just promised.
+    content_security_policy: {
+      extension_pages: STRICT_CSP,
+    },
+    commands: {
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selection (or the highlighted clause at the caret) to the ClauseLens sidebar',
+      },
+    },
     // The toolbar button carries the badge; without a popup its click runs "analyze this page anyway".
     action: { default_title: 'ClauseLens' },
     browser_specific_settings: {

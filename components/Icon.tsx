@@ -1,5 +1,5 @@
 /** Small line icons (decorative: every icon sits next to text that says the same). */
-export type IconName = 'high' | 'medium' | 'low' | 'ok' | 'copy' | 'locate' | 'missing' | 'doc' | 'question' | 'download' | 'upload' | 'plus' | 'trash';
+export type IconName = 'high' | 'medium' | 'low' | 'ok' | 'copy' | 'locate' | 'missing' | 'doc' | 'question' | 'download' | 'upload' | 'plus' | 'trash' | 'bookmark' | 'sidebar';
 
 const PATHS: Record<IconName, string> = {
   high: 'M12 3 2 20h20L12 3Zm0 6v5m0 3v.01',
@@ -15,6 +15,8 @@ const PATHS: Record<IconName, string> = {
   upload: 'M12 21V9m-5 5 5-5 5 5M4 5h16',
   plus: 'M12 5v14M5 12h14',
   trash: 'M4 7h16M9 7V4h6v3m-9 0 1 13h10l1-13',
+  bookmark: 'M6 3h12v18l-6-4-6 4z',
+  sidebar: 'M3 4h18v16H3zM15 4v16',
 };
 
 export interface Props {

@@ -15,6 +15,10 @@ export interface PopupDeps {
   activeBaseline(): Promise<Baseline>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  /** Saves every tagged clause of the page to the notebook. */
+  saveAll?(): Promise<Result<{ saved: number; added: number }>>;
+  /** Opens the side panel; called straight from the click, since browsers only open it in answer to a gesture. */
+  openSidebar?(): Promise<void>;
 }
 
 export interface Props {
@@ -28,6 +32,7 @@ export default function PopupApp({ deps }: Props) {
   const [busy, setBusy] = useState(false);
   const [analyzeError, setAnalyzeError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
 
   async function load(): Promise<void> {
     const [state, baseline] = await Promise.all([deps.tabState(), deps.activeBaseline()]);
@@ -67,10 +72,39 @@ export default function PopupApp({ deps }: Props) {
     }
   }
 
+  async function saveAll() {
+    if (!deps.saveAll) return;
+    setSaving(true);
+    const answer = await deps.saveAll();
+    setSaving(false);
+    if (!answer.ok) setStatus(`Could not save: ${answer.error}`);
+    else {
+      const { saved, added } = answer.value;
+      const again = saved - added;
+      setStatus(
+        `Saved ${saved} clause${saved === 1 ? '' : 's'} to the sidebar` + (again > 0 ? ` (${again} already there).` : '.'),
+      );
+    }
+  }
+
+  function openSidebar() {
+    deps.openSidebar?.().catch((e) => setStatus(`Could not open the sidebar: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
   return (
     <main class="popup">
       {report ? (
-        <ReportView report={report} url={state?.url ?? null} forced={state?.forced ?? false} onReveal={reveal} onCopy={copy} onOpenOptions={deps.openOptions} />
+        <ReportView
+          report={report}
+          url={state?.url ?? null}
+          forced={state?.forced ?? false}
+          onReveal={reveal}
+          onCopy={copy}
+          onOpenOptions={deps.openOptions}
+          onSaveAll={deps.saveAll ? () => void saveAll() : undefined}
+          onOpenSidebar={deps.openSidebar ? openSidebar : undefined}
+          saving={saving}
+        />
       ) : (
         <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
       )}

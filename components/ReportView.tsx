@@ -13,11 +13,15 @@ export interface Props {
   onReveal(start: number, end: number, label: string): void;
   onCopy(): void;
   onOpenOptions(): void;
+  /** Saves every tagged clause to the side panel's notebook. */
+  onSaveAll?(): void;
+  onOpenSidebar?(): void;
+  saving?: boolean;
 }
 
 const ORDER: Severity[] = ['high', 'medium', 'low'];
 
-export default function ReportView({ report, url, forced, onReveal, onCopy, onOpenOptions }: Props) {
+export default function ReportView({ report, url, forced, onReveal, onCopy, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
   const deviations = deviationLines(report);
   const terms = termLines(report);
   const stated = terms.filter((t) => t.stated);
@@ -30,6 +34,16 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
         <button type="button" class="button" onClick={onCopy}>
           <Icon name="copy" /> Copy summary
         </button>
+        {onSaveAll ? (
+          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving}>
+            <Icon name="bookmark" /> {saving ? 'Saving…' : 'Save all to sidebar'}
+          </button>
+        ) : null}
+        {onOpenSidebar ? (
+          <button type="button" class="button" onClick={onOpenSidebar}>
+            <Icon name="sidebar" /> Open sidebar
+          </button>
+        ) : null}
       </div>
       <section class="section" aria-labelledby="deviations-heading">
         <h2 id="deviations-heading">

@@ -1,8 +1,13 @@
 // The engine runs here, off the page's main thread; the background keeps each tab's report and its badge.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { loadNotebook, saveNotebook } from '@/components/notebookStore';
 import { loadActiveBaseline, watchActiveBaseline } from '@/components/storage';
 import { analyze } from '@/lib/analyze';
+import { anchorSelectors } from '@/lib/anchor';
+import { addHighlight, documentKey, highlightsFor, snapshotOf, updateHighlight, type Notebook, type SavedHighlight } from '@/lib/notebook';
+import { CATEGORIES, type Category, type Report } from '@/lib/report';
+import { matchCategory } from '@/lib/tag';
 import { reevaluateTabState } from '@/lib/settings';
 import { describeClause } from '@/lib/dom/describe';
 import {
@@ -11,6 +16,8 @@ import {
   type BackgroundProtocol,
   type ContentProtocol,
   type Result,
+  type SaveRequest,
+  type SavedOnPage,
   type TabState,
 } from '@/lib/protocol';
 
@@ -28,6 +35,27 @@ function siteOf(url: string): string {
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error);
   return result.value;
+}
+
+/** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
+function suggestCategory(report: Report | null, request: SaveRequest): Category | null {
+  if (request.category) return request.category;
+  const { start, end } = request.selectors.position;
+  let best: { category: Category; overlap: number } | null = null;
+  for (const clause of report?.clauses ?? []) {
+    const overlap = Math.min(end, clause.end) - Math.max(start, clause.start);
+    if (overlap > 0 && clause.categories.length && (!best || overlap > best.overlap)) best = { category: clause.categories[0], overlap };
+  }
+  if (best) return best.category;
+  const quote = request.selectors.quote.exact;
+  return CATEGORIES.find((c) => matchCategory(c, quote, '')) ?? null;
+}
+
+/** Storage errors in words a user can act on (quota above all). */
+function storageError(e: unknown): Error {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/quota/i.test(message)) return new Error(`the browser's storage for ClauseLens is full (${message}); export and delete old documents in the sidebar`);
+  return new Error(`could not write to the browser's storage: ${message}`);
 }
 
 export default defineBackground(() => {
@@ -65,6 +93,60 @@ export default defineBackground(() => {
     if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : '#2b8a3e' });
   }
 
+  /** Notebook writes one at a time: a "save all" and a note edit must not overwrite each other. */
+  let writes: Promise<unknown> = Promise.resolve();
+  function mutate<T>(change: (nb: Notebook) => { notebook: Notebook; value: T }): Promise<T> {
+    const next = writes.then(async () => {
+      const { notebook, value } = change(await loadNotebook());
+      try {
+        await saveNotebook(notebook);
+      } catch (e) {
+        throw storageError(e);
+      }
+      return value;
+    });
+    writes = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Every tab the background holds a state for: memory, plus storage.session after a service-worker restart. */
+  async function knownTabs(): Promise<[number, TabState][]> {
+    const found = new Map(tabs);
+    try {
+      const all = (await browser.storage.session.get(null)) as Record<string, TabState>;
+      for (const [key, state] of Object.entries(all)) {
+        const id = Number(key.slice(4));
+        if (key.startsWith('tab-') && Number.isInteger(id) && !found.has(id)) found.set(id, state);
+      }
+    } catch {
+      // No storage.session (older Firefox): memory only.
+    }
+    return [...found];
+  }
+
+  /** Saved highlights the user clicked in the side panel before their page was open, by tab. */
+  const pendingReveal = new Map<number, { key: string; id: string }>();
+
+  /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
+  async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
+    const highlights = highlightsFor(await loadNotebook(), url);
+    const placed = highlights.map((highlight) => {
+      const at = anchorSelectors(text, highlight.selectors);
+      return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };
+    });
+    const pending = pendingReveal.get(tabId);
+    let reveal: string | null = null;
+    if (pending && pending.key === documentKey(url)) {
+      reveal = pending.id;
+      pendingReveal.delete(tabId);
+    }
+    return { placed, reveal };
+  }
+
+  function savedSummary(saved: SavedOnPage): TabState['saved'] {
+    return { found: saved.placed.filter((p) => p.at).length, missing: saved.placed.filter((p) => !p.at).map((p) => p.highlight.id) };
+  }
+
   function requireTab(tabId: number | null): number {
     if (tabId === null) throw new Error('message did not come from a tab');
     return tabId;
@@ -80,11 +162,84 @@ export default defineBackground(() => {
       const report = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
       const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
-      const state: TabState = { url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting };
+      const saved = await placeFor(tabId, url, plain.text);
+      const state: TabState = {
+        url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
+      };
       await save(tabId, state);
       await showBadge(tabId, state);
       const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
-      return { report, siteHighlighting, cards };
+      return { report, siteHighlighting, cards, saved };
+    },
+    async placeSaved({ url, text }, sender) {
+      const tabId = requireTab(sender.tabId);
+      const saved = await placeFor(tabId, url, text);
+      const known = await load(tabId);
+      const state: TabState = known?.url === url
+        ? { ...known, saved: savedSummary(saved) }
+        : { url, report: null, detected: false, forced: false, highlighting: true, siteHighlighting: true, saved: savedSummary(saved) };
+      await save(tabId, state);
+      return saved;
+    },
+    async saveHighlights({ url, title, items }, sender) {
+      const tabId = requireTab(sender.tabId);
+      const state = await load(tabId);
+      const report = state?.url === url ? state.report : null;
+      const snapshot = snapshotOf(url, title, report);
+      const now = new Date();
+      return mutate((nb) => {
+        let notebook = nb;
+        let added = 0;
+        const highlights: SavedHighlight[] = [];
+        for (const item of items) {
+          const result = addHighlight(
+            notebook,
+            snapshot,
+            { selectors: item.selectors, category: suggestCategory(report, item), note: item.note ?? '', origin: item.origin },
+            now,
+          );
+          notebook = result.notebook;
+          highlights.push(result.highlight);
+          if (result.added) added++;
+        }
+        return { notebook, value: { highlights, added } };
+      });
+    },
+    updateHighlight({ id, note, category }) {
+      return mutate((nb) => {
+        const patch: { note?: string; category?: Category | null } = {};
+        if (note !== undefined) patch.note = note;
+        if (category !== undefined) patch.category = category;
+        const notebook = updateHighlight(nb, id, patch, new Date());
+        const highlight = notebook.documents.flatMap((d) => d.highlights).find((h) => h.id === id);
+        if (!highlight) throw new Error('this highlight is no longer in the notebook');
+        return { notebook, value: highlight };
+      });
+    },
+    async saveAllClauses({ tabId }) {
+      return unwrap(await toTab(tabId)('saveClauses', {}));
+    },
+    async openSaved({ id }) {
+      const nb = await loadNotebook();
+      const doc = nb.documents.find((d) => d.highlights.some((h) => h.id === id));
+      if (!doc) throw new Error('this highlight is no longer in the notebook');
+      // Without the "tabs" permission the browser does not tell tab addresses; but every page with saved
+      // highlights has asked this background to place them, so the tabs it knows are the ones to search.
+      const openId = (await knownTabs()).find(([, state]) => documentKey(state.url) === doc.key)?.[0];
+      const open = openId === undefined ? undefined : await browser.tabs.get(openId).catch(() => undefined);
+      if (open?.id !== undefined) {
+        await browser.tabs.update(open.id, { active: true });
+        if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+        const shown = await toTab(open.id)('revealSaved', { id });
+        if (shown.ok && shown.value.shown) return { tabId: open.id, opened: false };
+        // The page is still loading or was never read: show it once its text has been placed.
+        pendingReveal.set(open.id, { key: doc.key, id });
+        return { tabId: open.id, opened: false };
+      }
+      const tab = await browser.tabs.create({ url: doc.url, active: true });
+      if (tab.id === undefined) throw new Error('the browser did not open the page');
+      pendingReveal.set(tab.id, { key: doc.key, id });
+      return { tabId: tab.id, opened: true };
     },
     async pageCleared(_data, sender) {
       const tabId = requireTab(sender.tabId);
@@ -128,6 +283,12 @@ export default defineBackground(() => {
     for (const [id, state] of tabs) {
       const next = reevaluateTabState(state, baseline);
       void save(id, next).then(() => showBadge(id, next));
+      // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
+      const report = next.report;
+      if (report && next.detected) {
+        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null));
+        void toTab(id)('reportChanged', { report, cards });
+      }
     }
   });
 
@@ -135,5 +296,31 @@ export default defineBackground(() => {
     // A new document in the tab: its old report and badge no longer apply.
     if (change.status === 'loading' && tabs.has(tabId)) void save(tabId, null).then(() => showBadge(tabId, null));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void save(tabId, null));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pendingReveal.delete(tabId);
+    void save(tabId, null);
+  });
+
+  // Saving a selection: the context menu (right-click on selected text) and the keyboard shortcut do the same thing.
+  const MENU_ID = 'clauselens-save-selection';
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Save to ClauseLens sidebar', contexts: ['selection'] });
+  });
+  async function saveSelectionIn(tabId: number | undefined): Promise<void> {
+    if (tabId === undefined) return;
+    const answer = await toTab(tabId)('saveSelection', {});
+    if (!answer.ok || !answer.value.saved) {
+      // The page cannot show its own message (no content script there, or nothing selected): the badge says so briefly.
+      await action.setBadgeText({ tabId, text: '!' });
+      setTimeout(() => void showBadge(tabId, tabs.get(tabId) ?? null), 2000);
+    }
+  }
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void saveSelectionIn(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'save-selection') return;
+    const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    void saveSelectionIn(target);
+  });
 });

@@ -1,6 +1,7 @@
 // Runs on every page: the cheap check, text extraction and painting. The engine runs in the background.
 import { browser } from 'wxt/browser';
 import { createPageController } from '@/lib/dom/page';
+import { documentKey } from '@/lib/pagekey';
 import { mightBePolicy } from '@/lib/prefilter';
 import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/protocol';
 
@@ -18,14 +19,41 @@ export default defineContentScript({
       yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
       now: () => performance.now(),
       signal: ctx.signal,
+      notebook: {
+        // A direct storage read (no message): most pages have nothing saved, and this must not wake the background.
+        hasSaved: async (url) => {
+          try {
+            const { notebookPages } = await browser.storage.local.get('notebookPages');
+            return Array.isArray(notebookPages) && notebookPages.includes(documentKey(url));
+          } catch {
+            return false;
+          }
+        },
+        place: (url, text) => send('placeSaved', { url, text }),
+        save: (url, title, items) => send('saveHighlights', { url, title, items }),
+        update: (id, patch) => send('updateHighlight', { id, ...patch }),
+      },
     });
     const listener = createHandler<ContentProtocol>({
       analyzeNow: () => controller.analyzeNow(),
       setHighlighting: ({ scope, enabled }) => controller.setHighlighting(scope, enabled),
       revealText: ({ start, end }) => controller.revealText(start, end),
+      saveSelection: () => controller.saveSelection(),
+      saveClauses: () => controller.saveClauses(),
+      revealSaved: ({ id }) => controller.revealSaved(id),
+      reportChanged: ({ report, cards }) => controller.reportChanged(report, cards),
     });
     browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    // A save, edit or delete anywhere (this page, another tab, the side panel) redraws this page's saved highlights.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'notebookPages' in changes) void controller.savedChanged();
+      else if (area === 'local' && 'notebook' in changes) void controller.savedChanged();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      browser.storage.onChanged.removeListener(onStorage);
+    });
     void controller.start();
   },
 });

@@ -3,8 +3,10 @@
  * Every message is declared once below with its payload and answer; errors cross as values.
  * Transport is injected (browser.runtime.sendMessage, browser.tabs.sendMessage), so this file stays pure.
  */
+import type { Selectors } from './anchor';
 import type { ClauseCard } from './dom/describe';
-import type { Report } from './report';
+import type { SavedHighlight } from './notebook';
+import type { Category, Report } from './report';
 import type { PlainText } from './text/types';
 
 /** An answer or the reason there is none. Handlers that throw are turned into `{ ok: false }` by `createHandler`. */
@@ -23,6 +25,8 @@ export interface TabState {
   highlighting: boolean;
   /** Highlighting setting of the site; true unless turned off there. */
   siteHighlighting: boolean;
+  /** Saved highlights of the page that were looked for in its text, and those not found there. */
+  saved?: { found: number; missing: string[] };
 }
 
 export type HighlightScope = 'page' | 'site';
@@ -32,6 +36,29 @@ export interface PageAnalysis {
   siteHighlighting: boolean;
   /** One card per clause of `report.clauses`, same index; null for clauses without a category. */
   cards: (ClauseCard | null)[];
+  /** The page's saved highlights, found again in the text that was analysed. */
+  saved: SavedOnPage;
+}
+
+/** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
+export interface PlacedHighlight {
+  highlight: SavedHighlight;
+  at: { start: number; end: number; method: 'position' | 'exact' | 'fuzzy' } | null;
+}
+
+export interface SavedOnPage {
+  placed: PlacedHighlight[];
+  /** A saved highlight the user asked to see (clicked in the side panel before the page was open). */
+  reveal: string | null;
+}
+
+/** What the page sends to save a clause or a selection. */
+export interface SaveRequest {
+  selectors: Selectors;
+  origin: 'clause' | 'selection';
+  /** The engine's category for a clause; null lets the background suggest one from the report or the quote. */
+  category: Category | null;
+  note?: string;
 }
 
 /** Messages handled by the background (sent with browser.runtime.sendMessage). */
@@ -51,6 +78,16 @@ export interface BackgroundProtocol {
   setHighlighting(data: { tabId: number; scope: HighlightScope; enabled: boolean }): null;
   /** Popup / side panel: "analyze this page anyway", on a page that was not recognised. */
   analyzeTab(data: { tabId: number }): { detected: boolean; clauses: number; deviations: number };
+  /** Content script: find this page's saved highlights in its text (pages with saved highlights that are not policies). */
+  placeSaved(data: { url: string; text: string }): SavedOnPage;
+  /** Content script: save clauses or selections of this page to the notebook. */
+  saveHighlights(data: { url: string; title: string; items: SaveRequest[] }): { highlights: SavedHighlight[]; added: number };
+  /** Content script / side panel: change a saved highlight's note or category. */
+  updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
+  /** Popup: save every tagged clause of the tab's page. */
+  saveAllClauses(data: { tabId: number }): { saved: number; added: number };
+  /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
+  openSaved(data: { id: string }): { tabId: number; opened: boolean };
 }
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
@@ -61,6 +98,14 @@ export interface ContentProtocol {
   setHighlighting(data: { scope: HighlightScope; enabled: boolean }): { highlighting: boolean };
   /** Popup: scroll the page to this stretch of its extracted text (a clause or a term's sentence) and flash it; false when it is no longer on the page. */
   revealText(data: { start: number; end: number }): { shown: boolean };
+  /** Background (context menu, keyboard shortcut): save the selection, or the clause at the caret, and offer a note. */
+  saveSelection(data: Record<string, never>): { saved: boolean; id: string | null; reason: string | null };
+  /** Background (popup's "Save all"): save every tagged clause on the page. */
+  saveClauses(data: Record<string, never>): { saved: number; added: number };
+  /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
+  reportChanged(data: { report: Report; cards: (ClauseCard | null)[] }): { updated: boolean };
+  /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
+  revealSaved(data: { id: string }): { shown: boolean };
 }
 
 /** A request on the wire. `clauselens` tells our messages apart from any other extension traffic. */

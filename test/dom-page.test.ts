@@ -6,7 +6,8 @@ import { EMPTY_TERMS } from '../lib/analyze';
 import { describeClause } from '../lib/dom/describe';
 import { paintReport } from '../lib/dom/highlight';
 import { extractPageText } from '../lib/dom/extract';
-import { createPageController, type PageDeps } from '../lib/dom/page';
+import { createPageController, type NotebookDeps, type PageDeps } from '../lib/dom/page';
+import type { SavedHighlight } from '../lib/notebook';
 import { mightBePolicy } from '../lib/prefilter';
 import type { Category, Clause, Report } from '../lib/report';
 import { readInput } from '../lib/text/input';
@@ -53,7 +54,7 @@ function deps(over: Partial<PageDeps> = {}): PageDeps {
       analyzeCalls.push(plain);
       const isDpa = /data processing agreement/i.test(plain.text);
       const report = goldReport(plain, 'frostmoln-dpa', isDpa ? 'dpa' : 'other');
-      return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)) } };
+      return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null } } };
     },
     cleared: () => undefined,
     highlightingShown: () => undefined,
@@ -185,5 +186,104 @@ describe('painting', () => {
     expect(card.categories[0].label).toMatch(/\w/);
     expect(card.reasons[0]).toContain('gold quote');
     expect(card.deviations[0].text).toContain('Test rule');
+  });
+});
+
+describe('saved highlights in the page', () => {
+  const savedMarks = () => [...document.querySelectorAll('mark[data-clauselens-saved]')];
+
+  /** A notebook that keeps what the page saves and places it back by exact quote. */
+  function fakeNotebook(initial: SavedHighlight[] = []) {
+    const stored = [...initial];
+    const notebook: NotebookDeps & { stored: SavedHighlight[]; placeCalls: number } = {
+      stored,
+      placeCalls: 0,
+      hasSaved: async () => stored.length > 0,
+      place: async (_url, text) => {
+        notebook.placeCalls++;
+        const placed = stored.map((h) => {
+          const at = text.indexOf(h.selectors.quote.exact);
+          return { highlight: h, at: at < 0 ? null : { start: at, end: at + h.selectors.quote.exact.length, method: 'exact' as const } };
+        });
+        return { ok: true, value: { placed, reveal: null } };
+      },
+      save: async (_url, _title, items) => {
+        const highlights = items.map((item, i) => ({
+          id: `h${stored.length + i}`, selectors: item.selectors, category: item.category, note: '', origin: item.origin,
+          savedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+        }));
+        stored.push(...highlights);
+        return { ok: true, value: { highlights, added: highlights.length } };
+      },
+      update: async (id) => ({ ok: true, value: stored.find((h) => h.id === id)! }),
+    };
+    return notebook;
+  }
+
+  test('an ordinary page with a saved passage is read (not analysed) and the passage drawn', async () => {
+    load(pageHtml('Sourdough', article));
+    const quote = 'rest the dough for an hour';
+    const notebook = fakeNotebook([
+      { id: 'a', selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } },
+        category: null, note: 'n', origin: 'selection', savedAt: '', updatedAt: '' },
+    ]);
+    await createPageController(deps({ notebook })).start();
+    expect(analyzeCalls).toHaveLength(0);
+    expect(notebook.placeCalls).toBe(1);
+    expect(savedMarks().map((m) => m.textContent).join('')).toBe(quote);
+  });
+
+  test('a selection is saved with its quote and context, and drawn at once', async () => {
+    load(pageHtml('Sourdough', article));
+    const notebook = fakeNotebook();
+    const page = createPageController(deps({ notebook }));
+    await page.start();
+    const text = [...document.querySelectorAll('p')][1].firstChild as Text;
+    const at = text.data.indexOf('shape it');
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + 'shape it'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    const result = await page.saveSelection();
+    expect(result).toMatchObject({ saved: true, reason: null });
+    expect(notebook.stored).toHaveLength(1);
+    const { quote } = notebook.stored[0].selectors;
+    expect(quote.exact).toBe('shape it');
+    expect(quote.prefix.endsWith('for three hours, ')).toBe(true);
+    expect(quote.suffix.startsWith(', and let it rise')).toBe(true);
+    expect(savedMarks().map((m) => m.textContent).join('')).toBe('shape it');
+  });
+
+  test('with nothing selected, saving says so and stores nothing', async () => {
+    load(pageHtml('Sourdough', article));
+    const notebook = fakeNotebook();
+    const page = createPageController(deps({ notebook }));
+    await page.start();
+    getSelection()!.removeAllRanges();
+    expect((await page.saveSelection()).saved).toBe(false);
+    expect(notebook.stored).toHaveLength(0);
+  });
+
+  test('"save all" saves each tagged clause once; a second time adds none', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    const notebook = fakeNotebook();
+    const page = createPageController(deps({ notebook }));
+    await page.start();
+    const tagged = goldReport(analyzeCalls[0], 'frostmoln-dpa').clauses.filter((c) => c.categories.length).length;
+    expect(await page.saveClauses()).toEqual({ saved: tagged, added: tagged });
+    expect(notebook.stored.every((h) => h.origin === 'clause' && h.category !== null)).toBe(true);
+    expect(await page.saveClauses()).toEqual({ saved: tagged, added: 0 });
+    expect(notebook.stored).toHaveLength(tagged);
+  });
+
+  test('a new baseline replaces the report of the same clauses; a report of other text is refused', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    const page = createPageController(deps());
+    await page.start();
+    const report = goldReport(analyzeCalls[0], 'frostmoln-dpa');
+    const cards = report.clauses.map((_, i) => describeClause(report, i));
+    expect(page.reportChanged({ ...report, deviations: [] }, cards)).toEqual({ updated: true });
+    expect(page.reportChanged({ ...report, clauses: report.clauses.slice(1) }, cards.slice(1))).toEqual({ updated: false });
   });
 });

@@ -31,6 +31,17 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
+/** Chrome's side panel or Firefox's sidebar; both open only in answer to a click, so nothing is awaited before. */
+function openSidebar(tabId: number | null): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && tabId !== null) return api.sidePanel.open({ tabId }).then(() => window.close());
+  if (api.sidebarAction) return api.sidebarAction.open().then(() => window.close());
+  return Promise.reject(new Error('this browser has no side panel'));
+}
+
 async function start() {
   const tabId = await targetTab();
   const noTab = <T,>(): Promise<Result<T>> => Promise.resolve({ ok: false, error: 'no tab to read' });
@@ -42,6 +53,8 @@ async function start() {
     activeBaseline: loadActiveBaseline,
     copy: copyText,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
+    openSidebar: () => openSidebar(tabId),
   };
   render(<PopupApp deps={deps} />, document.getElementById('app')!);
 }

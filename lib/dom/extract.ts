@@ -1,4 +1,8 @@
-/** The visible text of a page in reading order, with a map from every text offset back to a DOM position. */
+/**
+ * The visible text of a page in reading order, with a map from every text offset back to a DOM
+ * position. The walk follows the rendered (flat) tree: open shadow roots with their slots, and
+ * same-origin iframes; closed shadow roots and cross-origin frames cannot be read and are skipped.
+ */
 import type { BlockHint, BlockKind, PlainText } from '../text/types';
 
 /**
@@ -10,17 +14,24 @@ export interface PageText extends PlainText {
   nodes: Text[];
   nodeIndex: Int32Array;
   nodeOffset: Int32Array;
+  /** The walk stopped at `maxChars`: the text is the page's beginning only. */
+  truncated: boolean;
 }
 
 export interface ExtractOptions {
   /** Elements (and their subtrees) to leave out besides the built-in ones, e.g. the extension's own UI. */
   skip?: (el: Element) => boolean;
+  /** Stop after about this many characters (default MAX_PAGE_CHARS) and mark the result truncated. */
+  maxChars?: number;
 }
+
+/** The engine analyses at most 1.5 M characters (lib/analyze.ts MAX_CHARS); reading more of a page only costs time and memory. */
+export const MAX_PAGE_CHARS = 1_500_000;
 
 /** Subtrees that never hold readable prose. */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'NAV', 'SVG', 'svg', 'CANVAS',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON',
+  'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON',
   'MATH', 'DATALIST',
 ]);
 /** ARIA roles of navigation chrome. */
@@ -32,7 +43,7 @@ const BLOCK_SEPARATOR: Record<string, string> = {
   H1: '\n\n', H2: '\n\n', H3: '\n\n', H4: '\n\n', H5: '\n\n', H6: '\n\n', HR: '\n\n', TABLE: '\n\n',
   UL: '\n\n', OL: '\n\n', DL: '\n\n', DETAILS: '\n\n', FIELDSET: '\n\n', FORM: '\n\n', HGROUP: '\n\n',
   LI: '\n', DT: '\n', DD: '\n', TR: '\n', TD: '\n', TH: '\n', CAPTION: '\n', SUMMARY: '\n', BR: '\n',
-  LEGEND: '\n', BODY: '\n\n', HTML: '\n\n',
+  LEGEND: '\n', BODY: '\n\n', HTML: '\n\n', IFRAME: '\n\n', FRAME: '\n\n',
 };
 const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
@@ -63,16 +74,49 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 }
 
+/** Children still to visit of one parent: a sibling chain, or a list (a slot's assigned nodes, a frame's body). */
+interface Frame {
+  /** Element whose end is reached when the frame runs out (null for the root). */
+  owner: Element | null;
+  next: Node | null;
+  list: Node[] | null;
+  index: number;
+}
+
+function chain(owner: Element | null, first: Node | null): Frame {
+  return { owner, next: first, list: null, index: 0 };
+}
+
+function listed(owner: Element | null, list: Node[]): Frame {
+  return { owner, next: null, list, index: 0 };
+}
+
+function take(frame: Frame): Node | null {
+  if (frame.list) return frame.index < frame.list.length ? frame.list[frame.index++] : null;
+  const n = frame.next;
+  if (n) frame.next = n.nextSibling;
+  return n;
+}
+
+/** The document inside a same-origin frame; null for cross-origin ones (the browser refuses access). */
+function frameDocument(el: Element): Document | null {
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Walks `root` once, in document order, in slices: `run(shouldYield)` does work until
+ * Walks `root` once, in reading order, in slices: `run(shouldYield)` does work until
  * `shouldYield()` says stop, and returns the PageText when the walk is complete (null before).
  * Hidden subtrees (display:none, visibility:hidden, [hidden], aria-hidden, closed <details>),
  * scripts, styles, form controls and navigation are left out.
  */
 export function createTextExtractor(root: Element, options: ExtractOptions = {}) {
   const doc = root.ownerDocument;
-  const view = doc.defaultView;
   const skip = options.skip;
+  const maxChars = options.maxChars ?? MAX_PAGE_CHARS;
   const chunks: string[] = [];
   let chunk = '';
   let length = 0;
@@ -89,8 +133,9 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
   let blockContext: Context | null = null;
   let listDepth = 0;
   let title: string | null = null;
-  let node: Node | null = root;
+  const stack: Frame[] = [];
   let done = false;
+  let truncated = false;
 
   function append(s: string, n: number, offset: number, identity: boolean): void {
     chunk += s;
@@ -182,9 +227,11 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
   }
 
   function hiddenByStyle(el: Element): boolean {
+    // Only elements with content can hide text; skipping the call on empty ones keeps style reads rare. Frames have no children but a document.
+    if (el.firstChild === null && !el.shadowRoot && el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return false;
+    // Each frame's elements are styled by that frame's window.
+    const view = el.ownerDocument.defaultView;
     if (!view) return false;
-    // Only elements with content can hide text; skipping the call on empty ones keeps style reads rare.
-    if (el.firstChild === null) return false;
     const style = view.getComputedStyle(el);
     return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
   }
@@ -219,19 +266,25 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
     }
   }
 
-  /** Children of a closed <details> other than its <summary> are not shown. */
-  function firstVisibleChild(el: Element): Node | null {
-    if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) {
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'SUMMARY') return c;
+  /** What the browser renders inside `el`, in order; null when nothing. */
+  function children(el: Element): Frame | null {
+    const tag = el.tagName;
+    // A closed <details> shows its <summary> only.
+    if (tag === 'DETAILS' && !el.hasAttribute('open')) {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'SUMMARY') return listed(el, [c]);
       return null;
     }
-    return el.firstChild;
-  }
-
-  function nextSibling(n: Node): Node | null {
-    const parent = n.parentNode as Element | null;
-    if (parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open')) return null;
-    return n.nextSibling;
+    // An open shadow root replaces the light children, which show only where a <slot> takes them.
+    if (el.shadowRoot) return chain(el, el.shadowRoot.firstChild);
+    if (tag === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+      if (assigned.length > 0) return listed(el, assigned);
+    }
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      const body = frameDocument(el)?.body;
+      return body ? listed(el, [body]) : null;
+    }
+    return el.firstChild ? chain(el, el.firstChild) : null;
   }
 
   function finish(): PageText {
@@ -246,45 +299,42 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
       nodes,
       nodeIndex: nodeIndex.result(),
       nodeOffset: nodeOffset.result(),
+      truncated,
     };
-  }
-
-  /** Advances to the next node in document order, closing the elements it leaves. */
-  function advance(from: Node): Node | null {
-    let n: Node | null = from;
-    while (n && n !== root) {
-      const sib = nextSibling(n);
-      if (sib) return sib;
-      n = n.parentNode;
-      if (n && n !== root && n.nodeType === 1) exit(n as Element);
-    }
-    return null;
   }
 
   return {
     run(shouldYield: () => boolean): PageText | null {
       if (done) return finish();
+      if (stack.length === 0 && !truncated) {
+        const first = children(root);
+        if (first) stack.push({ ...first, owner: null });
+      }
       let steps = 0;
-      while (node) {
+      while (stack.length > 0) {
         // Checking the clock every node would cost more than the nodes themselves.
         if ((++steps & 63) === 0 && shouldYield()) return null;
-        if (node.nodeType === 3) {
-          emitText(node as Text);
-          node = advance(node);
-        } else if (node.nodeType === 1) {
+        if (length >= maxChars) {
+          truncated = true;
+          break;
+        }
+        const frame = stack[stack.length - 1];
+        const node = take(frame);
+        if (!node) {
+          stack.pop();
+          if (frame.owner) exit(frame.owner);
+          continue;
+        }
+        if (node.nodeType === 3) emitText(node as Text);
+        else if (node.nodeType === 1) {
           const el = node as Element;
-          if (el !== root && !enter(el)) {
-            node = advance(el);
-            continue;
-          }
-          const child = firstVisibleChild(el);
-          if (child) node = child;
-          else {
-            if (el !== root) exit(el);
-            node = el === root ? null : advance(el);
-          }
-        } else node = node === root ? null : advance(node);
+          if (!enter(el)) continue;
+          const inner = children(el);
+          if (inner) stack.push(inner);
+          else exit(el);
+        }
       }
+      stack.length = 0;
       done = true;
       return finish();
     },

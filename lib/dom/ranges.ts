@@ -17,17 +17,50 @@ function mappedSpan(page: PageText, start: number, end: number): [number, number
   return s <= e ? [s, e] : null;
 }
 
-/** A Range over `text.slice(start, end)`, or null when that span holds no page text. */
-export function rangeFromOffsets(page: PageText, start: number, end: number): Range | null {
+/**
+ * Ranges over `text.slice(start, end)`, one per stretch that lies in a single tree: a Range
+ * cannot cross into a shadow root or another frame's document, so a span that does is split.
+ */
+export function rangesFromOffsets(page: PageText, start: number, end: number): Range[] {
   const span = mappedSpan(page, start, end);
-  if (!span) return null;
+  if (!span) return [];
   const [s, e] = span;
+  const ranges: Range[] = [];
+  let first = s;
+  let last = s;
+  let lastNode = page.nodeIndex[s];
+  let root = page.nodes[lastNode].getRootNode();
+  for (let i = s + 1; i <= e; i++) {
+    const n = page.nodeIndex[i];
+    if (n < 0) continue;
+    if (n !== lastNode) {
+      lastNode = n;
+      const nodeRoot = page.nodes[n].getRootNode();
+      if (nodeRoot !== root) {
+        ranges.push(rangeOver(page, first, last));
+        root = nodeRoot;
+        first = i;
+      }
+    }
+    last = i;
+  }
+  ranges.push(rangeOver(page, first, last));
+  return ranges;
+}
+
+/** A Range from mapped offset `s` to mapped offset `e` (inclusive), both in one tree. */
+function rangeOver(page: PageText, s: number, e: number): Range {
   const startNode = page.nodes[page.nodeIndex[s]];
   const endNode = page.nodes[page.nodeIndex[e]];
   const range = startNode.ownerDocument.createRange();
   range.setStart(startNode, Math.min(page.nodeOffset[s], startNode.length));
   range.setEnd(endNode, Math.min(page.nodeOffset[e] + 1, endNode.length));
   return range;
+}
+
+/** A Range over `text.slice(start, end)` (its first part when the span crosses into another tree), or null when that span holds no page text. */
+export function rangeFromOffsets(page: PageText, start: number, end: number): Range | null {
+  return rangesFromOffsets(page, start, end)[0] ?? null;
 }
 
 /** The Text-node stretches that make up `text.slice(start, end)`, in document order. */

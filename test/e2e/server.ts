@@ -27,6 +27,8 @@ document.getElementById('app').innerHTML = ${body}; window.textArrivedAt = perfo
 
 export interface TestServer {
   origin: string;
+  /** Pages a test sets (and changes) itself: path -> HTML. */
+  pages: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -35,12 +37,15 @@ export interface TestServer {
  * seconds; /raw/<name> serves test/fixtures/dom/<name> unchanged.
  */
 export async function startServer(): Promise<TestServer> {
+  const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     try {
-      let html: string | null = null;
-      if (path.startsWith('/fixture/')) html = renderFixture(path.slice('/fixture/'.length));
+      let html: string | null = pages.get(path) ?? null;
+      if (html !== null) {
+        // A test page: served as set.
+      } else if (path.startsWith('/fixture/')) html = renderFixture(path.slice('/fixture/'.length));
       else if (path.startsWith('/late/')) html = latePage(path.slice('/late/'.length));
       else if (path.startsWith('/raw/')) html = readFileSync(resolve(FIXTURES, 'dom', path.slice('/raw/'.length)), 'utf8');
       if (html === null || path.includes('..')) {
@@ -56,6 +61,7 @@ export async function startServer(): Promise<TestServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    pages,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

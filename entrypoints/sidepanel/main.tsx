@@ -1,0 +1,54 @@
+// The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/SidePanelApp.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/components/notebookStore';
+import SidePanelApp, { type SidePanelDeps } from '@/components/SidePanelApp';
+import { createSender, type BackgroundProtocol } from '@/lib/protocol';
+import './style.css';
+
+const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+
+/** Saves text as a file through an object URL: no "downloads" permission needed. */
+function download(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const deps: SidePanelDeps = {
+  load: loadNotebook,
+  watch: watchNotebook,
+  save: saveNotebook,
+  open: (id) => background('openSaved', { id }),
+  async activePage() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return null;
+    const state = await background('getTabState', { tabId: tab.id });
+    if (!state.ok || !state.value) return null;
+    return { url: state.value.url, missing: state.value.saved?.missing ?? [] };
+  },
+  onActivePageChange(callback) {
+    const onActivated = () => callback();
+    const onUpdated = (_id: number, change: { status?: string }) => change.status === 'complete' && callback();
+    // The background writes each tab's state (with its saved-highlight placement) to storage.session.
+    const onStorage = (_changes: unknown, area: string) => area === 'session' && callback();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.storage.onChanged.addListener(onStorage);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  },
+  download,
+  setAside: () => setAsideItem.getValue(),
+  now: () => new Date(),
+};
+
+render(<SidePanelApp deps={deps} />, document.getElementById('app')!);

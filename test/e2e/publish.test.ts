@@ -1,0 +1,72 @@
+// Ready to publish: `npm run zip` makes the Chrome and Firefox packages, their versions come from package.json,
+// the Firefox package passes web-ext lint without errors, and each package asks only for the permissions README lists.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const unzipDir = mkdtempSync(join(tmpdir(), 'clauselens-zip-'));
+
+beforeAll(() => {
+  run('npm', ['run', '-s', 'zip']);
+}, 240_000);
+
+afterAll(() => rmSync(unzipDir, { recursive: true, force: true }));
+
+const zipOf = (target: string) => join(ROOT, '.output', `${pkg.name}-${pkg.version}-${target}.zip`);
+
+/** Unpacks a package into a fresh folder, as a store would. */
+async function unpack(zip: string, name: string): Promise<string> {
+  const dir = join(unzipDir, name);
+  const archive = await JSZip.loadAsync(readFileSync(zip));
+  for (const entry of Object.values(archive.files)) {
+    const target = join(dir, entry.name);
+    if (entry.dir) mkdirSync(target, { recursive: true });
+    else {
+      mkdirSync(resolve(target, '..'), { recursive: true });
+      writeFileSync(target, await entry.async('nodebuffer'));
+    }
+  }
+  return dir;
+}
+
+async function manifestIn(zip: string): Promise<Record<string, unknown>> {
+  return JSON.parse(readFileSync(join(await unpack(zip, zip.split('/').pop()!), 'manifest.json'), 'utf8'));
+}
+
+test.each(['chrome', 'firefox'])('the %s package exists and carries the version of package.json', async (target) => {
+  expect(existsSync(zipOf(target))).toBe(true);
+  const manifest = await manifestIn(zipOf(target));
+  expect(manifest.version).toBe(pkg.version);
+  expect(manifest.name).toBe('ClauseLens');
+});
+
+test('each package asks for exactly the permissions the README explains', async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const target of ['chrome', 'firefox']) {
+    const manifest = (await manifestIn(zipOf(target))) as { permissions?: string[]; host_permissions?: string[] };
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    for (const permission of manifest.permissions ?? []) expect(readme).toContain(`\`${permission}\``);
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).not.toContain('<all_urls>');
+  }
+});
+
+test('the Firefox package passes web-ext lint with no errors', async () => {
+  const dir = await unpack(zipOf('firefox'), 'firefox-lint');
+  let out: string;
+  try {
+    out = run('npx', ['web-ext', 'lint', '--output', 'json', '--source-dir', dir]);
+  } catch (e) {
+    // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
+    out = (e as { stdout: string }).stdout;
+  }
+  const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number; warnings: number }; errors: unknown[] };
+  expect(report.errors).toEqual([]);
+  expect(report.summary.errors).toBe(0);
+}, 120_000);
