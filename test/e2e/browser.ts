@@ -14,8 +14,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
+/** `keepProfile`: a profile folder to use and leave in place (to start the browser again on it, as after a restart). */
+export async function launchWithExtension(options: { keepProfile?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = options.keepProfile ?? mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -35,7 +36,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     requests,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

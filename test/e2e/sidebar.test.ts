@@ -1,8 +1,8 @@
 // End to end: saving a clause (from its card) and a free selection (the context menu's path), finding them again on
 // reload and on an edited page, the side panel, its Markdown / JSON export, and the JSON import into a fresh profile.
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notebook } from '../../lib/notebook';
@@ -282,6 +282,36 @@ describe('the side panel', () => {
       expect(await highlights(fresh)).toHaveLength(2);
     } finally {
       await fresh.close();
+    }
+  });
+});
+
+describe('after a browser restart', () => {
+  test('the saved highlights are still there and drawn', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'clauselens-restart-'));
+    try {
+      let first = await launchWithExtension({ keepProfile: profile });
+      const { page } = await openDoc(first, docUrl);
+      await page.bringToFront();
+      const quote = 'The Processor shall make available all information reasonably necessary to demonstrate compliance';
+      await select(page, quote);
+      const { tabId } = (await tabInfo(first.worker, docUrl))!;
+      await first.worker.evaluate(
+        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { clauselens: 1, type: 'saveSelection', data: {} }),
+        tabId,
+      );
+      await expect.poll(async () => (await highlights(first)).length).toBe(1);
+      await first.close();
+      first = await launchWithExtension({ keepProfile: profile });
+      try {
+        expect((await highlights(first)).map((h) => h.selectors.quote.exact)).toEqual([quote]);
+        const again = await openDoc(first, docUrl);
+        await expect.poll(() => savedDrawn(again.page), { timeout: 20_000 }).toBe(1);
+      } finally {
+        await first.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
     }
   });
 });
