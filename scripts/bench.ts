@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze } from '../lib/analyze';
+import { anchorSelectors, describeSpan } from '../lib/anchor';
 import { detectFormat, readInput } from '../lib/text/input';
 import type { PlainText } from '../lib/text/types';
 
@@ -79,6 +80,41 @@ for (const k of [1, 2, 4, 8]) {
   const m = median(times);
   if (k === 1) base = m;
   console.log(`  ×${k}  ${(text.length / 1024).toFixed(0).padStart(5)} KB  ${m.toFixed(1).padStart(7)} ms  (${(m / base).toFixed(2)}× the time for ${k}× the text)`);
+}
+
+// Re-anchoring saved highlights (the background does it on every visit of a page with saved highlights).
+{
+  const big = docs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const text = big.input.text;
+  const spans: [number, number][] = [];
+  for (let i = 1; i <= 20; i++) {
+    const start = Math.floor((text.length * i) / 22);
+    spans.push([start, Math.min(text.length, start + 600)]);
+  }
+  const selectors = spans.map(([s, e]) => describeSpan(text, s, e));
+  // Edits a vendor makes: a paragraph inserted at the top, and a word changed inside every saved quote.
+  let edited = `Updated: this agreement now also covers our new product line.\n\n${text}`;
+  for (const sel of selectors) {
+    const q = sel.quote.exact;
+    const mid = q.indexOf(' ', q.length >> 1);
+    edited = edited.replace(q, `${q.slice(0, mid)} materially${q.slice(mid)}`);
+  }
+  const huge = Array.from({ length: 10 }, () => edited).join('\n\n');
+  for (const [label, page] of [['unchanged', text], ['edited', edited], ['edited, 10× the text', huge]] as const) {
+    const times: number[] = [];
+    const methods: Record<string, number> = {};
+    for (const sel of selectors) {
+      const t0 = performance.now();
+      const a = anchorSelectors(page, sel);
+      times.push(performance.now() - t0);
+      methods[a?.method ?? 'not found'] = (methods[a?.method ?? 'not found'] ?? 0) + 1;
+    }
+    const by = Object.entries(methods).map(([m, n]) => `${n} ${m}`).join(', ');
+    console.log(
+      `${label === 'unchanged' ? `\nRe-anchoring 20 saved quotes of 600 chars in ${relative(fixtures, big.path)}:\n` : ''}` +
+        `  ${label.padEnd(22)} ${(page.length / 1024).toFixed(0).padStart(5)} KB  median ${median(times).toFixed(1).padStart(6)} ms  max ${Math.max(...times).toFixed(1).padStart(6)} ms  (${by})`,
+    );
+  }
 }
 
 const readAll = docs.reduce((s, d) => s + d.readMs, 0);
