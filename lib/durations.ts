@@ -516,7 +516,8 @@ const FREQUENCY_RE = new RegExp(
 function readCount(count: string): number | null {
   const lower = count.toLowerCase();
   if (lower in SOLO_NUMBER_WORDS && lower !== 'a' && lower !== 'an') return SOLO_NUMBER_WORDS[lower];
-  const number = lower.replace(/\s+times?$/, '');
+  // The look-behind starts the match at the first space of a run: a bare \s+ retried at every space is quadratic.
+  const number = lower.replace(/(?<!\s)\s+times?$/, '');
   const words = /\p{L}[\p{L}\s\-\u00ad\u2010-\u2015\u2212]*/u.exec(number)?.[0].trim();
   return (words ? parseWordRun(words)?.value : null) ?? digitsIn(number);
 }

@@ -43,7 +43,7 @@ function breachNotice(cands: Candidate[]): Terms['breachNotice'] {
       if (d.hours > 24 * 31 || d.bound === 'min' || d.bound === 'approx') continue;
       const lead = before(c.norm, d, 40);
       // "within 24 hours", "no later than 72 hours", "at the latest 24 hours": a deadline; "for 24 hours" is not.
-      if (d.bound !== 'max' && !/(?:within|later than|latest|exceed|maximum of|max\.?|not more than|no more than|in any event)\s*(?:\w+\s*){0,2}$/.test(lead)) continue;
+      if (d.bound !== 'max' && !/(?:within|later than|latest|exceed|maximum of|max\.?|not more than|no more than|in any event)\s*(?:\b\w+\b\s*){0,2}$/.test(lead)) continue;
       if (/\b(?:respond|triage|resolve|acknowledge)\b/.test(lead)) continue;
       if (!best || d.hours < best.hours) best = { c, hours: d.hours, d };
     }
@@ -160,7 +160,7 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
       if (d.bound === 'min' || d.days > 3650 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 120);
       const tail = after(c.norm, d, 80);
-      const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\w+\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
+      const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
       if (!deadline) continue;
       const context = /\b(?:terminat|expir|end of|cancel|request|instruction|closure|deactivat|conclusion)/.test(lead + tail);
       if (!context) continue;
@@ -191,9 +191,9 @@ function retention(cands: Candidate[]): Terms['retention'] {
       const lead = before(c.norm, d, 80);
       const tail = after(c.norm, d, 40);
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
-      if (/\b(?:within|no later than|at the latest)\s*(?:\w+\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
+      if (/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
       const ceiling = /^(?:up to|maximum|max|not exceeding|no longer than|at most)\b/.test(d.text);
-      if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\w+\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
+      if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
       out.push({ days: d.days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"` }]) });
     }
@@ -304,7 +304,7 @@ function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.days > 365 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 60);
-      if (!(d.bound === 'max' || /\bwithin\s*(?:\w+\s*){0,2}$/.test(lead))) continue;
+      if (!(d.bound === 'max' || /\bwithin\s*(?:\b\w+\b\s*){0,2}$/.test(lead))) continue;
       if (/\bextend|\bfurther\b|\badditional\b/.test(lead.slice(-25))) continue;
       return { days: d.days, ...evidence(c, [{ rule: 'dsr-response', reason: `requests answered within "${d.text}"` }]) };
     }

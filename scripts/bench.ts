@@ -121,8 +121,13 @@ const readAll = docs.reduce((s, d) => s + d.readMs, 0);
 console.log(`\nReading (Markdown/HTML/PDF-text to plain text, first run): ${readAll.toFixed(1)} ms for the corpus`);
 console.log(`Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
 
+if (!process.argv.includes('--quick')) {
+  console.log('\nHostile input (pathological documents and every regex on its worst pump):');
+  spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-hostile.ts')], { stdio: 'inherit', cwd: root });
+}
+
 const browserBench = join(root, 'scripts', 'bench-browser.ts');
-if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only')) {
+if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only') && !process.argv.includes('--quick')) {
   console.log('\nIn the browser (headless Chromium, built extension):');
   const r = spawnSync('npm', ['run', '-s', 'bench:browser'], { stdio: 'inherit', cwd: root });
   process.exitCode = r.status ?? 1;

@@ -113,7 +113,7 @@ function plainBlocks(text: string): BlockHint[] {
     const prevBlank = i === 0 || !text.slice(lines[i - 1].start, lines[i - 1].end).trim();
     const nextBlank = i + 1 >= lines.length || !text.slice(lines[i + 1].start, lines[i + 1].end).trim();
     const trimmed = line.trim();
-    const prevEndsSentence = cur !== null && /[.;:!?)]\s*$/.test(text.slice(cur.start, cur.end));
+    const prevEndsSentence = cur !== null && endsWithOneOf(text, cur.start, cur.end, '.;:!?)');
     if ((prevBlank || prevEndsSentence || nextBlank) && isHeadingLine(trimmed, nextBlank)) {
       flush();
       const [s, e] = trimRange(text, start, end);
@@ -137,7 +137,17 @@ function plainBlocks(text: string): BlockHint[] {
 }
 
 function continuesSentence(text: string, prev: BlockHint, line: string): boolean {
-  return prev.kind !== 'heading' && !/[.;:!?)"”]$/.test(text.slice(prev.start, prev.end)) && /^[a-z(]/.test(line);
+  return prev.kind !== 'heading' && !endsWithOneOf(text, prev.start, prev.end, '.;:!?)"”') && /^[a-z(]/.test(line);
+}
+
+/**
+ * Whether the last non-space character of text[start, end) is one of `chars`. A scan back from the
+ * end: testing a regex on the whole growing block at every line made long paragraphs quadratic.
+ */
+function endsWithOneOf(text: string, start: number, end: number, chars: string): boolean {
+  let i = end;
+  while (i > start && /\s/.test(text[i - 1])) i--;
+  return i > start && chars.includes(text[i - 1]);
 }
 
 /** Splits blocks at bullets left inside a line ("The Processor shall: • Process … • Ensure …"). */

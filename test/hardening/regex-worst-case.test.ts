@@ -1,0 +1,95 @@
+// Every regex in lib/, found by parsing the sources, run over ~50k-character worst cases pumped from
+// its own pieces. Nothing is timed: catastrophic backtracking on inputs this size blows the 20 s test
+// timeout (vitest fails a test that overran even when it blocked the event loop). Growth figures: scripts/bench-hostile.ts.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { findDurations, findFrequencies } from '../../lib/durations';
+import { CATEGORY_RULES } from '../../lib/rules';
+import { readMarkdown } from '../../lib/text/markdown';
+import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, scanAll, type DynamicRegex, type StaticRegex } from '../helpers/hostile';
+
+const SIZE = 50_000;
+const inventory = regexInventory();
+const statics = inventory.filter((r): r is StaticRegex => r.kind === 'static');
+const dynamics = inventory.filter((r): r is DynamicRegex => r.kind === 'dynamic');
+
+const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)) + '\u0001';
+
+/** Vocabulary the table-built duration and frequency patterns are made of, pumped. */
+const TIME_UNITS = [
+  'one ', 'one-', 'seventy-two ', 'one hundred and ', 'within ', 'no later than ', 'at least ', 'within the first ',
+  '(72) ', '(seventy-two) ', '72 (', '1,000 ', '1,', '1.5 ', '24-', '24 - ', 'a ', 'an ', 'half ', 'half a ', 'business ',
+  'days ', 'day a ', 'once ', 'once a ', 'twice per ', 'every ', 'every twelve ', 'at most once every ', '2 times ',
+  'calendar ', 'per calendar ', 'age of ', 'days of age ', 'hours per ', '/ hour ',
+];
+
+/** How each regex built at run time is exercised: through the exported function or table that builds it. */
+const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknown }> = {
+  'lib/durations.ts#DURATION_RE': { via: 'findDurations', run: findDurations },
+  'lib/durations.ts#LEADING_CUE_SCAN': { via: 'findDurations (reads the cues of each match)', run: findDurations },
+  'lib/durations.ts#re': { via: 'findDurations (UNIT_MATCHERS read each unit)', run: findDurations },
+  'lib/durations.ts#FREQUENCY_RE': { via: 'findFrequencies', run: findFrequencies },
+  'lib/rules.ts#breach-notify': {
+    via: 'CATEGORY_RULES (the compiled RegExp)',
+    run: (s) => CATEGORY_RULES.flatMap((c) => c.cue).filter((c) => c.id === 'breach-notify').map((c) => scanAll(c.re.source, c.re.flags, s)),
+  },
+  'lib/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
+};
+
+describe('the regex inventory', () => {
+  test('finds the regexes of every engine file (a parse failure would silently skip them)', () => {
+    const files = new Set(inventory.map((r) => r.where.replace(/:\d+$/, '')));
+    for (const f of ['lib/rules.ts', 'lib/terms.ts', 'lib/durations.ts', 'lib/detect.ts', 'lib/text/structure.ts', 'lib/text/markdown.ts', 'lib/text/pdftext.ts']) {
+      expect(files).toContain(f);
+    }
+    expect(statics.length).toBeGreaterThan(200);
+  });
+
+  test('reads literal pieces out of a pattern to pump', () => {
+    expect(fragmentsOf(String.raw`\bnotif\w*[^.]{0,200}(?:breach|incident)`, '')).toEqual(['notifaa', 'breach', 'incident']);
+    expect(fragmentsOf(String.raw`(?<!\p{L})(?<n>\d{1,3})\s+days?`, 'u')).toEqual(['a', '1', ' days']);
+    expect(pumpsFor('within', '', 100).every((p) => p.text.length === 101)).toBe(true);
+  });
+
+  test('every regex built at run time is covered by a call that builds and uses it', () => {
+    expect(dynamics.map((d) => d.label).filter((l) => !(l in DYNAMIC_COVERAGE))).toEqual([]);
+  });
+});
+
+describe('regex literals on ~50k-character worst cases', () => {
+  test.each(statics.map((r) => [`${r.where} /${r.source.slice(0, 60)}${r.source.length > 60 ? '…' : ''}/${r.flags}`, r] as const))('%s', (_name, r) => {
+    const pumps = pumpsFor(r.source, r.flags, SIZE);
+    for (const p of pumps) expect(scanAll(r.source, r.flags, p.text)).toBeGreaterThanOrEqual(0);
+    expect(pumps.length).toBeGreaterThanOrEqual(GENERIC_UNITS.length);
+  });
+});
+
+describe('regexes built from vocabulary tables, through their finders', () => {
+  test.each(dynamics.map((d) => [`${d.where} ${d.label} via ${DYNAMIC_COVERAGE[d.label]?.via ?? '?'}`, d] as const))('%s', (_name, d) => {
+    const cover = DYNAMIC_COVERAGE[d.label];
+    expect(cover).toBeDefined();
+    for (const u of [...TIME_UNITS, ...GENERIC_UNITS]) cover.run(fill(u));
+  });
+
+  test('pumped durations are still found (the finders were really exercised)', () => {
+    expect(findDurations(fill('within 24 hours, ', 5_000)).length).toBeGreaterThan(200);
+    expect(findFrequencies(fill('once per year; ', 5_000)).length).toBeGreaterThan(200);
+  });
+});
+
+describe('the whole engine on megabyte-sized hostile documents', () => {
+  const BIG: [string, string][] = [
+    ['1.5 MB of one repeated sentence', PATHOLOGICAL['one sentence repeated'](1_500_000)],
+    ["'a' × 1.5M", 'a'.repeat(1_500_000)],
+    ["'1. ' × 200k", '1. '.repeat(200_000)],
+    ["'\\n' × 1M", '\n'.repeat(1_000_000)],
+    ["'a\\n' × 500k (one paragraph of hard-wrapped lines)", 'a\n'.repeat(500_000)],
+    ["'• \\n' × 300k", '• \n'.repeat(300_000)],
+    ['2 MB of prose (beyond MAX_CHARS)', PATHOLOGICAL['one sentence repeated'](2_000_000)],
+  ];
+  test.each(BIG)('%s', (_name, text) => {
+    const r = analyze({ text, title: null, hints: null }, { force: true });
+    for (const c of r.clauses) expect(c.end).toBeLessThanOrEqual(Math.min(text.length, 1_500_000));
+    expect(r.truncated).toBe(text.length > 1_500_000);
+  });
+});
