@@ -1,13 +1,16 @@
 /**
  * In-browser figures for the content script, from Chromium's own trace (not self-timing):
  * main-thread time it spends on an ordinary page and on a ~40 KB DPA, the longest main-thread
- * task while a DPA is analysed, and the time from the text being there to the highlights.
+ * task while a DPA is analysed, and the time from the text being there to the highlights; and the
+ * odd pages of test/fixtures/odd (shadow root, 5 MB, 100,000 elements, a page rewriting itself
+ * every 50 ms, watched for 10 s).
  * Needs the Chrome build (`npm run bench:browser` builds it first). Prints a table and JSON.
  * Env: BENCH_RUNS (default 5), BENCH_ONLY (scenario label filter), EXTENSION_DIR (another build).
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../test/e2e/browser';
 import { startServer } from '../test/e2e/server';
+import { startOddServer } from '../test/fixtures/odd/pages';
 
 interface TraceEvent {
   name: string;
@@ -53,8 +56,10 @@ function analyse(events: TraceEvent[]) {
   const mainThreads = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && typeof e.dur === 'number');
   const isOurs = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://');
+  // Only the page's own renderer thread: headless Chromium runs internal pages in other renderers at the same time.
+  const pageThread = events.find((e) => e.name === 'EvaluateScript' && isOurs(e) && mainThreads.has(`${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => pageThread && e.pid === pageThread.pid && e.tid === pageThread.tid && e.ph === 'X' && typeof e.dur === 'number');
   // Script entry points of the content script: evaluation, compilation, and every callback it registered.
   const ours = onMain
     .filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireAnimationFrame'].includes(e.name) && isOurs(e))
@@ -85,8 +90,18 @@ const median = (xs: number[]) => {
 };
 const round = (n: number) => Math.round(n * 100) / 100;
 
+type Kind = 'static' | 'late' | 'none';
+
+interface Scenario {
+  label: string;
+  url: string;
+  /** static/late: wait for highlights (text there at load / inserted later); none: watch for `watchMs`. */
+  kind: Kind;
+  watchMs?: number;
+}
+
 async function main(): Promise<void> {
-  const [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
+  const [browser, server, odd] = await Promise.all([launchWithExtension(), startServer(), startOddServer()]);
   try {
     for (const p of browser.context.pages()) await p.close();
     const results: Record<string, Record<string, number>> = {};
@@ -94,23 +109,27 @@ async function main(): Promise<void> {
       results[key] = Object.fromEntries(Object.keys(values[0]).map((k) => [k, round(median(values.map((v) => v[k])))]));
     };
 
-    const scenarios: [string, string, 'static' | 'late' | 'none'][] = [
-      ['ordinary article', '/raw/article.html', 'none'],
-      ['40 KB DPA (infracom)', '/fixture/seeds/infracom-dpa.txt', 'static'],
-      ['147 KB DPA (GitHub)', '/fixture/corpus/dpa/github-dpa.md', 'static'],
-      ['DPA text arriving 2 s late', '/late/seeds/frostmoln-dpa.txt', 'late'],
+    const scenarios: Scenario[] = [
+      { label: 'ordinary article', url: server.origin + '/raw/article.html', kind: 'none' },
+      { label: '40 KB DPA (infracom)', url: server.origin + '/fixture/seeds/infracom-dpa.txt', kind: 'static' },
+      { label: '147 KB DPA (GitHub)', url: server.origin + '/fixture/corpus/dpa/github-dpa.md', kind: 'static' },
+      { label: 'DPA text arriving 2 s late', url: server.origin + '/late/seeds/frostmoln-dpa.txt', kind: 'late' },
+      { label: 'DPA in a shadow root', url: odd.origin + '/odd/shadow-dpa', kind: 'static' },
+      { label: '5 MB DPA page', url: odd.origin + '/odd/huge', kind: 'static' },
+      { label: '100,000 elements', url: odd.origin + '/odd/many-elements', kind: 'none', watchMs: 3000 },
+      { label: 'rewriting every 50 ms, 10 s', url: odd.origin + '/odd/rewriting?clock=1', kind: 'none', watchMs: 10_000 },
     ];
     // BENCH_ONLY=ordinary with EXTENSION_DIR=<an empty WXT content script's build> gives the floor any content script pays.
-    for (const [label, path, kind] of scenarios.filter(([l]) => l.includes(process.env.BENCH_ONLY ?? ''))) {
+    for (const { label, url, kind, watchMs } of scenarios.filter(({ label: l }) => l.includes(process.env.BENCH_ONLY ?? ''))) {
       const runs: Record<string, number>[] = [];
       for (let i = 0; i < RUNS; i++) {
         const page = await browser.context.newPage();
         await page.addInitScript(WATCH_HIGHLIGHTS);
         const events = await traced(page, async () => {
-          await page.goto(server.origin + path);
-          if (kind === 'none') await page.waitForTimeout(1200);
+          await page.goto(url, { timeout: 60_000 });
+          if (kind === 'none') await page.waitForTimeout(watchMs ?? 1200);
           else {
-            await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 20_000 });
+            await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 60_000 });
             await page.waitForTimeout(300);
           }
         });
@@ -142,6 +161,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await odd.close();
   }
 }
 

@@ -127,7 +127,7 @@ export function createPageController(deps: PageDeps) {
     }
   }
 
-  // The first changes of a page not yet read are checked fast (its text is arriving); a page that never stops changing is checked ever less often.
+  // The first changes of a page not yet recognised are checked fast (its text is arriving); a page that never stops changing is checked ever less often.
   let quickChecks = 0;
   let busyStreak = 0;
   function schedule(): void {
@@ -135,7 +135,7 @@ export function createPageController(deps: PageDeps) {
     const t = deps.now();
     if (timer === null) firstDirty = t;
     else clearTimeout(timer);
-    const quick = !detected && lastText === null && quickChecks < 3;
+    const quick = !detected && quickChecks < 3;
     const quiet = quick ? Math.min(debounceMs, 50) : debounceMs;
     // 2 s, 4 s, ... up to 64 s between checks while the page keeps changing.
     const untilDeadline = firstDirty + MAX_WAIT_MS * 2 ** Math.min(busyStreak, 5) - t;
