@@ -157,9 +157,11 @@ export default defineBackground(() => {
   }
 
   const handle = createHandler<BackgroundProtocol>({
-    async analyzePage({ plain, url, forced }, sender) {
+    async analyzePage({ plain, url, forced, truncated }, sender) {
       const tabId = requireTab(sender.tabId);
-      const report = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      // The page itself stopped reading at the cap: the popup must say only part was analyzed.
+      const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
       const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const saved = await placeFor(tabId, url, plain.text);

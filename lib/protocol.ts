@@ -67,7 +67,7 @@ export interface BackgroundProtocol {
    * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
    * site, and each clause's hover card (worded here, so the wording code stays out of every page).
    */
-  analyzePage(data: { plain: PlainText; url: string; forced: boolean }): PageAnalysis;
+  analyzePage(data: { plain: PlainText; url: string; forced: boolean; /** The page had more text than was read. */ truncated?: boolean }): PageAnalysis;
   /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
   pageCleared(data: { url: string }): null;
   /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */

@@ -30,7 +30,7 @@ export interface PageDeps {
   doc: Document;
   mightBePolicy(sample: PageSample): PrefilterResult;
   /** Runs the engine away from the page (the background) and answers the report. */
-  analyze(request: { plain: PlainText; url: string; forced: boolean }): Promise<Result<PageAnalysis>>;
+  analyze(request: { plain: PlainText; url: string; forced: boolean; truncated?: boolean }): Promise<Result<PageAnalysis>>;
   /** Tells the background the page is no longer a policy (SPA navigation, text replaced). */
   cleared(url: string): void;
   /** Tells the background whether highlights are now shown. */
@@ -300,7 +300,12 @@ export function createPageController(deps: PageDeps) {
       paint();
       return outcome();
     }
-    const answer = await deps.analyze({ plain: { text: extracted.text, title: extracted.title, hints: extracted.hints }, url, forced });
+    const answer = await deps.analyze({
+      plain: { text: extracted.text, title: extracted.title, hints: extracted.hints },
+      url,
+      forced,
+      truncated: extracted.truncated,
+    });
     if (signal.aborted) return outcome();
     if (!answer.ok) return outcome();
     siteHighlighting = answer.value.siteHighlighting;

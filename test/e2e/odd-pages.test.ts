@@ -138,3 +138,24 @@ test.each([
     await page.close();
   }
 });
+
+test('a 5 MB page is analyzed only in part, and the report says so (the popup shows the notice)', async () => {
+  const { page, errors } = await open('/odd/huge');
+  try {
+    const url = page.url();
+    await expect
+      .poll(
+        () =>
+          browser.worker.evaluate(async (pageUrl) => {
+            const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { url: string; report: { truncated: boolean } | null }>> } } } }).chrome;
+            const all = await chrome.storage.session.get(null);
+            return Object.values(all).find((s) => s && s.url === pageUrl && s.report)?.report?.truncated ?? null;
+          }, url),
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 90_000);
