@@ -4,6 +4,7 @@
  * Rule ids and preset values are fixed by /spec/baseline.md.
  */
 
+import { readJsonText } from './jsontext';
 import type { Clause, Deviation, DocType, Severity, Terms, TransferMechanism } from './report';
 
 // ---------------------------------------------------------------------------------------
@@ -801,138 +802,10 @@ const MAX_FILE_CHARS = 1_000_000;
 
 /** Parses an imported file's text, reporting JSON syntax errors with line and column. */
 export function parseBaselineJson(text: string): ParseBaselineResult {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, errors: [{ path: '', message: 'the file is empty' }] };
-  if (body.length > MAX_FILE_CHARS) {
-    return { ok: false, errors: [{ path: '', message: `the file is too large for a baseline (${body.length} characters)` }] };
+  const read = readJsonText(text, MAX_FILE_CHARS);
+  if (!read.ok) {
+    const message = read.reason === 'too-large' ? `the file is too large for a baseline (${text.length} characters)` : read.message;
+    return { ok: false, errors: [{ path: '', ...(read.line !== undefined ? { line: read.line, column: read.column } : {}), message }] };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (e) {
-    // Engines word (and position) JSON errors differently, so locate the error ourselves.
-    const located = locateJsonError(body) ?? { offset: 0, message: e instanceof Error ? e.message : String(e) };
-    const { line, column } = lineColumn(body, located.offset);
-    return { ok: false, errors: [{ path: '', line, column, message: `invalid JSON at line ${line}, column ${column}: ${located.message}` }] };
-  }
-  return parseBaseline(value);
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-class JsonSyntaxError extends Error {
-  constructor(
-    readonly offset: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** First syntax error in `text` by the JSON grammar (RFC 8259), or null when it is valid. */
-export function locateJsonError(text: string): { offset: number; message: string } | null {
-  let i = 0;
-  const describe = (at: number) => (at >= text.length ? 'the end of the file' : `${JSON.stringify(text[at])}`);
-  const fail = (expected: string): never => {
-    throw new JsonSyntaxError(i, `expected ${expected}, found ${describe(i)}`);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const string = () => {
-    i++; // opening quote
-    while (true) {
-      if (i >= text.length) fail('a closing \'"\'');
-      const c = text[i];
-      if (c === '"') {
-        i++;
-        return;
-      }
-      if (c < ' ') throw new JsonSyntaxError(i, 'line breaks and control characters must be escaped inside a string');
-      if (c === '\\') {
-        i++;
-        if (/^u[0-9a-fA-F]{4}/.test(text.slice(i, i + 5))) i += 5;
-        else if (i < text.length && '"\\/bfnrt'.includes(text[i])) i++;
-        else fail('a valid escape (\\", \\\\, \\n, \\uXXXX, ...)');
-      } else {
-        i++;
-      }
-    }
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '-') fail('a number');
-    i += m![0].length;
-  };
-  const value = (depth: number): void => {
-    if (depth > 256) throw new JsonSyntaxError(i, 'nested too deeply');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      while (true) {
-        ws();
-        if (text[i] !== '"') fail(text[i] === '}' ? 'a property name after the comma (remove the trailing comma)' : 'a property name in double quotes');
-        string();
-        ws();
-        if (text[i] !== ':') fail("':' after the property name");
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
-          i++;
-          return;
-        } else fail("',' or '}' after a property value");
-      }
-    } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      while (true) {
-        ws();
-        if (text[i] === ']') fail('a value after the comma (remove the trailing comma)');
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
-          i++;
-          return;
-        } else fail("',' or ']' after a list item");
-      }
-    } else if (c === '"') {
-      string();
-    } else if (c === '-' || (c >= '0' && c <= '9')) {
-      number();
-    } else {
-      for (const lit of ['true', 'false', 'null']) {
-        if (text.startsWith(lit, i)) {
-          i += lit.length;
-          return;
-        }
-      }
-      fail('a value');
-    }
-  };
-  try {
-    value(0);
-    ws();
-    if (i < text.length) throw new JsonSyntaxError(i, `unexpected ${describe(i)} after the end of the JSON value`);
-    return null;
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) return { offset: e.offset, message: e.message };
-    throw e;
-  }
+  return parseBaseline(read.value);
 }

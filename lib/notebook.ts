@@ -5,7 +5,7 @@
  * Files: JSON export/import (validated like a baseline file), a Markdown memo and a CSV sheet.
  */
 import { selectorsError, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
-import { locateJsonError } from './baseline';
+import { readJsonText } from './jsontext';
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, SEVERITY_LABELS, deviationLines, termLines } from './format';
 import { documentKey } from './pagekey';
 import { CATEGORIES, type Category, type DocType, type Report, type Severity } from './report';
@@ -653,10 +653,6 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 /**
  * Parses an exported file: refuses anything malformed with a message naming what is wrong and
@@ -668,17 +664,10 @@ export function parseNotebookJson(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES || (text.length > MAX_IMPORT_BYTES / 3 && utf8Bytes(text) > MAX_IMPORT_BYTES)) {
     return { ok: false, error: `the file is too large to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)` };
   }
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, error: 'the file is empty' };
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (e) {
-    // Engines word (and position) JSON errors differently, so locate the error ourselves.
-    const located = locateJsonError(body) ?? { offset: 0, message: e instanceof Error ? e.message : String(e) };
-    const { line, column } = lineColumn(body, located.offset);
-    return { ok: false, error: `invalid JSON at line ${line}, column ${column}: ${located.message}` };
-  }
+  // The byte size was checked above; the character cap here can never be the tighter one.
+  const read = readJsonText(text, MAX_IMPORT_BYTES);
+  if (!read.ok) return { ok: false, error: read.message };
+  const value = read.value;
   if (!isObject(value)) return { ok: false, error: `the file must hold a JSON object, got ${shown(value)}; this is not a ClauseLens notebook` };
   if (value.format !== NOTEBOOK_FORMAT) {
     if (value.format === 'clauselens-baseline') return { ok: false, error: 'format: this is a ClauseLens baseline, not a notebook; import it on the options page' };

@@ -10,7 +10,6 @@ import {
   canonicalCountry,
   cloneBaseline,
   evaluateBaseline,
-  locateJsonError,
   migrateBaseline,
   parseBaseline,
   parseBaselineJson,
@@ -19,6 +18,7 @@ import {
   type Baseline,
   type RuleId,
 } from '../lib/baseline';
+import { locateJsonError } from '../lib/jsontext';
 import type { Clause, DocType, Terms } from '../lib/report';
 
 // ---------------------------------------------------------------------------------------
