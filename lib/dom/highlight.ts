@@ -198,7 +198,8 @@ function highlightJob(page: PageText, report: Report): PaintJob {
   };
 }
 
-function wrap(piece: NodePiece): HTMLElement {
+/** Wraps `node.data.slice(start, end)` in a new <mark>, splitting the Text node as needed. */
+export function wrap(piece: NodePiece): HTMLElement {
   const { node } = piece;
   if (piece.end < node.length) node.splitText(piece.end);
   const target = piece.start > 0 ? node.splitText(piece.start) : node;
@@ -206,6 +207,19 @@ function wrap(piece: NodePiece): HTMLElement {
   target.parentNode!.insertBefore(mark, target);
   mark.appendChild(target);
   return mark;
+}
+
+/** Removes `marks`, keeping their text, and re-joins the Text nodes they split, so the page's DOM is as it was. */
+export function unwrapMarks(marks: Iterable<HTMLElement>): void {
+  const parents = new Set<Node>();
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    mark.remove();
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
 }
 
 /**
@@ -300,19 +314,9 @@ function markJob(page: PageText, report: Report): PaintJob {
       clauseAt: clauseLocator(clauses),
       clear() {
         finished = true;
-        const parents = new Set<Node>();
-        for (const marks of marksByClause.values())
-          for (const mark of marks) {
-            const parent = mark.parentNode;
-            if (!parent) continue;
-            while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-            mark.remove();
-            parents.add(parent);
-          }
+        unwrapMarks([...marksByClause.values()].flat());
         marksByClause.clear();
         clauses.length = 0;
-        // Re-join the Text nodes the marks split, so the page's DOM is as it was.
-        for (const parent of parents) parent.normalize();
         styles.clear();
       },
     },

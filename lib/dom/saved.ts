@@ -1,6 +1,6 @@
 /** The user's saved highlights on the page: a layer of its own, drawn apart from the automatic ones, and selections -> text offsets. */
 import type { PageText } from './extract';
-import { OWN_ATTRIBUTE, supportsHighlightApi, type PaintMode } from './highlight';
+import { OWN_ATTRIBUTE, supportsHighlightApi, unwrapMarks, wrap, type PaintMode } from './highlight';
 import { rangeFromOffsets } from './ranges';
 
 /** Name of the saved layer in `CSS.highlights`. */
@@ -89,12 +89,8 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
       const start = node === range.startContainer ? range.startOffset : 0;
       const end = node === range.endContainer ? range.endOffset : node.length;
       if (end <= start || !node.parentNode) continue;
-      if (end < node.length) node.splitText(end);
-      const target = start > 0 ? node.splitText(start) : node;
-      const mark = doc.createElement('mark');
+      const mark = wrap({ node, start, end });
       mark.setAttribute(SAVED_ATTRIBUTE, id);
-      target.parentNode!.insertBefore(mark, target);
-      mark.appendChild(target);
       marks.push(mark);
     }
   }
@@ -103,15 +99,7 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
     alive,
     idAt,
     clear() {
-      const parents = new Set<Node>();
-      for (const mark of marks) {
-        const parent = mark.parentNode;
-        if (!parent) continue;
-        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-        mark.remove();
-        parents.add(parent);
-      }
-      for (const parent of parents) parent.normalize();
+      unwrapMarks(marks);
       style.remove();
     },
   };
