@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import PopupApp, { type PopupDeps } from '@/components/PopupApp';
 import { loadActiveBaseline } from '@/components/storage';
 import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/protocol';
+import '@/components/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));

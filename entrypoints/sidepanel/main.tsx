@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/components/notebookStore';
 import SidePanelApp, { type SidePanelDeps } from '@/components/SidePanelApp';
 import { createSender, type BackgroundProtocol } from '@/lib/protocol';
+import '@/components/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
