@@ -1,9 +1,7 @@
 /** The notebook's storage items, declared once; the pure side (shape, repair, merge, export) is lib/notebook.ts. */
 import { storage } from 'wxt/utils/storage';
 import { EMPTY_NOTEBOOK, NOTEBOOK_MIGRATIONS, NOTEBOOK_VERSION, normalizeNotebook, type Notebook } from '@/lib/notebook';
-
-/** Storage key (in storage.local) of the list of addresses with saved highlights; content scripts read it directly. */
-export const SAVED_PAGES_KEY = 'notebookPages';
+import { SAVED_PAGES_KEY, documentKey } from '@/lib/pagekey';
 
 export const notebookItem = storage.defineItem<Notebook>('local:notebook', {
   version: NOTEBOOK_VERSION,
@@ -36,6 +34,11 @@ export async function loadNotebook(): Promise<Notebook> {
 export async function saveNotebook(notebook: Notebook): Promise<void> {
   await notebookItem.setValue(notebook);
   await savedPagesItem.setValue(notebook.documents.filter((d) => d.highlights.length > 0).map((d) => d.key));
+}
+
+/** Whether the page has saved highlights, from the small index: no need to read and repair the whole notebook. */
+export async function hasSavedHighlights(url: string): Promise<boolean> {
+  return (await savedPagesItem.getValue()).includes(documentKey(url));
 }
 
 /** Calls back with the repaired notebook whenever it changes (another extension page, the background). */

@@ -1,7 +1,7 @@
 // The engine runs here, off the page's main thread; the background keeps each tab's report and its badge.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { loadNotebook, saveNotebook } from '@/components/notebookStore';
+import { hasSavedHighlights, loadNotebook, saveNotebook } from '@/components/notebookStore';
 import { loadActiveBaseline, watchActiveBaseline } from '@/components/storage';
 import { analyze } from '@/lib/analyze';
 import { anchorSelectors } from '@/lib/anchor';
@@ -129,7 +129,8 @@ export default defineBackground(() => {
 
   /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
   async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
-    const highlights = highlightsFor(await loadNotebook(), url);
+    // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
+    const highlights = (await hasSavedHighlights(url)) ? highlightsFor(await loadNotebook(), url) : [];
     const placed = highlights.map((highlight) => {
       const at = anchorSelectors(text, highlight.selectors);
       return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageController } from '@/lib/dom/page';
-import { documentKey } from '@/lib/pagekey';
+import { SAVED_PAGES_KEY, documentKey } from '@/lib/pagekey';
 import { mightBePolicy } from '@/lib/prefilter';
 import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/protocol';
 
@@ -33,8 +33,8 @@ function setup(ctx: ContentScriptContext): void {
       // A direct storage read (no message): most pages have nothing saved, and this must not wake the background.
       hasSaved: async (url) => {
         try {
-          const { notebookPages } = await browser.storage.local.get('notebookPages');
-          return Array.isArray(notebookPages) && notebookPages.includes(documentKey(url));
+          const pages = (await browser.storage.local.get(SAVED_PAGES_KEY))[SAVED_PAGES_KEY];
+          return Array.isArray(pages) && pages.includes(documentKey(url));
         } catch {
           return false;
         }
@@ -56,7 +56,7 @@ function setup(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(listener);
   // A save, edit or delete anywhere (this page, another tab, the side panel) redraws this page's saved highlights.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && ('notebookPages' in changes || 'notebook' in changes)) void controller.savedChanged();
+    if (area === 'local' && (SAVED_PAGES_KEY in changes || 'notebook' in changes)) void controller.savedChanged();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadNotebook, saveNotebook, setAsideItem } from '../components/notebookStore';
+import { hasSavedHighlights, loadNotebook, saveNotebook, setAsideItem } from '../components/notebookStore';
 import { parseNotebookJson, type Notebook } from '../lib/notebook';
 
 const good = (() => {
@@ -23,6 +23,8 @@ describe('notebook storage', () => {
     expect(await fakeBrowser.storage.local.get('notebook$')).toEqual({ notebook$: { v: 1 } });
     const { notebookPages } = await fakeBrowser.storage.local.get('notebookPages');
     expect(notebookPages).toEqual(good.documents.map((d) => d.key));
+    expect(await hasSavedHighlights(`${good.documents[0].url}#section-8`)).toBe(true);
+    expect(await hasSavedHighlights('https://elsewhere.example/privacy')).toBe(false);
   });
 
   test('a value stored before versioning (no version record) is read as version 1', async () => {

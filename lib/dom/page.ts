@@ -442,16 +442,24 @@ export function createPageController(deps: PageDeps) {
     if (p) card.show(null, anchor, cardSaving(p, undefined, { focusNote, quote: p.highlight.selectors.quote.exact.slice(0, 240) }));
   }
 
-  function revealSaved(id: string): boolean {
-    const range = savedPainting?.rangeOf(id);
+  /** Scrolls `range` into the middle of the view and selects it briefly, so the eye finds it; false when it is no longer on the page. */
+  function reveal(range: Range | null | undefined): boolean {
     const el = range ? (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement) : null;
     if (!range || !el || !el.isConnected) return false;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const shown = range.cloneRange();
     const selection = doc.getSelection();
     selection?.removeAllRanges();
-    selection?.addRange(range.cloneRange());
-    setTimeout(() => selection?.removeAllRanges(), 1500);
+    selection?.addRange(shown);
+    setTimeout(() => {
+      // Only if the user has not selected something else meanwhile.
+      if (selection?.rangeCount && selection.getRangeAt(0) === shown) selection.removeAllRanges();
+    }, 1500);
     return true;
+  }
+
+  function revealSaved(id: string): boolean {
+    return reveal(savedPainting?.rangeOf(id));
   }
 
   function listenForCard(): void {
@@ -630,17 +638,7 @@ export function createPageController(deps: PageDeps) {
     },
     /** Scrolls a clause (report offsets) into the middle of the view and selects it briefly, so the eye finds it. */
     revealText(start: number, end: number): { shown: boolean } {
-      const range = page ? rangeFromOffsets(page, start, end) : null;
-      const el = range ? (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement) : null;
-      if (!range || !el || !el.isConnected) return { shown: false };
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      const selection = doc.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      setTimeout(() => {
-        if (selection?.rangeCount && selection.getRangeAt(0) === range) selection.removeAllRanges();
-      }, 1500);
-      return { shown: true };
+      return { shown: reveal(page ? rangeFromOffsets(page, start, end) : null) };
     },
     /** Test and bench hook: what is painted now. */
     get painting(): Painting | null {
