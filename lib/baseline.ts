@@ -4,7 +4,7 @@
  * Rule ids and preset values are fixed by /spec/baseline.md.
  */
 
-import { readJsonText } from './jsontext';
+import { isObject, readJsonText, shown } from './jsontext';
 import type { Clause, Deviation, DocType, Severity, Terms, TransferMechanism } from './report';
 
 // ---------------------------------------------------------------------------------------
@@ -570,16 +570,7 @@ export type ParseBaselineResult =
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value as it appears in a message: `-5`, `"24"`, `a list`. */
-function shown(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (isObject(v)) return 'an object';
-  const s = JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 37)}..."` : s;
-}
 
 /** Upgrades an older file's raw object to the current schema, one version at a time. */
 const MIGRATIONS: Record<number, (old: JsonObject) => JsonObject> = {

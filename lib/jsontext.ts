@@ -1,5 +1,17 @@
 /** Reading a JSON file a user imports (a baseline, a notebook): byte-order mark, empty file, size cap, syntax errors with line and column. */
 
+/** A JSON object (not null, not a list). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as it appears in an error message: `-5`, `"24"`, `a list`. */
+export function shown(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (isObject(v)) return 'an object';
+  const s = JSON.stringify(v);
+  return s.length > 40 ? `${s.slice(0, 37)}..."` : s;
+}
+
 export type JsonText =
   | { ok: true; value: unknown }
   | { ok: false; reason: 'empty' | 'too-large' | 'syntax'; message: string; line?: number; column?: number };

@@ -5,7 +5,7 @@
  * Files: JSON export/import (validated like a baseline file), a Markdown memo and a CSV sheet.
  */
 import { selectorsError, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
-import { readJsonText } from './jsontext';
+import { isObject, readJsonText, shown } from './jsontext';
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, SEVERITY_LABELS, deviationLines, termLines } from './format';
 import { documentKey } from './pagekey';
 import { CATEGORIES, type Category, type DocType, type Report, type Severity } from './report';
@@ -409,20 +409,11 @@ interface Issue {
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const formatIssue = (i: Issue) => (i.path ? `${i.path}: ${i.message}` : i.message);
 const thousands = (n: number) => n.toLocaleString('en-US');
 const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
-/** A value as it appears in a message: `-5`, `"24"`, `a list`. */
-function shown(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (isObject(v)) return 'an object';
-  const s = JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 37)}..."` : s;
-}
 
 /** Collects problems while a value is read; readers return undefined for a field they refused. */
 class Check {
