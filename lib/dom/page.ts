@@ -14,6 +14,7 @@ import { createCard, CARD_TAG } from './card';
 import { createTextExtractor, type PageText } from './extract';
 import { OWN_ATTRIBUTE, startPainting, type PaintMode, type Painting } from './highlight';
 import { readSignals } from './signals';
+import { createRechecker, OBSERVE_OPTIONS, textMayHaveChanged } from './recheck';
 import { offsetsFromRange, paintSaved, savedRanges, type SavedPainting } from './saved';
 
 /** The notebook as the page sees it: the background stores and finds saved highlights, the page draws them. */
@@ -56,9 +57,6 @@ export interface Outcome {
 
 /** Longest stretch of extraction work between yields: well under one frame. */
 const SLICE_MS = 8;
-/** A page that never stops changing is still re-checked this often. */
-const MAX_WAIT_MS = 2000;
-const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-expanded'];
 
 function isOwn(node: Node | null): boolean {
   for (let n = node; n; n = n.parentNode) {
@@ -85,8 +83,6 @@ export function createPageController(deps: PageDeps) {
   let siteHighlighting = true;
   let running: Promise<Outcome> | null = null;
   let rerun = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let firstDirty = 0;
   const card = createCard(doc);
   let hoverController: AbortController | null = null;
   /** This address has saved highlights (so its text is read even when it is not a policy). */
@@ -103,18 +99,12 @@ export function createPageController(deps: PageDeps) {
   });
 
   const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
-    for (const r of records) {
-      if (isOwn(r.target)) continue;
-      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOwn(n) || (n.nodeType === 3 && !(n as Text).data.trim())))
-        continue;
-      schedule();
-      return;
-    }
+    if (textMayHaveChanged(records, isOwn)) schedule();
   });
 
   function observe(): void {
     if (!doc.body || signal.aborted) return;
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    observer.observe(doc.body, OBSERVE_OPTIONS);
   }
 
   /** Runs `fn` (which changes the DOM) without our own observer seeing it. */
@@ -128,25 +118,8 @@ export function createPageController(deps: PageDeps) {
   }
 
   // The first changes of a page not yet recognised are checked fast (its text is arriving); a page that never stops changing is checked ever less often.
-  let quickChecks = 0;
-  let busyStreak = 0;
-  function schedule(): void {
-    if (signal.aborted) return;
-    const t = deps.now();
-    if (timer === null) firstDirty = t;
-    else clearTimeout(timer);
-    const quick = !detected && quickChecks < 3;
-    const quiet = quick ? Math.min(debounceMs, 50) : debounceMs;
-    // 2 s, 4 s, ... up to 64 s between checks while the page keeps changing.
-    const untilDeadline = firstDirty + MAX_WAIT_MS * 2 ** Math.min(busyStreak, 5) - t;
-    const byDeadline = untilDeadline < quiet;
-    timer = setTimeout(() => {
-      timer = null;
-      busyStreak = byDeadline ? busyStreak + 1 : 0;
-      if (quick) quickChecks++;
-      void check(false);
-    }, Math.max(0, byDeadline ? untilDeadline : quiet));
-  }
+  const rechecker = createRechecker({ run: () => void check(false), now: deps.now, signal, debounceMs, quick: () => !detected });
+  const schedule = rechecker.schedule;
 
   async function extract(): Promise<PageText | null> {
     const body = doc.body;
@@ -328,8 +301,13 @@ export function createPageController(deps: PageDeps) {
 
   async function check(force: boolean): Promise<Outcome> {
     if (running) {
+      if (force) {
+        // "Analyze anyway" while an ordinary check runs: its answer must be the forced analysis, not the check's.
+        forced = true;
+        await running.catch(() => undefined);
+        return check(true);
+      }
       rerun = true;
-      if (force) forced = true;
       return running;
     }
     running = run(force);
@@ -540,7 +518,6 @@ export function createPageController(deps: PageDeps) {
   }
 
   signal.addEventListener('abort', () => {
-    if (timer !== null) clearTimeout(timer);
     observer.disconnect();
     unpaint();
     card.destroy();
