@@ -23,7 +23,7 @@ export interface PrefilterResult {
 type Kind = 'dpa' | 'privacy-policy';
 
 /** [pattern, kind, points, reason]: the page's own name for itself. */
-const NAME_CUES: [RegExp, Kind, number, string][] = [
+export const NAME_CUES: [RegExp, Kind, number, string][] = [
   [/data[-_ ]?(processing|protection)[-_ ]?(agreement|addendum|terms)|\bdpa\b|processor[-_ ]?(terms|addendum)|auftragsverarbeitung|\bavv\b/i, 'dpa', 3, 'DPA'],
   [/privacy[-_ ]?(policy|notice|statement)|datenschutz|data[-_ ]?protection[-_ ]?(policy|notice|statement|declaration)|notice[-_ ]at[-_ ]collection/i, 'privacy-policy', 3, 'privacy policy'],
   [/data[-_ ]?processing|sub-?processors?/i, 'dpa', 1.5, 'data processing'],
@@ -41,8 +41,43 @@ const SEARCH_URL = /\/search(\/|$)|[?&](q|query|search|s)=/i;
  * Policy vocabulary counted in the text sample: group 1 is a DPA's (party roles), group 2 a
  * privacy notice's (first person to the reader); the rest is shared by both.
  */
-const TEXT_CUES =
+export const TEXT_CUES =
   /\b(?:(sub-?processors?|processors?|controllers?|on behalf of (?:the )?(?:customer|controller|client)|(?:customer|controller)'?s? (?:documented )?instructions|standard contractual clauses|article 28|this (?:dpa|addendum)|the parties|auftragsverarbeit\w*|auftrag(?:nehmer|geber)\w*|weisungen)|(we (?:may |also )?(?:collect|use|share|process|disclose|retain|store|receive)|your (?:personal )?(?:data|information)|cookies?|opt[- ]out|your (?:privacy )?rights|this (?:privacy )?(?:policy|notice|statement)|wir (?:erheben|verarbeiten|erfassen|nutzen|speichern)|ihre (?:daten|rechte))|personal (?:data|information)|personenbezogene\w*|data subjects?|data protection|gdpr|dsgvo)\b/gi;
+
+/**
+ * Every match of a NAME_CUES pattern contains one of these (lower-cased): a place without any of
+ * them has no cue, and the patterns are never compiled there. On most pages none occurs at all,
+ * and a regex's first use (its compilation) is most of what this check would otherwise cost.
+ */
+export const NAME_LITERALS = ['data', 'dpa', 'processor', 'auftragsverarbeitung', 'avv', 'privacy', 'datenschutz', 'notice', 'gdpr', 'ccpa', 'cookie', 'legal', 'policies', 'terms'];
+
+/**
+ * Every match of TEXT_CUES contains at least one of these (lower-cased, literal spaces as in the
+ * pattern). Matches do not overlap, so the number of occurrences bounds the number of matches: when
+ * even the bound cannot reach the density bar, the result is the same without running the pattern.
+ */
+export const TEXT_LITERALS = [
+  'processor', 'controller', 'behalf of', 'instructions', 'contractual clauses', 'article 28', 'this dpa', 'addendum', 'the parties',
+  'auftrag', 'weisungen', 'we collect', 'we use', 'we share', 'we process', 'we disclose', 'we retain', 'we store', 'we receive',
+  'we may ', 'we also ', 'your data', 'your information', 'your personal', 'your rights', 'your privacy', 'cookie', 'opt out', 'opt-out',
+  'this policy', 'this notice', 'this statement', 'this privacy', 'wir erheben', 'wir verarbeiten', 'wir erfassen', 'wir nutzen',
+  'wir speichern', 'ihre daten', 'ihre rechte', 'personal data', 'personal information', 'personenbezogen', 'data subject',
+  'data protection', 'gdpr', 'dsgvo',
+];
+
+/** Occurrences of the literals in `lower` (an upper bound on pattern matches; stops counting at `enough`). */
+function literalCount(lower: string, literals: readonly string[], enough: number): number {
+  let n = 0;
+  for (const literal of literals) {
+    for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + literal.length)) {
+      if (++n >= enough) return n;
+    }
+  }
+  return n;
+}
+
+/** Policy vocabulary per 1000 words above which the text sample counts. */
+const DENSITY_BAR = 8;
 
 const SAMPLE_CHARS = 10_000;
 const THRESHOLD = 3;
@@ -67,6 +102,8 @@ export function mightBePolicy(s: PageSample): PrefilterResult {
     ['headings', s.headings.slice(0, 12).join(' | '), 0.5],
   ];
   for (const [place, value, scale] of places) {
+    const lower = value.toLowerCase();
+    if (!NAME_LITERALS.some((literal) => lower.includes(literal))) continue;
     const cue = NAME_CUES.find(([re]) => re.test(value));
     if (!cue) continue;
     points[cue[1]] += cue[2] * scale;
@@ -78,14 +115,18 @@ export function mightBePolicy(s: PageSample): PrefilterResult {
   let hits = 0;
   let dpaHits = 0;
   let noticeHits = 0;
-  for (const m of sample.matchAll(TEXT_CUES)) {
-    if (m[1]) dpaHits++;
-    else if (m[2]) noticeHits++;
-    hits++;
+  // Hits needed to pass the bar: below it the text adds no points, so the pattern need not run.
+  const needed = Math.floor((DENSITY_BAR * Math.max(words, 200)) / 1000) + 1;
+  if (literalCount(sample.toLowerCase(), TEXT_LITERALS, needed) >= needed) {
+    for (const m of sample.matchAll(TEXT_CUES)) {
+      if (m[1]) dpaHits++;
+      else if (m[2]) noticeHits++;
+      hits++;
+    }
   }
   // Policies run at 20-90 cues per 1000 words; news about a GDPR fine at ~20 stays under the bar alone.
   const density = (hits * 1000) / Math.max(words, 200);
-  const textPoints = Math.min(4, Math.max(0, (density - 8) / 5));
+  const textPoints = Math.min(4, Math.max(0, (density - DENSITY_BAR) / 5));
   if (textPoints > 0) {
     points[dpaHits > noticeHits ? 'dpa' : 'privacy-policy'] += textPoints;
     why.push(`${Math.round(density)} policy words per 1000`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyDocType } from '../lib/detect';
-import { mightBePolicy, type PageSample } from '../lib/prefilter';
+import { mightBePolicy, NAME_CUES, NAME_LITERALS, TEXT_CUES, TEXT_LITERALS, type PageSample } from '../lib/prefilter';
 import { DETECT_FIXTURES, fixturesIn, readCrudely } from './fixtures/detect/read-fixture';
 
 /** What the content script samples: the first 5 KB of a corpus document, read crudely. */
@@ -185,5 +185,45 @@ describe('mightBePolicy on the first 5 KB of corpus policies, at an uninformativ
       score: 0,
       why: 'no policy cues',
     });
+  });
+});
+
+describe('the literal pre-checks are exact', () => {
+  // The pre-checks skip a pattern only when it cannot match (names) or cannot reach the density bar (text):
+  // every match must contain one of the literals. Checked on every match in the corpus samples and on text
+  // built from the patterns' own pieces, in all letter cases.
+  const pieces = [
+    'sub-processors', 'Subprocessor', 'processors', 'controller', 'on behalf of the Customer', "Controller's documented instructions",
+    'customers instructions', 'Standard Contractual Clauses', 'Article 28', 'this DPA', 'THIS ADDENDUM', 'the Parties', 'Auftragsverarbeitung',
+    'Auftragnehmers', 'Weisungen', 'We may collect', 'we also use', 'We Share', 'we process', 'we disclose', 'we retain', 'we store', 'we receive',
+    'your personal data', 'Your information', 'cookies', 'Opt-out', 'opt out', 'your privacy rights', 'Your rights', 'this Privacy Policy',
+    'this notice', 'this statement', 'Wir erheben', 'wir verarbeiten', 'wir erfassen', 'wir nutzen', 'wir speichern', 'Ihre Daten', 'ihre Rechte',
+    'Personal Information', 'personal data', 'personenbezogenen', 'Data Subjects', 'data protection', 'GDPR', 'DSGVO', 'privacy notice',
+    'data-processing-addendum', 'DPA', 'avv', 'datenschutz', 'notice at collection', 'CCPA', 'cookie', 'Legal', 'policies', 'terms',
+    'the', 'and', 'we', 'your', 'this', 'data', 'of', 'bread', '-', "'", '  ',
+  ];
+  const every = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => m[0]);
+
+  test('every TEXT_CUES match holds a text literal, every NAME_CUES match a name literal', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      let t = '';
+      for (let j = 0; j < 12; j++) t += pieces[(i * 7919 + j * 104729) % pieces.length] + (j % 3 ? ' ' : '');
+      texts.push(t, t.toUpperCase());
+    }
+    for (const folder of ['dpa', 'privacy-policy', 'other']) {
+      for (const [, path] of fixturesIn(folder)) texts.push(readFileSync(path, 'utf8').slice(0, 10_000));
+    }
+    let matches = 0;
+    for (const text of texts) {
+      for (const m of every(TEXT_CUES, text)) {
+        matches++;
+        expect(TEXT_LITERALS.some((l) => m.toLowerCase().includes(l)), m).toBe(true);
+      }
+      for (const [re] of NAME_CUES) {
+        for (const m of every(re, text)) expect(NAME_LITERALS.some((l) => m.toLowerCase().includes(l)), m).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(1000);
   });
 });
