@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PAGE_MATCHES } from './lib/pagekey';
 
 // See README "Permissions" for why each permission is asked for.
 
@@ -16,8 +17,11 @@ export default defineConfig({
       'Reads DPAs and privacy policies in the page: tags clauses, normalizes key terms, flags deviations from your playbook. Nothing leaves your machine.',
     // storage: the notebook, baselines, per-site highlight switches (local) and each tab's report (session).
     // contextMenus: "Save to ClauseLens sidebar" on selected text. sidePanel is added by WXT for the side panel.
-    // No host permissions beyond the content script's matches, no tabs, no scripting, no network.
-    permissions: ['storage', 'contextMenus'],
+    // scripting + host permissions on the pages the content script already runs on (so no new install warning):
+    // the in-page code is injected only where it is needed, and the gate on every page stays a few KB.
+    // No tabs, no webNavigation, no network.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: PAGE_MATCHES,
     // Extension pages run only their own bundled scripts and connect nowhere: "no network requests" is enforced, not just promised.
     content_security_policy: {
       extension_pages: STRICT_CSP,
@@ -39,4 +43,10 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The gate is an unlisted script (no WXT content-script runtime: that alone costs 1-3 ms per page), declared here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }];
+    },
+  },
 });

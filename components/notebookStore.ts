@@ -45,3 +45,13 @@ export async function hasSavedHighlights(url: string): Promise<boolean> {
 export function watchNotebook(callback: (notebook: Notebook) => void): () => void {
   return notebookItem.watch((next) => callback(normalizeNotebook(next).notebook));
 }
+
+/** Document keys with saved highlights (the index kept beside the notebook). */
+export function savedPageKeys(): Promise<string[]> {
+  return savedPagesItem.getValue();
+}
+
+/** Calls back with the index whenever it changes: a save, a delete or an import, from any extension page. */
+export function watchSavedPageKeys(callback: (keys: string[]) => void): () => void {
+  return savedPagesItem.watch((keys) => callback(keys ?? []));
+}

@@ -1,10 +1,11 @@
 // The engine runs here, off the page's main thread; the background keeps each tab's report and its badge.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { hasSavedHighlights, loadNotebook, saveNotebook } from '@/components/notebookStore';
+import { hasSavedHighlights, loadNotebook, saveNotebook, savedPageKeys, watchSavedPageKeys } from '@/components/notebookStore';
 import { loadActiveBaseline, watchActiveBaseline } from '@/components/storage';
 import { analyze } from '@/lib/analyze';
 import { anchorSelectors } from '@/lib/anchor';
+import { savedPagePatterns } from '@/lib/pagekey';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, updateHighlight, type Notebook, type SavedHighlight } from '@/lib/notebook';
 import { CATEGORIES, type Category, type Report } from '@/lib/report';
 import { matchCategory } from '@/lib/tag';
@@ -64,6 +65,48 @@ export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   const toTab = (tabId: number) =>
     createSender<ContentProtocol>((message) => browser.tabs.sendMessage(tabId, message));
+
+  /** The in-page script, injected on demand: the manifest's content script (the gate) is only the cheap check. */
+  const IN_PAGE_FILE = '/content-scripts/inpage.js';
+  const injecting = new Map<number, Promise<void>>();
+  /** Makes sure the tab's page runs the in-page script: asks it first, injects it only if nobody answers (never twice at once). */
+  function ensureInPage(tabId: number): Promise<void> {
+    const pending = injecting.get(tabId);
+    if (pending) return pending;
+    const job = (async () => {
+      if ((await toTab(tabId)('ping', {})).ok) return;
+      await browser.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_FILE] });
+    })().finally(() => injecting.delete(tabId));
+    injecting.set(tabId, job);
+    return job;
+  }
+
+  /**
+   * Pages with saved highlights get the in-page script from the browser itself (a registered content script on
+   * exactly those addresses), so their highlights are re-found on a visit while the gate on every other page
+   * never reads storage. Kept in step with the notebook's page index.
+   */
+  const SAVED_SCRIPT_ID = 'clauselens-saved-pages';
+  let syncing: Promise<void> = Promise.resolve();
+  function syncSavedPagesScript(keys: string[]): Promise<void> {
+    syncing = syncing.then(async () => {
+      const matches = savedPagePatterns(keys, { withQuery: !import.meta.env.FIREFOX });
+      const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SAVED_SCRIPT_ID] });
+      if (!matches.length) {
+        if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SAVED_SCRIPT_ID] });
+        return;
+      }
+      const script = { id: SAVED_SCRIPT_ID, matches, js: [IN_PAGE_FILE], runAt: 'document_idle' as const };
+      if (registered.length) await browser.scripting.updateContentScripts([script]);
+      else await browser.scripting.registerContentScripts([script]);
+    }).catch((e) => console.error('ClauseLens: could not register the in-page script for pages with saved highlights', e));
+    return syncing;
+  }
+  void savedPageKeys().then(syncSavedPagesScript);
+  watchSavedPageKeys((keys) => void syncSavedPagesScript(keys));
+  // Chrome keeps registrations across restarts; where a browser does not, this listener wakes the background at
+  // startup, and the line above registers the script again before the first page loads.
+  browser.runtime.onStartup.addListener(() => undefined);
 
   /** Memory first; storage.session keeps reports across service-worker restarts where the browser has it. */
   async function save(tabId: number, state: TabState | null): Promise<void> {
@@ -154,10 +197,15 @@ export default defineBackground(() => {
   }
 
   async function analyzeTab(tabId: number) {
+    await ensureInPage(tabId);
     return unwrap(await toTab(tabId)('analyzeNow', {}));
   }
 
   const handle = createHandler<BackgroundProtocol>({
+    async loadInPage(_data, sender) {
+      await ensureInPage(requireTab(sender.tabId));
+      return { loaded: true };
+    },
     async analyzePage({ plain, url, forced, truncated }, sender) {
       const tabId = requireTab(sender.tabId);
       const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
@@ -311,7 +359,11 @@ export default defineBackground(() => {
   });
   async function saveSelectionIn(tabId: number | undefined): Promise<void> {
     if (tabId === undefined) return;
-    const answer = await toTab(tabId)('saveSelection', {});
+    // On a page the gate passed over, the in-page script is not there yet: the click or shortcut lets us inject it.
+    const answer = await ensureInPage(tabId).then(
+      () => toTab(tabId)('saveSelection', {}),
+      (e: unknown) => ({ ok: false as const, error: String(e) }),
+    );
     if (!answer.ok || !answer.value.saved) {
       // The page cannot show its own message (no content script there, or nothing selected): the badge says so briefly.
       await action.setBadgeText({ tabId, text: '!' });

@@ -1,23 +1,25 @@
-// Runs on every page: the cheap check, text extraction and painting. The engine runs in the background.
+// The in-page code: text extraction, painting, the hover card, saving. Never in the manifest: the background
+// injects it where it is needed (a page the gate found, "analyze anyway", a save from the context menu) and
+// registers it for the addresses with saved highlights. The engine itself runs in the background.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageController } from '@/lib/dom/page';
-import { SAVED_PAGES_KEY, documentKey } from '@/lib/pagekey';
+import { PAGE_MATCHES, SAVED_PAGES_KEY, documentKey } from '@/lib/pagekey';
 import { mightBePolicy } from '@/lib/prefilter';
 import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/protocol';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // WXT's "script started" postMessage costs about 1 ms on every page and sends the page a stray message event.
+  matches: PAGE_MATCHES,
+  registration: 'runtime',
+  // The page would get a stray message event.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Nothing at load but this: the setup runs when the page is idle, so it never lengthens the page's own load task.
-    ctx.requestIdleCallback(() => setup(ctx), { timeout: 300 });
+    // At once: the page was already judged worth reading, and the background pings before it injects again.
+    setup(ctx);
   },
 });
 
-/** Wires the page controller to the background and the notebook; runs once per page, when it is idle. */
+/** Wires the page controller to the background and the notebook; runs once per page. */
 function setup(ctx: ContentScriptContext): void {
   const send = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
   const controller = createPageController({
@@ -45,6 +47,7 @@ function setup(ctx: ContentScriptContext): void {
     },
   });
   const listener = createHandler<ContentProtocol>({
+    ping: () => ({ ready: true }),
     analyzeNow: () => controller.analyzeNow(),
     setHighlighting: ({ scope, enabled }) => controller.setHighlighting(scope, enabled),
     revealText: ({ start, end }) => controller.revealText(start, end),

@@ -18,3 +18,28 @@ export function documentKey(url: string): string {
     return trimmed;
   }
 }
+
+/** The pages ClauseLens reads: the gate runs on all of them, the in-page script is injected into them. */
+export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+
+/**
+ * Match patterns for the addresses (document keys) with saved highlights, so the in-page script is
+ * registered for exactly those pages and re-finds their highlights on a visit without the gate ever
+ * reading storage. Chrome matches a pattern's path against the path and query, Firefox against the
+ * path alone (`withQuery: false`). Ports cannot be written in a pattern: any port matches, and the
+ * in-page script checks the exact key before it reads anything.
+ */
+export function savedPagePatterns(keys: readonly string[], { withQuery }: { withQuery: boolean }): string[] {
+  const patterns = new Set<string>();
+  for (const key of keys) {
+    let url: URL;
+    try {
+      url = new URL(key);
+    } catch {
+      continue;
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname.startsWith('[')) continue;
+    patterns.add(`${url.protocol}//${url.hostname}${url.pathname}${withQuery ? url.search : ''}`);
+  }
+  return [...patterns].sort();
+}

@@ -63,6 +63,8 @@ export interface SaveRequest {
 
 /** Messages handled by the background (sent with browser.runtime.sendMessage). */
 export interface BackgroundProtocol {
+  /** The gate (on every page): this page may be a policy; load the in-page code into it. */
+  loadInPage(data: { why: string }): { loaded: boolean };
   /**
    * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
    * site, and each clause's hover card (worded here, so the wording code stays out of every page).
@@ -92,6 +94,8 @@ export interface BackgroundProtocol {
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
 export interface ContentProtocol {
+  /** Background: is the in-page code loaded here? (Otherwise it is injected before anything else is asked.) */
+  ping(data: Record<string, never>): { ready: true };
   /** Background: run the full analysis now, whether or not the page looks like a policy. */
   analyzeNow(data: Record<string, never>): { detected: boolean; clauses: number; deviations: number };
   /** Background: the user turned highlighting on or off for this page or its site. */

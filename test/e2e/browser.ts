@@ -60,3 +60,20 @@ export async function tabInfo(worker: Worker, url: string) {
     return null;
   }, url);
 }
+
+/**
+ * Sends a message to the background the way the popup and side panel do (from an extension page: the
+ * service worker cannot message itself). The page is opened in the background and closed again.
+ */
+export async function sendToBackground(b: ExtensionBrowser, type: string, data: object): Promise<unknown> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${new URL(b.worker.url()).host}/sidepanel.html`);
+    return await page.evaluate(
+      (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
+      { clauselens: 1, type, data },
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
+import { launchWithExtension, sendToBackground, tabInfo, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -169,11 +169,48 @@ test('"analyze anyway" and the per-page switch', async () => {
     await article.waitForTimeout(300);
     const { tabId, badge } = await onlyTab();
     expect(badge).toBe('');
-    const answer = (await sendToTab(tabId, 'analyzeNow', {})) as { ok: boolean; value: { detected: boolean } };
+    // The popup's button: the background injects the in-page code (the gate passed this page over), then analyses.
+    const answer = (await sendToBackground(browser, 'analyzeTab', { tabId })) as { ok: boolean; value: { detected: boolean } };
     expect(answer).toMatchObject({ ok: true, value: { detected: true } });
     expect((await onlyTab()).badge).toMatch(/^\d+$/);
+    // Asked again, it is not injected a second time (each start of the in-page code announces itself on the document).
+    const started = `${new URL(browser.worker.url()).host}:inpage:wxt:content-script-started`;
+    await article.evaluate((type) => {
+      const w = window as unknown as { starts: number };
+      w.starts = 0;
+      document.addEventListener(type, () => w.starts++);
+    }, started);
+    expect(await sendToBackground(browser, 'analyzeTab', { tabId })).toMatchObject({ ok: true, value: { detected: true } });
+    expect(await article.evaluate(() => (window as unknown as { starts: number }).starts)).toBe(0);
+    // (The count does see an injection.)
+    await browser.worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/inpage.js'] }),
+      tabId,
+    );
+    expect(await article.evaluate(() => (window as unknown as { starts: number }).starts)).toBe(1);
   } finally {
     await article.close();
+  }
+});
+
+test('on an ordinary page only the gate runs; on a policy page the in-page code is loaded', async () => {
+  const article = await open('/raw/article.html');
+  try {
+    await article.waitForTimeout(800);
+    const { tabId } = await onlyTab();
+    // Nobody answers in the page: the in-page code (extraction, painting, card) was never loaded there.
+    expect(await sendToTab(tabId, 'ping', {}).catch((e: Error) => e.message)).toMatch(/Receiving end does not exist/);
+    expect(await article.evaluate(() => document.querySelector('clauselens-card'))).toBeNull();
+  } finally {
+    await article.close();
+  }
+  const dpa = await open('/fixture/seeds/frostmoln-dpa.txt');
+  try {
+    await waitForHighlights(dpa);
+    const { tabId } = await onlyTab();
+    expect(await sendToTab(tabId, 'ping', {})).toEqual({ ok: true, value: { ready: true } });
+  } finally {
+    await dpa.close();
   }
 });
 

@@ -49,8 +49,17 @@ test.each(['chrome', 'firefox'])('the %s package exists and carries the version 
 test('each package asks for exactly the permissions the README explains', async () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   for (const target of ['chrome', 'firefox']) {
-    const manifest = (await manifestIn(zipOf(target))) as { permissions?: string[]; host_permissions?: string[] };
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    const manifest = (await manifestIn(zipOf(target))) as {
+      permissions?: string[];
+      host_permissions?: string[];
+      content_scripts?: { matches: string[]; js: string[] }[];
+    };
+    // One content script, the gate; host access no wider than the pages it already runs on (so no new install warning).
+    expect(manifest.content_scripts?.map((c) => c.js)).toEqual([['gate.js']]);
+    const pages = manifest.content_scripts![0].matches;
+    expect(pages).toEqual(['http://*/*', 'https://*/*']);
+    const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p) => p.includes('://'))];
+    expect(hosts.sort()).toEqual([...pages].sort());
     for (const permission of manifest.permissions ?? []) expect(readme).toContain(`\`${permission}\``);
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.permissions).not.toContain('<all_urls>');

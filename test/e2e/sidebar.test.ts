@@ -195,6 +195,73 @@ describe('saving', () => {
   });
 });
 
+describe('an ordinary page (not a policy) with a saved passage', () => {
+  const ARTICLE = '/notes/sourdough.html';
+  const PASSAGE = 'keep the starter in the fridge and feed it once a week';
+
+  test('is passed over by the gate, then has its passage drawn again on every visit', async () => {
+    server.pages.set(ARTICLE, readFileSync(resolve(import.meta.dirname, '../fixtures/dom/article.html'), 'utf8'));
+    const url = server.origin + ARTICLE;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    const tabId = await browser.worker.evaluate(async (u) => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+      return (await chrome.tabs.query({ url: u }))[0].id;
+    }, url);
+    const send = (type: string) =>
+      browser.worker.evaluate(
+        ([id, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { clauselens: 1, type: t, data: {} }),
+        [tabId, type] as const,
+      );
+    // Only the gate ran: nothing in the page answers.
+    await expect(send('ping')).rejects.toThrow(/Receiving end does not exist/);
+
+    // What the context menu and Alt+Shift+S do on such a page: inject the in-page code, then save the selection.
+    await select(page, PASSAGE);
+    await browser.worker.evaluate(
+      (id) =>
+        (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting.executeScript({
+          target: { tabId: id },
+          files: ['/content-scripts/inpage.js'],
+        }),
+      tabId,
+    );
+    expect(await send('saveSelection')).toMatchObject({ ok: true, value: { saved: true } });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => savedDrawn(page)).toBe(1);
+    // The background registered the in-page script for this address (and only it).
+    const registered = await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts(),
+    );
+    expect(registered.flatMap((r) => r.matches)).toContain(`http://127.0.0.1${ARTICLE}`);
+
+    // A new visit: the browser loads the in-page code for this address, which finds and draws the passage. No analysis, no badge.
+    await page.reload();
+    await expect.poll(() => savedDrawn(page), { timeout: 20_000 }).toBe(1);
+    expect(await page.evaluate(() => [...(CSS.highlights.get('clauselens-saved') as unknown as Set<Range>)][0].toString())).toBe(PASSAGE);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k !== 'clauselens-saved'))).toEqual([]);
+    await page.close();
+
+    // Once its last passage is deleted, the address is no longer registered.
+    const ids = (await notebook(browser)).documents.filter((d) => d.url === url).flatMap((d) => d.highlights.map((h) => h.id));
+    expect(ids).toHaveLength(1);
+    await browser.worker.evaluate(async (pageUrl) => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const { notebook: nb } = (await chrome.storage.local.get('notebook')) as { notebook: { documents: { url: string }[] } };
+      const pages = ((await chrome.storage.local.get('notebookPages')).notebookPages as string[]).filter((k) => k !== pageUrl);
+      await chrome.storage.local.set({ notebook: { ...nb, documents: nb.documents.filter((d) => d.url !== pageUrl) }, notebookPages: pages });
+    }, url);
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () =>
+          (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).flatMap((r) => r.matches),
+        ),
+      )
+      .not.toContain(`http://127.0.0.1${ARTICLE}`);
+  });
+});
+
 describe('the side panel', () => {
   test('lists the highlights under their document with the note; searching and filtering narrow the list', async () => {
     const panel = await openPanel(browser, extensionId);
