@@ -71,6 +71,9 @@ function analyse(events: TraceEvent[]) {
     if (last && e.ts + e.dur! <= last.ts + last.dur!) continue;
     top.push(e);
   }
+  if (process.env.BENCH_DEBUG) {
+    for (const e of top) console.log(`  ${e.name} ${((e.tdur ?? e.dur!) / 1000).toFixed(2)} ms cpu ${(e.dur! / 1000).toFixed(2)} ms wall ${e.args?.data?.url ?? e.args?.data?.scriptName ?? ''}`);
+  }
   const sum = (xs: TraceEvent[], k: 'dur' | 'tdur') => xs.reduce((n, e) => n + (e[k] ?? e.dur!), 0) / 1000;
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const ourTasks = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
@@ -151,8 +154,11 @@ async function main(): Promise<void> {
     const { EXTENSION_DIR } = await import('../test/e2e/browser');
     const size = (f: string) => readFileSync(`${EXTENSION_DIR}/${f}`).length;
     const { gzipSync } = await import('node:zlib');
-    const contentJs = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);
-    console.log(`Content script: ${(contentJs.length / 1024).toFixed(1)} KB minified, ${(gzipSync(contentJs).length / 1024).toFixed(1)} KB gzip; background ${(size('background.js') / 1024).toFixed(1)} KB`);
+    const kb = (f: string) => {
+      const bytes = readFileSync(`${EXTENSION_DIR}/${f}`);
+      return `${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`;
+    };
+    console.log(`On every page (gate.js): ${kb('gate.js')}; on policy pages only (content-scripts/inpage.js): ${kb('content-scripts/inpage.js')}; background ${(size('background.js') / 1024).toFixed(1)} KB`);
     console.log(`Median of ${RUNS} runs, ms. script*: the content script's own main-thread time (CPU, and wall clock);`);
     console.log('longestContentTask*: the longest main-thread task it ran in; longestTaskCpuMs: the longest task of any origin;');
     console.log('textToHighlightsMs: DOMContentLoaded (or the late text being inserted) to the first frame with highlights.');
