@@ -90,7 +90,7 @@ export default defineBackground(() => {
   let syncing: Promise<void> = Promise.resolve();
   function syncSavedPagesScript(keys: string[]): Promise<void> {
     syncing = syncing.then(async () => {
-      const matches = savedPagePatterns(keys, { withQuery: !import.meta.env.FIREFOX });
+      const matches = savedPagePatterns(keys);
       const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SAVED_SCRIPT_ID] });
       if (!matches.length) {
         if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SAVED_SCRIPT_ID] });

@@ -25,11 +25,11 @@ export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 /**
  * Match patterns for the addresses (document keys) with saved highlights, so the in-page script is
  * registered for exactly those pages and re-finds their highlights on a visit without the gate ever
- * reading storage. Chrome matches a pattern's path against the path and query, Firefox against the
- * path alone (`withQuery: false`). Ports cannot be written in a pattern: any port matches, and the
- * in-page script checks the exact key before it reads anything.
+ * reading storage. Chrome and Firefox both match a pattern's path against the URL's path and query
+ * (checked in both by the e2e suite). Ports cannot be written in a pattern: any port matches, and
+ * the in-page script checks the exact key before it reads anything.
  */
-export function savedPagePatterns(keys: readonly string[], { withQuery }: { withQuery: boolean }): string[] {
+export function savedPagePatterns(keys: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const key of keys) {
     let url: URL;
@@ -39,7 +39,7 @@ export function savedPagePatterns(keys: readonly string[], { withQuery }: { with
       continue;
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname.startsWith('[')) continue;
-    patterns.add(`${url.protocol}//${url.hostname}${url.pathname}${withQuery ? url.search : ''}`);
+    patterns.add(`${url.protocol}//${url.hostname}${url.pathname}${url.search}`);
   }
   return [...patterns].sort();
 }

@@ -10,23 +10,19 @@ describe('savedPagePatterns', () => {
     documentKey('https://vendor.example/privacy?lang=en'),
   ];
 
-  test('Chrome: the exact path and query of each page, any port, no fragment, once each', () => {
-    expect(savedPagePatterns(keys, { withQuery: true })).toEqual([
+  test('the exact path and query of each page, any port, no fragment, once each', () => {
+    expect(savedPagePatterns(keys)).toEqual([
       'http://127.0.0.1/notes/frostmoln-dpa.html',
       'https://example.com/legal/dpa',
       'https://vendor.example/privacy?lang=en',
     ]);
   });
 
-  test('Firefox matches paths only: the query is left out', () => {
-    expect(savedPagePatterns(keys, { withQuery: false })).toContain('https://vendor.example/privacy');
-  });
-
   test('addresses a content script cannot run on are skipped, not turned into broad patterns', () => {
-    expect(savedPagePatterns(['file:///home/me/dpa.html', 'notes.txt', 'chrome://settings/', 'http://[::1]/dpa', ''], { withQuery: true })).toEqual([]);
+    expect(savedPagePatterns(['file:///home/me/dpa.html', 'notes.txt', 'chrome://settings/', 'http://[::1]/dpa', ''])).toEqual([]);
   });
 
   test('the root page is the root page only, not the whole site', () => {
-    expect(savedPagePatterns(['https://example.com/'], { withQuery: true })).toEqual(['https://example.com/']);
+    expect(savedPagePatterns(['https://example.com/'])).toEqual(['https://example.com/']);
   });
 });
