@@ -77,3 +77,32 @@ export async function sendToBackground(b: ExtensionBrowser, type: string, data: 
     await page.close();
   }
 }
+
+/** The service worker's `chrome`, for the few calls the tests make there (no @types/chrome here). */
+interface WorkerChrome {
+  tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
+  scripting: { executeScript(o: object): Promise<unknown>; getRegisteredContentScripts(): Promise<{ matches: string[] }[]> };
+}
+
+/** Sends a content-protocol message to a tab from the service worker, as the background does. */
+export function sendToTab(b: ExtensionBrowser, tabId: number, type: string, data: object = {}): Promise<unknown> {
+  return b.worker.evaluate(
+    ([id, message]) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(id as number, message),
+    [tabId, { clauselens: 1, type, data }] as const,
+  );
+}
+
+/** Injects the in-page script into a tab, as the background does for "analyze anyway" and the context menu. */
+export function injectInPage(b: ExtensionBrowser, tabId: number): Promise<unknown> {
+  return b.worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/inpage.js'] }),
+    tabId,
+  );
+}
+
+/** Match patterns of the content scripts the background registered (the addresses with saved highlights). */
+export function registeredMatches(b: ExtensionBrowser): Promise<string[]> {
+  return b.worker.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches),
+  );
+}

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, sendToBackground, tabInfo, type ExtensionBrowser } from './browser';
+import { injectInPage, launchWithExtension, sendToBackground, sendToTab as toTab, tabInfo, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -50,15 +50,7 @@ async function onlyTab(): Promise<{ tabId: number; badge: string }> {
   });
 }
 
-function sendToTab(tabId: number, type: string, data: object) {
-  return browser.worker.evaluate(
-    ([id, message]) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      return chrome.tabs.sendMessage(id as number, message);
-    },
-    [tabId, { clauselens: 1, type, data }] as const,
-  );
-}
+const sendToTab = (tabId: number, type: string, data: object) => toTab(browser, tabId, type, data);
 
 const SEEDS = ['frostmoln-dpa', 'infracom-dpa', 'cloudmqtt-dpa', 'connectel-dpa', 'infrasec-privacy-policy'];
 
@@ -183,10 +175,7 @@ test('"analyze anyway" and the per-page switch', async () => {
     expect(await sendToBackground(browser, 'analyzeTab', { tabId })).toMatchObject({ ok: true, value: { detected: true } });
     expect(await article.evaluate(() => (window as unknown as { starts: number }).starts)).toBe(0);
     // (The count does see an injection.)
-    await browser.worker.evaluate(
-      (id) => (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/inpage.js'] }),
-      tabId,
-    );
+    await injectInPage(browser, tabId);
     expect(await article.evaluate(() => (window as unknown as { starts: number }).starts)).toBe(1);
   } finally {
     await article.close();

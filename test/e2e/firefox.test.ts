@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { selectInPage } from './pages';
 import { startServer, type TestServer } from './server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -111,19 +112,7 @@ describe('Firefox', () => {
     const page = await browser.newPage();
     await page.goto(url);
     const passage = 'keep the starter in the fridge and feed it once a week';
-    await page.evaluate((text) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        return;
-      }
-    }, passage);
+    await page.evaluate(selectInPage, passage);
     // What the context menu does on a page the gate passed over: inject the in-page code, then save the selection.
     const tab = await tabOf(url);
     const saved = await inExtension(

@@ -43,3 +43,23 @@ ${bodyHtml}
 <script>window.pageScriptRan = true;</script>
 </body></html>`;
 }
+
+/**
+ * Runs in the page (pass it to `page.evaluate`, Playwright or Puppeteer): selects the first occurrence of
+ * `needle`, as a user's drag would.
+ */
+export function selectInPage(needle: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(needle);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    const sel = getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(r);
+    return;
+  }
+  throw new Error(`"${needle}" is not on the page`);
+}

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notebook } from '../../lib/notebook';
-import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
+import { injectInPage, launchWithExtension, registeredMatches, sendToTab, tabInfo, type ExtensionBrowser } from './browser';
+import { selectInPage } from './pages';
 import { renderFixture, startServer, type TestServer } from './server';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -61,23 +62,7 @@ async function pointAt(page: Page, needle: string): Promise<{ x: number; y: numb
 }
 
 /** Selects `needle` in the page, as a user's drag would. */
-function select(page: Page, needle: string): Promise<void> {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + text.length);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return;
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, needle);
-}
+const select = (page: Page, needle: string): Promise<void> => page.evaluate(selectInPage, needle);
 
 /** The card's host box (its closed shadow root is out of reach, as it is for page scripts). */
 const cardBox = (page: Page) =>
@@ -209,32 +194,18 @@ describe('an ordinary page (not a policy) with a saved passage', () => {
       const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
       return (await chrome.tabs.query({ url: u }))[0].id;
     }, url);
-    const send = (type: string) =>
-      browser.worker.evaluate(
-        ([id, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { clauselens: 1, type: t, data: {} }),
-        [tabId, type] as const,
-      );
+    const send = (type: string) => sendToTab(browser, tabId, type);
     // Only the gate ran: nothing in the page answers.
     await expect(send('ping')).rejects.toThrow(/Receiving end does not exist/);
 
     // What the context menu and Alt+Shift+S do on such a page: inject the in-page code, then save the selection.
     await select(page, PASSAGE);
-    await browser.worker.evaluate(
-      (id) =>
-        (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting.executeScript({
-          target: { tabId: id },
-          files: ['/content-scripts/inpage.js'],
-        }),
-      tabId,
-    );
+    await injectInPage(browser, tabId);
     expect(await send('saveSelection')).toMatchObject({ ok: true, value: { saved: true } });
     await page.keyboard.press('Escape');
     await expect.poll(() => savedDrawn(page)).toBe(1);
     // The background registered the in-page script for this address (and only it).
-    const registered = await browser.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts(),
-    );
-    expect(registered.flatMap((r) => r.matches)).toContain(`http://127.0.0.1${ARTICLE}`);
+    expect(await registeredMatches(browser)).toContain(`http://127.0.0.1${ARTICLE}`);
 
     // A new visit: the browser loads the in-page code for this address, which finds and draws the passage. No analysis, no badge.
     await page.reload();
@@ -252,13 +223,7 @@ describe('an ordinary page (not a policy) with a saved passage', () => {
       const pages = ((await chrome.storage.local.get('notebookPages')).notebookPages as string[]).filter((k) => k !== pageUrl);
       await chrome.storage.local.set({ notebook: { ...nb, documents: nb.documents.filter((d) => d.url !== pageUrl) }, notebookPages: pages });
     }, url);
-    await expect
-      .poll(() =>
-        browser.worker.evaluate(async () =>
-          (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).flatMap((r) => r.matches),
-        ),
-      )
-      .not.toContain(`http://127.0.0.1${ARTICLE}`);
+    await expect.poll(() => registeredMatches(browser)).not.toContain(`http://127.0.0.1${ARTICLE}`);
   });
 });
 
