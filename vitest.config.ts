@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    // Component and lib/dom tests opt into a DOM with `// @vitest-environment happy-dom`.
+    // Component and lib/page tests opt into a DOM with `// @vitest-environment happy-dom`.
     environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],

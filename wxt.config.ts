@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PAGE_MATCHES } from './lib/pagekey';
+import { PAGE_MATCHES } from './lib/notebook/pagekey';
 
 // See README "Permissions" for why each permission is asked for.
 
@@ -10,7 +10,7 @@ export const STRICT_CSP =
 
 export default defineConfig({
   // No webextension-polyfill: both targets have promise-based `browser`/`chrome`, and it would add 10 KB to the
-  // content script that runs on every page. Message listeners answer through sendResponse (lib/protocol.ts).
+  // content script that runs on every page. Message listeners answer through sendResponse (lib/extension/protocol.ts).
   manifest: {
     name: 'ClauseLens',
     description:

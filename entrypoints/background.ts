@@ -1,16 +1,16 @@
 // The engine runs here, off the page's main thread; the background keeps each tab's report and its badge.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { hasSavedHighlights, loadNotebook, saveNotebook, savedPageKeys, watchSavedPageKeys } from '@/components/notebookStore';
-import { loadActiveBaseline, watchActiveBaseline } from '@/components/storage';
-import { analyze } from '@/lib/analyze';
-import { anchorSelectors } from '@/lib/anchor';
-import { savedPagePatterns } from '@/lib/pagekey';
-import { addHighlight, documentKey, highlightsFor, snapshotOf, updateHighlight, type Notebook, type SavedHighlight } from '@/lib/notebook';
-import { CATEGORIES, type Category, type Report } from '@/lib/report';
-import { matchCategory } from '@/lib/tag';
-import { reevaluateTabState } from '@/lib/settings';
-import { describeClause } from '@/lib/dom/describe';
+import { hasSavedHighlights, loadNotebook, saveNotebook, savedPageKeys, watchSavedPageKeys } from '@/lib/extension/notebook-store';
+import { loadActiveBaseline, watchActiveBaseline } from '@/lib/extension/baselines';
+import { analyze } from '@/lib/engine/analyze';
+import { anchorSelectors } from '@/lib/notebook/anchor';
+import { savedPagePatterns } from '@/lib/notebook/pagekey';
+import { addHighlight, documentKey, highlightsFor, snapshotOf, updateHighlight, type Notebook, type SavedHighlight } from '@/lib/notebook/notebook';
+import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
+import { matchCategory } from '@/lib/engine/tag/tag';
+import { reevaluateTabState } from '@/lib/extension/tabstate';
+import { describeClause } from '@/lib/report/describe';
 import {
   createHandler,
   createSender,
@@ -20,7 +20,7 @@ import {
   type SaveRequest,
   type SavedOnPage,
   type TabState,
-} from '@/lib/protocol';
+} from '@/lib/extension/protocol';
 
 /** Sites (host names) where the user turned highlighting off. */
 const highlightOffSites = storage.defineItem<string[]>('local:highlightOffSites', { version: 1, fallback: [] });

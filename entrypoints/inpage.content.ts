@@ -3,10 +3,10 @@
 // registers it for the addresses with saved highlights. The engine itself runs in the background.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createPageController } from '@/lib/dom/page';
-import { PAGE_MATCHES, SAVED_PAGES_KEY, documentKey } from '@/lib/pagekey';
-import { mightBePolicy } from '@/lib/prefilter';
-import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/protocol';
+import { createPageController } from '@/lib/page/page';
+import { PAGE_MATCHES, SAVED_PAGES_KEY, documentKey } from '@/lib/notebook/pagekey';
+import { mightBePolicy } from '@/lib/engine/detect/prefilter';
+import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
 
 export default defineContentScript({
   matches: PAGE_MATCHES,

@@ -3,11 +3,11 @@
  *   npm run analyze -- [--json] [--preset NAME | --baseline FILE] FILE...
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../lib/analyze';
-import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/baseline';
-import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/format';
-import type { Report } from '../lib/report';
-import { detectFormat, readInput } from '../lib/text/input';
+import { analyze } from '../lib/engine/analyze';
+import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/engine/baseline/baseline';
+import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/report/format';
+import type { Report } from '../lib/engine/report';
+import { detectFormat, readInput } from '../lib/engine/text/input';
 import { isPdf, pdfText } from './pdf';
 
 const USAGE = `usage: npm run analyze -- [--json] [--preset NAME | --baseline FILE] FILE...

@@ -5,9 +5,9 @@
  *
  *   npx tsx scripts/bench-hostile.ts            (BENCH_N=50000 sets n)
  */
-import { analyze } from '../lib/analyze';
-import { findDurations, findFrequencies } from '../lib/durations';
-import { readInput } from '../lib/text/input';
+import { analyze } from '../lib/engine/analyze';
+import { findDurations, findFrequencies } from '../lib/engine/terms/durations';
+import { readInput } from '../lib/engine/text/input';
 import { GENERIC_UNITS, PATHOLOGICAL, PATHOLOGICAL_MARKUP, pumpsFor, regexInventory, scanAll, type StaticRegex } from '../test/helpers/hostile';
 
 const N = Number(process.env.BENCH_N ?? 50_000);

@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyze } from '../lib/analyze';
-import { anchorSelectors, describeSpan } from '../lib/anchor';
-import { detectFormat, readInput } from '../lib/text/input';
-import type { PlainText } from '../lib/text/types';
+import { analyze } from '../lib/engine/analyze';
+import { anchorSelectors, describeSpan } from '../lib/notebook/anchor';
+import { detectFormat, readInput } from '../lib/engine/text/input';
+import type { PlainText } from '../lib/engine/text/types';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { serializeBaseline, cloneBaseline, DEFAULT_BASELINE } from '../lib/baseline';
+import { serializeBaseline, cloneBaseline, DEFAULT_BASELINE } from '../lib/engine/baseline/baseline';
 import { main } from '../scripts/analyze';
 
 const seed = (name: string) => join(__dirname, 'fixtures', 'seeds', name);

@@ -1,7 +1,8 @@
-// The options page: wiring only; the editor is components/OptionsApp.
+// The options page: wiring only; the editor is components/options/OptionsApp.
 import { render } from 'preact';
-import OptionsApp from '@/components/OptionsApp';
-import '@/components/base.css';
+import OptionsApp from '@/components/options/OptionsApp';
+import { loadStore, saveStore, watchStore } from '@/lib/extension/baselines';
+import '@/components/common/base.css';
 import './style.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+render(<OptionsApp storage={{ load: loadStore, save: saveStore, watch: watchStore }} />, document.getElementById('app')!);

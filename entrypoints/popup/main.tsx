@@ -1,10 +1,10 @@
-// The popup: wiring only. It reads the tab's report from the background and renders components/PopupApp.
+// The popup: wiring only. It reads the tab's report from the background and renders components/popup/PopupApp.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import PopupApp, { type PopupDeps } from '@/components/PopupApp';
-import { loadActiveBaseline } from '@/components/storage';
-import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/protocol';
-import '@/components/base.css';
+import PopupApp, { type PopupDeps } from '@/components/popup/PopupApp';
+import { loadActiveBaseline } from '@/lib/extension/baselines';
+import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/extension/protocol';
+import '@/components/common/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));

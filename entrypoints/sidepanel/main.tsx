@@ -1,10 +1,10 @@
-// The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/SidePanelApp.
+// The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/sidepanel/SidePanelApp.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/components/notebookStore';
-import SidePanelApp, { type SidePanelDeps } from '@/components/SidePanelApp';
-import { createSender, type BackgroundProtocol } from '@/lib/protocol';
-import '@/components/base.css';
+import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/lib/extension/notebook-store';
+import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
+import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import '@/components/common/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));

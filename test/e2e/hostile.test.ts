@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readInput } from '../../lib/text/input';
+import { readInput } from '../../lib/engine/text/input';
 import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 import { documentHtml, pageHtml } from './pages';

@@ -1,6 +1,6 @@
 /** Test pages: documents (plain text, Markdown, HTML) rendered as the web pages a user would open. */
-import { buildDoc } from '../../lib/text/structure';
-import type { PlainText } from '../../lib/text/types';
+import { buildDoc } from '../../lib/engine/text/structure';
+import type { PlainText } from '../../lib/engine/text/types';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

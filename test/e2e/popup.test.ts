@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { deviationLines, termLines } from '../../lib/format';
-import type { TabState } from '../../lib/protocol';
+import { deviationLines, termLines } from '../../lib/report/format';
+import type { TabState } from '../../lib/extension/protocol';
 import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { readInput } from '../../lib/text/input';
+import { readInput } from '../../lib/engine/text/input';
 import { documentHtml, escapeHtml, pageHtml } from './pages';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');

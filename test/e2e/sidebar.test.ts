@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Notebook } from '../../lib/notebook';
+import type { Notebook } from '../../lib/notebook/notebook';
 import { injectInPage, launchWithExtension, registeredMatches, sendToTab, tabInfo, type ExtensionBrowser } from './browser';
 import { selectInPage } from './pages';
 import { renderFixture, startServer, type TestServer } from './server';

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, MAX_CHARS } from '../../lib/analyze';
-import { CATEGORIES, type Report } from '../../lib/report';
-import { readHtml } from '../../lib/text/html';
-import { detectFormat, readInput } from '../../lib/text/input';
-import { readMarkdown } from '../../lib/text/markdown';
-import { cleanPlainText } from '../../lib/text/pdftext';
-import type { PlainText } from '../../lib/text/types';
+import { analyze, MAX_CHARS } from '../../lib/engine/analyze';
+import { CATEGORIES, type Report } from '../../lib/engine/report';
+import { readHtml } from '../../lib/engine/text/html';
+import { detectFormat, readInput } from '../../lib/engine/text/input';
+import { readMarkdown } from '../../lib/engine/text/markdown';
+import { cleanPlainText } from '../../lib/engine/text/pdftext';
+import type { PlainText } from '../../lib/engine/text/types';
 
 const RUNS = 200;
 
@@ -46,7 +46,7 @@ const document = fc.array(fc.oneof(fc.constantFrom(...SEED_LINES), noise), { max
 );
 const anyText = fc.oneof(noise, document, fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }));
 
-/** Clause text is the source slice with white space folded to single spaces (lib/tag.ts). */
+/** Clause text is the source slice with white space folded to single spaces (lib/engine/tag/tag.ts). */
 const folded = (text: string, start: number, end: number) => text.slice(start, end).replace(/\s+/g, ' ');
 
 /** The report contract's invariants, checked against the text the offsets point into. */

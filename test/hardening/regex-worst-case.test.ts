@@ -2,10 +2,10 @@
 // its own pieces. Nothing is timed: catastrophic backtracking on inputs this size blows the 20 s test
 // timeout (vitest fails a test that overran even when it blocked the event loop). Growth figures: scripts/bench-hostile.ts.
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../lib/analyze';
-import { findDurations, findFrequencies } from '../../lib/durations';
-import { CATEGORY_RULES } from '../../lib/rules';
-import { readMarkdown } from '../../lib/text/markdown';
+import { analyze } from '../../lib/engine/analyze';
+import { findDurations, findFrequencies } from '../../lib/engine/terms/durations';
+import { CATEGORY_RULES } from '../../lib/engine/tag/rules';
+import { readMarkdown } from '../../lib/engine/text/markdown';
 import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, scanAll, type DynamicRegex, type StaticRegex } from '../helpers/hostile';
 
 const SIZE = 50_000;
@@ -25,21 +25,21 @@ const TIME_UNITS = [
 
 /** How each regex built at run time is exercised: through the exported function or table that builds it. */
 const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknown }> = {
-  'lib/durations.ts#DURATION_RE': { via: 'findDurations', run: findDurations },
-  'lib/durations.ts#LEADING_CUE_SCAN': { via: 'findDurations (reads the cues of each match)', run: findDurations },
-  'lib/durations.ts#re': { via: 'findDurations (UNIT_MATCHERS read each unit)', run: findDurations },
-  'lib/durations.ts#FREQUENCY_RE': { via: 'findFrequencies', run: findFrequencies },
-  'lib/rules.ts#breach-notify': {
+  'lib/engine/terms/durations.ts#DURATION_RE': { via: 'findDurations', run: findDurations },
+  'lib/engine/terms/durations.ts#LEADING_CUE_SCAN': { via: 'findDurations (reads the cues of each match)', run: findDurations },
+  'lib/engine/terms/durations.ts#re': { via: 'findDurations (UNIT_MATCHERS read each unit)', run: findDurations },
+  'lib/engine/terms/durations.ts#FREQUENCY_RE': { via: 'findFrequencies', run: findFrequencies },
+  'lib/engine/tag/rules.ts#breach-notify': {
     via: 'CATEGORY_RULES (the compiled RegExp)',
     run: (s) => CATEGORY_RULES.flatMap((c) => c.cue).filter((c) => c.id === 'breach-notify').map((c) => scanAll(c.re.source, c.re.flags, s)),
   },
-  'lib/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
+  'lib/engine/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
 };
 
 describe('the regex inventory', () => {
   test('finds the regexes of every engine file (a parse failure would silently skip them)', () => {
     const files = new Set(inventory.map((r) => r.where.replace(/:\d+$/, '')));
-    for (const f of ['lib/rules.ts', 'lib/terms.ts', 'lib/durations.ts', 'lib/detect.ts', 'lib/text/structure.ts', 'lib/text/markdown.ts', 'lib/text/pdftext.ts']) {
+    for (const f of ['lib/engine/tag/rules.ts', 'lib/engine/terms/terms.ts', 'lib/engine/terms/durations.ts', 'lib/engine/detect/pagetype.ts', 'lib/engine/text/structure.ts', 'lib/engine/text/markdown.ts', 'lib/engine/text/pdftext.ts']) {
       expect(files).toContain(f);
     }
     expect(statics.length).toBeGreaterThan(200);

@@ -13,7 +13,7 @@ const LIB = join(ROOT, 'lib');
 /** A regex evaluable from the source alone. */
 export interface StaticRegex {
   kind: 'static';
-  /** "lib/rules.ts:42" */
+  /** "lib/engine/tag/rules.ts:42" */
   where: string;
   source: string;
   flags: string;
@@ -23,7 +23,7 @@ export interface StaticRegex {
 export interface DynamicRegex {
   kind: 'dynamic';
   where: string;
-  /** "lib/durations.ts#DURATION_RE": the declaration (or rule id) that holds it, stable across edits. */
+  /** "lib/engine/terms/durations.ts#DURATION_RE": the declaration (or rule id) that holds it, stable across edits. */
   label: string;
 }
 

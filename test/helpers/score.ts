@@ -1,9 +1,9 @@
 /** The corpus scorer (../shared/eval/score.mjs) run in-process over test/fixtures, so tests need no CLI spawn. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../lib/analyze';
-import type { Report } from '../../lib/report';
-import { detectFormat, readInput } from '../../lib/text/input';
+import { analyze } from '../../lib/engine/analyze';
+import type { Report } from '../../lib/engine/report';
+import { detectFormat, readInput } from '../../lib/engine/text/input';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 

@@ -1,0 +1,116 @@
+/** The toolbar popup: loads the tab's stored report (never re-analyzes to open) and shows it against the active baseline. */
+import { useEffect, useState } from 'preact/hooks';
+import { reevaluate } from '@/lib/engine/analyze';
+import type { Baseline } from '@/lib/engine/baseline/baseline';
+import { markdownSummary } from '@/lib/report/format';
+import type { Result, TabState } from '@/lib/extension/protocol';
+import NotRecognised from './NotRecognised';
+import ReportView from './ReportView';
+
+/** Everything the popup asks of the browser, injected so tests can drive it with real reports. */
+export interface PopupDeps {
+  tabState(): Promise<Result<TabState | null>>;
+  analyzeAnyway(): Promise<Result<unknown>>;
+  reveal(start: number, end: number): Promise<Result<{ shown: boolean }>>;
+  activeBaseline(): Promise<Baseline>;
+  copy(text: string): Promise<void>;
+  openOptions(): void;
+  /** Saves every tagged clause of the page to the notebook. */
+  saveAll?(): Promise<Result<{ saved: number; added: number }>>;
+  /** Opens the side panel; called straight from the click, since browsers only open it in answer to a gesture. */
+  openSidebar?(): Promise<void>;
+}
+
+export interface Props {
+  deps: PopupDeps;
+}
+
+type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline };
+
+export default function PopupApp({ deps }: Props) {
+  const [view, setView] = useState<View>({ phase: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [analyzeError, setAnalyzeError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  async function load(): Promise<void> {
+    const [state, baseline] = await Promise.all([deps.tabState(), deps.activeBaseline()]);
+    setView(state.ok ? { phase: 'ready', state: state.value, baseline } : { phase: 'error', message: state.error });
+  }
+  useEffect(() => void load(), []);
+
+  if (view.phase === 'loading') return <p class="loading" role="status">Loading the report…</p>;
+  if (view.phase === 'error') return <p class="error" role="alert">ClauseLens could not read this tab: {view.message}</p>;
+
+  const { state, baseline } = view;
+  // Re-checking stored terms against the active baseline is cheap and keeps the popup right even before the background catches up.
+  const report = state?.report ? reevaluate(state.report, baseline) : null;
+
+  async function analyzeAnyway() {
+    setBusy(true);
+    setAnalyzeError(null);
+    const answer = await deps.analyzeAnyway();
+    setBusy(false);
+    if (answer.ok) await load();
+    else setAnalyzeError(`Could not analyze this page: ${answer.error.replace(/\.+$/, '')}. Browser pages and extension stores cannot be read; reloading the page may help.`);
+  }
+
+  async function reveal(start: number, end: number, label: string) {
+    const answer = await deps.reveal(start, end);
+    if (!answer.ok) setStatus(`Could not reach the page: ${answer.error}`);
+    else setStatus(answer.value.shown ? `Showing “${label}” on the page.` : `“${label}” is no longer on the page; it may have changed since it was read.`);
+  }
+
+  async function copy() {
+    if (!report) return;
+    try {
+      await deps.copy(markdownSummary(report));
+      setStatus('Summary copied as Markdown.');
+    } catch (e) {
+      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  async function saveAll() {
+    if (!deps.saveAll) return;
+    setSaving(true);
+    const answer = await deps.saveAll();
+    setSaving(false);
+    if (!answer.ok) setStatus(`Could not save: ${answer.error}`);
+    else {
+      const { saved, added } = answer.value;
+      const again = saved - added;
+      setStatus(
+        `Saved ${saved} clause${saved === 1 ? '' : 's'} to the sidebar` + (again > 0 ? ` (${again} already there).` : '.'),
+      );
+    }
+  }
+
+  function openSidebar() {
+    deps.openSidebar?.().catch((e) => setStatus(`Could not open the sidebar: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
+  return (
+    <main class="popup">
+      {report ? (
+        <ReportView
+          report={report}
+          url={state?.url ?? null}
+          forced={state?.forced ?? false}
+          onReveal={reveal}
+          onCopy={copy}
+          onOpenOptions={deps.openOptions}
+          onSaveAll={deps.saveAll ? () => void saveAll() : undefined}
+          onOpenSidebar={deps.openSidebar ? openSidebar : undefined}
+          saving={saving}
+        />
+      ) : (
+        <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+/** One key term and its normalized value; click to see the sentence on the page. */
+import type { TermLine } from '@/lib/report/format';
+import Icon from '../common/Icon';
+import WhyDetails from '../common/WhyDetails';
+
+export interface Props {
+  line: TermLine;
+  onReveal(start: number, end: number, label: string): void;
+}
+
+export default function TermItem({ line, onReveal }: Props) {
+  const { start, end } = line;
+  const body = (
+    <>
+      <span class="term-label">{line.label}</span>
+      <span class="term-value">{line.value}</span>
+      {start !== null ? <Icon name="locate" size={14} /> : null}
+    </>
+  );
+  return (
+    <li class="entry term" data-term={line.key}>
+      {start !== null && end !== null ? (
+        <button type="button" class="entry-main term-row" title="Show this sentence on the page" onClick={() => onReveal(start, end, line.label)}>
+          {body}
+        </button>
+      ) : (
+        <div class="entry-main term-row">{body}</div>
+      )}
+      <WhyDetails evidence={line.evidence} why={line.why} label={line.label} />
+    </li>
+  );
+}

@@ -1,0 +1,120 @@
+/** One saved highlight in the side panel: its category, quote and note, each editable, and the way back to the page. */
+import { useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '@/lib/report/format';
+import type { SavedHighlight } from '@/lib/notebook/notebook';
+import { CATEGORIES, type Category } from '@/lib/engine/report';
+
+export interface Props {
+  highlight: SavedHighlight;
+  /** The active tab shows this document and the highlight could not be found in it. */
+  missing: boolean;
+  onOpen(id: string): void;
+  onUpdate(id: string, patch: { note?: string; category?: Category | null }): Promise<boolean>;
+  onDelete(id: string): void;
+}
+
+const LONG_QUOTE = 320;
+
+export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUpdate, onDelete }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(h.note);
+  const [expanded, setExpanded] = useState(false);
+  const quote = h.selectors.quote.exact;
+  const long = quote.length > LONG_QUOTE;
+  const shown = long && !expanded ? `${quote.slice(0, LONG_QUOTE).trimEnd()}…` : quote;
+  const selectId = `cat-${h.id}`;
+  const noteId = `note-${h.id}`;
+
+  async function saveNote(e: Event) {
+    e.preventDefault();
+    if (await onUpdate(h.id, { note: draft })) setEditing(false);
+  }
+
+  return (
+    <li class={`saved-item${missing ? ' missing' : ''}`} data-highlight-id={h.id}>
+      <div class="item-head">
+        <label class="visually-hidden" for={selectId}>
+          Category
+        </label>
+        <select
+          id={selectId}
+          class={`category-select cat-${h.category ?? 'none'}`}
+          value={h.category ?? ''}
+          onChange={(e) => void onUpdate(h.id, { category: ((e.currentTarget as HTMLSelectElement).value || null) as Category | null })}
+        >
+          <option value="">No category</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <span class="origin">{h.origin === 'clause' ? 'Clause' : 'Selection'}</span>
+        {missing && (
+          <span class="missing-badge" role="note">
+            Not found on this page
+          </span>
+        )}
+      </div>
+      <blockquote class="quote">
+        <button type="button" class="quote-link" onClick={() => onOpen(h.id)} title="Show on the page">
+          {shown}
+        </button>
+      </blockquote>
+      {long && (
+        <button type="button" class="link small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show less' : 'Show the whole quote'}
+        </button>
+      )}
+      {editing ? (
+        <form class="note-form" onSubmit={saveNote}>
+          <label for={noteId}>Note</label>
+          <textarea id={noteId} value={draft} rows={3} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
+          <div class="row">
+            <button type="submit" class="primary small">
+              Save note
+            </button>
+            <button
+              type="button"
+              class="secondary small"
+              onClick={() => {
+                setDraft(h.note);
+                setEditing(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        h.note && <p class="note">{h.note}</p>
+      )}
+      <div class="item-actions">
+        <button type="button" class="link small" onClick={() => onOpen(h.id)}>
+          Show on page
+        </button>
+        {!editing && (
+          <button
+            type="button"
+            class="link small"
+            onClick={() => {
+              setDraft(h.note);
+              setEditing(true);
+            }}
+          >
+            {h.note ? 'Edit note' : 'Add note'}
+          </button>
+        )}
+        <button type="button" class="link small danger" onClick={() => onDelete(h.id)} aria-label={`Delete highlight “${quote.slice(0, 40)}”`}>
+          Delete
+        </button>
+        <span class="date">{formatDate(h.savedAt)}</span>
+      </div>
+    </li>
+  );
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}

@@ -1,0 +1,251 @@
+/** The side panel: the reviewer's notebook of saved highlights, grouped by document, searchable, exportable. */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '@/lib/report/format';
+import {
+  exportCsv,
+  exportJson,
+  exportMarkdown,
+  filterNotebook,
+  mergeNotebooks,
+  parseNotebookJson,
+  removeDocument,
+  removeHighlight,
+  updateHighlight,
+  type Notebook,
+} from '@/lib/notebook/notebook';
+import type { Result } from '@/lib/extension/protocol';
+import { CATEGORIES, type Category } from '@/lib/engine/report';
+import SavedDocumentView from './SavedDocumentView';
+
+/** Everything the panel asks of the browser, injected so tests drive it with real notebooks. */
+export interface SidePanelDeps {
+  load(): Promise<Notebook>;
+  /** Calls back when the notebook changes elsewhere (a save in a page, another panel). */
+  watch(callback: (notebook: Notebook) => void): () => void;
+  /** Rejects when the browser refuses the write (storage full): the panel says so and keeps the old state. */
+  save(notebook: Notebook): Promise<void>;
+  open(id: string): Promise<Result<unknown>>;
+  /** The active tab's page and the saved highlights not found on it. */
+  activePage(): Promise<{ url: string; missing: string[] } | null>;
+  onActivePageChange(callback: () => void): () => void;
+  download(filename: string, mime: string, text: string): void;
+  /** Stored values that could not be read back and were set aside. */
+  setAside(): Promise<{ value: unknown; reason: string; at: string }[]>;
+  now(): Date;
+}
+
+type Status = { text: string; tone: 'info' | 'error'; undo?: Notebook } | null;
+
+export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
+  const [notebook, setNotebook] = useState<Notebook | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<Category | 'none' | ''>('');
+  const [docKey, setDocKey] = useState('');
+  const [status, setStatus] = useState<Status>(null);
+  const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
+  const [setAside, setSetAside] = useState<{ value: unknown; reason: string; at: string }[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function refreshActive() {
+    const page = await deps.activePage().catch(() => null);
+    setMissing(new Set(page?.missing ?? []));
+  }
+
+  useEffect(() => {
+    deps
+      .load()
+      .then(setNotebook)
+      .catch((e) => setLoadError(e instanceof Error ? e.message : String(e)));
+    void deps.setAside().then(setSetAside).catch(() => undefined);
+    void refreshActive();
+    const unwatch = deps.watch((nb) => {
+      setNotebook(nb);
+      void refreshActive();
+    });
+    const unactive = deps.onActivePageChange(() => void refreshActive());
+    return () => {
+      unwatch();
+      unactive();
+    };
+  }, []);
+
+  const visible = useMemo(
+    () => (notebook ? filterNotebook(notebook, { query, category: category || null, key: docKey || null }) : []),
+    [notebook, query, category, docKey],
+  );
+
+  if (loadError) return <p class="error" role="alert">ClauseLens could not read its notebook: {loadError}</p>;
+  if (!notebook) return <p class="loading" role="status">Loading your notebook…</p>;
+
+  const total = notebook.documents.reduce((n, d) => n + d.highlights.length, 0);
+  const shown = visible.reduce((n, d) => n + d.highlights.length, 0);
+
+  /** Saves a change; on failure (storage full) the previous notebook stays and the error is shown. */
+  async function commit(next: Notebook, message: string, undo?: Notebook): Promise<boolean> {
+    const before = notebook;
+    setNotebook(next);
+    try {
+      await deps.save(next);
+      setStatus({ text: message, tone: 'info', undo });
+      return true;
+    } catch (e) {
+      setNotebook(before);
+      const why = e instanceof Error ? e.message : String(e);
+      setStatus({ text: `Could not save: ${/quota/i.test(why) ? `the browser's storage for ClauseLens is full (${why}). Export, then delete old documents.` : why}`, tone: 'error' });
+      return false;
+    }
+  }
+
+  const update = (id: string, patch: { note?: string; category?: Category | null }) =>
+    commit(updateHighlight(notebook, id, patch, deps.now()), patch.note !== undefined ? 'Note saved.' : 'Category changed.');
+  const remove = (id: string) => void commit(removeHighlight(notebook, id), 'Highlight deleted.', notebook);
+  const removeDoc = (key: string) => {
+    if (docKey === key) setDocKey('');
+    void commit(removeDocument(notebook, key), 'Document deleted.', notebook);
+  };
+
+  async function open(id: string) {
+    const answer = await deps.open(id);
+    if (!answer.ok) setStatus({ text: `Could not show it: ${answer.error}`, tone: 'error' });
+  }
+
+  function stamp(): string {
+    return deps.now().toISOString().slice(0, 10);
+  }
+
+  function exportAs(kind: 'md' | 'csv' | 'json') {
+    // Exports follow the filters: what the reviewer sees is what goes into the memo.
+    const subset: Notebook = { documents: visible };
+    if (kind === 'md') deps.download(`clauselens-review-${stamp()}.md`, 'text/markdown', exportMarkdown(subset, deps.now()));
+    else if (kind === 'csv') deps.download(`clauselens-highlights-${stamp()}.csv`, 'text/csv', exportCsv(subset));
+    else deps.download(`clauselens-notebook-${stamp()}.json`, 'application/json', exportJson(subset, deps.now()));
+    setStatus({ text: `Exported ${shown} highlight${shown === 1 ? '' : 's'} as ${kind === 'md' ? 'Markdown' : kind.toUpperCase()}.`, tone: 'info' });
+  }
+
+  async function importFile(file: File) {
+    const parsed = parseNotebookJson(await file.text());
+    if (!parsed.ok) {
+      setStatus({ text: `Import refused, nothing was changed: ${parsed.error}`, tone: 'error' });
+      return;
+    }
+    const merged = mergeNotebooks(notebook!, parsed.notebook);
+    const parts = [`${merged.added} new`, `${merged.updated} updated`, `${merged.unchanged} already saved`];
+    const warnings = parsed.warnings.length ? ` (${parsed.warnings.join('; ')})` : '';
+    await commit(merged.notebook, `Imported ${merged.documents} document${merged.documents === 1 ? '' : 's'}: ${parts.join(', ')}.${warnings}`, notebook!);
+  }
+
+  function exportSetAside() {
+    deps.download(`clauselens-set-aside-${stamp()}.json`, 'application/json', JSON.stringify(setAside, null, 2));
+  }
+
+  return (
+    <main class="panel">
+      <header class="panel-head">
+        <h1>Saved highlights</h1>
+        <p class="count" aria-live="polite">
+          {total === 0
+            ? 'Nothing saved yet.'
+            : shown === total
+              ? `${total} highlight${total === 1 ? '' : 's'} in ${notebook.documents.length} document${notebook.documents.length === 1 ? '' : 's'}`
+              : `${shown} of ${total} highlights shown`}
+        </p>
+      </header>
+      <div class="filters" role="search">
+        <label class="visually-hidden" for="search">
+          Search quotes and notes
+        </label>
+        <input id="search" type="search" placeholder="Search quotes and notes" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <div class="row">
+          <label class="visually-hidden" for="filter-category">
+            Category
+          </label>
+          <select id="filter-category" value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as Category | 'none' | '')}>
+            <option value="">All categories</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+            <option value="none">No category</option>
+          </select>
+          <label class="visually-hidden" for="filter-document">
+            Document
+          </label>
+          <select id="filter-document" value={docKey} onChange={(e) => setDocKey((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">All documents</option>
+            {notebook.documents.map((d) => (
+              <option key={d.key} value={d.key}>
+                {(d.title || d.url).slice(0, 60)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div class="transfer" role="group" aria-label="Export and import">
+        <span class="transfer-label">Export</span>
+        <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('md')}>
+          Markdown memo
+        </button>
+        <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('csv')}>
+          CSV
+        </button>
+        <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('json')}>
+          JSON
+        </button>
+        <button type="button" class="secondary small" onClick={() => fileInput.current?.click()}>
+          Import JSON…
+        </button>
+        <input
+          ref={fileInput}
+          class="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          aria-label="Import a ClauseLens notebook (JSON)"
+          tabIndex={-1}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      <div class={`status ${status?.tone ?? ''}`} role={status?.tone === 'error' ? 'alert' : 'status'} aria-live="polite">
+        {status?.text}
+        {status?.undo && (
+          <>
+            {' '}
+            <button type="button" class="link small" onClick={() => void commit(status.undo!, 'Restored.')}>
+              Undo
+            </button>
+          </>
+        )}
+      </div>
+      {setAside.length > 0 && (
+        <p class="warning" role="alert">
+          {setAside.length} stored entr{setAside.length === 1 ? 'y was' : 'ies were'} damaged and set aside ({setAside[0].reason}).{' '}
+          <button type="button" class="link small" onClick={exportSetAside}>
+            Export them
+          </button>
+        </p>
+      )}
+      {total === 0 ? (
+        <div class="empty">
+          <p>Save clauses from a DPA or privacy policy to keep them here with your notes:</p>
+          <ul>
+            <li>hover a highlighted clause and press “Save to sidebar”;</li>
+            <li>select any text, right-click and choose “Save to ClauseLens sidebar” (or press Alt+Shift+S);</li>
+            <li>or press “Save all to sidebar” in the ClauseLens popup.</li>
+          </ul>
+        </div>
+      ) : visible.length === 0 ? (
+        <p class="empty">No saved highlight matches these filters.</p>
+      ) : (
+        visible.map((d) => (
+          <SavedDocumentView key={d.key} doc={d} missing={missing} onOpen={(id) => void open(id)} onUpdate={update} onDelete={remove} onDeleteDocument={removeDoc} />
+        ))
+      )}
+    </main>
+  );
+}

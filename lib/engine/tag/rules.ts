@@ -1,0 +1,247 @@
+/**
+ * The clause vocabulary as data. Each rule matches a sentence (lower-cased, quotes folded: Doc.norm)
+ * and says why it fired. A category is tagged when one of its `cue` rules matches and none of its
+ * `veto` rules does; `section` rules tag a sentence that sits under a heading about the category
+ * and carries one of the category's weaker words.
+ */
+import type { Category } from '../report';
+
+export interface ClauseRule {
+  id: string;
+  re: RegExp;
+  reason: string;
+}
+
+export interface CategoryRules {
+  category: Category;
+  /** A sentence matching one of these is about the category. */
+  cue: ClauseRule[];
+  /** ...unless it matches one of these (the traps). */
+  veto?: ClauseRule[];
+  /** A heading matching this makes `weak` words enough. */
+  heading?: RegExp;
+  weak?: RegExp;
+}
+
+const r = (id: string, re: RegExp, reason: string): ClauseRule => ({ id, re, reason });
+
+// Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
+const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
+
+const BREACH_WORDS = '(?:personal data breach|data breach|security breach|(?:the|such|any|a) breach\\b|breach of (?:security|personal data)|security incident|data incident|incident|verletzung des schutzes|datenpanne|sicherheitsvorfall)';
+
+export const CATEGORY_RULES: CategoryRules[] = [
+  {
+    category: 'breach-notification',
+    cue: [
+      r('breach-notify', new RegExp(`${BREACH_WORDS}[^.]{0,200}\\b(?:notif|inform|report|alert|tell|communicat|benachrichtig|informier|meld)|\\b(?:notif|inform|report|alert|benachrichtig|informier|meld)\\w*[^.]{0,200}${BREACH_WORDS}`), 'names a personal-data breach and notifying about it'),
+      r('breach-unauthorised', /\bnotif\w*[^.]{0,200}\b(?:accidental or unlawful destruction|unauthori[sz]ed (?:access|disclosure)|security (?:compromise|violation))|\bsicherheitsversto/, 'notifying about unlawful destruction or unauthorised access to data'),
+      r('breach-notification-heading-words', /\bbreach notification\b|\bnotification of (?:a |any )?(?:personal data )?breach/, 'speaks of breach notification'),
+    ],
+    veto: [
+      r('audit-context', /\baudit|\binspection/, 'an audit clause that only mentions a breach'),
+      DEFINITION,
+      r('breach-of-contract', /\bbreach of (?:this|the) (?:agreement|dpa|contract|terms)|material breach|in breach of/, 'a breach of contract, not of personal data'),
+    ],
+    heading: /breach|incident|datenpanne|verletzung/,
+    weak: /\bnotif|\binform\b|\breport|\bdescription\b|\bwithin \w+ hours\b|\bhours\b|\bwithout undue delay\b|\bcooperat|\bassist|\bmitigat|\binvestigat/,
+  },
+  {
+    category: 'international-transfer',
+    cue: [
+      r('third-country', /third[- ]countr|drittland|drittländer|drittstaat/, 'names third countries'),
+      r('outside-eea', /\boutside (?:of )?(?:the )?(?:eu\b|eea\b|eu\/eea|european (?:union|economic area)|uk\b|united kingdom|switzerland)|\baußerhalb (?:der|des) (?:eu|ewr|europäischen)/, 'speaks of data leaving the EU/EEA'),
+      r('within-eea', /\b(?:process|stor|host|locat|kept|remain|take[sn]? place|takes place)\w*\b[^.]{0,80}\b(?:(?:with)?in|inside) (?:the )?(?:eu\/eea|eu or eea|eea|european economic area|eu\b|european union)/, 'says where the data is processed'),
+      r('scc', /standard contractual (?:clauses|arrangements)|\bsccs?\b|model clauses|standardvertragsklauseln/, 'names Standard Contractual Clauses'),
+      r('adequacy', /adequacy decisions?|adequacy regulations?|decisions? on the adequacy|adequate level of (?:data )?protection|angemessenheitsbeschluss/, 'names an adequacy decision'),
+      r('dpf', /data privacy framework|\bdpf\b|privacy shield/, 'names the EU–US Data Privacy Framework or Privacy Shield'),
+      r('bcr', /binding corporate rules|\bbcrs?\b/, 'names Binding Corporate Rules'),
+      r('tia', /transfer impact assessment|\btias?\b|transfer risk assessment/, 'names a transfer impact assessment'),
+      r('servers-abroad', /\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\b[^.]{0,30}\b(?:are |is )?(?:based|located|hosted) in (?:the )?(?:united states|u\.s\.|usa)\b/, 'says the servers are in another country'),
+      r('consent-transfer', /\bconsent to (?:this|the|such|these) transfers?\b|\banderen land\b|\bübertragung ihrer\b|\bübermittlung (?:ihrer|personenbezogener|von)/, 'speaks of transferring data abroad'),
+      r('intl-transfer', /international (?:data )?transfers?|cross-border (?:data )?transfer|transfer(?:s|red|ring)? (?:of )?(?:your |the |any )?(?:personal )?(?:data|information) (?:to|into|outside)[^.]{0,60}\b(?:countr|united states|u\.s\.|usa|abroad|outside|jurisdiction)|(?:stored|processed|transferred) (?:in|to) (?:the )?(?:united states|u\.s\.|usa|countries other than)/, 'speaks of international transfers'),
+    ],
+    veto: [DEFINITION],
+    heading: /transfer|übermittlung|third countr|location of (?:processing|data)/,
+    weak: /\btransfer|\bsafeguard|\bcountr|\bchapter v\b|\blocat/,
+  },
+  {
+    category: 'retention-deletion',
+    cue: [
+      r('retain', /\b(?:retain|retains|retained|retaining|retention)\b(?! of (?:records|documents) of processing)|\baufbewahr|\bspeicherdauer/, 'speaks of keeping data for a time'),
+      r('kept-for', /\b(?:kept|stored|saved|keep|store|save|held)\b[^.]{0,60}\b(?:for|up to|until|no longer than|at most)\b[^.]{0,30}\b(?:days?|weeks?|months?|years?|period|necessary|required)\b/, 'says how long data is kept'),
+      r('delete', /\b(?:delet|eras|destr|purg|anonymi[sz]|löschen|gelöscht|löschung)\w*\b(?![^.]{0,12}\bright)/, 'speaks of deleting data'),
+      r('return-data', /\breturn(?:ed|ing)?\b[^.]{0,40}\b(?:data|information|records|content)\b|\b(?:export|retrieve)\b[^.]{0,30}\b(?:data|content)\b[^.]{0,60}\b(?:termination|cancel|expir|end of)/, 'speaks of returning data'),
+    ],
+    veto: [
+      DEFINITION,
+      r('cookie-lifetime', /\bcookies?\b|\bexpires? after\b/, 'a cookie lifetime, not a retention period'),
+      r('rights-list', /\b(?:right to|rights? of|rights to) (?:access|erasure|rectification|deletion)|access, rectification|rectification, erasure|\(access, /, 'a data-subject right, not a retention rule'),
+      r('customer-retention', /\b(?:customer|user|employee) retention\b|\bretention (?:or|and) attrition\b|\blikelihood of retention\b/, 'keeping customers, not data'),
+      r('security-lock', /\block(?:s|ed)? after\b|\binactivity\b|\btime-?out\b/, 'a session lock, not retention'),
+    ],
+    heading: /retention|deletion|delete|return (?:and|or) (?:deletion|destruction)|termination|storage period|how long|löschung|speicherdauer/,
+    weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif|\btermination\b|\bend of (?:the )?(?:agreement|services?|contract)/,
+  },
+  {
+    category: 'subprocessors',
+    cue: [
+      r('subprocessor', /\bsub-? ?processors?\b|\bsub-? ?processing\b|\bsubcontract(?:or|ors|ing)?\b|\bsub-contract(?:or|ors|ing)?\b|\bsubprocessors?\b|another processor|other processors|unterauftragsverarbeiter|underbiträde/, 'names sub-processors'),
+    ],
+    veto: [DEFINITION],
+    heading: /sub-? ?process|subcontract|sub-contract|other processors|unterauftrag/,
+    weak: /\bobject|\bnotif|\bnotice\b|\binform|\bnew\b|\bchange|\breplac|\bengag|\blist\b|\bauthori[sz]|\bconsent|\bterminat/,
+  },
+  {
+    category: 'audit',
+    cue: [
+      r('audit', /\baudit(?:s|ed|ing|or|ors)?\b(?! (?:logs?|trails?))|\binspections?\b|\bon-site visit|\bkontrollen?\b|\bprüfung/, 'speaks of audits or inspections'),
+    ],
+    veto: [
+      DEFINITION,
+      r('audit-as-purpose', /\bsuch as (?:a |an )?(?:\w+ ){0,2}audits?\b|\bgovernment audits?\b|\binternal (?:compliance|audits?)\b|\bfor (?:audit|auditing) purposes\b/, 'audits named as a reason to use data, not an audit right'),
+    ],
+    heading: /audit|inspection|kontroll/,
+    weak: /\bnotice\b|\bnotif|\breport|\bonce\b|\bper (?:calendar )?year|\bcost|\bexpense|\bconfidential/,
+  },
+  {
+    category: 'security-measures',
+    cue: [
+      r('toms', /technical and organi[sz]ational (?:security )?measures|\btoms\b|technische und organisatorische/, 'names technical and organisational measures'),
+      r('security-measures', /\bsecurity (?:measures|controls|practices|safeguards|program|programme|standards|policies|policy)\b|\bsecurity of (?:the )?processing\b|level of security/, 'names security measures'),
+      r('encryption', /\bencrypt|\baes-?\d{3}\b|\btls\b|\bssl\b|\bpseudonymi|\bhashed\b/, 'names encryption'),
+      r('certification', /\biso(?:\/iec)? ?27001|\bsoc ?[12]\b|\bsoc ?2\b|\bpci[- ]dss\b|\bcertified\b|\bcertification/, 'names a security certification'),
+      r('access-control', /\baccess controls?\b|\bmulti-factor|\btwo-factor|\b2fa\b|\bmfa\b|\bfirewall|\bintrusion|\bpenetration test|\bvulnerabilit|\bssh keys?\b|\bpasswords?\b|\bleast privilege|\bzero trust|\bddos\b|\bantivirus|\banti-virus|\bmalware|\bpatch/, 'names a security control'),
+      r('backup-monitoring', /\bbackups?\b[^.]{0,40}\b(?:daily|regular|encrypt|secure|restore|recovery)|\bdisaster recovery\b|\blogging and monitoring\b|\bmonitor(?:s|ed|ing)? (?:of )?(?:access|systems|network)/, 'names backups or monitoring'),
+    ],
+    veto: [DEFINITION],
+    heading: /security|technical and organi[sz]ational|toms\b|sicherheit/,
+    weak: /[a-z]/,
+  },
+  {
+    category: 'liability',
+    cue: [
+      r('liability', /\bliab(?:le|ility|ilities)\b|\bindemnif|\bhaftung|\bhaftet\b/, 'speaks of liability or indemnities'),
+    ],
+    veto: [DEFINITION],
+    heading: /liabilit|indemn|haftung/,
+    weak: /\bdamage|\bcompensat|\blimit|\bclaims?\b/,
+  },
+  {
+    category: 'governing-law',
+    cue: [
+      r('governed-by', /\bgoverned by\b|\bgoverning law\b|\bconstrued in accordance with\b|\binterpreted in accordance with the laws?\b|\bapplicable law shall be\b|\blaws? of [a-z ]{3,30} shall (?:apply|govern)|\b(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|california|delaware|new york|us|u\.s\.) law (?:shall )?appl(?:y|ies)\b(?![^.]{0,20}\brequires?\b)/, 'says which law governs'),
+      r('select-law', /\bselect the (?:laws?|courts?) of\b|\b(?:shall|will) be the laws? of\b|\bchoice of (?:law|forum)\b/, 'says which law or forum the parties chose'),
+      r('jurisdiction', /\bexclusive jurisdiction\b|\bjurisdiction of the courts?\b|\bcourts? of [a-z ]{3,30}(?:shall|will|have|has)|\bdisputes?\b[^.]{0,120}\b(?:courts?|arbitration|tribunal)\b|\bvenue\b[^.]{0,40}\bcourts?|\bgerichtsstand/, 'says which courts decide disputes'),
+    ],
+    veto: [DEFINITION],
+    heading: /governing law|applicable law|jurisdiction|disputes|choice of law/,
+    weak: /\blaws?\b|\bcourts?\b|\barbitrat/,
+  },
+  {
+    category: 'data-subject-rights',
+    cue: [
+      r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\brequests? from (?:a |the )?data subjects?|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)/, "speaks of data subjects' requests and rights"),
+      r('dsr-actions', /\b(?:request|ask) (?:that )?(?:we|us to) (?:correct|delete|erase|update|provide|restrict|stop|access)|\b(?:access|view), (?:correct|update|rectify)|\b(?:access|correct|update|delete|download|export) (?:your|their) (?:personal )?(?:data|information)\b|\bright to have (?:their|your|his|her) (?:personal )?(?:data|information) (?:deleted|erased|corrected)|\blimit the use or disclosure of your|\b(?:data protection|privacy) rights\b|\b(?:abrufen|korrigieren|löschen)\b[^.]{0,40}\bexportieren/, 'says how people can see, correct or delete their data'),
+      r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte/, 'names a data-subject right'),
+    ],
+    veto: [DEFINITION],
+    heading: /your rights|data subject|individual rights|privacy rights|rights of|right of access|right to|access (?:and|&) control|betroffenen/,
+    weak: /\brespond|\brequest|\baccess|\bcorrect|\bdelet|\bportab|\bobject|\bwithdraw|\bcontact|\bverify|\bmonth|\bdays?\b/,
+  },
+  {
+    category: 'government-access',
+    cue: [
+      r('authority-request', /\b(?:law enforcement|government(?:al)? (?:authorit|agenc|bod|entit|request|access)|public authorit|state authorit|intelligence (?:services|agenc)|national security|subpoena|court order|warrant|legally binding request|legal process\b|compel (?:the )?disclosure|behörde|requests? (?:from|by) (?:a |any )?(?:competent |public |governmental )?(?:authorit|court|regulator|government))/, 'speaks of requests from authorities'),
+    ],
+    veto: [DEFINITION],
+    heading: /law enforcement|government|legal requests|requests for data|authorit/,
+    weak: /\brequest|\bdisclos|\bnotif/,
+  },
+  {
+    category: 'confidentiality',
+    cue: [
+      r('confidentiality', /\bconfidential(?:ity)?\b|\bduty of secrecy\b|\bsecrecy\b|\bnon-disclosure\b|\bvertraulich|\bverschwiegenheit/, 'speaks of confidentiality'),
+    ],
+    veto: [DEFINITION],
+    heading: /confidential|vertraulich/,
+    weak: /\bdisclos|\bsecret|\bemployees|\bpersonnel|\bstaff/,
+  },
+  {
+    category: 'data-collection',
+    cue: [
+      r('we-collect', /\bwe (?:may |also |only |automatically )?(?:collect|obtain|receive|gather|record|log)\b|\b(?:information|data) (?:that |which )?we (?:collect|obtain|receive|gather)|\bcollect(?:s|ed|ion of)? (?:the following|your|personal|certain|some|information|data)|\bwe process (?:the following|these) (?:types|categories)|\b(?:types|categories|kinds) of (?:personal )?(?:data|information)\b|\b(?:data|information) (?:you|that you) (?:provide|give)|\bwe erheben|\berheben wir/, 'says what data is collected'),
+      r('we-process-data', /\bprocess(?:es|ing)? your (?:\w+ ){0,2}data\b[^.]{0,60}\b(?:data|address|information)\b|\b(?:cv|resume|criminal records?|credit history|qualifications)\b[^.]{0,60},|\bmüssen sie [^.]{0,40}\b(?:namen|e-mail-adresse|passwort)/, 'says which personal data is processed'),
+      r('data-list', /\b(?:name|names), (?:(?:postal |billing |e-?mail |ip )?address|e-?mail|phone|contact)|\b(?:e-?mail address|ip address|phone number|telephone number|date of birth|billing address|payment information|device identifiers?|browser type)\b[^.]{0,80},/, 'lists personal data items'),
+    ],
+    veto: [DEFINITION],
+    heading: /information we collect|data we collect|what (?:personal )?(?:data|information)|categories of (?:personal )?data|types of (?:personal )?data|data collection|collection of|welche daten/,
+    weak: /\bname\b|\be-?mail|\baddress|\bphone|\binformation\b|\bdata\b/,
+  },
+  {
+    category: 'purposes-legal-basis',
+    cue: [
+      r('legal-basis', /\blegal bas[ei]s\b|\blawful bas[ei]s\b|\blegitimate interests?\b|\bperformance of (?:a|the|our) contract|\bnecessary for the performance\b|\bart(?:icle|\.)? ?6\s?\(1\)|\bart(?:icle|\.)? 6\b|\brechtsgrundlage|\bberechtigte[sn]? interesse/, 'names a legal basis'),
+      r('purpose-phrases', /\bprocessing is (?:required|necessary) (?:to|for)\b|\bnecessary for compliance with a legal obligation|\bcompl(?:y|iance) with (?:a|our) legal obligations?\b|\bwe (?:also )?need to process\b|\b(?:is|are) used for [^.]{0,60}\bpurposes\b|\bprocessed only for\b|\bused (?:only |solely )?for\b[^.]{0,40}\bpurposes|\bcontractual (?:duties|obligations|necessity)\b/, 'says why data is processed'),
+      r('purposes', /\bpurposes? (?:of|for) (?:the |which |this )?(?:processing|we (?:use|process|collect))|\bwe (?:may )?(?:use|process) (?:your |this |the |such |personal )*(?:data|information)\b[^.]{0,40}\b(?:to|for)\b|\b(?:used|processed) (?:for|to) (?:the following )?purposes|\bzwecke?n?\b/, 'says why data is processed'),
+    ],
+    veto: [DEFINITION],
+    heading: /purpose|legal basis|lawful basis|how we use|why we|rechtsgrundlage|zweck/,
+    weak: /\bto (?:provide|improve|send|comply|process|manage|communicate|protect|prevent)|\bconsent\b|\binterest/,
+  },
+  {
+    category: 'sharing',
+    cue: [
+      r('share', /\bshar(?:e|es|ed|ing)\b[^.]{0,60}\b(?:with|to)\b|\bdisclos(?:e|es|ed|ing|ure)\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:third|partner|affiliat|group|compan|vendor|service provider|authorit)|\bthird[- ]part(?:y|ies)\b[^.]{0,60}\b(?:data|information|access)|\bsell(?:s|ing)?\b[^.]{0,30}\b(?:your|personal)|\bsale of (?:your )?(?:personal )?(?:data|information)|\bwithin (?:our|the) (?:corporate )?group|\bgroup compan|\bweitergabe|\bweitergeben|\bgeben wir [^.]{0,40}\bweiter\b|\bthird-party (?:vendors|service providers|processors|partners)\b|\bhandled by\b[^.]{0,40}\b(?:vendors|providers)\b/, 'says to whom data is disclosed'),
+    ],
+    veto: [DEFINITION, r('confidential-info', /\bconfidential information\b/, 'about confidential business information')],
+    heading: /sharing|share|disclos|third part|recipients|who we share|weitergabe|empfänger/,
+    weak: /\bpartner|\bprovider|\bvendor|\baffiliat|\bgroup|\bauthorit|\bthird/,
+  },
+  {
+    category: 'cookies-tracking',
+    cue: [
+      r('cookies', /\bcookies?\b|\btracking (?:technolog|pixel|tool)|\bweb beacons?\b|\bpixels?\b|\blocal storage\b|\banalytics\b|\bfingerprint|\btargeted advertis|\binterest-based advertis|\bbehaviou?ral advertis|\bgoogle analytics\b|\bdo not track\b|\btrackers?\b/, 'names cookies, analytics or tracking'),
+    ],
+    veto: [DEFINITION],
+    heading: /cookie|tracking|analytics/,
+    weak: /\bbrowser|\bdevice|\bopt[- ]out|\bsettings/,
+  },
+  {
+    category: 'automated-decisions',
+    cue: [
+      r('automated', /\bautomated (?:individual )?decision|\bautomated processing\b[^.]{0,60}\b(?:legal|significant)|\bprofiling\b|\bsolely (?:based )?on automated|\bbased solely on automated|\bautomatisierte (?:entscheidung|einzelfallentscheidung)/, 'names automated decision-making or profiling'),
+    ],
+    veto: [DEFINITION],
+  },
+  {
+    category: 'children',
+    cue: [
+      r('children', /\bchild(?:ren|'s)?\b|\bminors?\b|\bunder (?:the age of )?1[3-8]\b|\bunder the age of\b|\bparental consent\b|\bcoppa\b|\bkinder\b|\bminderjährig/, "speaks of children's data"),
+    ],
+    veto: [DEFINITION],
+  },
+  {
+    category: 'contact',
+    cue: [
+      r('dpo', /\bdata protection officer\b|\bdpo\b|\bdatenschutzbeauftragte/, 'names the data protection officer'),
+      r('authority', /\bsupervisory authorit|\bdata protection authorit|\bauthority for privacy protection\b|\b(?:lodge|file|make) a complaint\b|\bcomplain to\b|\baufsichtsbehörde/, 'names a supervisory authority or complaint route'),
+      r('contact-us', /\bcontact (?:us|our|the (?:controller|processor))\b|\b(?:e-?mail|write to|reach) us\b|\bquestions? (?:about|regarding|concerning) (?:this|our)\b|@[a-z0-9-]+\.[a-z]{2,}\b/, 'gives a way to contact the company'),
+    ],
+    veto: [DEFINITION],
+    heading: /\bcontact|\bhow to reach|\bkontakt/,
+    weak: /[a-z]/,
+  },
+  {
+    category: 'policy-changes',
+    cue: [
+      r('changes', /\b(?:changes?|updates?|amendments?|modifications?|revisions?) (?:to|of) (?:this|the|our) (?:privacy |data processing |data protection )?(?:policy|notice|statement|dpa|addendum|agreement)|\b(?:this|the|our) (?:privacy |data protection )?(?:policy|notice|statement|dpa|addendum) (?:may|will|might|can) (?:be )?(?:updated|changed|amended|revised|modified)|\b(?:we|[a-z]+) (?:may|will|might|can) (?:update|change|amend|revise|modify) (?:this|the|our|its) (?:privacy |data protection )?(?:policy|notice|statement|dpa|addendum|agreement)|\bwe (?:may|will|might|can) (?:update|change|amend|revise|modify) (?:this|the|our)|\blast (?:updated|revised|modified)|\bänderungen (?:dieser|an der)/, 'says how the document changes'),
+    ],
+    veto: [DEFINITION],
+    heading: /changes to|updates to|amendments|änderungen/,
+    weak: /\bnotif|\bpost|\bmaterial|\beffective|\bupdate|\bchange/,
+  },
+];
+
+/** Headings of the sort "Contents" or the document title carry no category. */
+export const MAX_SECTION_SENTENCE = 600;

@@ -1,0 +1,61 @@
+/** Tags each sentence of a document with the categories it is about, and says why. */
+import type { Clause, Category } from '../report';
+import { CATEGORY_RULES, MAX_SECTION_SENTENCE } from './rules';
+import type { Doc } from '../text/types';
+
+/** One tagged sentence (or list item): the unit a reader wants highlighted. */
+export function tagClauses(doc: Doc): Clause[] {
+  const clauses: Clause[] = [];
+  const headingNorm = new Map<string, string>();
+  // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
+  let lead: { block: number; categories: Category[] } | null = null;
+  for (const s of doc.sentences) {
+    // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
+    const sentence = doc.norm.slice(s.start, s.end).replace(/\s+/g, ' ');
+    const block = doc.blocks[s.block];
+    let heading = '';
+    if (block.heading) {
+      heading = headingNorm.get(block.heading) ?? block.heading.toLowerCase();
+      headingNorm.set(block.heading, heading);
+    }
+    const why: Clause['why'] = [];
+    for (const rules of CATEGORY_RULES) {
+      const hit = matchCategory(rules.category, sentence, heading);
+      if (hit) why.push({ category: rules.category, ...hit });
+    }
+    if (block.kind === 'list-item' && lead && lead.block < s.block) {
+      for (const category of lead.categories) {
+        const rules = BY_CATEGORY.get(category);
+        if (why.some((w) => w.category === category) || !rules?.weak?.test(sentence)) continue;
+        if (rules.veto?.some((v) => v.re.test(sentence))) continue;
+        why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
+      }
+    } else if (block.kind !== 'list-item') {
+      lead = /:\s*$/.test(sentence) ? { block: s.block, categories: why.map((w) => w.category) } : null;
+    }
+    if (!why.length) continue;
+    clauses.push({
+      categories: why.map((w) => w.category),
+      start: s.start,
+      end: s.end,
+      heading: block.heading,
+      text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      why,
+    });
+  }
+  return clauses;
+}
+
+const BY_CATEGORY = new Map(CATEGORY_RULES.map((c) => [c.category, c]));
+
+/** The rule that tags `sentence` (normalized) with `category`, or null. */
+export function matchCategory(category: Category, sentence: string, heading: string): { rule: string; reason: string } | null {
+  const rules = BY_CATEGORY.get(category);
+  if (!rules) return null;
+  for (const v of rules.veto ?? []) if (v.re.test(sentence)) return null;
+  for (const c of rules.cue) if (c.re.test(sentence)) return { rule: c.id, reason: c.reason };
+  if (rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && rules.weak.test(sentence)) {
+    return { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
+  }
+  return null;
+}

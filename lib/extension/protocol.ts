@@ -1,0 +1,169 @@
+/**
+ * The one message protocol between content script, background, popup and side panel.
+ * Every message is declared once below with its payload and answer; errors cross as values.
+ * Transport is injected (browser.runtime.sendMessage, browser.tabs.sendMessage), so this file stays pure.
+ */
+import type { Selectors } from '../notebook/anchor';
+import type { ClauseCard } from '../report/describe';
+import type { SavedHighlight } from '../notebook/notebook';
+import type { Category, Report } from '../engine/report';
+import type { PlainText } from '../engine/text/types';
+
+/** An answer or the reason there is none. Handlers that throw are turned into `{ ok: false }` by `createHandler`. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background knows about one tab. */
+export interface TabState {
+  url: string;
+  /** The last report for the page; null while none has been made. */
+  report: Report | null;
+  /** The page was recognised as a DPA or privacy policy, or the user asked for the analysis. */
+  detected: boolean;
+  /** The user ran the analysis on a page that was not recognised. */
+  forced: boolean;
+  /** Highlighting as currently shown on the page (per-page choice, else per-site, else on). */
+  highlighting: boolean;
+  /** Highlighting setting of the site; true unless turned off there. */
+  siteHighlighting: boolean;
+  /** Saved highlights of the page that were looked for in its text, and those not found there. */
+  saved?: { found: number; missing: string[] };
+}
+
+export type HighlightScope = 'page' | 'site';
+
+export interface PageAnalysis {
+  report: Report;
+  siteHighlighting: boolean;
+  /** One card per clause of `report.clauses`, same index; null for clauses without a category. */
+  cards: (ClauseCard | null)[];
+  /** The page's saved highlights, found again in the text that was analysed. */
+  saved: SavedOnPage;
+}
+
+/** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
+export interface PlacedHighlight {
+  highlight: SavedHighlight;
+  at: { start: number; end: number; method: 'position' | 'exact' | 'fuzzy' } | null;
+}
+
+export interface SavedOnPage {
+  placed: PlacedHighlight[];
+  /** A saved highlight the user asked to see (clicked in the side panel before the page was open). */
+  reveal: string | null;
+}
+
+/** What the page sends to save a clause or a selection. */
+export interface SaveRequest {
+  selectors: Selectors;
+  origin: 'clause' | 'selection';
+  /** The engine's category for a clause; null lets the background suggest one from the report or the quote. */
+  category: Category | null;
+  note?: string;
+}
+
+/** Messages handled by the background (sent with browser.runtime.sendMessage). */
+export interface BackgroundProtocol {
+  /** The gate (on every page): this page may be a policy; load the in-page code into it. */
+  loadInPage(data: { why: string }): { loaded: boolean };
+  /**
+   * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
+   * site, and each clause's hover card (worded here, so the wording code stays out of every page).
+   */
+  analyzePage(data: { plain: PlainText; url: string; forced: boolean; /** The page had more text than was read. */ truncated?: boolean }): PageAnalysis;
+  /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
+  pageCleared(data: { url: string }): null;
+  /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */
+  highlightingShown(data: { highlighting: boolean }): null;
+  /** Popup / side panel: what is known about a tab. */
+  getTabState(data: { tabId: number }): TabState | null;
+  /** Popup / side panel: turn highlighting on or off for the tab's page, or for its whole site. */
+  setHighlighting(data: { tabId: number; scope: HighlightScope; enabled: boolean }): null;
+  /** Popup / side panel: "analyze this page anyway", on a page that was not recognised. */
+  analyzeTab(data: { tabId: number }): { detected: boolean; clauses: number; deviations: number };
+  /** Content script: find this page's saved highlights in its text (pages with saved highlights that are not policies). */
+  placeSaved(data: { url: string; text: string }): SavedOnPage;
+  /** Content script: save clauses or selections of this page to the notebook. */
+  saveHighlights(data: { url: string; title: string; items: SaveRequest[] }): { highlights: SavedHighlight[]; added: number };
+  /** Content script / side panel: change a saved highlight's note or category. */
+  updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
+  /** Popup: save every tagged clause of the tab's page. */
+  saveAllClauses(data: { tabId: number }): { saved: number; added: number };
+  /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
+  openSaved(data: { id: string }): { tabId: number; opened: boolean };
+}
+
+/** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
+export interface ContentProtocol {
+  /** Background: is the in-page code loaded here? (Otherwise it is injected before anything else is asked.) */
+  ping(data: Record<string, never>): { ready: true };
+  /** Background: run the full analysis now, whether or not the page looks like a policy. */
+  analyzeNow(data: Record<string, never>): { detected: boolean; clauses: number; deviations: number };
+  /** Background: the user turned highlighting on or off for this page or its site. */
+  setHighlighting(data: { scope: HighlightScope; enabled: boolean }): { highlighting: boolean };
+  /** Popup: scroll the page to this stretch of its extracted text (a clause or a term's sentence) and flash it; false when it is no longer on the page. */
+  revealText(data: { start: number; end: number }): { shown: boolean };
+  /** Background (context menu, keyboard shortcut): save the selection, or the clause at the caret, and offer a note. */
+  saveSelection(data: Record<string, never>): { saved: boolean; id: string | null; reason: string | null };
+  /** Background (popup's "Save all"): save every tagged clause on the page. */
+  saveClauses(data: Record<string, never>): { saved: number; added: number };
+  /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
+  reportChanged(data: { report: Report; cards: (ClauseCard | null)[] }): { updated: boolean };
+  /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
+  revealSaved(data: { id: string }): { shown: boolean };
+}
+
+/** A request on the wire. `clauselens` tells our messages apart from any other extension traffic. */
+export interface Envelope<P, K extends keyof P = keyof P> {
+  clauselens: 1;
+  type: K;
+  data: P[K] extends (data: infer D) => unknown ? D : never;
+}
+
+type Data<P, K extends keyof P> = P[K] extends (data: infer D) => unknown ? D : never;
+type Answer<P, K extends keyof P> = P[K] extends (data: never) => infer R ? R : never;
+
+export type Handlers<P> = { [K in keyof P]?: (data: Data<P, K>, sender: { tabId: number | null }) => Answer<P, K> | Promise<Answer<P, K>> };
+
+/** A typed sender over a transport such as `(msg) => browser.runtime.sendMessage(msg)`. */
+export function createSender<P>(transport: (message: Envelope<P>) => Promise<unknown>) {
+  return async function send<K extends keyof P>(type: K, data: Data<P, K>): Promise<Result<Answer<P, K>>> {
+    try {
+      const answer = await transport({ clauselens: 1, type, data } as Envelope<P>);
+      if (isResult(answer)) return answer as Result<Answer<P, K>>;
+      return { ok: false, error: `no handler answered "${String(type)}"` };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}
+
+function isResult(v: unknown): v is Result<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+}
+
+function isEnvelope(v: unknown): v is Envelope<unknown> {
+  return typeof v === 'object' && v !== null && (v as { clauselens?: unknown }).clauselens === 1;
+}
+
+/**
+ * A runtime.onMessage listener that dispatches our envelopes to `handlers`. It answers through
+ * `sendResponse` (returning true keeps the channel open), which Chrome and Firefox both support
+ * without a polyfill; anything that is not ours gets undefined, so other listeners still answer.
+ */
+export function createHandler<P>(handlers: Handlers<P>) {
+  return (message: unknown, sender: { tab?: { id?: number } }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type as keyof P] as
+      | ((data: unknown, sender: { tabId: number | null }) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    void (async () => {
+      try {
+        sendResponse({ ok: true, value: await handler(message.data, { tabId: sender.tab?.id ?? null }) });
+      } catch (e) {
+        sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) });
+      }
+    })();
+    return true;
+  };
+}

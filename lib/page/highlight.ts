@@ -1,0 +1,352 @@
+/**
+ * Draws a report's clauses on the page: CSS Custom Highlight API where the browser has it, <mark>
+ * elements where not. Text in open shadow roots and same-origin frames is painted too: each frame
+ * document gets its own style and highlight registry, each shadow root adopts the style.
+ */
+import { CATEGORIES, type Category, type Report } from '../engine/report';
+import type { PageText } from './extract';
+import { highlightCss, highlightName } from './palette';
+import { piecesFromOffsets, rangesFromOffsets, type NodePiece } from './ranges';
+
+export type PaintMode = 'highlight-api' | 'mark';
+
+export interface PaintedClause {
+  /** Index into report.clauses. */
+  index: number;
+  categories: Category[];
+  /** Live range over the clause's text on the page (its first part when it crosses into a shadow root or frame). */
+  range: Range;
+  /** Every part of the clause, one per document or shadow tree it lies in. */
+  ranges: Range[];
+}
+
+export interface Painting {
+  mode: PaintMode;
+  /** The clauses painted so far (all of them once the paint job is done). */
+  clauses: PaintedClause[];
+  /** Index into report.clauses of the painted clause holding this DOM point, or -1. */
+  clauseAt(node: Node, offset: number): number;
+  /** Removes every highlight, mark and style this painting added, and stops a paint job still under way. */
+  clear(): void;
+}
+
+/** A painting done in slices: `step` works until `shouldYield()` says stop, and says whether all is painted. */
+export interface PaintJob {
+  painting: Painting;
+  step(shouldYield: () => boolean): boolean;
+}
+
+/** Marker attribute on the nodes the extension adds, so observers and the extractor can tell them apart. */
+export const OWN_ATTRIBUTE = 'data-clauselens';
+
+type Root = Document | ShadowRoot;
+
+/** Whether `doc`'s window supports the CSS Custom Highlight API. */
+export function supportsHighlightApi(doc: Document): boolean {
+  const view = doc.defaultView;
+  return !!view && typeof view.Highlight === 'function' && !!view.CSS && 'highlights' in view.CSS;
+}
+
+/**
+ * Adds the highlight style sheet to a document (a <style> in its head) or a shadow root (an
+ * adopted sheet, so the component's own DOM is untouched; a <style> where that is missing).
+ * Returns the function that takes it out again.
+ */
+function addStyle(root: Root): () => void {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const view = doc.defaultView;
+  if (root.nodeType !== 9 && view && 'adoptedStyleSheets' in root && typeof view.CSSStyleSheet === 'function') {
+    try {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(highlightCss());
+      const shadow = root as ShadowRoot;
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      return () => {
+        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      // Constructable sheets unsupported here: fall through to a <style> element.
+    }
+  }
+  const style = doc.createElement('style');
+  style.setAttribute(OWN_ATTRIBUTE, 'style');
+  style.textContent = highlightCss();
+  if (root.nodeType === 9) (doc.head ?? doc.documentElement).appendChild(style);
+  else root.appendChild(style);
+  return () => style.remove();
+}
+
+/** Styles added once per tree the painting touches. */
+function styleKeeper() {
+  const removers = new Map<Root, () => void>();
+  return {
+    ensure(node: Node): void {
+      const root = node.getRootNode() as Root;
+      if (removers.has(root) || (root.nodeType !== 9 && root.nodeType !== 11)) return;
+      removers.set(root, addStyle(root));
+      // A shadow root's highlights and marks also need the document's rules for the rest of the page.
+      if (root.nodeType === 11) this.ensure(root.ownerDocument!);
+    },
+    clear(): void {
+      for (const remove of removers.values()) remove();
+      removers.clear();
+    },
+  };
+}
+
+function clauseLocator(clauses: PaintedClause[]) {
+  // Parts grouped by tree once per size of `clauses` (it grows while a paint job runs): lookups run on every pointer frame.
+  let byRoot = new Map<Node, { range: Range; index: number }[]>();
+  let grouped = -1;
+  return (node: Node, offset: number): number => {
+    if (grouped !== clauses.length) {
+      byRoot = new Map();
+      for (const c of clauses)
+        for (const range of c.ranges) {
+          const root = range.startContainer.getRootNode();
+          const list = byRoot.get(root) ?? [];
+          list.push({ range, index: c.index });
+          byRoot.set(root, list);
+        }
+      grouped = clauses.length;
+    }
+    // Parts in one tree do not overlap and are in document order, so a binary search on comparePoint finds the one.
+    const parts = byRoot.get(node.getRootNode()) ?? [];
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      let cmp: number;
+      try {
+        cmp = parts[mid].range.comparePoint(node, offset);
+      } catch {
+        return -1;
+      }
+      if (cmp === 0) return parts[mid].index;
+      if (cmp < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  };
+}
+
+/** How many clauses or Text nodes are handled between two looks at the clock. */
+const BATCH = 16;
+
+function highlightJob(page: PageText, report: Report): PaintJob {
+  const clauses: PaintedClause[] = [];
+  const styles = styleKeeper();
+  // Ranges are grouped by document: each frame's window has its own Highlight class and registry.
+  const byDocument = new Map<Document, Map<Category, Range[]>>();
+  const registered: { registry: HighlightRegistry; name: string }[] = [];
+  let next = 0;
+  let finished = false;
+
+  function register(): void {
+    for (const [doc, byCategory] of byDocument) {
+      const view = doc.defaultView;
+      if (!view || !supportsHighlightApi(doc)) continue;
+      for (const [category, ranges] of byCategory) {
+        const highlight = new view.Highlight(...ranges);
+        // A clause with several categories is in several highlights; the category listed first in the contract paints on top.
+        highlight.priority = CATEGORIES.length - CATEGORIES.indexOf(category);
+        const name = highlightName(category);
+        view.CSS.highlights.set(name, highlight);
+        registered.push({ registry: view.CSS.highlights, name });
+      }
+    }
+  }
+
+  return {
+    painting: {
+      mode: 'highlight-api',
+      clauses,
+      clauseAt: clauseLocator(clauses),
+      clear() {
+        finished = true;
+        for (const { registry, name } of registered) registry.delete(name);
+        registered.length = 0;
+        styles.clear();
+      },
+    },
+    step(shouldYield) {
+      while (!finished && next < report.clauses.length) {
+        if (next % BATCH === 0 && next > 0 && shouldYield()) return false;
+        const index = next++;
+        const clause = report.clauses[index];
+        if (clause.categories.length === 0) continue;
+        const ranges = rangesFromOffsets(page, clause.start, clause.end);
+        if (ranges.length === 0) continue;
+        clauses.push({ index, categories: clause.categories, range: ranges[0], ranges });
+        for (const range of ranges) {
+          const doc = range.startContainer.ownerDocument!;
+          styles.ensure(range.startContainer);
+          const byCategory = byDocument.get(doc) ?? new Map<Category, Range[]>();
+          byDocument.set(doc, byCategory);
+          for (const category of clause.categories) {
+            const list = byCategory.get(category) ?? [];
+            list.push(range);
+            byCategory.set(category, list);
+          }
+        }
+      }
+      // Registering all at once: the page never shows half of a category's clauses.
+      if (!finished) register();
+      finished = true;
+      return true;
+    },
+  };
+}
+
+/** Wraps `node.data.slice(start, end)` in a new <mark>, splitting the Text node as needed. */
+export function wrap(piece: NodePiece): HTMLElement {
+  const { node } = piece;
+  if (piece.end < node.length) node.splitText(piece.end);
+  const target = piece.start > 0 ? node.splitText(piece.start) : node;
+  const mark = node.ownerDocument.createElement('mark');
+  target.parentNode!.insertBefore(mark, target);
+  mark.appendChild(target);
+  return mark;
+}
+
+/** Removes `marks`, keeping their text, and re-joins the Text nodes they split, so the page's DOM is as it was. */
+export function unwrapMarks(marks: Iterable<HTMLElement>): void {
+  const parents = new Set<Node>();
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    mark.remove();
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+}
+
+/**
+ * In a flex or grid container each run of text is a layout item: splitting one into text and
+ * <mark> would add items and move things, so such text is left unpainted.
+ */
+function layoutSafeParent() {
+  const seen = new Map<Node, boolean>();
+  return (node: Text): boolean => {
+    const parent = node.parentNode;
+    if (!parent || parent.nodeType !== 1) return false;
+    let safe = seen.get(parent);
+    if (safe === undefined) {
+      const view = node.ownerDocument.defaultView;
+      const display = view ? view.getComputedStyle(parent as Element).display : '';
+      safe = !/flex|grid/.test(display);
+      seen.set(parent, safe);
+    }
+    return safe;
+  };
+}
+
+function markJob(page: PageText, report: Report): PaintJob {
+  const styles = styleKeeper();
+  const clauses: PaintedClause[] = [];
+  const marksByClause = new Map<number, HTMLElement[]>();
+  const safe = layoutSafeParent();
+  let byNode: Map<Text, { clause: number; piece: NodePiece }[]> | null = null;
+  let queue: Iterator<[Text, { clause: number; piece: NodePiece }[]]> | null = null;
+  let finished = false;
+
+  function plan(): void {
+    // Splitting from the end of each node backwards keeps the offsets of the pieces still to come valid.
+    byNode = new Map();
+    report.clauses.forEach((clause, index) => {
+      if (clause.categories.length === 0) return;
+      for (const piece of piecesFromOffsets(page, clause.start, clause.end)) {
+        const list = byNode!.get(piece.node) ?? [];
+        list.push({ clause: index, piece });
+        byNode!.set(piece.node, list);
+      }
+    });
+    queue = byNode.entries();
+  }
+
+  function paintNode(node: Text, list: { clause: number; piece: NodePiece }[]): void {
+    if (!node.parentNode || !safe(node)) return;
+    styles.ensure(node);
+    list.sort((a, b) => b.piece.start - a.piece.start);
+    let limit = Infinity;
+    for (const { clause, piece } of list) {
+      const end = Math.min(piece.end, limit);
+      if (end <= piece.start || !piece.node.parentNode) continue;
+      const mark = wrap({ node: piece.node, start: piece.start, end });
+      const categories = report.clauses[clause].categories;
+      mark.setAttribute('data-clauselens-category', categories[0]);
+      mark.setAttribute('data-clauselens-categories', categories.join(' '));
+      mark.setAttribute('data-clauselens-clause', String(clause));
+      const marks = marksByClause.get(clause) ?? [];
+      marks.push(mark);
+      marksByClause.set(clause, marks);
+      limit = piece.start;
+    }
+  }
+
+  function collect(): void {
+    for (const [index, marks] of [...marksByClause].sort((a, b) => a[0] - b[0])) {
+      // One range per tree, from the clause's first mark there to its last.
+      const byRoot = new Map<Node, HTMLElement[]>();
+      for (const mark of marks) {
+        const root = mark.getRootNode();
+        const group = byRoot.get(root) ?? [];
+        group.push(mark);
+        byRoot.set(root, group);
+      }
+      const ranges: Range[] = [];
+      for (const group of byRoot.values()) {
+        const ordered = group.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+        const range = ordered[0].ownerDocument.createRange();
+        range.setStartBefore(ordered[0]);
+        range.setEndAfter(ordered[ordered.length - 1]);
+        ranges.push(range);
+      }
+      clauses.push({ index, categories: report.clauses[index].categories, range: ranges[0], ranges });
+    }
+  }
+
+  return {
+    painting: {
+      mode: 'mark',
+      clauses,
+      clauseAt: clauseLocator(clauses),
+      clear() {
+        finished = true;
+        unwrapMarks([...marksByClause.values()].flat());
+        marksByClause.clear();
+        clauses.length = 0;
+        styles.clear();
+      },
+    },
+    step(shouldYield) {
+      if (finished) return true;
+      if (!queue) {
+        plan();
+        if (shouldYield()) return false;
+      }
+      let count = 0;
+      for (let entry = queue!.next(); !entry.done; entry = queue!.next()) {
+        paintNode(entry.value[0], entry.value[1]);
+        if (++count % BATCH === 0 && shouldYield()) return false;
+      }
+      collect();
+      finished = true;
+      return true;
+    },
+  };
+}
+
+/** Starts painting every tagged clause of `report`, whose offsets point into `page.text`; run `step` until it answers true. */
+export function startPainting(doc: Document, page: PageText, report: Report, mode?: PaintMode): PaintJob {
+  const chosen = mode ?? (supportsHighlightApi(doc) ? 'highlight-api' : 'mark');
+  return chosen === 'highlight-api' ? highlightJob(page, report) : markJob(page, report);
+}
+
+/** Paints every tagged clause of `report` in one go (tests, small pages). */
+export function paintReport(doc: Document, page: PageText, report: Report, mode?: PaintMode): Painting {
+  const job = startPainting(doc, page, report, mode);
+  job.step(() => false);
+  return job.painting;
+}
