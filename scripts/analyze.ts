@@ -12,7 +12,7 @@ import type { Report } from '../lib/engine/report';
 import { detectFormat, readInput } from '../lib/engine/text/input';
 import type { Doc } from '../lib/engine/text/types';
 import { statedDate } from '../lib/engine/text/updated';
-import { comparisonLines, tableCsv, tableMarkdown, tableRow, tableText, termChangeText, vendorOf, type TableRow } from '../lib/report/changes';
+import { comparisonLines, inlineDiff, tableCsv, tableMarkdown, tableRow, tableText, termChangeText, vendorOf, type TableRow } from '../lib/report/changes';
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/report/format';
 import { expandArgs } from './cli/files';
 
@@ -287,9 +287,7 @@ async function compareCommand(o: Options, out: (s: string) => void, err: (s: str
   if (c.sections.removed.length) lines.push(`  Sections removed: ${c.sections.removed.join('; ')}`);
   for (const ch of c.clauses.changes) {
     if (ch.kind === 'changed') {
-      lines.push('', `  ~ changed${ch.moved ? ' (and moved)' : ''}: "${clip(ch.before!, 90)}"`);
-      for (const w of ch.wordsRemoved!) lines.push(`      - ${clip(w, 100)}`);
-      for (const w of ch.wordsAdded!) lines.push(`      + ${clip(w, 100)}`);
+      lines.push('', `  ~ changed${ch.moved ? ' (and moved)' : ''}: ${inlineDiff(ch.diff!)}`);
     } else lines.push('', `  ${ch.kind === 'added' ? '+ added' : '- removed'}: "${clip((ch.after ?? ch.before)!, 100)}"`);
   }
   out(lines.join('\n'));

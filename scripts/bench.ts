@@ -126,6 +126,9 @@ if (!process.argv.includes('--quick')) {
   spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-hostile.ts')], { stdio: 'inherit', cwd: root });
 }
 
+console.log('');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-history.ts')], { stdio: 'inherit', cwd: root });
+
 if (!process.argv.includes('--quick')) {
   console.log('');
   spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-cli.ts')], { stdio: 'inherit', cwd: root });

@@ -208,3 +208,62 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ schema: 1, docType: 'dpa' });
   });
 });
+
+describe('--compare and --table', () => {
+  const versions = (dir: string, f: string) => join(__dirname, 'fixtures', 'versions', dir, f);
+
+  test('--compare --json: term changes as dotted paths, deviations by rule id, clause counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    const old = readFileSync(seed('connectel-dpa.txt'), 'utf8');
+    writeFileSync(join(dir, 'v1.txt'), old);
+    writeFileSync(join(dir, 'v2.txt'), old.replace('no later than seventy-two (72) hours', 'no later than forty-eight (48) hours'));
+    const { code, out } = await run('--compare', '--json', join(dir, 'v1.txt'), join(dir, 'v2.txt'));
+    expect(code).toBe(0);
+    const c = JSON.parse(out);
+    expect(c.terms).toEqual([expect.objectContaining({ term: 'breachNotice.maxHours', before: 72, after: 48 })]);
+    expect(c.deviations).toMatchObject({ added: [], removed: ['breach-notice-max-hours'] });
+    expect(c.clauses).toMatchObject({ added: 0, removed: 0, changed: 1, moved: 0 });
+    expect(c.clauses.changes[0]).toMatchObject({ kind: 'changed', wordsAdded: ['forty-eight', '48'] });
+    expect(c.statedDate).toEqual({ before: '2026-01-29', after: '2026-01-29' });
+  });
+
+  test('--compare on published versions prints what changed, in words', async () => {
+    const { code, out } = await run('--compare', versions('github-privacy-statement', '2022-12-15.md'), versions('github-privacy-statement', '2023-10-10.md'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Transfer safeguards: SCCs → .*DPF/);
+    expect(out).toMatch(/stated date: 2022-12-15 → 2023-10-10/);
+    expect(out).toMatch(/Sections added: Data Privacy Framework \(DPF\); Government Enforcement/);
+    expect(out).toMatch(/~ changed: Effective date: \[-December 15-\]\{\+October 10\+\}, \[-2022-\]\{\+2023\+\}/);
+  });
+
+  test('--compare needs two readable files', async () => {
+    expect((await run('--compare', seed('connectel-dpa.txt'))).code).toBe(2);
+    const missing = await run('--compare', seed('connectel-dpa.txt'), join(tmpdir(), 'nope.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.err[0]).toMatch(/nope\.txt: cannot read/);
+  });
+
+  test('--table: one row per document with vendor, type, key terms and deviation count', async () => {
+    const { code, out } = await run('--table', join(__dirname, 'fixtures', 'seeds'));
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^Vendor\s+Type\s+Breach notice/);
+    expect(lines).toHaveLength(2 + SEEDS.length);
+    expect(out).toMatch(/Connectel AB\s+Data processing agreement\s+72 hours/);
+  });
+
+  test('--table --csv quotes every cell and defuses formulas from the documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    // No title and no company in the text: the vendor is the file's name, a formula.
+    writeFileSync(join(dir, '=HYPERLINK("http:evil").txt'), 'We store your data.\n');
+    const { code, out } = await run('--table', '--csv', dir, seed('connectel-dpa.txt'));
+    expect(code).toBe(0);
+    const rows = out.split('\r\n');
+    expect(rows[0]).toBe('"Vendor","Type","Date read","Breach notice","Sub-processors","Deletion","Retention","Transfers","Audit","Liability","Governing law","Response to data subjects","Deviations","Source"');
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    expect(out).not.toMatch(/(?:^|,)"[=+@-]/m);
+    expect(rows[1]).toMatch(/^"'=HYPERLINK\(""http:evil""\)",/);
+    expect(rows[2]).toMatch(/^"Connectel AB","Data processing agreement","","72 hours/);
+  });
+});

@@ -81,13 +81,21 @@ export function versionBlocks(doc: Doc): VersionBlock[] {
 
 /** A leading list or clause marker: renumbering after an insertion is not a change of the clause. */
 const LEAD_MARKER = /^(?:[•●▪◦‣∙·*–—-]\s+|\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)\s*|(?:[ivx]{1,6}|[a-z]|\d{1,3})[.)]\s+|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|(?:clause|section|article|§)\s+\d{1,3}(?:\.\d{1,3})*\.?[\s:]+)/;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Soft hyphens, zero-width characters and emoji decorate a clause; they do not change it. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\ufe0e|\ufe0f|\p{Extended_Pictographic}/gu;
 
 /** What stays of a block when whitespace, typography, case and numbering are set aside. */
 export function blockKey(text: string): string {
-  let k = normalizeForMatch(text.replace(INVISIBLE, '')).replace(/\s+/g, ' ').trim();
+  let k = text
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (let i = 0; i < 2; i++) k = k.replace(LEAD_MARKER, '');
-  return k.replace(/\s+([.,;:!?)])/g, '$1').replace(/([(])\s+/g, '$1');
+  return k.replace(/ ([.,;:!?)])/g, '$1').replace(/\( /g, '(');
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -263,11 +271,22 @@ function reflow(gapO: number[], gapN: number[], oldU: Unit[], newU: Unit[], rO: 
   tryJoin(gapO.map((i) => oldU[i]), gapN.map((j) => newU[j]), rO, rN);
 }
 
+/** A renamed heading is another section: only a near-identical one is the same heading edited. */
+const HEADING_THRESHOLD = 0.75;
+
+/** How alike two blocks are for pairing: a heading pairs only with a heading, and only when nearly the same. */
+function pairScore(a: Unit, b: Unit, threshold: number): number {
+  const ha = a.kind === 'heading';
+  if (ha !== (b.kind === 'heading')) return 0;
+  const s = similarity(a, b);
+  return ha && s < Math.max(threshold, HEADING_THRESHOLD) ? 0 : s;
+}
+
 /** Pairs old and new blocks best first, each at most once, when they are alike enough. */
 function pairBest(o: number[], n: number[], oldU: Unit[], newU: Unit[], threshold: number, out: Map<number, number>) {
   const cands: [number, number, number][] = [];
   if (o.length * n.length <= 20_000) {
-    for (const i of o) for (const j of n) cands.push([similarity(oldU[i], newU[j]), i, j]);
+    for (const i of o) for (const j of n) cands.push([pairScore(oldU[i], newU[j], threshold), i, j]);
   } else {
     // Large regions (a rewritten document): only blocks sharing a distinctive word are compared.
     const index = new Map<string, number[]>();
@@ -280,7 +299,7 @@ function pairBest(o: number[], n: number[], oldU: Unit[], newU: Unit[], threshol
         for (const i of hits) {
           if (seen.has(i)) continue;
           seen.add(i);
-          cands.push([similarity(oldU[i], newU[j]), i, j]);
+          cands.push([pairScore(oldU[i], newU[j], threshold), i, j]);
         }
       }
     }
@@ -288,7 +307,7 @@ function pairBest(o: number[], n: number[], oldU: Unit[], newU: Unit[], threshol
   cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedN = new Set<number>();
   for (const [s, i, j] of cands) {
-    if (s < threshold) break;
+    if (s < threshold || s === 0) break;
     if (out.has(i) || usedN.has(j)) continue;
     out.set(i, j);
     usedN.add(j);

@@ -1,6 +1,6 @@
 /** Words for what changed between versions, and the side-by-side table of documents. */
 import { RULE_INFO, type RuleId } from '../engine/baseline/baseline';
-import type { Comparison, TermChange, TermValue } from '../engine/compare';
+import type { Comparison, TermChange, TermValue, WordOp } from '../engine/compare';
 import type { Report } from '../engine/report';
 import { DOC_TYPE_LABELS, days, hours, termLines } from './format';
 
@@ -77,6 +77,22 @@ export function comparisonLines(c: Comparison): string[] {
   for (const d of c.deviations.changed) out.push(`Deviation ${ruleTitle(d.rule)}: ${d.before} → ${d.after}`);
   if (c.changed) out.push(clauseCountsText(c.clauses));
   return out;
+}
+
+/** A changed clause in one line, git word-diff style: "… within [-48-]{+72+} hours …", long unchanged runs elided. */
+export function inlineDiff(ops: WordOp[], context = 40): string {
+  return ops
+    .map((d, i) => {
+      const t = d.text.replace(/\s+/g, ' ');
+      const lead = /^\s/.test(t) && ops[i - 1]?.op === '=' ? ' ' : '';
+      if (d.op === '-') return `${lead}[-${t.trim()}-]`;
+      if (d.op === '+') return `${lead}{+${t.trim()}+}`;
+      if (t.length <= context * 2 + 5) return t;
+      if (i === 0) return `…${t.slice(-context)}`;
+      if (i === ops.length - 1) return `${t.slice(0, context)}…`;
+      return `${t.slice(0, context)} … ${t.slice(-context)}`;
+    })
+    .join('');
 }
 
 // ---- the side-by-side table -----------------------------------------------------------------
