@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { hasSavedHighlights, loadNotebook, saveNotebook, savedPageKeys, watchSavedPageKeys } from '@/lib/extension/notebook-store';
 import { loadActiveBaseline, watchActiveBaseline } from '@/lib/extension/baselines';
-import { analyze } from '@/lib/engine/analyze';
+import { analyzeText } from '@/lib/engine/analyze';
+import { createHistoryService } from '@/lib/extension/history-service';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { savedPagePatterns } from '@/lib/notebook/pagekey';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, updateHighlight, type Notebook, type SavedHighlight } from '@/lib/notebook/notebook';
@@ -132,7 +133,8 @@ export default defineBackground(() => {
 
   async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     const count = state?.detected && state.report ? state.report.deviations.length : null;
-    await action.setBadgeText({ tabId, text: count === null ? '' : String(count) });
+    // Δ: the document changed since the reader's previous visit (the popup says what changed).
+    await action.setBadgeText({ tabId, text: count === null ? '' : `${state?.changes ? 'Δ' : ''}${count}` });
     if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : '#2b8a3e' });
   }
 
@@ -166,6 +168,10 @@ export default defineBackground(() => {
     }
     return [...found];
   }
+
+  const history = createHistoryService();
+  /** The document each tab recorded a version of since it last loaded. */
+  const historyVisits = new Map<number, string>();
 
   /** Saved highlights the user clicked in the side panel before their page was open, by tab. */
   const pendingReveal = new Map<number, { key: string; id: string }>();
@@ -208,19 +214,24 @@ export default defineBackground(() => {
     },
     async analyzePage({ plain, url, forced, truncated }, sender) {
       const tabId = requireTab(sender.tabId);
-      const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
       const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const saved = await placeFor(tabId, url, plain.text);
+      // Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one visit.
+      const key = documentKey(url);
+      const recorded = detected ? await history.record(url, report, doc, historyVisits.get(tabId) === key) : null;
+      if (detected) historyVisits.set(tabId, key);
       const state: TabState = {
         url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
+        changes: recorded?.changes ?? null, historyError: recorded?.error ?? null,
       };
       await save(tabId, state);
       await showBadge(tabId, state);
       const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
-      return { report, siteHighlighting, cards, saved };
+      return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [] };
     },
     async placeSaved({ url, text }, sender) {
       const tabId = requireTab(sender.tabId);
@@ -326,6 +337,11 @@ export default defineBackground(() => {
       return null;
     },
     analyzeTab: ({ tabId }) => analyzeTab(tabId),
+    historyStatus: () => history.status(),
+    setHistoryEnabled: ({ enabled }) => history.setEnabled(enabled === true),
+    setHistoryCap: ({ cap }) => history.setCap(Number(cap)),
+    forgetHistory: () => history.forget(),
+    historyRows: async () => history.rows(await loadNotebook()),
   });
   browser.runtime.onMessage.addListener(handle);
 
@@ -344,11 +360,13 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') historyVisits.delete(tabId);
     // A new document in the tab: its old report and badge no longer apply.
     if (change.status === 'loading' && tabs.has(tabId)) void save(tabId, null).then(() => showBadge(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     pendingReveal.delete(tabId);
+    historyVisits.delete(tabId);
     void save(tabId, null);
   });
 

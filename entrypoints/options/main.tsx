@@ -1,8 +1,25 @@
-// The options page: wiring only; the editor is components/options/OptionsApp.
+// The options page: wiring only; the editor is components/options/OptionsApp, the history section HistorySettings.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import HistorySettings from '@/components/options/HistorySettings';
 import OptionsApp from '@/components/options/OptionsApp';
 import { loadStore, saveStore, watchStore } from '@/lib/extension/baselines';
+import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
 import '@/components/common/base.css';
 import './style.css';
 
+const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+
 render(<OptionsApp storage={{ load: loadStore, save: saveStore, watch: watchStore }} />, document.getElementById('app')!);
+render(
+  <HistorySettings
+    deps={{
+      status: () => background('historyStatus', {}),
+      setEnabled: (enabled) => background('setHistoryEnabled', { enabled }),
+      setCap: (cap) => background('setHistoryCap', { cap }),
+      forget: () => background('forgetHistory', {}),
+      openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }),
+    }}
+  />,
+  document.getElementById('history')!,
+);

@@ -172,10 +172,24 @@ export interface DocIdentity {
   vendor: string;
 }
 
-/** Adds a version of a document unless it is the same text as its latest one; then keeps under the cap. */
-export function recordVersion(h: History, doc: DocIdentity, v: StoredVersion, cap = DEFAULT_HISTORY_CAP): RecordResult {
+/**
+ * Adds a version of a document unless it is the same text as its latest one; then keeps under the cap.
+ * `replaceLatest`: the latest version was made earlier in this same visit (a page whose text arrives in
+ * steps); it is replaced, so the comparison stays with what the reader saw on their previous visit.
+ */
+export function recordVersion(h: History, doc: DocIdentity, v: StoredVersion, cap = DEFAULT_HISTORY_CAP, opts: { replaceLatest?: boolean } = {}): RecordResult {
   const docs = h.docs.map((d) => ({ ...d, versions: [...d.versions] }));
   let entry = docs.find((d) => d.key === doc.key);
+  if (entry && opts.replaceLatest && entry.versions.length) {
+    const mine = entry.versions[entry.versions.length - 1];
+    if (mine.fingerprint === v.fingerprint) {
+      entry.versions[entry.versions.length - 1] = { ...mine, seenAt: v.seenAt };
+      entry.lastRead = v.seenAt;
+      const before = entry.versions[entry.versions.length - 2] ?? null;
+      return { history: { schema: HISTORY_SCHEMA, docs }, outcome: before ? 'changed' : 'first', previous: before, dropped: 0 };
+    }
+    entry.versions.pop();
+  }
   const previous = entry?.versions[entry.versions.length - 1] ?? null;
   if (entry && previous && previous.fingerprint === v.fingerprint) {
     entry.versions[entry.versions.length - 1] = { ...previous, seenAt: v.seenAt };

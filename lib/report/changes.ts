@@ -131,7 +131,7 @@ export const TABLE_HEADERS: Record<string, string> = {
 };
 
 /** A document's row: its key terms in the popup's words, each with the place it was read. */
-export function tableRow(report: Report, vendor: string, date = ''): TableRow {
+export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] }, vendor: string, date = ''): TableRow {
   const lines = new Map(termLines(report).map((l) => [l.key, l]));
   const cells: Record<string, TableCell> = {};
   for (const key of TABLE_TERMS) {
@@ -194,4 +194,9 @@ export function tableText(rows: TableRow[], width = 28): string {
   const cols = h.map((name, i) => Math.max(name.length, ...vals.map((v) => clip(v[i]).length)));
   const line = (cells: string[]) => cells.map((c, i) => clip(c).padEnd(cols[i])).join('  ').trimEnd();
   return [line(h), cols.map((w) => '-'.repeat(w)).join('  '), ...vals.map(line)].join('\n');
+}
+
+/** "3 Oct 2026": the date a reader last saw a version. */
+export function changeDate(ms: number): string {
+  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
