@@ -11,8 +11,10 @@ import { compareWithStored, enforceCap, historySize, makeVersion, recordVersion 
 import { documentKey } from '@/lib/notebook/pagekey';
 import type { Notebook } from '@/lib/notebook/notebook';
 import { TABLE_HEADERS, tableRow, vendorOf } from '@/lib/report/changes';
-import { clearHistory, loadHistory, loadHistorySettings, saveHistory, saveHistorySettings } from './history-store';
-import type { ChangeSummary, HistoryRow, HistoryStatus } from './protocol';
+import { clearHistory, loadHistory, loadHistorySettings, saveHistory, saveHistorySettings } from '../history-store';
+import { loadNotebook } from '../notebook-store';
+import type { ChangeSummary, HistoryRow, HistoryStatus } from '../protocol';
+import type { Background, BackgroundHandlers } from './context';
 
 /** Storage errors in words a user can act on. */
 function storageProblem(e: unknown): string {
@@ -134,5 +136,18 @@ export function createHistoryService(now: () => number = Date.now) {
       }
       return rows;
     },
+  };
+}
+
+export type HistoryService = ReturnType<typeof createHistoryService>;
+
+/** Messages from the options page and the comparison view. */
+export function historyHandlers(bg: Background): BackgroundHandlers {
+  return {
+    historyStatus: () => bg.history.status(),
+    setHistoryEnabled: ({ enabled }) => bg.history.setEnabled(enabled === true),
+    setHistoryCap: ({ cap }) => bg.history.setCap(Number(cap)),
+    forgetHistory: () => bg.history.forget(),
+    historyRows: async () => bg.history.rows(await loadNotebook()),
   };
 }
