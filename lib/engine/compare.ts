@@ -127,13 +127,23 @@ interface Unit {
   i: number;
   key: string;
   kind: BlockKind;
-  words: Map<string, number>;
-  nWords: number;
+  /** Word counts, made only for blocks that need pairing (most blocks match as they are). */
+  bag?: { words: Map<string, number>; n: number };
+}
+
+function bag(u: Unit): { words: Map<string, number>; n: number } {
+  if (!u.bag) {
+    const ws = words(u.key);
+    u.bag = { words: counts(ws), n: ws.length };
+  }
+  return u.bag;
 }
 
 /** How alike two blocks read: shared words, or shared letter pairs for short ones ("Our addresses are:"). */
 function similarity(a: Unit, b: Unit): number {
-  const w = dice(a.words, a.nWords, b.words, b.nWords);
+  const ba = bag(a);
+  const bb = bag(b);
+  const w = dice(ba.words, ba.n, bb.words, bb.n);
   if (a.key.length > 80 || b.key.length > 80) return w;
   return Math.max(w, dice(bigrams(a.key), a.key.length - 1, bigrams(b.key), b.key.length - 1));
 }
@@ -177,11 +187,7 @@ interface Matching {
 }
 
 function units(blocks: VersionBlock[]): Unit[] {
-  return blocks.map((b, i) => {
-    const key = blockKey(b.text);
-    const ws = words(key);
-    return { i, key, kind: b.kind, words: counts(ws), nWords: ws.length };
-  });
+  return blocks.map((b, i) => ({ i, key: blockKey(b.text), kind: b.kind }));
 }
 
 function match(oldU: Unit[], newU: Unit[]): Matching {
@@ -290,10 +296,10 @@ function pairBest(o: number[], n: number[], oldU: Unit[], newU: Unit[], threshol
   } else {
     // Large regions (a rewritten document): only blocks sharing a distinctive word are compared.
     const index = new Map<string, number[]>();
-    for (const i of o) for (const w of oldU[i].words.keys()) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
+    for (const i of o) for (const w of bag(oldU[i]).words.keys()) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
     for (const j of n) {
       const seen = new Set<number>();
-      for (const w of newU[j].words.keys()) {
+      for (const w of bag(newU[j]).words.keys()) {
         const hits = index.get(w);
         if (!hits || hits.length > COMMON_WORD_BLOCKS) continue;
         for (const i of hits) {
