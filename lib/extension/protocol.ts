@@ -8,6 +8,8 @@ import type { ClauseCard } from '../report/describe';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
 import type { PlainText } from '../engine/text/types';
+import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
+import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
 
 /** An answer or the reason there is none. Handlers that throw are turned into `{ ok: false }` by `createHandler`. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -88,6 +90,13 @@ export interface BackgroundProtocol {
   updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
   /** Popup: save every tagged clause of the tab's page. */
   saveAllClauses(data: { tabId: number }): { saved: number; added: number };
+  /**
+   * Side panel: change the notebook (edit, delete, delete a document, import, undo). The background is its one
+   * writer: the operation is applied to the notebook as stored when its turn comes, and the answer carries its undo.
+   */
+  changeNotebook(data: NotebookOperation): OperationOutcome;
+  /** Options page: change the baselines (create, rename, edit a rule, import, ...), applied by their one writer. */
+  changeBaselines(data: BaselineOperation): BaselineOutcome;
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
 }

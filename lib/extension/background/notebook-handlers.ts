@@ -1,6 +1,8 @@
-/** Changes to the notebook asked for by the page, the side panel or the options page, all through the one writer. */
+/** Changes to the notebook and the baselines asked for by the page, the side panel or the options page, all through their one writer. */
 import type { Category } from '@/lib/engine/report';
+import { readBaselineOperation } from '@/lib/engine/baseline/operations';
 import { updateHighlight } from '@/lib/notebook/notebook';
+import { applyOperation, readOperation } from '@/lib/notebook/operations';
 import type { Background, BackgroundHandlers } from './context';
 
 export function notebookHandlers(bg: Background): BackgroundHandlers {
@@ -15,6 +17,20 @@ export function notebookHandlers(bg: Background): BackgroundHandlers {
         if (!highlight) throw new Error('this highlight is no longer in the notebook');
         return { notebook, value: highlight };
       });
+    },
+    changeNotebook(data) {
+      const operation = readOperation(data);
+      if (typeof operation === 'string') throw new Error(operation);
+      const now = new Date();
+      return bg.mutate((nb) => {
+        const { notebook, outcome } = applyOperation(nb, operation, now);
+        return { notebook, value: outcome };
+      });
+    },
+    changeBaselines(data) {
+      const operation = readBaselineOperation(data);
+      if (typeof operation === 'string') throw new Error(operation);
+      return bg.changeBaselines(operation);
     },
   };
 }

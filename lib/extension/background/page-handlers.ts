@@ -6,7 +6,7 @@ import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
 import { describeClause } from '@/lib/report/describe';
 import { loadActiveBaseline } from '../baselines';
-import { hasSavedHighlights, loadNotebook } from '../notebook-store';
+import { hasSavedHighlights, readNotebook } from '../notebook-store';
 import type { SaveRequest, SavedOnPage, TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
 import { highlightOffSites, siteOf } from './sites';
@@ -33,7 +33,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
   /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
   async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
     // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
-    const highlights = (await hasSavedHighlights(url)) ? highlightsFor(await loadNotebook(), url) : [];
+    const highlights = (await hasSavedHighlights(url)) ? highlightsFor((await readNotebook()).notebook, url) : [];
     const placed = highlights.map((highlight) => {
       const at = anchorSelectors(text, highlight.selectors);
       return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };

@@ -1,7 +1,7 @@
 /** Messages from the popup and the side panel: a tab's state, highlighting switches, "analyze anyway", showing a saved highlight. */
 import { browser } from 'wxt/browser';
 import { documentKey } from '@/lib/notebook/notebook';
-import { loadNotebook } from '../notebook-store';
+import { readNotebook } from '../notebook-store';
 import { unwrap, type Background, type BackgroundHandlers } from './context';
 import { highlightOffSites, siteOf } from './sites';
 
@@ -36,7 +36,7 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
       return unwrap(await bg.toTab(tabId)('saveClauses', {}));
     },
     async openSaved({ id }) {
-      const nb = await loadNotebook();
+      const nb = (await readNotebook()).notebook;
       const doc = nb.documents.find((d) => d.highlights.some((h) => h.id === id));
       if (!doc) throw new Error('this highlight is no longer in the notebook');
       // Without the "tabs" permission the browser does not tell tab addresses; but every page with saved
