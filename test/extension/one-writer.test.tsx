@@ -34,13 +34,13 @@ function background() {
   const bg = createBackground();
   const handlers: Handlers<BackgroundProtocol> = { ...pageHandlers(bg), ...notebookHandlers(bg) };
   return {
-    saveAll: (tabId: number, url: string, items: SaveRequest[]) => handlers.saveHighlights!({ url, title: url, items }, { tabId }),
+    saveAll: (tabId: number, url: string, items: SaveRequest[]) => handlers.saveHighlights!({ title: url, items }, { tabId, url, extensionPage: false }),
     deps: {
       load: async () => (await readNotebook()).notebook,
       watch: watchNotebook,
       change: async (operation) => {
         try {
-          return { ok: true, value: await handlers.changeNotebook!(operation, { tabId: null }) };
+          return { ok: true, value: await handlers.changeNotebook!(operation, { tabId: null, url: 'chrome-extension://clauselens/sidepanel.html', extensionPage: true }) };
         } catch (e) {
           return { ok: false, error: String(e) };
         }
