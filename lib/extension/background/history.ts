@@ -15,6 +15,7 @@ import { clearHistory, loadHistory, loadHistorySettings, saveHistory, saveHistor
 import { loadNotebook } from '../notebook-store';
 import type { ChangeSummary, HistoryRow, HistoryStatus } from '../protocol';
 import type { Background, BackgroundHandlers } from './context';
+import { flag, PayloadError } from './validate';
 
 /** Storage errors in words a user can act on. */
 function storageProblem(e: unknown): string {
@@ -145,8 +146,12 @@ export type HistoryService = ReturnType<typeof createHistoryService>;
 export function historyHandlers(bg: Background): BackgroundHandlers {
   return {
     historyStatus: () => bg.history.status(),
-    setHistoryEnabled: ({ enabled }) => bg.history.setEnabled(enabled === true),
-    setHistoryCap: ({ cap }) => bg.history.setCap(Number(cap)),
+    setHistoryEnabled: (data) => bg.history.setEnabled(flag((data as { enabled?: unknown } | null)?.enabled, 'enabled')),
+    setHistoryCap: (data) => {
+      const cap = (data as { cap?: unknown } | null)?.cap;
+      if (typeof cap !== 'number' || !Number.isFinite(cap)) throw new PayloadError('cap: expected a number of characters');
+      return bg.history.setCap(cap);
+    },
     forgetHistory: () => bg.history.forget(),
     historyRows: async () => bg.history.rows(await loadNotebook()),
   };
