@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyzeText } from '../lib/engine/analyze';
+import { analyzeText, reevaluate } from '../lib/engine/analyze';
 import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/engine/baseline/baseline';
 import { compareVersions, versionBlocks, type VersionSide } from '../lib/engine/compare';
 import type { Report } from '../lib/engine/report';
@@ -128,8 +128,8 @@ async function readFile(file: string) {
 }
 
 /** Reads and analyzes one file, keeping the segmented document (versions are compared on its blocks). */
-export async function analyzeFileDoc(file: string, baseline: Baseline): Promise<{ report: Report; doc: Doc }> {
-  return analyzeText(await readFile(file), { source: file, baseline });
+export async function analyzeFileDoc(file: string, baseline: Baseline, force = false): Promise<{ report: Report; doc: Doc }> {
+  return analyzeText(await readFile(file), { source: file, baseline, force });
 }
 
 /** Reads and analyzes one file; throws CliError with a one-line message when it cannot. */
@@ -269,12 +269,24 @@ async function compareCommand(o: Options, out: (s: string) => void, err: (s: str
       return EXIT.failed;
     }
   }
+  // Two versions of one document: when only one reads as a DPA or policy, the other is read as that type too,
+  // so a borderline version does not make every term look removed.
+  const types = sides.map((s) => s.report.docType);
+  const known = types.find((t) => t !== 'other');
+  if (known) {
+    for (let k = 0; k < 2; k++) {
+      if (types[k] !== 'other') continue;
+      const forced = await analyzeFileDoc(o.args[k], o.baseline, true);
+      const report = reevaluate({ ...forced.report, docType: known }, o.baseline);
+      sides[k] = { report, doc: forced.doc };
+    }
+  }
   const side = (s: { report: Report; doc: Doc }): VersionSide => ({ blocks: versionBlocks(s.doc), terms: s.report.terms, deviations: s.report.deviations });
   const c = compareVersions(side(sides[0]), side(sides[1]));
   const [a, b] = sides;
   if (o.json) {
     const stated = { before: statedDate(a.doc.text), after: statedDate(b.doc.text) };
-    out(JSON.stringify({ old: o.args[0], new: o.args[1], docType: { before: a.report.docType, after: b.report.docType }, statedDate: stated, ...c }, null, pretty ? 2 : undefined));
+    out(JSON.stringify({ old: o.args[0], new: o.args[1], docType: { before: types[0], after: types[1] }, statedDate: stated, ...c }, null, pretty ? 2 : undefined));
     return EXIT.ok;
   }
   const lines = [`${o.args[0]} → ${o.args[1]}`];

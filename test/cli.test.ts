@@ -238,6 +238,21 @@ describe('--compare and --table', () => {
     expect(out).toMatch(/~ changed: Effective date: \[-December 15-\]\{\+October 10\+\}, \[-2022-\]\{\+2023\+\}/);
   });
 
+  test('--compare reads a version that alone would not pass as a DPA as the other version\'s type', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    // The first version is only the breach clause: on its own it is not recognised as a DPA.
+    const clause = readFileSync(seed('connectel-dpa.txt'), 'utf8').split('\n').find((l) => l.startsWith('(x) in the event'))!;
+    writeFileSync(join(dir, 'old.txt'), `${clause}\n`);
+    expect(JSON.parse((await run('--json', join(dir, 'old.txt'))).out).docType).toBe('other');
+    const c = JSON.parse((await run('--compare', '--json', join(dir, 'old.txt'), seed('connectel-dpa.txt'))).out);
+    expect(c.docType).toEqual({ before: 'other', after: 'dpa' });
+    // Its 72-hour breach notice is read, so the breach notice is not reported as a change.
+    expect(c.terms.map((t: { term: string }) => t.term)).not.toContain('breachNotice.maxHours');
+    expect(c.terms.map((t: { term: string }) => t.term)).toContain('subprocessors.noticeDays');
+    expect(c.deviations.added).not.toContain('breach-notice-max-hours');
+    expect(c.deviations.removed).not.toContain('breach-notice-max-hours');
+  });
+
   test('--compare needs two readable files', async () => {
     expect((await run('--compare', seed('connectel-dpa.txt'))).code).toBe(2);
     const missing = await run('--compare', seed('connectel-dpa.txt'), join(tmpdir(), 'nope.txt'));
