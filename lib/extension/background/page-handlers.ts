@@ -11,7 +11,7 @@ import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
 import { addressProblem } from '@/lib/notebook/pagekey';
 import { flag, object, plainText, saveRequests, text } from './validate';
-import { highlightOffSites, siteOf } from './sites';
+import { offSites, siteOf } from './sites';
 
 /** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
 export function suggestCategory(report: Report | null, request: SaveRequest): Category | null {
@@ -73,7 +73,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
-      const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
+      const siteHighlighting = !(await offSites()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const saved = await placeFor(tabId, url, plain.text);
       const state: TabState = {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { documentKey } from '@/lib/notebook/notebook';
 import { readNotebook } from '../notebook-store';
 import { unwrap, type Background, type BackgroundHandlers } from './context';
-import { highlightOffSites, siteOf } from './sites';
+import { highlightOffSites, offSites, siteOf } from './sites';
 import { addressProblem } from '@/lib/notebook/pagekey';
 import { flag, id as readId, object, tabId as readTabId } from './validate';
 
@@ -23,7 +23,7 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
       const state = await bg.tabs.load(tabId);
       if (!state) throw new Error('ClauseLens has not read this page');
       const site = siteOf(state.url);
-      const off = new Set(await highlightOffSites.getValue());
+      const off = new Set(await offSites());
       if (enabled) off.delete(site);
       else off.add(site);
       await highlightOffSites.setValue([...off]);
