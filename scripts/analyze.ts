@@ -115,6 +115,13 @@ function summary(r: Report): string {
   return out.join('\n');
 }
 
+/** Any failure as one line for the terminal: the message's first line, never a stack trace. */
+export function oneLine(file: string, e: unknown): string {
+  if (e instanceof CliError) return `clauselens: ${e.message}`;
+  const message = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0];
+  return `clauselens: ${file}: could not be analyzed (${clip(message, 200)})`;
+}
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
@@ -134,7 +141,7 @@ export async function main(argv: string[], out = console.log, err = console.erro
       if (!opts.json) out(`${summary(r)}\n`);
     } catch (e) {
       failed++;
-      err(e instanceof CliError ? `clauselens: ${e.message}` : `clauselens: ${file}: ${(e as Error).stack ?? e}`);
+      err(oneLine(file, e));
     }
   }
   if (opts.json && reports.length) out(JSON.stringify(reports.length === 1 && opts.files.length === 1 ? reports[0] : reports, null, 2));
