@@ -4,6 +4,7 @@ import { reevaluate } from '@/lib/engine/analyze';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
 import { markdownSummary } from '@/lib/report/format';
 import type { Result, TabState } from '@/lib/extension/protocol';
+import ChangeSummary from './ChangeSummary';
 import NotRecognised from './NotRecognised';
 import ReportView from './ReportView';
 
@@ -19,6 +20,10 @@ export interface PopupDeps {
   saveAll?(): Promise<Result<{ saved: number; added: number }>>;
   /** Opens the side panel; called straight from the click, since browsers only open it in answer to a gesture. */
   openSidebar?(): Promise<void>;
+  /** Opens the "See changes" view of this tab's document. */
+  openChanges?(): void;
+  /** Opens the side-by-side comparison of the documents read. */
+  openComparison?(): void;
 }
 
 export interface Props {
@@ -93,6 +98,12 @@ export default function PopupApp({ deps }: Props) {
 
   return (
     <main class="popup">
+      {report && state?.changes ? <ChangeSummary changes={state.changes} onReveal={reveal} onSeeChanges={deps.openChanges} /> : null}
+      {state?.historyError ? (
+        <p class="error" role="alert">
+          History not saved: {state.historyError}
+        </p>
+      ) : null}
       {report ? (
         <ReportView
           report={report}
@@ -108,6 +119,13 @@ export default function PopupApp({ deps }: Props) {
       ) : (
         <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
       )}
+      {report && deps.openComparison ? (
+        <p class="compare-link">
+          <button type="button" class="link-button" onClick={deps.openComparison}>
+            Compare the documents you have read
+          </button>
+        </p>
+      ) : null}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

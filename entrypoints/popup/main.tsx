@@ -56,6 +56,8 @@ async function start() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
     openSidebar: () => openSidebar(tabId),
+    openChanges: () => void browser.tabs.create({ url: browser.runtime.getURL(`/changes.html?tabId=${tabId}`) }).then(() => window.close()),
+    openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close()),
   };
   render(<PopupApp deps={deps} />, document.getElementById('app')!);
 }

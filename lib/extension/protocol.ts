@@ -7,6 +7,8 @@ import type { Selectors } from '../notebook/anchor';
 import type { ClauseCard } from '../report/describe';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
+import type { Comparison } from '../engine/compare';
+import type { TableRow } from '../report/changes';
 import type { PlainText } from '../engine/text/types';
 import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
 import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
@@ -29,6 +31,41 @@ export interface TabState {
   siteHighlighting: boolean;
   /** Saved highlights of the page that were looked for in its text, and those not found there. */
   saved?: { found: number; missing: string[] };
+  /** What changed since the reader's previous visit; null when nothing did (or history is off or new). */
+  changes?: ChangeSummary | null;
+  /** The history could not be written (quota, storage unavailable): said in the popup, never swallowed. */
+  historyError?: string | null;
+}
+
+/** A document in the history whose text differs from the version the reader saw on their previous visit. */
+export interface ChangeSummary {
+  /** When the reader last saw the previous version (ms since the epoch). */
+  since: number;
+  /** The "last updated" dates the two versions state, if any. */
+  statedBefore: string | null;
+  statedAfter: string | null;
+  comparison: Comparison;
+}
+
+/** The history as the options page shows it. */
+export interface HistoryStatus {
+  enabled: boolean;
+  /** Size cap, in characters of stored JSON. */
+  cap: number;
+  bytes: number;
+  documents: number;
+  versions: number;
+  /** The last storage error, or a repair made on reading; null when all is well. */
+  error: string | null;
+}
+
+/** One document of the comparison view: the latest version in the history, or a notebook document. */
+export interface HistoryRow extends TableRow {
+  key: string;
+  url: string;
+  title: string | null;
+  versions: number;
+  from: 'history' | 'notebook';
 }
 
 export type HighlightScope = 'page' | 'site';
@@ -40,6 +77,8 @@ export interface PageAnalysis {
   cards: (ClauseCard | null)[];
   /** The page's saved highlights, found again in the text that was analysed. */
   saved: SavedOnPage;
+  /** Offsets of clauses added or changed since the reader's previous visit, marked apart from the categories. */
+  changed?: { start: number; end: number }[];
 }
 
 /** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
@@ -105,6 +144,16 @@ export interface BackgroundProtocol {
   changeBaselines(data: BaselineOperation): BaselineOutcome;
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
+  /** Options page: the history's size, cap, switch and last error. */
+  historyStatus(data: Record<string, never>): HistoryStatus;
+  /** Options page: turn recording on or off (off: nothing is stored from now on). */
+  setHistoryEnabled(data: { enabled: boolean }): HistoryStatus;
+  /** Options page: change the size cap (older versions are dropped to fit at once). */
+  setHistoryCap(data: { cap: number }): HistoryStatus;
+  /** Options page: forget every stored version. */
+  forgetHistory(data: Record<string, never>): HistoryStatus;
+  /** Comparison view: one row per document in the history and the notebook. */
+  historyRows(data: Record<string, never>): HistoryRow[];
 }
 
 /**
@@ -128,6 +177,11 @@ export const BACKGROUND_AUDIENCE: { [K in keyof BackgroundProtocol]: 'page' | 's
   changeNotebook: 'surface',
   changeBaselines: 'surface',
   openSaved: 'surface',
+  historyStatus: 'surface',
+  setHistoryEnabled: 'surface',
+  setHistoryCap: 'surface',
+  forgetHistory: 'surface',
+  historyRows: 'surface',
 };
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */

@@ -42,11 +42,13 @@ export function followTabsAndBaseline(bg: Background): void {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') bg.historyVisits.delete(tabId);
     // A new document in the tab: its old report and badge no longer apply.
     if (change.status === 'loading' && bg.tabs.has(tabId)) void bg.tabs.save(tabId, null).then(() => bg.badge.show(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     bg.pendingReveal.delete(tabId);
+    bg.historyVisits.delete(tabId);
     void bg.tabs.save(tabId, null);
   });
 }
