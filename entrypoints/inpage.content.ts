@@ -54,6 +54,8 @@ function setup(ctx: ContentScriptContext): void {
     saveSelection: () => controller.saveSelection(),
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
+    setCategories: ({ categories }) => controller.setCategories(Array.isArray(categories) ? categories : []),
+    moveHighlight: ({ direction }) => controller.moveHighlight(direction === -1 ? -1 : 1),
     reportChanged: ({ report, cards }) => controller.reportChanged(report, cards),
   });
   browser.runtime.onMessage.addListener(listener);

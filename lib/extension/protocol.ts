@@ -7,6 +7,7 @@ import type { Selectors } from '../notebook/anchor';
 import type { ClauseCard } from '../report/describe';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
+import type { FocusType } from '../report/focus';
 import type { PlainText } from '../engine/text/types';
 
 /** An answer or the reason there is none. Handlers that throw are turned into `{ ok: false }` by `createHandler`. */
@@ -38,6 +39,8 @@ export interface PageAnalysis {
   cards: (ClauseCard | null)[];
   /** The page's saved highlights, found again in the text that was analysed. */
   saved: SavedOnPage;
+  /** The categories to highlight (the legend's choice for the document type, else its defaults); absent: every tagged clause. */
+  shown?: Category[];
 }
 
 /** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
@@ -88,6 +91,8 @@ export interface BackgroundProtocol {
   updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
   /** Popup: save every tagged clause of the tab's page. */
   saveAllClauses(data: { tabId: number }): { saved: number; added: number };
+  /** Popup's legend: highlight these categories on every page of this document type; every open page of the type repaints. */
+  setShownCategories(data: { docType: FocusType; categories: Category[] }): { categories: Category[] };
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
 }
@@ -108,6 +113,10 @@ export interface ContentProtocol {
   saveClauses(data: Record<string, never>): { saved: number; added: number };
   /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
   reportChanged(data: { report: Report; cards: (ClauseCard | null)[] }): { updated: boolean };
+  /** Background (the legend changed): highlight only these categories. */
+  setCategories(data: { categories: Category[] }): { painted: number };
+  /** Background (keyboard shortcut): move to the next (1) or previous (-1) highlight and show its card. */
+  moveHighlight(data: { direction: 1 | -1 }): { index: number; total: number; position: number };
   /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
   revealSaved(data: { id: string }): { shown: boolean };
 }

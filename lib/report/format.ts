@@ -101,7 +101,7 @@ export function markdownSummary(report: Report): string {
 }
 
 /** The term each baseline rule reads, so a deviation can show the sentence it was judged on. */
-const RULE_TERM: Record<string, keyof Terms> = {
+export const RULE_TERM: Record<string, keyof Terms> = {
   'breach-notice-max-hours': 'breachNotice',
   'transfer-safeguards': 'transfers',
   'subprocessor-notice-days': 'subprocessors',

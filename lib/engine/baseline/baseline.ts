@@ -512,6 +512,28 @@ const EVALUATORS: { [R in RuleId]: Evaluator<R> } = {
   },
 };
 
+/** A document that states nothing: every rule that needs a term then says what it expects. */
+const NOTHING_STATED: Terms = {
+  breachNotice: null, transfers: null, subprocessors: null, deletion: null, retention: [], audit: null,
+  liability: null, governingLaw: null, dsrResponseDays: null, dsrResponse: null, outdatedLaw: null,
+};
+
+/**
+ * What each enabled rule that applies to `docType` expects, in the words its deviations use ("at most 48 hours"),
+ * so a surface can show the expectation next to a term the document meets.
+ */
+export function ruleExpectations(baseline: Baseline, docType: DocType): Partial<Record<RuleId, string>> {
+  const out: Partial<Record<RuleId, string>> = {};
+  for (const id of RULE_IDS) {
+    const setting = baseline.rules[id];
+    if (!setting.enabled || !RULE_INFO[id].appliesTo.includes(docType)) continue;
+    const finding = (EVALUATORS[id] as Evaluator<RuleId>)(setting, NOTHING_STATED);
+    if (finding) out[id] = finding.expected;
+    else if (id === 'liability-cap') out[id] = "no cap on the processor's liability";
+  }
+  return out;
+}
+
 /** Index of the clause containing the evidence's start, else the first one overlapping it. */
 export function clauseIndexFor(clauses: readonly Clause[], at: Located | null): number | null {
   if (!at) return null;

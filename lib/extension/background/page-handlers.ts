@@ -5,6 +5,8 @@ import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
 import { describeClause } from '@/lib/report/describe';
+import { shownFor } from '@/lib/report/focus';
+import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
 import { hasSavedHighlights, loadNotebook } from '../notebook-store';
 import type { SaveRequest, SavedOnPage, TabState } from '../protocol';
@@ -54,7 +56,8 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
     },
     async analyzePage({ plain, url, forced, truncated }, sender) {
       const tabId = requireTab(sender.tabId);
-      const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      const baseline = await loadActiveBaseline();
+      const analyzed = analyze(plain, { source: url, force: forced, baseline });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
       const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
@@ -66,7 +69,8 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
       const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
-      return { report, siteHighlighting, cards, saved };
+      const shown = shownFor(await loadShownCategories(), report.docType);
+      return { report, siteHighlighting, cards, saved, shown };
     },
     async placeSaved({ url, text }, sender) {
       const tabId = requireTab(sender.tabId);

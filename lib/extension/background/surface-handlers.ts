@@ -1,6 +1,9 @@
 /** Messages from the popup and the side panel: a tab's state, highlighting switches, "analyze anyway", showing a saved highlight. */
 import { browser } from 'wxt/browser';
+import { CATEGORIES, type Category } from '@/lib/engine/report';
 import { documentKey } from '@/lib/notebook/notebook';
+import { DEFAULT_SHOWN, focusType, type FocusType } from '@/lib/report/focus';
+import { loadShownCategories, shownCategoriesItem } from '../focus-store';
 import { loadNotebook } from '../notebook-store';
 import { unwrap, type Background, type BackgroundHandlers } from './context';
 import { highlightOffSites, siteOf } from './sites';
@@ -27,6 +30,19 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
         await bg.toTab(id)('setHighlighting', { scope, enabled });
       }
       return null;
+    },
+    async setShownCategories({ docType, categories }) {
+      // The popup is an extension page, but its payload is still checked: only known types and categories are kept.
+      if (!Object.hasOwn(DEFAULT_SHOWN, docType)) throw new Error(`unknown document type: ${String(docType)}`);
+      if (!Array.isArray(categories)) throw new Error('categories must be a list');
+      const chosen = CATEGORIES.filter((c) => categories.includes(c));
+      await shownCategoriesItem.setValue({ ...(await loadShownCategories()), [docType]: chosen });
+      // Every open page of that document type follows at once.
+      for (const [id, state] of bg.tabs.inMemory()) {
+        if (!state.report || focusType(state.report.docType) !== (docType as FocusType)) continue;
+        void bg.toTab(id)('setCategories', { categories: chosen as Category[] });
+      }
+      return { categories: chosen };
     },
     async analyzeTab({ tabId }) {
       await bg.ensureInPage(tabId);
