@@ -14,6 +14,7 @@ export default function TermItem({ line, onReveal }: Props) {
     <>
       <span class="term-label">{line.label}</span>
       <span class="term-value">{line.value}</span>
+      {line.ref ? <span class="entry-ref">{line.ref}</span> : null}
       {start !== null ? <Icon name="locate" size={14} /> : null}
     </>
   );

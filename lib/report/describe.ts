@@ -1,7 +1,10 @@
 /** What the hover card says about one clause: where it is, its categories, its terms against the baseline, deviations and why. */
 import { RULE_INFO, ruleExpectations, type Baseline, type RuleId } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS, RULE_TERM, termLines } from './format';
-import type { Category, Clause, Report } from '../engine/report';
+import type { Category, Report } from '../engine/report';
+import { clauseRef } from './ref';
+
+export { clauseRef };
 
 export interface CardTerm {
   /** "Breach notice: 72 hours". */
@@ -22,18 +25,6 @@ export interface ClauseCard {
   deviations: { severity: string; text: string; why: string }[];
   /** Why each category was tagged. */
   reasons: string[];
-}
-
-/** "Clause 8.2 · Personal Data Breach", "Clause 9", or the heading alone; for the card, the popup, the side panel and exports. */
-export function clauseRef(clause: Pick<Clause, 'number' | 'heading'> | null | undefined): string | null {
-  if (!clause) return null;
-  const heading = clause.heading ? clause.heading.replace(/\s+/g, ' ').trim() : null;
-  const number = clause.number ?? null;
-  if (!number) return heading;
-  const named = /^(?:§|clause|section|article)/i.test(number) ? number : /^\(/.test(number) ? `item ${number}` : `Clause ${number}`;
-  // A heading that starts with the number itself ("8. Personal Data Breach") is not repeated.
-  const title = heading?.replace(/^(?:§|clause|section|article)?\s*[\d.]+\s*[.:)]?\s*/i, '').trim();
-  return title && title.length <= 80 ? `${named} · ${title}` : named;
 }
 
 /** The card for `report.clauses[index]`: terms whose evidence lies in the clause, deviations that point at it. */
