@@ -14,7 +14,6 @@ export default function TermItem({ line, onReveal }: Props) {
     <>
       <span class="term-label">{line.label}</span>
       <span class="term-value">{line.value}</span>
-      {line.ref ? <span class="entry-ref">{line.ref}</span> : null}
       {start !== null ? <Icon name="locate" size={14} /> : null}
     </>
   );
@@ -27,6 +26,7 @@ export default function TermItem({ line, onReveal }: Props) {
       ) : (
         <div class="entry-main term-row">{body}</div>
       )}
+      {line.ref ? <span class="entry-ref term-ref">{line.ref}</span> : null}
       <WhyDetails evidence={line.evidence} why={line.why} label={line.label} />
     </li>
   );
