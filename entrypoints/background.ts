@@ -10,12 +10,13 @@ import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
 import { historyHandlers } from '@/lib/extension/background/history';
 import { closeStorageToContentScripts, followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
+import { repairStores } from '@/lib/extension/background/repair';
 
 export default defineBackground(() => {
   void closeStorageToContentScripts();
   const bg = createBackground();
-  // A notebook damaged since the last run is repaired (its damaged entries set aside) before anything else writes.
-  void bg.mutate((notebook) => ({ notebook, value: null })).catch((e) => console.error('ClauseLens: could not repair the notebook', e));
+  // A store damaged since the last run is repaired (damaged entries set aside) before anything else writes.
+  void repairStores(bg.mutate).catch((e) => console.error('ClauseLens: could not repair its storage', e));
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
     createHandler<BackgroundProtocol>(

@@ -165,6 +165,13 @@ function summary(r: Report): string {
   return out.join('\n');
 }
 
+/** Any failure as one line for the terminal: the message's first line, never a stack trace. */
+export function oneLine(file: string, e: unknown): string {
+  if (e instanceof CliError) return `clauselens: ${e.message}`;
+  const message = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0];
+  return `clauselens: ${file}: could not be analyzed (${clip(message, 200)})`;
+}
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.replace(/\s+/g, ' '));
 
 // ---- one file's work, on the main thread or in a worker ----------------------------------------
@@ -179,7 +186,7 @@ async function runTask(file: string, kind: TaskKind, baseline: Baseline, pretty:
     if (kind === 'row') return { ok: true, row: tableRow(report, vendorOf(report.title, doc.text, file)), deviated };
     return { ok: true, text: kind === 'json' ? JSON.stringify(report, null, pretty ? 2 : undefined) : `${summary(report)}\n`, deviated };
   } catch (e) {
-    return { ok: false, error: e instanceof CliError ? `clauselens: ${e.message}` : `clauselens: ${file}: ${((e as Error).stack ?? String(e)).split('\n').slice(0, 2).join(' ')}` };
+    return { ok: false, error: oneLine(file, e) };
   }
 }
 

@@ -2,9 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reevaluate } from '@/lib/engine/analyze';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
-import { markdownSummary } from '@/lib/report/format';
-import type { Result, TabState } from '@/lib/extension/protocol';
+import type { Category } from '@/lib/engine/report';
+import { focusType, shownFor, type FocusType, type ShownCategories } from '@/lib/report/focus';
+import { markdownSummary, summaryFileName } from '@/lib/report/format';
+import type { HighlightScope, Result, TabState } from '@/lib/extension/protocol';
 import ChangeSummary from './ChangeSummary';
+import HighlightControls from './HighlightControls';
 import NotRecognised from './NotRecognised';
 import ReportView from './ReportView';
 
@@ -24,10 +27,27 @@ export interface PopupDeps {
   openChanges?(): void;
   /** Opens the side-by-side comparison of the documents read. */
   openComparison?(): void;
+  /** Saves `text` as a file the browser downloads. */
+  download?(filename: string, text: string): void;
+  /** The legend's stored choice (per document type). */
+  shownCategories?(): Promise<ShownCategories>;
+  /** Asks the background to highlight these categories on pages of this type. */
+  setShown?(docType: FocusType, categories: Category[]): Promise<Result<{ categories: Category[] }>>;
+  /** Highlighting on or off for the page or the whole site. */
+  setHighlighting?(scope: HighlightScope, enabled: boolean): Promise<Result<null>>;
 }
+
 
 export interface Props {
   deps: PopupDeps;
+}
+
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline };
@@ -38,9 +58,11 @@ export default function PopupApp({ deps }: Props) {
   const [analyzeError, setAnalyzeError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
+  const [choice, setChoice] = useState<ShownCategories>({});
 
   async function load(): Promise<void> {
-    const [state, baseline] = await Promise.all([deps.tabState(), deps.activeBaseline()]);
+    const [state, baseline, shown] = await Promise.all([deps.tabState(), deps.activeBaseline(), deps.shownCategories?.() ?? {}]);
+    setChoice(shown);
     setView(state.ok ? { phase: 'ready', state: state.value, baseline } : { phase: 'error', message: state.error });
   }
   useEffect(() => void load(), []);
@@ -74,6 +96,35 @@ export default function PopupApp({ deps }: Props) {
       setStatus('Summary copied as Markdown.');
     } catch (e) {
       setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  function download() {
+    if (!report || !deps.download) return;
+    const name = summaryFileName(report.title, state?.url ?? null);
+    deps.download(name, markdownSummary(report));
+    setStatus(`Summary saved as ${name}.`);
+  }
+
+  async function setShown(categories: Category[]) {
+    if (!report || !deps.setShown) return;
+    const type = focusType(report.docType);
+    const before = choice;
+    setChoice({ ...choice, [type]: categories });
+    const answer = await deps.setShown(type, categories);
+    if (!answer.ok) {
+      setChoice(before);
+      setStatus(`Could not change the highlights: ${answer.error}`);
+    } else setStatus(categories.length ? `Highlighting ${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}.` : 'No category is highlighted.');
+  }
+
+  async function setHighlighting(scope: HighlightScope, enabled: boolean) {
+    if (!deps.setHighlighting) return;
+    const answer = await deps.setHighlighting(scope, enabled);
+    if (!answer.ok) setStatus(`Could not change the highlights: ${answer.error}`);
+    else {
+      setStatus(`Highlights ${enabled ? 'on' : 'off'} ${scope === 'page' ? 'on this page' : 'on this site'}.`);
+      await load();
     }
   }
 
@@ -111,6 +162,20 @@ export default function PopupApp({ deps }: Props) {
           forced={state?.forced ?? false}
           onReveal={reveal}
           onCopy={copy}
+          onDownload={deps.download ? download : undefined}
+          highlights={
+            state && state.detected ? (
+              <HighlightControls
+                report={report}
+                site={siteOf(state.url)}
+                highlighting={state.highlighting}
+                siteHighlighting={state.siteHighlighting}
+                shown={shownFor(choice, report.docType)}
+                onHighlighting={deps.setHighlighting ? (scope, enabled) => void setHighlighting(scope, enabled) : undefined}
+                onShown={deps.setShown ? (c) => void setShown(c) : undefined}
+              />
+            ) : null
+          }
           onOpenOptions={deps.openOptions}
           onSaveAll={deps.saveAll ? () => void saveAll() : undefined}
           onOpenSidebar={deps.openSidebar ? openSidebar : undefined}
