@@ -90,6 +90,8 @@ function clauseAt(report: Partial<Pick<Report, 'clauses'>>, offset: number): Cla
   return (report.clauses ?? []).find((c) => c.start <= offset && offset < c.end) ?? null;
 }
 
+const TRAILING = new Set([' ', ',', ';', ':', '.', '–', '—', '-']);
+
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function cutAtWord(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -98,7 +100,10 @@ export function cutAtWord(text: string, max: number): string {
   const space = head.lastIndexOf(' ');
   // A single very long word (a URL) is cut where it must be.
   const cut = space > max * 0.6 ? head.slice(0, space) : flat.slice(0, max);
-  return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
+  // Trailing spaces and punctuation go before the ellipsis (a loop, not /[…]+$/, which is quadratic on long runs).
+  let end = cut.length;
+  while (end > 0 && TRAILING.has(cut[end - 1])) end--;
+  return `${cut.slice(0, end)}…`;
 }
 
 /** Page text inside Markdown: characters that would start markup are escaped, so a quote stays a quote. */
