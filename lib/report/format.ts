@@ -1,4 +1,5 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
+import { inlineMarkdown } from './markdown';
 import { RULE_INFO, type RuleId, type RuleInfo } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS } from './labels';
 import type { Deviation, Report, Terms } from '../engine/report';
@@ -81,22 +82,23 @@ export function termLines(report: Report): TermLine[] {
   return lines;
 }
 
-/** A Markdown summary of a report, for a ticket or an email. */
+/** A Markdown summary of a report, for a ticket or an email. Every piece of page text is escaped (lib/report/markdown.ts). */
 export function markdownSummary(report: Report): string {
+  const md = inlineMarkdown;
   const out: string[] = [];
-  out.push(`## ${report.title ?? report.source ?? 'Document'}`, '');
+  out.push(`## ${md(report.title ?? report.source ?? 'Document')}`, '');
   out.push(`- **Type:** ${DOC_TYPE_LABELS[report.docType]} (confidence ${report.confidence.toFixed(2)})`);
-  if (report.source) out.push(`- **Source:** ${report.source}`);
-  out.push(`- **Baseline:** ${report.baseline}`, '');
+  if (report.source) out.push(`- **Source:** ${md(report.source)}`);
+  out.push(`- **Baseline:** ${md(report.baseline)}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### Deviations (${report.deviations.length})`, '');
   if (!report.deviations.length) out.push('None against this baseline.');
   for (const d of report.deviations) {
     const c = d.clause !== null ? report.clauses[d.clause] : null;
-    out.push(`- **${d.title}** (${d.severity}): expected ${d.expected}; found ${d.found}.${c ? ` > "${c.text.slice(0, 200)}"` : ''}`);
+    out.push(`- **${md(d.title)}** (${d.severity}): expected ${md(d.expected)}; found ${md(d.found)}.${c ? ` — “${md(c.text.slice(0, 200))}”` : ''}`);
   }
   out.push('', '### Key terms', '');
-  for (const l of termLines(report)) out.push(`- **${l.label}:** ${l.value}${l.evidence ? ` — "${l.evidence.slice(0, 160)}${l.evidence.length > 160 ? '…' : ''}"` : ''}`);
+  for (const l of termLines(report)) out.push(`- **${md(l.label)}:** ${md(l.value)}${l.evidence ? ` — “${md(l.evidence.slice(0, 160))}${l.evidence.length > 160 ? '…' : ''}”` : ''}`);
   return out.join('\n');
 }
 
