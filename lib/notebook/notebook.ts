@@ -851,15 +851,13 @@ export function exportMarkdown(nb: Notebook, now: Date): string {
 
 const CSV_HEADER = ['Document', 'URL', 'Document type', 'Category', 'Quote', 'Note', 'Saved at'];
 
-/** A spreadsheet formula's first character, ASCII or full-width. */
-const FORMULA = '[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20]';
-/** At the cell's start (after spaces, which spreadsheets skip), or a tab or CR there. */
-const FORMULA_AT_START = new RegExp(`^(?:[ \\u00a0\\u3000]*${FORMULA}|[\\t\\r])`);
+/** A formula's first character (= + - @, ASCII or full-width) at the cell's start after spaces, or a tab or CR there. */
+const FORMULA_AT_START = /^(?:[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
 /**
- * After a character that is a field or row separator in some locale (";" where the decimal comma is used, tab,
- * line breaks): a spreadsheet that splits there would start a cell with the formula.
+ * The same after a character that is a field or row separator in some locale (";" where the decimal comma is used,
+ * tab, line breaks): a spreadsheet that splits there would start a cell with the formula.
  */
-const FORMULA_AFTER_SEPARATOR = new RegExp(`([;\\t\\r\\n][ \\u00a0\\u3000]*)(?=${FORMULA})`, 'g');
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n][ \u00a0\u3000]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
 /**
  * One CSV cell, always quoted (RFC 4180): a formula start is defused with ' at the cell's start and after every

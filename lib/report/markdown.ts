@@ -6,7 +6,8 @@
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>&|~$#]/g;
 /** What GFM and most renderers turn into links by themselves: scheme://..., www.host, and e-mail addresses. */
-const AUTOLINK = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+// Each alternative starts only where its run of characters starts (the lookbehinds), so no text is scanned twice.
+const AUTOLINK = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s<>]*|(?<![\w.])www\.[^\s<>]*|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /** Text escaped for Markdown, outside any link-like run. */
 function escapeText(s: string): string {
@@ -28,7 +29,11 @@ export function inlineMarkdown(s: string): string {
   let out = '';
   let last = 0;
   for (const m of flat.matchAll(AUTOLINK)) {
-    out += escapeText(flat.slice(last, m.index)) + codeSpan(m[0]);
+    // Sentence punctuation after an address stays outside the code span.
+    let cut = m[0].length;
+    while (cut > 0 && '.,;:!?'.includes(m[0][cut - 1])) cut--;
+    const trail = m[0].slice(cut);
+    out += escapeText(flat.slice(last, m.index)) + codeSpan(m[0].slice(0, m[0].length - trail.length)) + escapeText(trail);
     last = m.index + m[0].length;
   }
   out += escapeText(flat.slice(last));

@@ -30,7 +30,8 @@ describe('Copy summary', () => {
 
   test.each([
     ['a bare address', 'see https://evil.example/x now', 'see `https://evil.example/x` now'],
-    ['a www name', 'at www.evil.example.', 'at `www.evil.example.`'],
+    ['a www name', 'at www.evil.example.', 'at `www.evil.example`.'],
+    ['an address ending a sentence', 'Go to https://evil.example/x, now', 'Go to `https://evil.example/x`, now'],
     ['an e-mail address', 'write to dpo@vendor.example', 'write to `dpo@vendor.example`'],
     ['backticks inside an address', 'https://e.example/`x`', '`` https://e.example/`x` ``'],
     ['an image', '![p](x.png)', '!\\[p\\](x.png)'],
