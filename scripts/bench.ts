@@ -129,6 +129,14 @@ if (!process.argv.includes('--quick')) {
   spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-hostile.ts')], { stdio: 'inherit', cwd: root });
 }
 
+console.log('');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-history.ts')], { stdio: 'inherit', cwd: root });
+
+if (!process.argv.includes('--quick')) {
+  console.log('');
+  spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-cli.ts')], { stdio: 'inherit', cwd: root });
+}
+
 const browserBench = join(root, 'scripts', 'bench-browser.ts');
 if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only') && !process.argv.includes('--quick')) {
   console.log('\nIn the browser (headless Chromium, built extension):');
