@@ -1,4 +1,5 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
+import { addressMarkdown, inlineMarkdown } from './markdown';
 import { RULE_INFO, type RuleId, type RuleInfo } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS } from './labels';
 import type { Clause, Deviation, Report, Terms } from '../engine/report';
@@ -106,10 +107,11 @@ export function cutAtWord(text: string, max: number): string {
   return `${cut.slice(0, end)}…`;
 }
 
-/** Page text inside Markdown: characters that would start markup are escaped, so a quote stays a quote. */
-function mdText(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
+/**
+ * Page text inside Markdown: escaped so a quote stays a quote, with bare addresses in code spans so no renderer
+ * links them (lib/report/markdown.ts, shared with the memo).
+ */
+const mdText = inlineMarkdown;
 
 /** A quote as a Markdown blockquote under a list item (indented to stay inside it). */
 function blockquote(text: string, max: number): string[] {
@@ -121,7 +123,7 @@ export function markdownSummary(report: Report): string {
   const out: string[] = [];
   out.push(`## ${mdText(report.title ?? report.source ?? 'Document')}`, '');
   out.push(`- **Type:** ${DOC_TYPE_LABELS[report.docType]} (confidence ${report.confidence.toFixed(2)})`);
-  if (report.source) out.push(`- **Source:** ${report.source}`);
+  if (report.source) out.push(`- **Source:** ${addressMarkdown(report.source)}`);
   out.push(`- **Baseline:** ${mdText(report.baseline)}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### Deviations (${report.deviations.length})`, '');
