@@ -9,6 +9,7 @@ import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/report/forma
 import type { Report } from '../lib/engine/report';
 import { detectFormat, readInput } from '../lib/engine/text/input';
 import { isPdf, pdfText } from './pdf';
+import type { PdfText } from '../lib/engine/text/pdf';
 
 const USAGE = `usage: npm run analyze -- [--json] [--preset NAME | --baseline FILE] FILE...
   --json            print the report as JSON (one object; an array for several files)
@@ -69,14 +70,16 @@ export async function analyzeFile(file: string, baseline: Baseline): Promise<Rep
   }
   if (!buf.length) throw new CliError(`${file}: empty file`);
   if (isPdf(buf)) {
-    let text: string;
+    let pdf: PdfText;
     try {
-      text = await pdfText(buf);
+      pdf = await pdfText(buf);
     } catch (err) {
-      throw new CliError(`${file}: unreadable PDF (${(err as Error).message})`);
+      const e = err as Error;
+      if (e.name === 'PasswordException') throw new CliError(`${file}: the PDF is password-protected`);
+      throw new CliError(`${file}: unreadable PDF (${e.message})`);
     }
-    if (!text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
-    return analyze(readInput(text, 'text'), { source: file, baseline });
+    if (!pdf.text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
+    return analyze({ text: pdf.text, title: pdf.title, hints: pdf.hints, joins: pdf.joins }, { source: file, baseline });
   }
   if (!SUPPORTED.test(file)) throw new CliError(`${file}: unsupported file type (ClauseLens reads .txt, .md, .html and .pdf)`);
   const raw = buf.toString('utf8');
