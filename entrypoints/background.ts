@@ -5,7 +5,8 @@ import { hasSavedHighlights, loadNotebook, saveNotebook, savedPageKeys, watchSav
 import { loadActiveBaseline, watchActiveBaseline } from '@/lib/extension/baselines';
 import { analyze } from '@/lib/engine/analyze';
 import { anchorSelectors } from '@/lib/notebook/anchor';
-import { savedPagePatterns } from '@/lib/notebook/pagekey';
+import { pdfIdentity, savedPagePatterns } from '@/lib/notebook/pagekey';
+import { looksLikePdf, readerPath } from '@/lib/extension/reader';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, updateHighlight, type Notebook, type SavedHighlight } from '@/lib/notebook/notebook';
 import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
@@ -173,7 +174,13 @@ export default defineBackground(() => {
   /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
   async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
     // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
-    const highlights = (await hasSavedHighlights(url)) ? highlightsFor(await loadNotebook(), url) : [];
+    let highlights = (await hasSavedHighlights(url)) ? highlightsFor(await loadNotebook(), url) : [];
+    const pdf = pdfIdentity(url);
+    if (pdf && !highlights.length) {
+      // A new version of a PDF (other bytes, same address) is a new version of the same document: its notes are looked for in it.
+      const older = (await loadNotebook()).documents.filter((d) => pdfIdentity(d.url)?.address === pdf.address);
+      highlights = older.flatMap((d) => d.highlights);
+    }
     const placed = highlights.map((highlight) => {
       const at = anchorSelectors(text, highlight.selectors);
       return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };
@@ -287,7 +294,10 @@ export default defineBackground(() => {
         pendingReveal.set(open.id, { key: doc.key, id });
         return { tabId: open.id, opened: false };
       }
-      const tab = await browser.tabs.create({ url: doc.url, active: true });
+      // A PDF opens in the reader, from the address it was read from (a dropped file: the reader asks for it again).
+      const pdf = pdfIdentity(doc.url);
+      const url = pdf ? browser.runtime.getURL(readerPath(/^(https?|file):/i.test(pdf.address) ? pdf.address : null) as '/reader.html') : doc.url;
+      const tab = await browser.tabs.create({ url, active: true });
       if (tab.id === undefined) throw new Error('the browser did not open the page');
       pendingReveal.set(tab.id, { key: doc.key, id });
       return { tabId: tab.id, opened: true };
@@ -305,6 +315,27 @@ export default defineBackground(() => {
       return null;
     },
     getTabState: ({ tabId }) => load(tabId),
+    async readerNotice({ url, notice }, sender) {
+      const tabId = requireTab(sender.tabId);
+      const state: TabState = { url, report: null, detected: false, forced: false, highlighting: true, siteHighlighting: true, notice };
+      await save(tabId, state);
+      await showBadge(tabId, state);
+      return null;
+    },
+    async pdfOfTab({ tabId }) {
+      // The address is visible with the host permission (http, https) or activeTab (the popup was opened on it, file: too).
+      const tab = await browser.tabs.get(tabId);
+      if (!tab.url) return { url: null };
+      if (looksLikePdf(tab.url)) return { url: tab.url };
+      if (!/^https?:/i.test(tab.url)) return { url: null };
+      // A PDF at an address without ".pdf": Chrome's viewer page says so in its content type.
+      try {
+        const [answer] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
+        return { url: answer?.result === 'application/pdf' ? tab.url : null };
+      } catch {
+        return { url: null };
+      }
+    },
     async setHighlighting({ tabId, scope, enabled }) {
       if (scope === 'page') {
         unwrap(await toTab(tabId)('setHighlighting', { scope, enabled }));

@@ -27,6 +27,8 @@ export interface TabState {
   siteHighlighting: boolean;
   /** Saved highlights of the page that were looked for in its text, and those not found there. */
   saved?: { found: number; missing: string[] };
+  /** Why the document cannot be analysed (a PDF without text, locked or broken): the popup says so instead of offering an analysis. */
+  notice?: string;
 }
 
 export type HighlightScope = 'page' | 'site';
@@ -90,6 +92,10 @@ export interface BackgroundProtocol {
   saveAllClauses(data: { tabId: number }): { saved: number; added: number };
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
+  /** PDF reader: the PDF it opened cannot be analysed (no text, password, damaged); `notice` says why in the user's words. */
+  readerNotice(data: { url: string; notice: string }): null;
+  /** Popup: the address of the PDF the tab shows, to offer "Open in ClauseLens"; null when it shows no PDF. */
+  pdfOfTab(data: { tabId: number }): { url: string | null };
 }
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */

@@ -2,6 +2,7 @@
 import type { PageText } from './extract';
 import { OWN_ATTRIBUTE, supportsHighlightApi, unwrapMarks, wrap, type PaintMode } from './highlight';
 import { rangeFromOffsets } from './ranges';
+import { attachStyle } from './styles';
 
 /** Name of the saved layer in `CSS.highlights`. */
 export const SAVED_HIGHLIGHT = 'clauselens-saved';
@@ -50,10 +51,7 @@ function textNodesIn(range: Range): Text[] {
 
 /** Paints the saved layer from live ranges (see savedRanges). */
 export function paintSaved(doc: Document, ranges: { id: string; range: Range }[], mode?: PaintMode): SavedPainting {
-  const style = doc.createElement('style');
-  style.setAttribute(OWN_ATTRIBUTE, 'style');
-  style.textContent = SAVED_CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
+  const removeStyle = attachStyle(doc, SAVED_CSS, (el) => el.setAttribute(OWN_ATTRIBUTE, 'style'));
   const byId = new Map(ranges.map((r) => [r.id, r.range]));
   const idAt = (node: Node, offset: number): string | null => {
     for (const { id, range } of ranges) {
@@ -79,7 +77,7 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
       idAt,
       clear() {
         view.CSS.highlights.delete(SAVED_HIGHLIGHT);
-        style.remove();
+        removeStyle();
       },
     };
   }
@@ -100,7 +98,7 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
     idAt,
     clear() {
       unwrapMarks(marks);
-      style.remove();
+      removeStyle();
     },
   };
 }
