@@ -5,6 +5,7 @@ import type { Baseline } from '@/lib/engine/baseline/baseline';
 import { markdownSummary } from '@/lib/report/format';
 import type { Result, TabState } from '@/lib/extension/protocol';
 import NotRecognised from './NotRecognised';
+import OpenInReader from './OpenInReader';
 import ReportView from './ReportView';
 
 /** Everything the popup asks of the browser, injected so tests can drive it with real reports. */
@@ -19,13 +20,17 @@ export interface PopupDeps {
   saveAll?(): Promise<Result<{ saved: number; added: number }>>;
   /** Opens the side panel; called straight from the click, since browsers only open it in answer to a gesture. */
   openSidebar?(): Promise<void>;
+  /** The address of the PDF the tab shows (null: none), for "Open in ClauseLens". */
+  pdfAddress?(): Promise<string | null>;
+  /** Opens the PDF reader: on `pdf` in this tab, or empty (to pick or drop a file) in a new one. */
+  openReader?(pdf: string | null): void;
 }
 
 export interface Props {
   deps: PopupDeps;
 }
 
-type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline };
+type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline; pdf: string | null };
 
 export default function PopupApp({ deps }: Props) {
   const [view, setView] = useState<View>({ phase: 'loading' });
@@ -36,14 +41,16 @@ export default function PopupApp({ deps }: Props) {
 
   async function load(): Promise<void> {
     const [state, baseline] = await Promise.all([deps.tabState(), deps.activeBaseline()]);
-    setView(state.ok ? { phase: 'ready', state: state.value, baseline } : { phase: 'error', message: state.error });
+    // A tab ClauseLens has read is not a PDF viewer; only the others are asked.
+    const pdf = state.ok && !state.value?.report && !state.value?.notice && deps.pdfAddress ? await deps.pdfAddress().catch(() => null) : null;
+    setView(state.ok ? { phase: 'ready', state: state.value, baseline, pdf } : { phase: 'error', message: state.error });
   }
   useEffect(() => void load(), []);
 
   if (view.phase === 'loading') return <p class="loading" role="status">Loading the report…</p>;
   if (view.phase === 'error') return <p class="error" role="alert">ClauseLens could not read this tab: {view.message}</p>;
 
-  const { state, baseline } = view;
+  const { state, baseline, pdf } = view;
   // Re-checking stored terms against the active baseline is cheap and keeps the popup right even before the background catches up.
   const report = state?.report ? reevaluate(state.report, baseline) : null;
 
@@ -105,9 +112,22 @@ export default function PopupApp({ deps }: Props) {
           onOpenSidebar={deps.openSidebar ? openSidebar : undefined}
           saving={saving}
         />
+      ) : state?.notice ? (
+        <p class="notice error" role="alert">
+          {state.notice}
+        </p>
+      ) : pdf && deps.openReader ? (
+        <OpenInReader url={pdf} onOpen={() => deps.openReader!(pdf)} />
       ) : (
         <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
       )}
+      {deps.openReader ? (
+        <p class="popup-foot">
+          <button type="button" class="link-button" onClick={() => deps.openReader!(null)}>
+            Open a PDF file in ClauseLens…
+          </button>
+        </p>
+      ) : null}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import PopupApp, { type PopupDeps } from '@/components/popup/PopupApp';
 import { loadActiveBaseline } from '@/lib/extension/baselines';
+import { readerPath } from '@/lib/extension/reader';
 import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/extension/protocol';
 import '@/components/common/base.css';
 import './style.css';
@@ -56,6 +57,17 @@ async function start() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
     openSidebar: () => openSidebar(tabId),
+    async pdfAddress() {
+      if (tabId === null) return null;
+      const answer = await background('pdfOfTab', { tabId });
+      return answer.ok ? answer.value.url : null;
+    },
+    openReader(pdf) {
+      const url = browser.runtime.getURL(readerPath(pdf) as '/reader.html');
+      // The PDF replaces itself in its tab; the empty reader (to pick or drop a file) gets a tab of its own.
+      const opened = pdf && tabId !== null ? browser.tabs.update(tabId, { url }) : browser.tabs.create({ url });
+      void opened.then(() => window.close());
+    },
   };
   render(<PopupApp deps={deps} />, document.getElementById('app')!);
 }

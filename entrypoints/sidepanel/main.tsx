@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/lib/extension/notebook-store';
 import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import { readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
 import './style.css';
 
@@ -48,6 +49,7 @@ const deps: SidePanelDeps = {
     };
   },
   download,
+  openReader: () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath() as '/reader.html') }),
   setAside: () => setAsideItem.getValue(),
   now: () => new Date(),
 };
