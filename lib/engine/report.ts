@@ -59,7 +59,13 @@ export interface Terms {
   breachNotice: ({ maxHours: number | null; qualifier: BreachQualifier | null } & Evidence) | null;
   transfers: ({ outsideEEA: TransferStance | null; mechanisms: TransferMechanism[] } & Evidence) | null;
   subprocessors:
-    | ({ authorization: 'general' | 'specific' | null; noticeDays: number | null; objectionDays: number | null } & Evidence)
+    | ({
+        authorization: 'general' | 'specific' | null;
+        noticeDays: number | null;
+        objectionDays: number | null;
+        /** true when the controller may object to a new sub-processor with no time limit stated (not "no objection right"). */
+        objectionRight?: boolean;
+      } & Evidence)
     | null;
   deletion: ({ deleteWithinDays: number | null; returnWindowDays: number | null } & Evidence) | null;
   retention: ({ days: number } & Evidence)[];

@@ -467,6 +467,8 @@ const EVALUATORS: { [R in RuleId]: Evaluator<R> } = {
   'subprocessor-objection-days': (s, t) => {
     const expected = `at least ${plural(s.minDays, 'day')} to object to a new sub-processor`;
     const sp = t.subprocessors;
+    // An objection right with no deadline is at least as good as any minimum window.
+    if (sp?.objectionDays === null && sp.objectionRight) return null;
     if (!sp || sp.objectionDays === null) return { expected, found: 'no objection window stated', at: sp };
     return sp.objectionDays < s.minDays ? { expected, found: `${plural(sp.objectionDays, 'day')} to object`, at: sp } : null;
   },
