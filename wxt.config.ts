@@ -43,9 +43,13 @@ export default defineConfig({
     // the in-page code is injected only where it is needed, and the gate on every page stays a few KB.
     // No tabs, no webNavigation, no network.
     // activeTab: the popup reads the address of the tab it was opened on, so it can offer "Open in ClauseLens" on a
-    // PDF, file: PDFs included (no install warning). The option that opens every web PDF in the reader asks for
-    // declarativeNetRequestWithHostAccess (Chrome) or webRequest + webRequestBlocking (Firefox) when it is turned on.
-    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // PDF, file: PDFs included (no install warning). declarativeNetRequestWithHostAccess: the option (off by default)
+    // that opens every web PDF in the reader adds one redirect rule on PDF responses; it acts only where the host
+    // permissions above already reach, so it adds no install warning. Firefox, whose declarativeNetRequest has no
+    // response-header conditions, asks for webRequest + webRequestBlocking instead, when the option is turned on.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', 'declarativeNetRequestWithHostAccess'],
+    // The redirect may only land on a page the web can reach: the reader alone, and it refuses to run inside a frame.
+    web_accessible_resources: [{ resources: ['reader.html'], matches: PAGE_MATCHES }],
     host_permissions: PAGE_MATCHES,
     // Extension pages run only their own bundled scripts and connect nowhere: "no network requests" is enforced, not just promised.
     content_security_policy: {
@@ -74,7 +78,9 @@ export default defineConfig({
       files.push(...pdfjsAssets());
     },
     // The gate is an unlisted script (no WXT content-script runtime: that alone costs 1-3 ms per page), declared here.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox's declarativeNetRequest has no response-header conditions: its PDF redirect is a blocking webRequest listener.
+      if (wxt.config.browser === 'firefox') manifest.optional_permissions = ['webRequest', 'webRequestBlocking'];
       manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }];
     },
   },

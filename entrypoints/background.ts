@@ -10,6 +10,7 @@ import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
 import { readerHandlers } from '@/lib/extension/background/reader-handlers';
 import { followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
+import { followPdfSetting } from '@/lib/extension/background/pdf-redirect';
 
 export default defineBackground(() => {
   const bg = createBackground();
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   );
   followTabsAndBaseline(bg);
   addSaveSelectionMenu(bg);
+  followPdfSetting();
 });

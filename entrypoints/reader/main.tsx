@@ -186,4 +186,7 @@ const deps: ReaderDeps = {
   },
 };
 
-render(<ReaderApp deps={deps} />, document.getElementById('app')!);
+// The reader is web-accessible (the PDF redirect lands on it): inside another site's frame it does nothing, so no page can
+// put it under a click-jacking overlay or make it save on the user's behalf.
+if (window.top !== window) document.getElementById('app')!.textContent = 'The ClauseLens reader only opens in a tab of its own.';
+else render(<ReaderApp deps={deps} />, document.getElementById('app')!);

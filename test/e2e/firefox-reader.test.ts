@@ -24,7 +24,8 @@ beforeAll(async () => {
     headless: true,
     protocolTimeout: 60_000,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    // Optional permissions granted without the doorhanger, which headless Firefox cannot show (the PDF option asks for one).
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }), 'extensions.webextOptionalPermissionPrompts': false },
   });
   expect(await browser.installExtension(BUILD)).toBe(ADDON_ID);
 }, 120_000);
@@ -93,5 +94,24 @@ describe('Firefox: the PDF reader', () => {
     await verdict(tab);
     expect((await painted(tab)).some((r) => r.name === 'clauselens-subprocessors' && r.page === 5)).toBe(true);
     await tab.close();
+  });
+
+  test('the option: turned on in the options page (asking for webRequest), a PDF from the web opens in the reader; off, in Firefox’s viewer', async () => {
+    const options = await openExtensionPage('options.html');
+    await options.waitForSelector('.pdf-setting input[type=checkbox]');
+    await options.click('.pdf-setting input[type=checkbox]');
+    await expect.poll(() => options.evaluate(`browser.permissions.contains({ permissions: ['webRequest', 'webRequestBlocking'] })`), { timeout: 5000 }).toBe(true);
+    const address = `${server.origin}/pdf/37signals-dpa.pdf`;
+    const tab = await browser.newPage();
+    await tab.goto(address).catch(() => undefined);
+    await expect.poll(() => tab.evaluate('location.href').catch(() => ''), { timeout: 10_000 }).toBe(`moz-extension://${UUID}/reader.html?file=${encodeURIComponent(address)}`);
+    await verdict(tab);
+    expect((await painted(tab)).some((r) => r.name === 'clauselens-breach-notification' && r.page === 5)).toBe(true);
+    await options.click('.pdf-setting input[type=checkbox]');
+    await expect.poll(() => options.evaluate(`browser.permissions.contains({ permissions: ['webRequest'] })`), { timeout: 5000 }).toBe(false);
+    await tab.goto(address).catch(() => undefined);
+    await expect.poll(() => tab.evaluate('location.href').catch(() => ''), { timeout: 10_000 }).toBe(address);
+    await tab.close();
+    await options.close();
   });
 });

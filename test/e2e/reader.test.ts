@@ -347,3 +347,40 @@ describe('opening', () => {
     await reader.close();
   });
 });
+
+describe('opening every web PDF in the reader (the option, off by default)', () => {
+  test('off: a PDF opens in the browser’s viewer; on (from the options page): a link to a PDF lands in the reader', async () => {
+    const address = pdfUrl('37signals-dpa.pdf');
+    const tab = await browser.context.newPage();
+    await tab.goto(address);
+    expect(tab.url()).toBe(address);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const box = options.getByLabel('Open PDFs from the web in the ClauseLens reader');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(() => browser.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> } } }).chrome;
+      return (await chrome.declarativeNetRequest.getDynamicRules()).length;
+    }), { timeout: 5000 }).toBe(1);
+
+    // The redirect puts the address in raw (a rule cannot encode it); the reader reads it either way.
+    await tab.goto(address).catch(() => undefined);
+    await expect.poll(() => tab.url(), { timeout: 10_000 }).toBe(`chrome-extension://${extensionId}/reader.html?file=${address}`);
+    await tab.waitForFunction(() => /tagged/.test(document.querySelector('.reader-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect((await painted(tab)).some((r) => r.name === 'clauselens-breach-notification' && r.page === 5)).toBe(true);
+    // The reader's own fetch of the PDF is not a page load: it is not redirected.
+    expect(await tab.locator('.pdf-page').count()).toBe(11);
+
+    await box.uncheck();
+    await expect.poll(() => browser.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> } } }).chrome;
+      return (await chrome.declarativeNetRequest.getDynamicRules()).length;
+    }), { timeout: 5000 }).toBe(0);
+    await tab.goto(address);
+    expect(tab.url()).toBe(address);
+    await options.close();
+    await tab.close();
+  });
+});
