@@ -129,6 +129,8 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
     return finish({ kind: 'broken', message }, key);
   }
   mine.pdf = pdf;
+  // Marks on the page's own timeline, read by scripts/bench-reader.ts (nothing leaves the page).
+  performance.mark('clauselens:pdf-open');
   if (mine.abort.signal.aborted) return { kind: 'unreachable', message: 'another PDF was opened' };
 
   const view = await renderPdfView(document, container, pdf, {
@@ -137,6 +139,7 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
     signal: mine.abort.signal,
   });
   mine.view = view;
+  performance.mark('clauselens:text-layers');
   const meta = (await pdf.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
   // A metadata title that is a file name ("Basecamp_Data_Processing_Addendum_v202109") says less than the first line.
   const metaTitle = meta?.Title?.trim() ?? '';
@@ -161,6 +164,7 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
   const unwatch = watchNotebookFor(controller);
   mine.abort.signal.addEventListener('abort', unwatch);
   const result = await controller.start();
+  performance.mark('clauselens:painted');
   return { kind: 'shown', title, pages: pdf.numPages, ...result };
 }
 

@@ -39,12 +39,12 @@ export async function renderPdfView(doc: Document, container: HTMLElement, pdf: 
   const itemPages: PdfTextItem[][] = [];
   /** Text node of every item (numbered as PdfText numbers them), null for items with no text. */
   const itemNodes: (Text | null)[] = [];
-  const drawn = new WeakSet<Element>();
+  /** Pages whose canvas is drawn (or being drawn), with the job drawing it. */
+  const drawn = new Map<Element, { cancel(): void }>();
 
   const drawCanvas = async (index: number) => {
     const el = pages[index];
     if (drawn.has(el)) return;
-    drawn.add(el);
     const page = proxies[index];
     const scale = Number(el.dataset.scale);
     const viewport = page.getViewport({ scale });
@@ -52,18 +52,36 @@ export async function renderPdfView(doc: Document, container: HTMLElement, pdf: 
     const canvas = el.querySelector('canvas')!;
     canvas.width = Math.floor(viewport.width * ratio);
     canvas.height = Math.floor(viewport.height * ratio);
-    await page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise.catch(() => drawn.delete(el));
+    const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    drawn.set(el, task);
+    await task.promise.catch(() => drawn.delete(el));
+  };
+  /** A page scrolled far away gives its pixels back (a 57-page PDF would hold ~280 MB of canvases); the text layer stays. */
+  const release = (el: Element) => {
+    const job = drawn.get(el);
+    if (!job) return;
+    job.cancel();
+    drawn.delete(el);
+    const canvas = el.querySelector('canvas')!;
+    canvas.width = 0;
+    canvas.height = 0;
   };
   const observer = new view.IntersectionObserver(
     (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) void drawCanvas(pages.indexOf(entry.target as HTMLElement));
+      for (const entry of entries) {
+        if (entry.isIntersecting) void drawCanvas(pages.indexOf(entry.target as HTMLElement));
+        else release(entry.target);
+      }
     },
-    { rootMargin: '800px 0px' },
+    { rootMargin: '1500px 0px' },
   );
 
-  for (let n = 1; n <= pdf.numPages; n++) {
+  // Every page's text asked for at once: the worker answers them back to back instead of one round trip each.
+  const contents = Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1).then(async (page) => ({ page, content: await page.getTextContent() })));
+  for (const [i, pending] of contents.entries()) {
+    const n = i + 1;
     if (options.signal?.aborted) break;
-    const page = await pdf.getPage(n);
+    const { page, content } = await pending;
     const base = page.getViewport({ scale: 1 });
     const scale = Math.min(2, options.width / base.width);
     const viewport = page.getViewport({ scale });
@@ -84,7 +102,6 @@ export async function renderPdfView(doc: Document, container: HTMLElement, pdf: 
     container.append(el);
     pages.push(el);
     proxies.push(page);
-    const content = await page.getTextContent();
     const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport });
     await textLayer.render();
     // The layer's spans follow the items that have a string, in order: the same items the engine reads.
