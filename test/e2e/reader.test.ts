@@ -331,6 +331,21 @@ describe('opening', () => {
     await tab.close();
   });
 
+  test('a picked file is read in the tab and makes no request at all; its notes are filed by its bytes', async () => {
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.getByRole('heading', { name: 'Open a PDF' }).waitFor();
+    const before = browser.requests.length;
+    await reader.setInputFiles('input[type=file]', resolve(FIXTURES, 'basecamp-dpa-2020.pdf'));
+    await reader.waitForFunction(() => /tagged/.test(document.querySelector('.reader-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect((await painted(reader)).some((r) => r.name === 'clauselens-subprocessors' && r.page === 5)).toBe(true);
+    expect(browser.requests.slice(before).filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+    // The same bytes as the served copy: the same document for the notebook, whatever address it came from.
+    const picked = await tabInfo(browser.worker, `basecamp-dpa-2020.pdf#${keyUrl('basecamp-dpa-2020.pdf').split('#')[1]}`);
+    expect(picked?.docType).toBe('dpa');
+    await reader.close();
+  });
+
   test('the request log holds the PDF’s own address and nothing else', async () => {
     const before = browser.requests.length;
     const reader = await openReader('basecamp-dpa-2020.pdf');
