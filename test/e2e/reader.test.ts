@@ -175,19 +175,25 @@ describe('reading a PDF', () => {
 
     // The breach-notice term: the reader scrolls its sentence into view on its page and selects it.
     const breach = termLines(cli).find((l) => l.key === 'breachNotice')!;
-    await reader.evaluate(() => window.scrollTo(0, 0));
+    await reader.evaluate(() => {
+      window.scrollTo(0, 0);
+      // The reveal selects the sentence for a moment: keep what it selected, to check where the scroll ends.
+      document.addEventListener('selectionchange', () => {
+        const sel = getSelection()!;
+        if (sel.rangeCount && !sel.isCollapsed) (window as unknown as { __revealed: Range }).__revealed = sel.getRangeAt(0).cloneRange();
+      });
+    });
     await popup.click('[data-term="breachNotice"] button.term-row');
     await expect.poll(() => popup.textContent('.status')).toContain('Showing');
     const where = () =>
       reader.evaluate(() => {
-        const sel = getSelection()!;
-        const r = sel.rangeCount ? sel.getRangeAt(0) : null;
+        const r = (window as unknown as { __revealed?: Range }).__revealed ?? null;
         const box = r?.getBoundingClientRect();
         const page = (r?.startContainer.parentElement?.closest('.pdf-page') as HTMLElement | null)?.dataset.page;
         return { text: r?.toString().replace(/\s+/g, '') ?? '', page: Number(page), inView: !!box && box.top >= 0 && box.bottom <= innerHeight, scrolled: scrollY };
       });
     // The scroll is smooth: wait for it to end with the sentence in view.
-    await expect.poll(async () => (await where()).inView, { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => (await where()).inView, { timeout: 10_000 }).toBe(true);
     const shownAt = await where();
     expect(shownAt.text).toContain(breach.evidence!.replace(/\s+/g, '').slice(0, 30));
     expect(shownAt.scrolled).toBeGreaterThan(1000);
@@ -223,7 +229,9 @@ describe('saving in the reader', () => {
     await expect.poll(async () => (await notebook()).documents.flatMap((d) => d.highlights).length, { timeout: 5000 }).toBe(1);
 
     // A free selection, saved the way the context menu and the shortcut do it.
-    await reader.mouse.move(5, 300);
+    // As a user would: the card closed, a click beside the page (focus leaves the card's note), then the drag.
+    await reader.keyboard.press('Escape');
+    await reader.mouse.click(5, 300);
     const selected = await selectAcross(reader, 'Customer may object to', 'promptly in writing');
     const answer = await sendToTab(browser, tabId, 'saveSelection');
     expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true, value: { saved: true, reason: null } });
@@ -346,6 +354,24 @@ describe('opening', () => {
     await reader.close();
   });
 
+  test('a dropped file is read like a picked one', async () => {
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.getByRole('heading', { name: 'Open a PDF' }).waitFor();
+    const bytes = readFileSync(resolve(FIXTURES, '37signals-dpa.pdf')).toString('base64');
+    await reader.evaluate((b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], '37signals-dpa.pdf', { type: 'application/pdf' }));
+      const target = document.querySelector('.reader')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await reader.waitForFunction(() => /tagged/.test(document.querySelector('.reader-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect((await painted(reader)).some((r) => r.name === 'clauselens-governing-law' && r.page === 7)).toBe(true);
+    await reader.close();
+  });
+
   test('the request log holds the PDF’s own address and nothing else', async () => {
     const before = browser.requests.length;
     const reader = await openReader('basecamp-dpa-2020.pdf');
@@ -359,6 +385,8 @@ describe('opening', () => {
     await reader.waitForTimeout(500);
     const outside = browser.requests.slice(before).filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`));
     expect(new Set(outside)).toEqual(new Set([pdfUrl('basecamp-dpa-2020.pdf')]));
+    // The reader narrowed its own connect-src to that PDF: even its own code could fetch nothing else.
+    expect(await reader.evaluate((url) => fetch(url).then(() => 'fetched', () => 'blocked'), pdfUrl('37signals-dpa.pdf'))).toBe('blocked');
     await reader.close();
   });
 });
