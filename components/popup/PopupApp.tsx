@@ -4,6 +4,7 @@ import { reevaluate } from '@/lib/engine/analyze';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
 import { markdownSummary } from '@/lib/report/format';
 import type { Result, TabState } from '@/lib/extension/protocol';
+import ChangeSummary from './ChangeSummary';
 import NotRecognised from './NotRecognised';
 import OpenInReader from './OpenInReader';
 import ReportView from './ReportView';
@@ -24,6 +25,10 @@ export interface PopupDeps {
   pdfAddress?(): Promise<string | null>;
   /** Opens the PDF reader: on `pdf` in this tab, or empty (to pick or drop a file) in a new one. */
   openReader?(pdf: string | null): void;
+  /** Opens the "See changes" view of this tab's document. */
+  openChanges?(): void;
+  /** Opens the side-by-side comparison of the documents read. */
+  openComparison?(): void;
 }
 
 export interface Props {
@@ -100,6 +105,12 @@ export default function PopupApp({ deps }: Props) {
 
   return (
     <main class="popup">
+      {report && state?.changes ? <ChangeSummary changes={state.changes} onReveal={reveal} onSeeChanges={deps.openChanges} /> : null}
+      {state?.historyError ? (
+        <p class="error" role="alert">
+          History not saved: {state.historyError}
+        </p>
+      ) : null}
       {report ? (
         <ReportView
           report={report}
@@ -121,6 +132,13 @@ export default function PopupApp({ deps }: Props) {
       ) : (
         <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
       )}
+      {report && deps.openComparison ? (
+        <p class="compare-link">
+          <button type="button" class="link-button" onClick={deps.openComparison}>
+            Compare the documents you have read
+          </button>
+        </p>
+      ) : null}
       {deps.openReader ? (
         <p class="popup-foot">
           <button type="button" class="link-button" onClick={() => deps.openReader!(null)}>

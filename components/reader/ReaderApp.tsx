@@ -23,6 +23,8 @@ export interface ReaderHooks {
 export interface ReaderDeps {
   /** The address the reader was opened with (`?file=`), if any. */
   initial: string | null;
+  /** A picked file whose notes the user asked to see (`?name=`): it has to be opened again. */
+  askFor?: string | null;
   open(source: ReaderSource, pages: HTMLElement, hooks: ReaderHooks): Promise<ReaderOutcome>;
   /** "Analyze anyway" on a PDF that does not read as a DPA or privacy policy. */
   analyzeAnyway(): Promise<ReaderOutcome>;
@@ -91,6 +93,7 @@ export default function ReaderApp({ deps }: Props) {
       {phase.phase === 'idle' ? (
         <section class="reader-welcome">
           <h1>Open a PDF</h1>
+          {deps.askFor ? <p class="reader-ask">To see your notes on “{deps.askFor}”, open that file again.</p> : null}
           <p>Drop a PDF here, or pick one with “Open a PDF…”. It is read in this tab and never leaves your browser.</p>
         </section>
       ) : null}

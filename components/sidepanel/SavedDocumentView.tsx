@@ -16,6 +16,15 @@ export interface Props {
   onDeleteDocument(key: string): void;
 }
 
+/** The name of a picked or dropped PDF, filed under the reader's address (`reader.html?name=…`). */
+function fileName(address: string): string | null {
+  try {
+    return new URL(address).searchParams.get('name');
+  } catch {
+    return null;
+  }
+}
+
 export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDelete, onDeleteDocument }: Props) {
   const [confirming, setConfirming] = useState(false);
   const headingId = `doc-${doc.key.replace(/[^a-z0-9]+/gi, '-')}`;
@@ -27,7 +36,7 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
         <p class="doc-url">
           {/* A PDF's address carries the hash of its bytes (its identity): shown without it; a dropped file has only its name. */}
           {pdf && !/^(https?|file):/i.test(pdf.address) ? (
-            pdf.address
+            (fileName(pdf.address) ?? pdf.address)
           ) : (
             <a href={pdf?.address ?? doc.url} target="_blank" rel="noreferrer noopener">
               {pdf?.address ?? doc.url}

@@ -68,6 +68,8 @@ async function start() {
       const opened = pdf && tabId !== null ? browser.tabs.update(tabId, { url }) : browser.tabs.create({ url });
       void opened.then(() => window.close());
     },
+    openChanges: () => void browser.tabs.create({ url: browser.runtime.getURL(`/changes.html?tabId=${tabId}`) }).then(() => window.close()),
+    openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close()),
   };
   render(<PopupApp deps={deps} />, document.getElementById('app')!);
 }

@@ -12,11 +12,13 @@ import { SAVED_HIGHLIGHT } from '@/lib/page/saved';
 import { CATEGORIES } from '@/lib/engine/report';
 import { renderPdfView, type PdfView } from '@/lib/page/pdfview';
 import { pdfDocumentUrl } from '@/lib/notebook/pagekey';
-import { createHandler, type ContentProtocol } from '@/lib/extension/protocol';
-import { contentHandlers, pageNotebook, sendToBackground as send, watchNotebookFor } from '@/lib/extension/page-link';
-import { connectSourceFor, isFetchable, readerFile } from '@/lib/extension/reader';
+import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+import { contentHandlers, pageNotebook } from '@/lib/extension/page-link';
+import { connectSourceFor, isFetchable, readerFile, readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
 import './style.css';
+
+const send = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 
 // Every pdf.js asset comes from the extension itself (copied there at build time, wxt.config.ts).
 const asset = (path: string) => browser.runtime.getURL(`/pdfjs/${path}` as Parameters<typeof browser.runtime.getURL>[0]);
@@ -77,11 +79,13 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
   container.replaceChildren();
   const mine = { abort: new AbortController(), pdf: null as PDFDocumentProxy | null, view: null as PdfView | null, controller: null as ReturnType<typeof createPageController> | null };
   current = mine;
-  const address = 'file' in source ? source.file.name : source.url;
+  // A picked or dropped file has no address of its own: it is filed under the reader's, with its name (where the
+  // side panel's "Show on page" asks for the file again).
+  const address = 'file' in source ? `${location.origin}${readerPath()}?name=${encodeURIComponent(source.file.name)}` : source.url;
   const finish = (outcome: ReaderOutcome, key?: string): ReaderOutcome => {
     const notice = noticeText(outcome);
     // The popup says the same thing on this tab, never an empty or a clean report.
-    if (notice) void send('readerNotice', { url: key ?? address, notice });
+    if (notice) void send('readerNotice', { notice, ...(key ? { document: key } : {}) });
     return outcome;
   };
 
@@ -151,18 +155,16 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
     doc: document,
     // The user opened this document in ClauseLens: it is always read; the engine decides what it is.
     mightBePolicy: () => ({ likely: true, kind: null, score: 1, why: 'opened in the ClauseLens reader' }),
-    analyze: (request) => send('analyzePage', request),
-    cleared: (url) => void send('pageCleared', { url }),
+    analyze: ({ plain, forced, truncated }) => send('analyzePage', { plain, forced, truncated, document: key }),
+    cleared: () => void send('pageCleared', { document: key }),
     highlightingShown: (highlighting) => void send('highlightingShown', { highlighting }),
     yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
     now: () => performance.now(),
     signal: mine.abort.signal,
-    notebook: pageNotebook(),
+    notebook: pageNotebook(send, { document: key }),
     source: { url: key, extract: async () => view.page },
   });
   mine.controller = controller;
-  const unwatch = watchNotebookFor(controller);
-  mine.abort.signal.addEventListener('abort', unwatch);
   const result = await controller.start();
   performance.mark('clauselens:painted');
   return { kind: 'shown', title, pages: pdf.numPages, ...result };
@@ -180,6 +182,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: unknown, sendRe
 
 const deps: ReaderDeps = {
   initial: readerFile(location.href),
+  askFor: new URLSearchParams(location.search).get('name'),
   open: openPdf,
   async analyzeAnyway() {
     const controller = current?.controller;

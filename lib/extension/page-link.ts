@@ -1,29 +1,24 @@
 /**
- * How a page controller (lib/page/page.ts) talks to the extension, declared once for the in-page
- * script and the PDF reader: its notebook through the background, and the content messages it answers.
+ * How a page controller (lib/page/page.ts) talks to the extension, declared once for the in-page script and
+ * the PDF reader: its notebook through the background, and the content messages it answers. The background takes
+ * the page's address from the browser; only the reader names its document (a PDF, by the hash of its bytes).
  */
-import { browser } from 'wxt/browser';
 import type { NotebookDeps, createPageController } from '@/lib/page/page';
-import { SAVED_PAGES_KEY, documentKey } from '@/lib/notebook/pagekey';
-import { createSender, type BackgroundProtocol, type ContentProtocol, type Handlers } from './protocol';
+import { createSender, type BackgroundProtocol, type ContentProtocol, type Handlers, type ReaderDocument } from './protocol';
 
-export const sendToBackground = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+export type BackgroundSend = ReturnType<typeof createSender<BackgroundProtocol>>;
 
-/** The notebook as a page sees it. */
-export function pageNotebook(): NotebookDeps {
+/** The notebook as a page sees it; `named` is the reader's document (absent for web pages). */
+export function pageNotebook(send: BackgroundSend, named: ReaderDocument = {}): NotebookDeps {
   return {
-    // A direct storage read (no message): most pages have nothing saved, and this must not wake the background.
-    hasSaved: async (url) => {
-      try {
-        const pages = (await browser.storage.local.get(SAVED_PAGES_KEY))[SAVED_PAGES_KEY];
-        return Array.isArray(pages) && pages.includes(documentKey(url));
-      } catch {
-        return false;
-      }
+    // Most pages have nothing saved; the background answers from the small page index.
+    hasSaved: async () => {
+      const answer = await send('hasSaved', { ...named });
+      return answer.ok && answer.value;
     },
-    place: (url, text) => sendToBackground('placeSaved', { url, text }),
-    save: (url, title, items) => sendToBackground('saveHighlights', { url, title, items }),
-    update: (id, patch) => sendToBackground('updateHighlight', { id, ...patch }),
+    place: (_url, text) => send('placeSaved', { text, ...named }),
+    save: (_url, title, items) => send('saveHighlights', { title, items, ...named }),
+    update: (id, patch) => send('updateHighlight', { id, ...patch }),
   };
 }
 
@@ -38,14 +33,11 @@ export function contentHandlers(controller: ReturnType<typeof createPageControll
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
     reportChanged: ({ report, cards }) => controller.reportChanged(report, cards),
+    // A save, edit or delete anywhere (this page, another tab, the side panel): the background tells, since
+    // content scripts cannot read the extension's storage.
+    savedChanged: async () => {
+      await controller.savedChanged();
+      return { redrawn: true };
+    },
   };
-}
-
-/** A save, edit or delete anywhere (this page, another tab, the side panel) redraws the page's saved highlights. */
-export function watchNotebookFor(controller: ReturnType<typeof createPageController>): () => void {
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (SAVED_PAGES_KEY in changes || 'notebook' in changes)) void controller.savedChanged();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  return () => browser.storage.onChanged.removeListener(onStorage);
 }

@@ -18,9 +18,14 @@ export async function hasRedirectPermission(): Promise<boolean> {
   return browser.permissions.contains({ permissions: redirectPermissions() as never });
 }
 
-/** Turns the switch on (asking for the permission, so call it from the click) or off; answers what is now in force. */
+/** Asks the browser for the redirect's permission (call it from the click: the prompt needs the gesture). */
+export function requestRedirectPermission(): Promise<boolean> {
+  return browser.permissions.request({ permissions: redirectPermissions() as never });
+}
+
+/** The background (the switch's one writer): turns it on (when the permission is there) or off; answers what is now in force. */
 export async function setOpenPdfsInReader(on: boolean): Promise<boolean> {
-  if (on && !(await browser.permissions.request({ permissions: redirectPermissions() as never }))) return false;
+  if (on && !(await hasRedirectPermission())) return false;
   await openPdfsInReader.setValue(on);
   // Firefox's optional permission is given back when the switch goes off: nothing held that is not used.
   if (!on && import.meta.env.FIREFOX) await browser.permissions.remove({ permissions: redirectPermissions() as never }).catch(() => false);

@@ -84,3 +84,13 @@ export function isPdfResponse(headers: { name: string; value?: string }[]): bool
   const get = (name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value?.toLowerCase() ?? '';
   return /^application\/pdf\s*(;|$)/.test(get('content-type')) && !get('content-disposition').startsWith('attachment');
 }
+
+/** Whether `url` is the reader page of this extension build (any query: the PDF it shows). */
+export function isReaderAddress(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') && u.pathname === READER_PATH;
+  } catch {
+    return false;
+  }
+}

@@ -16,6 +16,7 @@ import { OWN_ATTRIBUTE, startPainting, type PaintMode, type Painting } from './h
 import { readSignals } from './signals';
 import { createRechecker, OBSERVE_OPTIONS, textMayHaveChanged } from './recheck';
 import { offsetsFromRange, paintSaved, savedRanges, type SavedPainting } from './saved';
+import { paintChanged } from './changed';
 
 /** The notebook as the page sees it: the background stores and finds saved highlights, the page draws them. */
 export interface NotebookDeps {
@@ -98,6 +99,9 @@ export function createPageController(deps: PageDeps) {
   let placed: PlacedHighlight[] = [];
   let savedPainting: SavedPainting | null = null;
   let pendingReveal: string | null = null;
+  /** Clauses added or changed since the previous visit (offsets in the analysed text), and their layer. */
+  let changedSpans: { start: number; end: number }[] = [];
+  let changedPainting: SavedPainting | null = null;
 
   const highlighting = () => pageOverride ?? siteHighlighting;
   const outcome = (): Outcome => ({
@@ -157,6 +161,11 @@ export function createPageController(deps: PageDeps) {
       savedPainting = null;
       quietly(() => p.clear());
     }
+    if (changedPainting) {
+      const p = changedPainting;
+      changedPainting = null;
+      quietly(() => p.clear());
+    }
   }
 
   /** Settles when the last paint job has drawn everything (or was cleared). */
@@ -175,6 +184,7 @@ export function createPageController(deps: PageDeps) {
     }
     // Saved ranges first: live ranges follow the Text-node splits that <mark> painting makes, offsets do not.
     const ranges = savedRanges(pg, spans);
+    const changedRanges = auto ? savedRanges(pg, changedSpans.map((c, i) => ({ id: `changed-${i}`, ...c }))) : [];
     if (auto && r) {
       // Painted in slices like extraction (the <mark> path can take long on big pages); each slice hidden from our observer.
       const job = startPainting(doc, pg, r, deps.paintMode);
@@ -192,6 +202,7 @@ export function createPageController(deps: PageDeps) {
             }
           })();
     }
+    if (changedRanges.length) changedPainting = quietly(() => paintChanged(doc, changedRanges, deps.paintMode));
     // Saved highlights are the user's own notes: drawn even where automatic highlighting is switched off.
     if (ranges.length) savedPainting = quietly(() => paintSaved(doc, ranges, deps.paintMode));
     listenForCard();
@@ -251,6 +262,7 @@ export function createPageController(deps: PageDeps) {
     placed = [];
     hasSaved = false;
     pendingReveal = null;
+    changedSpans = [];
     if (wasDetected) deps.cleared(url);
   }
 
@@ -302,6 +314,7 @@ export function createPageController(deps: PageDeps) {
     }
     report = answer.value.report;
     cards = answer.value.cards;
+    changedSpans = answer.value.changed ?? [];
     // paint() re-checks the page first if it changed while the engine ran: offsets only fit the text it was given.
     paint();
     await paintFinished;

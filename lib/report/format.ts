@@ -40,7 +40,7 @@ const QUALIFIER_WORDS = { immediately: 'immediately', 'without-undue-delay': 'wi
 const MECHANISM_WORDS = { scc: 'SCCs', adequacy: 'adequacy', dpf: 'DPF', bcr: 'BCRs', tia: 'TIA' } as const;
 
 /** The key terms of a report, in reading order of importance, stated or not. */
-export function termLines(report: Report): TermLine[] {
+export function termLines(report: Pick<Report, 'docType' | 'terms'>): TermLine[] {
   const t = report.terms;
   const lines: TermLine[] = [];
   const add = (key: TermLine['key'], label: string, value: string | null, at: { evidence: string; start: number; end: number; why: { reason: string }[] } | null, missing: string) =>

@@ -349,7 +349,7 @@ describe('opening', () => {
     expect((await painted(reader)).some((r) => r.name === 'clauselens-subprocessors' && r.page === 5)).toBe(true);
     expect(browser.requests.slice(before).filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
     // The same bytes as the served copy: the same document for the notebook, whatever address it came from.
-    const picked = await tabInfo(browser.worker, `basecamp-dpa-2020.pdf#${keyUrl('basecamp-dpa-2020.pdf').split('#')[1]}`);
+    const picked = await tabInfo(browser.worker, `chrome-extension://${extensionId}/reader.html?name=basecamp-dpa-2020.pdf#${keyUrl('basecamp-dpa-2020.pdf').split('#')[1]}`);
     expect(picked?.docType).toBe('dpa');
     await reader.close();
   });

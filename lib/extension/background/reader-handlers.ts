@@ -1,19 +1,26 @@
-/** Messages about PDFs: the reader's notice for a PDF it cannot analyse, and the popup's question "does this tab show a PDF?". */
+/** Messages about PDFs: the reader's notice for a PDF it cannot analyse, the popup's "does this tab show a PDF?", the PDF switch. */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../protocol';
-import { looksLikePdf } from '../reader';
-import { requireTab, type Background, type BackgroundHandlers } from './context';
+import { setOpenPdfsInReader } from '../pdf-setting';
+import { isReaderAddress, looksLikePdf } from '../reader';
+import { type Background, type BackgroundHandlers } from './context';
+import { senderPage } from './page-handlers';
+import { flag, object, tabId as readTabId, text } from './validate';
 
 export function readerHandlers(bg: Background): BackgroundHandlers {
   return {
-    async readerNotice({ url, notice }, sender) {
-      const tabId = requireTab(sender.tabId);
-      const state: TabState = { url, report: null, detected: false, forced: false, highlighting: true, siteHighlighting: true, notice: String(notice).slice(0, 500) };
+    async readerNotice(data, sender) {
+      // Only the reader's own words reach the popup: from any other page this message is refused.
+      if (!sender.extensionPage || !sender.url || !isReaderAddress(sender.url)) throw new Error('only the ClauseLens reader reports on a PDF');
+      const { tabId, url } = senderPage(sender, data);
+      const notice = text(object(data, 'readerNotice').notice, 'notice', 500);
+      const state: TabState = { url, report: null, detected: false, forced: false, highlighting: true, siteHighlighting: true, notice };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
       return null;
     },
-    async pdfOfTab({ tabId }) {
+    async pdfOfTab(data) {
+      const tabId = readTabId(object(data, 'pdfOfTab').tabId);
       // The address is visible with the host permission (http, https) or activeTab (the popup was opened on it, file: too).
       const tab = await browser.tabs.get(tabId);
       if (!tab.url) return { url: null };
@@ -26,6 +33,9 @@ export function readerHandlers(bg: Background): BackgroundHandlers {
       } catch {
         return { url: null };
       }
+    },
+    setOpenPdfs(data) {
+      return setOpenPdfsInReader(flag(object(data, 'setOpenPdfs').enabled, 'enabled'));
     },
   };
 }
