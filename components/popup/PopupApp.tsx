@@ -2,9 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reevaluate } from '@/lib/engine/analyze';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
-import { markdownSummary } from '@/lib/report/format';
-import type { Result, TabState } from '@/lib/extension/protocol';
+import type { Category } from '@/lib/engine/report';
+import { focusType, shownFor, type FocusType, type ShownCategories } from '@/lib/report/focus';
+import { markdownSummary, summaryFileName } from '@/lib/report/format';
+import type { HighlightScope, Result, TabState } from '@/lib/extension/protocol';
 import ChangeSummary from './ChangeSummary';
+import HighlightControls from './HighlightControls';
 import NotRecognised from './NotRecognised';
 import OpenInReader from './OpenInReader';
 import ReportView from './ReportView';
@@ -29,10 +32,27 @@ export interface PopupDeps {
   openChanges?(): void;
   /** Opens the side-by-side comparison of the documents read. */
   openComparison?(): void;
+  /** Saves `text` as a file the browser downloads. */
+  download?(filename: string, text: string): void;
+  /** The legend's stored choice (per document type). */
+  shownCategories?(): Promise<ShownCategories>;
+  /** Asks the background to highlight these categories on pages of this type. */
+  setShown?(docType: FocusType, categories: Category[]): Promise<Result<{ categories: Category[] }>>;
+  /** Highlighting on or off for the page or the whole site. */
+  setHighlighting?(scope: HighlightScope, enabled: boolean): Promise<Result<null>>;
 }
+
 
 export interface Props {
   deps: PopupDeps;
+}
+
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline; pdf: string | null };
@@ -43,9 +63,11 @@ export default function PopupApp({ deps }: Props) {
   const [analyzeError, setAnalyzeError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
+  const [choice, setChoice] = useState<ShownCategories>({});
 
   async function load(): Promise<void> {
-    const [state, baseline] = await Promise.all([deps.tabState(), deps.activeBaseline()]);
+    const [state, baseline, shown] = await Promise.all([deps.tabState(), deps.activeBaseline(), deps.shownCategories?.() ?? {}]);
+    setChoice(shown);
     // A tab ClauseLens has read is not a PDF viewer; only the others are asked.
     const pdf = state.ok && !state.value?.report && !state.value?.notice && deps.pdfAddress ? await deps.pdfAddress().catch(() => null) : null;
     setView(state.ok ? { phase: 'ready', state: state.value, baseline, pdf } : { phase: 'error', message: state.error });
@@ -84,6 +106,35 @@ export default function PopupApp({ deps }: Props) {
     }
   }
 
+  function download() {
+    if (!report || !deps.download) return;
+    const name = summaryFileName(report.title, state?.url ?? null);
+    deps.download(name, markdownSummary(report));
+    setStatus(`Summary saved as ${name}.`);
+  }
+
+  async function setShown(categories: Category[]) {
+    if (!report || !deps.setShown) return;
+    const type = focusType(report.docType);
+    const before = choice;
+    setChoice({ ...choice, [type]: categories });
+    const answer = await deps.setShown(type, categories);
+    if (!answer.ok) {
+      setChoice(before);
+      setStatus(`Could not change the highlights: ${answer.error}`);
+    } else setStatus(categories.length ? `Highlighting ${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}.` : 'No category is highlighted.');
+  }
+
+  async function setHighlighting(scope: HighlightScope, enabled: boolean) {
+    if (!deps.setHighlighting) return;
+    const answer = await deps.setHighlighting(scope, enabled);
+    if (!answer.ok) setStatus(`Could not change the highlights: ${answer.error}`);
+    else {
+      setStatus(`Highlights ${enabled ? 'on' : 'off'} ${scope === 'page' ? 'on this page' : 'on this site'}.`);
+      await load();
+    }
+  }
+
   async function saveAll() {
     if (!deps.saveAll) return;
     setSaving(true);
@@ -118,6 +169,20 @@ export default function PopupApp({ deps }: Props) {
           forced={state?.forced ?? false}
           onReveal={reveal}
           onCopy={copy}
+          onDownload={deps.download ? download : undefined}
+          highlights={
+            state && state.detected ? (
+              <HighlightControls
+                report={report}
+                site={siteOf(state.url)}
+                highlighting={state.highlighting}
+                siteHighlighting={state.siteHighlighting}
+                shown={shownFor(choice, report.docType)}
+                onHighlighting={deps.setHighlighting ? (scope, enabled) => void setHighlighting(scope, enabled) : undefined}
+                onShown={deps.setShown ? (c) => void setShown(c) : undefined}
+              />
+            ) : null
+          }
           onOpenOptions={deps.openOptions}
           onSaveAll={deps.saveAll ? () => void saveAll() : undefined}
           onOpenSidebar={deps.openSidebar ? openSidebar : undefined}

@@ -33,6 +33,8 @@ export function contentHandlers(controller: ReturnType<typeof createPageControll
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
     reportChanged: ({ report, cards }) => controller.reportChanged(report, cards),
+    setCategories: ({ categories }) => controller.setCategories(Array.isArray(categories) ? categories : []),
+    moveHighlight: ({ direction }) => controller.moveHighlight(direction === -1 ? -1 : 1),
     // A save, edit or delete anywhere (this page, another tab, the side panel): the background tells, since
     // content scripts cannot read the extension's storage.
     savedChanged: async () => {

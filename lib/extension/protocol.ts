@@ -9,6 +9,7 @@ import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
 import type { Comparison } from '../engine/compare';
 import type { TableRow } from '../report/changes';
+import type { FocusType } from '../report/focus';
 import type { PlainText } from '../engine/text/types';
 import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
 import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
@@ -81,6 +82,8 @@ export interface PageAnalysis {
   saved: SavedOnPage;
   /** Offsets of clauses added or changed since the reader's previous visit, marked apart from the categories. */
   changed?: { start: number; end: number }[];
+  /** The categories to highlight (the legend's choice for the document type, else its defaults); absent: every tagged clause. */
+  shown?: Category[];
 }
 
 /** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
@@ -162,6 +165,8 @@ export interface BackgroundProtocol {
   forgetHistory(data: Record<string, never>): HistoryStatus;
   /** Comparison view: one row per document in the history and the notebook. */
   historyRows(data: Record<string, never>): HistoryRow[];
+  /** Popup's legend: highlight these categories on every page of this document type; every open page of the type repaints. */
+  setShownCategories(data: { docType: FocusType; categories: Category[] }): { categories: Category[] };
 }
 
 /**
@@ -193,6 +198,7 @@ export const BACKGROUND_AUDIENCE: { [K in keyof BackgroundProtocol]: 'page' | 's
   readerNotice: 'page',
   pdfOfTab: 'surface',
   setOpenPdfs: 'surface',
+  setShownCategories: 'surface',
 };
 
 /**
@@ -220,6 +226,10 @@ export interface ContentProtocol {
   saveClauses(data: Record<string, never>): { saved: number; added: number };
   /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
   reportChanged(data: { report: Report; cards: (ClauseCard | null)[] }): { updated: boolean };
+  /** Background (the legend changed): highlight only these categories. */
+  setCategories(data: { categories: Category[] }): { painted: number };
+  /** Background (keyboard shortcut): move to the next (1) or previous (-1) highlight and show its card. */
+  moveHighlight(data: { direction: 1 | -1 }): { index: number; total: number; position: number };
   /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
   revealSaved(data: { id: string }): { shown: boolean };
   /** Background: the notebook changed (a save, edit, delete or import anywhere); the page redraws its saved highlights. */

@@ -35,7 +35,7 @@ export function followTabsAndBaseline(bg: Background): void {
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
       if (report && next.detected) {
-        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null));
+        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null));
         void bg.toTab(id)('reportChanged', { report, cards });
       }
     }

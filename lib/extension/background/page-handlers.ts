@@ -5,6 +5,8 @@ import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
 import { describeClause } from '@/lib/report/describe';
+import { shownFor } from '@/lib/report/focus';
+import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
 import { hasSavedHighlights, readNotebook } from '../notebook-store';
 import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
@@ -88,7 +90,8 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const plain = plainText(o.plain);
       const forced = flag(o.forced, 'forced');
       const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
-      const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      const baseline = await loadActiveBaseline();
+      const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
       const siteHighlighting = !(await offSites()).includes(siteOf(url));
@@ -104,8 +107,9 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
-      return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [] };
+      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null)) : [];
+      const shown = shownFor(await loadShownCategories(), report.docType);
+      return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
     async placeSaved(data, sender) {
       const { tabId, url } = senderPage(sender, data);
