@@ -10,6 +10,8 @@ import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
 import { historyHandlers } from '@/lib/extension/background/history';
 import { closeStorageToContentScripts, followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
+import { readerHandlers } from '@/lib/extension/background/reader-handlers';
+import { followPdfSetting } from '@/lib/extension/background/pdf-redirect';
 import { repairStores } from '@/lib/extension/background/repair';
 
 export default defineBackground(() => {
@@ -20,11 +22,12 @@ export default defineBackground(() => {
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
     createHandler<BackgroundProtocol>(
-      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg) },
+      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg), ...readerHandlers(bg) },
       // Every message is checked against who may send it before its handler runs.
       { audience: BACKGROUND_AUDIENCE, self: () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }) },
     ),
   );
   followTabsAndBaseline(bg);
   addSaveSelectionMenu(bg);
+  followPdfSetting();
 });

@@ -141,7 +141,10 @@ const browserBench = join(root, 'scripts', 'bench-browser.ts');
 if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only') && !process.argv.includes('--quick')) {
   console.log('\nIn the browser (headless Chromium, built extension):');
   const r = spawnSync('npm', ['run', '-s', 'bench:browser'], { stdio: 'inherit', cwd: root });
-  process.exitCode = r.status ?? 1;
+  // The PDF reader on the same build: time to highlights on page 1 and on every page of 11-, 26- and 57-page DPAs, memory.
+  console.log('\nThe PDF reader (headless Chromium, built extension):');
+  const pdf = spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-reader.ts')], { stdio: 'inherit', cwd: root });
+  process.exitCode = (r.status ?? 1) || (pdf.status ?? 1);
 } else {
   console.log('\n(in-browser figures: run with Chromium installed and the extension built)');
 }

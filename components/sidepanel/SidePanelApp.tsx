@@ -22,6 +22,8 @@ export interface SidePanelDeps {
   activePage(): Promise<{ url: string; missing: string[] } | null>;
   onActivePageChange(callback: () => void): () => void;
   download(filename: string, mime: string, text: string): void;
+  /** Opens the PDF reader in a new tab (to pick or drop a PDF). */
+  openReader?(): void;
   /** Stored values that could not be read back and were set aside. */
   setAside(): Promise<{ value: unknown; reason: string; at: string }[]>;
   now(): Date;
@@ -143,6 +145,11 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     <main class="panel">
       <header class="panel-head">
         <h1>Saved highlights</h1>
+        {deps.openReader ? (
+          <button type="button" class="link-button open-reader" onClick={deps.openReader}>
+            Open a PDF…
+          </button>
+        ) : null}
         <p class="count" aria-live="polite">
           {total === 0
             ? 'Nothing saved yet.'

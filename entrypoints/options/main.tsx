@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import HistorySettings from '@/components/options/HistorySettings';
 import OptionsApp from '@/components/options/OptionsApp';
+import PdfSetting from '@/components/options/PdfSetting';
+import { openPdfsInReader, requestRedirectPermission } from '@/lib/extension/pdf-setting';
 import { loadStore, watchStore } from '@/lib/extension/baselines';
 import { browser } from 'wxt/browser';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
@@ -29,4 +31,17 @@ render(
     }}
   />,
   document.getElementById('history')!,
+);
+render(
+  <PdfSetting
+    deps={{
+      load: () => openPdfsInReader.getValue(),
+      // The permission prompt needs the click's gesture, so it is asked here; the background writes the switch.
+      set: async (on) => {
+        if (on && !(await requestRedirectPermission())) return { ok: true, value: false };
+        return background('setOpenPdfs', { enabled: on });
+      },
+    }}
+  />,
+  document.getElementById('pdf')!,
 );

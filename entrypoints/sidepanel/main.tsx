@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { readNotebook, readSetAside, watchNotebook } from '@/lib/extension/notebook-store';
 import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import { readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
 import './style.css';
 
@@ -49,6 +50,7 @@ const deps: SidePanelDeps = {
     };
   },
   download,
+  openReader: () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath() as '/reader.html') }),
   setAside: readSetAside,
   now: () => new Date(),
 };
