@@ -108,4 +108,8 @@ export interface Report {
   docTypeWhy: Reason[];
   /** Set when the analysis covered only part of the text (see MAX_CHARS). */
   truncated: boolean;
+  /** ISO 639-1 code of the text, detected from the text itself; a language ClauseLens does not read gets no terms. */
+  language: string;
+  /** Characters analyzed against the readable characters the source had (the page, the file). */
+  coverage: { read: number; available: number };
 }

@@ -244,3 +244,16 @@ export const CATEGORY_RULES: CategoryRules[] = [
 
 /** Headings of the sort "Contents" or the document title carry no category. */
 export const MAX_SECTION_SENTENCE = 600;
+
+// Each language's clause cues join its category: a cue rule per language with the reason in that
+// language's words, and the language's heading and weak words widen the section rule.
+for (const [lang, vocabulary] of Object.entries(V.LANGUAGES)) {
+  for (const [category, w] of Object.entries(vocabulary.tags ?? {}) as [Category, V.TagWords][]) {
+    const rules = CATEGORY_RULES.find((c) => c.category === category);
+    if (!rules) continue;
+    if (w.cue?.length) rules.cue.push(r(`${category}-${lang}`, V.compile(`tag-${category}-${lang}`, V.anyOf(w.cue)), w.reason ?? category));
+    if (w.veto?.length) (rules.veto ??= []).push(r(`${category}-${lang}-veto`, V.compile(`tag-veto-${category}-${lang}`, V.anyOf(w.veto)), `not about ${category}`));
+    if (w.heading?.length) rules.heading = new RegExp(`${rules.heading ? `${rules.heading.source}|` : ''}${V.anyOf(w.heading)}`);
+    if (w.weak?.length && rules.weak) rules.weak = new RegExp(`${rules.weak.source}|${V.anyOf(w.weak)}`);
+  }
+}

@@ -4,6 +4,7 @@ import type { BreachQualifier, Category, Clause, Reason, Terms, TransferMechanis
 import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
 import type { Doc } from '../text/types';
+import * as V from '../vocabulary';
 
 interface Candidate {
   clause: Clause;
@@ -26,17 +27,14 @@ function candidates(doc: Doc, clauses: Clause[], category: Category): Candidate[
 const before = (norm: string, d: Duration, n = 60) => norm.slice(Math.max(0, d.start - n), d.start);
 const after = (norm: string, d: Duration, n = 80) => norm.slice(d.end, d.end + n);
 
-const QUALIFIERS: [RegExp, BreachQualifier][] = [
-  [/\bimmediately\b|\bunverzüglich\b/, 'immediately'],
-  [/\bwithout undue delay\b|\bwithout unreasonable delay\b/, 'without-undue-delay'],
-  [/\bpromptly\b|\bas soon as (?:reasonably )?(?:possible|practicable)\b/, 'promptly'],
-];
+/** Qualifiers and the other cues below come from the vocabulary tables (every language). */
+const QUALIFIERS = V.QUALIFIERS;
 
 function breachNotice(cands: Candidate[]): Terms['breachNotice'] {
   let best: { c: Candidate; hours: number; d: Duration } | null = null;
   let qualified: { c: Candidate; q: BreachQualifier } | null = null;
   for (const c of cands) {
-    if (!/\bnotif|\binform|\breport|\balert|\bbenachrichtig|\bmeld|\bnotice\b/.test(c.norm)) continue;
+    if (!V.NOTIFY.test(c.norm)) continue;
     const q = QUALIFIERS.find(([re]) => re.test(c.norm))?.[1] ?? null;
     if (q && !qualified) qualified = { c, q };
     for (const d of findDurations(c.norm)) {
@@ -62,20 +60,10 @@ function breachNotice(cands: Candidate[]): Terms['breachNotice'] {
   return null;
 }
 
-const MECHANISMS: [RegExp, TransferMechanism][] = [
-  [/standard contractual (?:clauses|arrangements)|\bsccs?\b|model clauses|standardvertragsklauseln|standard data protection clauses/, 'scc'],
-  [/adequacy decisions?|adequacy regulations?|decisions? on the adequacy|adequacy (?:finding|ruling)s?|angemessenheitsbeschluss/, 'adequacy'],
-  [/data privacy framework|\bdpf\b/, 'dpf'],
-  [/binding corporate rules|\bbcrs?\b/, 'bcr'],
-  [/transfer impact assessment|\btias?\b|transfer risk assessment/, 'tia'],
-];
-
-const STAYS_IN_EEA =
-  /\b(?:exclusively|only|solely|always)\b[^.]{0,60}\b(?:with)?in (?:the )?(?:eu\/eea|eu or eea|eea|eu\b|european (?:union|economic area))|\b(?:will|shall|does|do) not (?:regularly )?transfer\b[^.]{0,80}\boutside (?:of )?(?:the )?(?:eu|eea|european)|\bno (?:personal )?data (?:is|will be) transferred outside|\bnot (?:be )?(?:transferred|processed|stored) outside (?:of )?(?:the )?(?:eu|eea|european)|\b(?:located|stored|hosted) exclusively in/;
-const ONLY_WITH_CONSENT =
-  /\b(?:only|not)\b[^.]{0,80}\btransfer[^.]{0,120}\b(?:without|with) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)|\btransfer[^.]{0,120}\b(?:requires?|subject to|only with|only upon) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)|\bprior to (?:this|such|any) transfer[^.]{0,40}\b(?:consent|approval)/;
-const TRANSFERS_HAPPEN =
-  /\b(?:may|will|can|might|do|does)\b[^.]{0,40}\b(?:transfer|process|store|access)\w*\b[^.]{0,100}\b(?:outside|third countr|united states|u\.s\.|other countries|countries other)|\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\.s\.|third countries|other countries|countries outside)|\bbe allowed to transfer\b|\b(?:processed|stored|transferred) (?:in|to) (?:the )?(?:united states|u\.s\.|usa)|\b(?:where|when|if) (?:we|the processor|[a-z ]{1,30}) transfers?\b[^.]{0,80}\b(?:outside|third countr)|\bsub-?processors?\b[^.]{0,80}\b(?:outside|third countr|united states)/;
+const MECHANISMS = V.MECHANISMS;
+const STAYS_IN_EEA = V.STAYS_IN_EEA;
+const ONLY_WITH_CONSENT = V.ONLY_WITH_CONSENT;
+const TRANSFERS_HAPPEN = V.TRANSFERS_HAPPEN;
 
 function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   if (!cands.length) return null;
@@ -149,7 +137,7 @@ function subprocessors(cands: Candidate[]): Terms['subprocessors'] {
   return { authorization, noticeDays: notice?.days ?? null, objectionDays: objection?.days ?? null, ...evidence(at, why) };
 }
 
-const DELETE = /\b(?:delet|eras|destr|purg|anonymi[sz]|löschen|gelöscht|löschung)\w*/;
+const DELETE = V.ERASE;
 const RETURN_WINDOW = /\b(?:request|ask|retrieve|export|download|obtain)\w*\b[^.]{0,60}\breturn|\breturn\b[^.]{0,60}\b(?:request|ask)|\b(?:retrieve|export|download)\b/;
 
 function deletion(cands: Candidate[]): Terms['deletion'] {
@@ -162,7 +150,7 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
       const tail = after(c.norm, d, 80);
       const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
       if (!deadline) continue;
-      const context = /\b(?:terminat|expir|end of|cancel|request|instruction|closure|deactivat|conclusion)/.test(lead + tail);
+      const context = V.END_EVENT.test(lead + tail);
       if (!context) continue;
       const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
       if (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause) && !ret) ret = { c, days: d.days };
@@ -180,7 +168,7 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
   return { deleteWithinDays: del?.days ?? null, returnWindowDays: ret?.days ?? null, ...evidence(at.c, why) };
 }
 
-const KEEP = /\b(?:retain|retains|retained|retaining|retention|kept|keep|keeps|stored|store|stores|saved|save|held|hold|aufbewahr|gespeichert|speicher)\w*/;
+const KEEP = V.KEEP;
 
 function retention(cands: Candidate[]): Terms['retention'] {
   const out: Terms['retention'] = [];
@@ -202,18 +190,18 @@ function retention(cands: Candidate[]): Terms['retention'] {
 }
 
 function audit(cands: Candidate[]): Terms['audit'] {
-  const rights = cands.filter((c) => /\baudit|\binspect/.test(c.norm));
+  const rights = cands.filter((c) => V.AUDIT.test(c.norm) || /\binspect/.test(c.norm));
   if (!rights.length) return null;
   let notice: { c: Candidate; days: number } | null = null;
   let perYear: number | null = null;
   let freqAt: Candidate | null = null;
   for (const c of rights) {
-    if (!notice && /\bnotice|\bnotif|\bin advance\b|\bprior\b/.test(c.norm)) {
+    if (!notice && V.AUDIT_NOTICE.test(c.norm)) {
       for (const d of findDurations(c.norm)) {
         if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
         const lead = before(c.norm, d, 60);
         const tail = after(c.norm, d, 60);
-        if (d.bound === 'min' || /\bnotice\b|\bnotif|\bplan\b/.test(lead) || /^[^.]{0,20}\b(?:in advance|prior|before|notice)/.test(tail)) {
+        if (d.bound === 'min' || /\bnotice\b|\bnotif|\bplan\b/.test(lead) || V.AUDIT_NOTICE.test(lead.slice(-30)) || /^[^.]{0,20}\b(?:in advance|prior|before|notice)/.test(tail) || V.AUDIT_NOTICE.test(tail.slice(0, 20))) {
           notice = { c, days: d.days };
           break;
         }
@@ -234,24 +222,24 @@ function audit(cands: Candidate[]): Terms['audit'] {
   return { noticeDays: notice?.days ?? null, maxPerYear: perYear, ...evidence(at, why) };
 }
 
-const CAPPED =
-  /\blimitations? (?:of|on) liability\b|\bliability\b[^.]{0,80}\b(?:limited|capped|shall not exceed|will not exceed|not to exceed|subject to the (?:exclusions and )?limitations|subject to the limitations|in (?:the )?aggregate)|\b(?:aggregate|total|maximum) liability\b|\bin no event\b[^.]{0,60}\bliable|\bexclusions and limitations of liability\b|\bhaftung\b[^.]{0,60}\bbeschränkt|\bhaftungsbegrenzung/;
-const UNCAPPED = /\blimitations? of liability\b[^.]{0,120}\b(?:shall|will|does|do) not apply\b|\bunlimited liability\b|\bliability (?:shall|will) not be (?:limited|capped)|\bwithout limitation of liability\b/;
+const CAPPED = V.LIABILITY_CAPPED;
+const UNCAPPED = V.LIABILITY_UNCAPPED;
 
 function liability(cands: Candidate[]): Terms['liability'] {
   const uncapped = cands.find((c) => UNCAPPED.test(c.norm));
   if (uncapped) return { capped: false, ...evidence(uncapped, [{ rule: 'liability-uncapped', reason: 'limitations of liability are said not to apply' }]) };
   const capped = cands.find((c) => CAPPED.test(c.norm));
   if (capped) return { capped: true, ...evidence(capped, [{ rule: 'liability-capped', reason: 'liability is limited here or by the main agreement' }]) };
-  const any = cands.find((c) => /\bliab/.test(c.norm));
+  const any = cands.find((c) => V.LIABILITY.test(c.norm));
   return any ? { capped: false, ...evidence(any, [{ rule: 'liability-no-cap', reason: 'liability is addressed with no limitation' }]) } : null;
 }
 
 function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
   let best: { c: Candidate; country: string; region: string | null; score: number } | null = null;
   for (const c of cands) {
-    const n = c.norm;
-    const governs = /\bgoverned by\b|\bgoverning law\b|\bselect the laws? of\b|\b(?:shall|will) be the laws? of\b|\bconstrued\b|\binterpreted\b|\blaws? of\b[^.]{0,40}\b(?:apply|govern)|\blaw appl(?:y|ies)\b|\bapplicable law\b/.test(n);
+    // Placeholders of a template ("[TODO: z.B. Bundesrepublik Deutschland]") choose no law.
+    const n = c.norm.replace(/\[[^\]]*\]/g, ' ');
+    const governs = V.LAW_GOVERNS.test(n) || V.LAW_COUNTRY_WORDS.some(([re]) => re.test(n)) || /\bgoverned by\b|\bgoverning law\b|\bselect the laws? of\b|\b(?:shall|will) be the laws? of\b|\bconstrued\b|\binterpreted\b|\blaws? of\b[^.]{0,40}\b(?:apply|govern)|\blaw appl(?:y|ies)\b|\bapplicable law\b/.test(n);
     if (!governs) continue;
     const found = findPlace(n);
     if (!found) continue;
@@ -268,6 +256,7 @@ function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
 }
 
 function findPlace(n: string): { country: string; region: string | null } | null {
+  for (const [re, country] of V.LAW_COUNTRY_WORDS) if (re.test(n)) return { country, region: null };
   const lawOf = /\blaws? of (?:the )?(?:state of |commonwealth of |province of )?([a-z][a-z .'-]{2,40})/g;
   let m: RegExpExecArray | null;
   while ((m = lawOf.exec(n))) {
@@ -300,7 +289,7 @@ function placeAt(s: string): { country: string; region: string | null } | null {
 
 function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
   for (const c of cands) {
-    if (!/\b(?:respond|response|reply|answer|process|fulfil|handle|complete)\w*/.test(c.norm)) continue;
+    if (!V.DSR_RESPOND.test(c.norm)) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.days > 365 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 60);

@@ -26,6 +26,11 @@ export interface PlainText {
    * not part of the text's words. The text keeps them (it must match the source); matching does not.
    */
   joins?: { at: number; len: number }[];
+  /**
+   * Readable characters the source had, when the reader kept only part of them (an HTML page read
+   * from its <main>, a page cut at a size limit); `text.length` otherwise.
+   */
+  available?: number;
 }
 
 export interface Block {

@@ -9,9 +9,10 @@
  * from the union of every language's table for the same slot, so a German sentence inside an
  * English DPA still matches; to add a language, write its table and list it in LANGUAGES.
  */
-import type { BreachQualifier, TransferMechanism } from '../report';
+import type { BreachQualifier, Category, DocType, TransferMechanism } from '../report';
 import { de } from './de';
 import { en } from './en';
+import { sv } from './sv';
 import { anyOf, compile, near, stems, then, words, type Phrases } from './phrases';
 
 export { anyOf, words, stems, near, then, compile, type Phrases } from './phrases';
@@ -30,6 +31,10 @@ export interface Vocabulary {
     mechanisms: Record<TransferMechanism, Phrases>;
     nearMechanism: Record<TransferMechanism, Phrases>;
     outside: Phrases;
+    /** Processing said to stay in the EU/EEA, in words other than the English pattern's. */
+    staysIn?: Phrases;
+    /** Transfers said to be made, in words other than the English pattern's. */
+    happen?: Phrases;
   };
   breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases>;
@@ -42,17 +47,53 @@ export interface Vocabulary {
     forum: Phrases;
     lawOf: Phrases;
     abbreviations: Record<string, string>;
+    /** A law named by a phrase rather than "the laws of X": "svensk rätt", "deutsches Recht". */
+    countryWords?: Record<string, string>;
   };
+  /** Verbs of answering a data subject's request ("respond", "svara", "beantworten"). */
+  dsr?: { respond?: Phrases };
   modality: Record<'duty' | 'permission' | 'prohibition', Phrases>;
   roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases>;
   layers: Record<'scc' | 'sccBody' | 'scc2021' | 'scc2010' | 'ukAddendum' | 'annex' | 'subprocessorList' | 'securityAnnex', Phrases>;
+  /**
+   * How documents of each type name themselves (detect/pagetype.ts): title and heading words per
+   * type (regular-expression fragments, case-insensitive), and body phrases per cue rule of
+   * pagetype's TEXT_CUES, in its phrase syntax ("wir (erheben|speichern)"). English keeps its
+   * tables in pagetype.ts; other languages add theirs here.
+   */
+  docType?: {
+    titles?: Partial<Record<DocType, Phrases>>;
+    headings?: Partial<Record<DocType, Phrases>>;
+    cues?: Partial<Record<string, Phrases>>;
+  };
+  /**
+   * Clause cues per category in this language (tag/rules.ts), each with its reason in the
+   * language's own words; `heading` and `weak` widen the category's section rule.
+   */
+  tags?: Partial<Record<Category, TagWords>>;
 }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly string[] ? T[K] : T[K] extends Record<string, string> ? T[K] : DeepPartial<T[K]> };
+export interface TagWords {
+  cue?: Phrases;
+  reason?: string;
+  veto?: Phrases;
+  heading?: Phrases;
+  weak?: Phrases;
+}
+
+type DeepPartial<T> = {
+  [K in keyof T]?: NonNullable<T[K]> extends readonly string[]
+    ? T[K]
+    : NonNullable<T[K]> extends Record<string, string>
+      ? T[K]
+      : K extends 'docType' | 'tags'
+        ? T[K]
+        : DeepPartial<NonNullable<T[K]>>;
+};
 export type PartialVocabulary = DeepPartial<Vocabulary>;
 
 /** Every language with a table; `en` is complete, the others add what they have. */
-export const LANGUAGES: Record<string, PartialVocabulary> = { en, de };
+export const LANGUAGES: Record<string, PartialVocabulary> = { en, sv, de };
 
 /** The phrases of one slot, over every language ("verbs.notify" in en, de, ...). */
 function all(get: (v: PartialVocabulary) => Phrases | undefined): Phrases {
@@ -116,6 +157,7 @@ export const WITHIN_EEA = compile(
 export const STAYS_IN_EEA = compile(
   'stays-in-eea',
   [
+    ...all((v) => v.transfers?.staysIn).map((p) => `\\b${p}`),
     `\\b(?:exclusively|only|solely|always)\\b[^.]{0,60}\\b(?:with)?in (?:the )?${EEA}`,
     `\\b(?:will|shall|does|do) not (?:regularly )?transfer\\b[^.]{0,80}\\boutside (?:of )?(?:the )?(?:eu|eea|european)`,
     '\\bno (?:personal )?data (?:is|will be) transferred outside',
@@ -139,6 +181,7 @@ export const ONLY_WITH_CONSENT = compile(
 export const TRANSFERS_HAPPEN = compile(
   'transfers-happen',
   [
+    ...all((v) => v.transfers?.happen).map((p) => `\\b${p}`),
     `\\b(?:may|will|can|might|do|does)\\b[^.]{0,40}\\b(?:transfer|process|store|access)\\w*\\b[^.]{0,100}\\b(?:outside|third countr|${US}|other countries|countries other)`,
     `\\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\\.s\\.|third countries|other countries|countries outside)`,
     '\\bbe allowed to transfer\\b',
@@ -178,6 +221,11 @@ export const ENGAGE = compile('engage', `${stems(V.engage)}`);
 export const LAW_GOVERNS = compile('law-governs', `\\b${anyOf(all((v) => v.law?.governs), all((v) => v.law?.adjectiveLaw))}`);
 export const LAW_FORUM = compile('law-forum', `\\b${anyOf(all((v) => v.law?.forum))}`);
 export const LAW_OF = compile('law-of', `\\b${anyOf(all((v) => v.law?.lawOf))}([a-z][a-z .'-]{2,40})`, 'g');
+/** "svensk rätt" -> Sweden: laws named by a phrase, over every language. */
+export const LAW_COUNTRY_WORDS: [RegExp, string][] = Object.values(LANGUAGES).flatMap((v) =>
+  Object.entries(v.law?.countryWords ?? {}).map(([phrase, country]) => [compile(`law-country-${phrase}`, `\\b${phrase}\\b`), country] as [RegExp, string]),
+);
+export const DSR_RESPOND = compile('dsr-respond', stems(['respond', 'response', 'reply', 'answer', 'process', 'fulfil', 'handle', 'complete'], all((v) => v.dsr?.respond)));
 export const LAW_ABBREVIATIONS: Record<string, string> = Object.assign({}, ...Object.values(LANGUAGES).map((v) => v.law?.abbreviations ?? {}));
 
 export const MODALITY = {
