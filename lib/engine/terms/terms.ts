@@ -109,10 +109,10 @@ function subprocessors(cands: Candidate[]): Terms['subprocessors'] {
   for (const c of cands) {
     const n = c.norm;
     if (!authorization || authorization === 'specific') {
-      if (/\bgeneral (?:prior )?(?:written )?authori[sz]ation\b|\bgenerally authori[sz]|\bauthori[sz]es? [^.]{0,60}\bto engage\b|\bconsents? to [^.]{0,40}\b(?:engag|use of)\b[^.]{0,30}\bsub-?processors/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
+      if (V.SUB_GENERAL.test(n) && !V.SUB_EITHER.test(n)) {
         authorization = 'general';
         authAt = c;
-      } else if (!authorization && /\bspecific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b|\bwithout (?:the )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\b/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
+      } else if (!authorization && V.SUB_SPECIFIC.test(n) && !V.SUB_EITHER.test(n)) {
         authorization = 'specific';
         authAt = c;
       }
@@ -129,12 +129,15 @@ function subprocessors(cands: Candidate[]): Terms['subprocessors'] {
     }
     // "If the customer does not object within that 30-day period": the notice window doubles as the objection window.
   }
-  const at = notice?.c ?? objection?.c ?? authAt ?? cands[0];
+  // The controller may object, and no window is set for it: a right without a time limit.
+  const objects = objection ? null : cands.find((c) => V.OBJECTION_RIGHT.test(c.norm));
+  const at = notice?.c ?? objection?.c ?? authAt ?? objects ?? cands[0];
   const why: Reason[] = [];
   if (authorization) why.push({ rule: `subprocessor-${authorization}`, reason: `${authorization} authorization to engage sub-processors` });
   if (notice) why.push({ rule: 'subprocessor-notice', reason: `${notice.days} days' advance notice of new sub-processors` });
   if (objection) why.push({ rule: 'subprocessor-objection', reason: `${objection.days} days to object` });
-  return { authorization, noticeDays: notice?.days ?? null, objectionDays: objection?.days ?? null, ...evidence(at, why) };
+  if (objects) why.push({ rule: 'subprocessor-objection-right', reason: 'the controller may object to a new sub-processor, with no time limit' });
+  return { authorization, noticeDays: notice?.days ?? null, objectionDays: objection?.days ?? null, ...(objects ? { objectionRight: true } : {}), ...evidence(at, why) };
 }
 
 const DELETE = V.ERASE;

@@ -52,9 +52,13 @@ export const de: PartialVocabulary = {
     general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig'],
     specific: ['(?:nur|ausschließlich) mit (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?genehmigung', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?genehmigung'],
     notice: ['informier', 'anzuzeigen', 'mitteil', 'benachrichtig'],
+    objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht', 'recht zur (?:sofortigen )?kündigung'],
   },
   deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
-  audit: { notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'] },
+  audit: {
+    right: ['kontrollen? (?:nach|vor ort|durch|beim)', 'kontrollrecht', 'prüfrecht', 'ist berechtigt[^.]{0,80}(?:kontroll|prüf|(?<=ü)berprüf)', 'recht[^.]{0,80}zu (?:überprüfen|kontrollieren|prüfen)', 'vor-ort-(?:inspektion|kontroll|prüf)', 'inspektionen'],
+    notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
+  },
   liability: {
     capped: ['haftung\\b[^.]{0,60}\\bbeschränkt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b'],
   },
@@ -103,11 +107,11 @@ export const de: PartialVocabulary = {
     'breach-notification': {
       cue: ['(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne|sicherheitsvorfall)\\w*\\b[^.]{0,160}\\b(?:mitteil|mit\\b|meld|informier|benachrichtig)', '(?:teilt|meldet|informiert|benachrichtigt)\\b[^.]{0,160}\\b(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne)'],
       reason: 'nennt eine Verletzung des Schutzes personenbezogener Daten und ihre Meldung',
-      heading: ['verletzung', 'datenpanne', 'meldepflicht'],
+      heading: ['verletzung', 'datenpanne', 'meldepflicht', 'mitteilungspflicht'],
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: ['\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },

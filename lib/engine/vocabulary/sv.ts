@@ -50,9 +50,13 @@ export const sv: PartialVocabulary = {
     general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'generellt (?:skriftligt )?godkännande'],
     specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
+    objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning'],
   },
   deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'] },
-  audit: { notice: ['avisera', 'i förväg', 'underrätt'] },
+  audit: {
+    right: ['bidra till granskning', 'granskning(?:ar|en)? (?:ska|får|kan)', 'rätt att (?:granska|genomföra|utföra)', 'möjliggöra[^.]{0,40}granskning'],
+    notice: ['avisera', 'i förväg', 'underrätt'],
+  },
   liability: {
     capped: ['ansvarsbegränsning', 'skadeståndstak', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\bbegränsa'],
   },
@@ -108,7 +112,7 @@ export const sv: PartialVocabulary = {
       weak: ['\\bunderrätt', '\\bmeddela', '\\btimmar\\b', 'utan onödigt dröjsmål'],
     },
     'international-transfer': {
-      cue: ['(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)', '(?:endast|enbart) (?:inom|i) eu/ees', 'behandlingen av personuppgifter sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)'],
+      cue: ['\\binternationell överföring', '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)', '(?:endast|enbart) (?:inom|i) eu/ees', 'behandlingen av personuppgifter sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)'],
       reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
       heading: ['(?<=ö)verföring', 'tredje ?land'],
       weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
@@ -143,7 +147,7 @@ export const sv: PartialVocabulary = {
       heading: ['tillämplig lag', 'tvist'],
     },
     'data-subject-rights': {
-      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
+      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
       reason: 'handlar om de registrerades rättigheter och deras begäran',
       heading: ['rättigheter'],
       weak: ['\\bbegäran', '\\bsvara'],
