@@ -1,4 +1,5 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
+import { readingProblem } from './reading';
 import { RULE_INFO, type RuleId, type RuleInfo } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS } from './labels';
 import type { Deviation, Report, Terms } from '../engine/report';
@@ -90,7 +91,8 @@ export function markdownSummary(report: Report): string {
   out.push(`- **Baseline:** ${report.baseline}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### Deviations (${report.deviations.length})`, '');
-  if (!report.deviations.length) out.push('None against this baseline.');
+  const problem = readingProblem(report);
+  if (!report.deviations.length) out.push(problem ? `Not judged: ${problem.title} ${problem.advice}` : 'None against this baseline.');
   for (const d of report.deviations) {
     const c = d.clause !== null ? report.clauses[d.clause] : null;
     out.push(`- **${d.title}** (${d.severity}): expected ${d.expected}; found ${d.found}.${c ? ` > "${c.text.slice(0, 200)}"` : ''}`);

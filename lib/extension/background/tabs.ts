@@ -1,6 +1,7 @@
 /** Each tab's state (memory first, storage.session across service-worker restarts) and its toolbar badge. */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { readingProblem } from '../../report/reading';
 import type { TabState } from '../protocol';
 
 export interface TabStore {
@@ -58,7 +59,10 @@ export function createTabStore(): TabStore {
 }
 
 export interface Badge {
-  /** The deviation count of a recognised page (red above zero, green at zero); nothing otherwise. */
+  /**
+   * The deviation count of a recognised page (red above zero, green at zero); a grey "?" where no
+   * deviation means nothing was judged (another language, too little text read); nothing otherwise.
+   */
   show(tabId: number, state: TabState | null): Promise<void>;
   /** A brief "!" where the page cannot say itself that something failed, then the usual badge again. */
   flash(tabId: number, after: () => TabState | null): Promise<void>;
@@ -69,8 +73,9 @@ export function createBadge(): Badge {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const show = async (tabId: number, state: TabState | null) => {
     const count = state?.detected && state.report ? state.report.deviations.length : null;
-    await action.setBadgeText({ tabId, text: count === null ? '' : String(count) });
-    if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : '#2b8a3e' });
+    const unjudged = count === 0 && !!state?.report && readingProblem(state.report) !== null;
+    await action.setBadgeText({ tabId, text: count === null ? '' : unjudged ? '?' : String(count) });
+    if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : unjudged ? '#667085' : '#2b8a3e' });
   };
   return {
     show,
