@@ -125,9 +125,10 @@ export const en: Vocabulary = {
   audit: {
     /** What makes a sentence an audit right: someone may audit, or the processor submits to one. */
     right: [
-      'right to (?:audit|inspect|conduct)',
+      'right to (?:audit|inspect|conduct|perform|carry out)',
+      '(?:authori[sz]e|allow|permit|enable|entitle)s? (?:the )?(?:\\w+ ){0,4}to (?:audit|inspect)',
       '(?:may|can|shall be entitled to|is entitled to|are entitled to) (?:\\w+ ){0,3}(?:audit|inspect)',
-      '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
+      '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|support|assist with|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
       '(?:audits?|inspections?) (?:may|shall|will|must|can) be (?:conducted|carried out|performed|requested|undertaken|made)',
       'audit (?:reports?|rights?|requests?)',
       '(?:conduct|perform|carry out|request|undertake) (?:an |any |such )?(?:on-site )?(?:audits?|inspections?)',
@@ -195,9 +196,9 @@ export const en: Vocabulary = {
   },
   layers: {
     scc: ['standard contractual clauses', 'model clauses', 'standard data protection clauses', 'module (?:one|two|three|four|1|2|3|4)\\b', 'eu sccs'],
-    sccBody: ['clause \\d+ ?[-–:.]? ?(?:purpose and scope|effect and invariability|description of the transfers?|docking clause|data protection safeguards|use of sub-processors|governing law|choice of forum and jurisdiction|supervision)'],
+    sccBody: ['clause 1 ?[-–:.]? ?purpose and scope', 'clause 2 ?[-–:.]? ?effect and invariability', 'clause 6 ?[-–:.]? ?description of the transfers?', 'docking clause', 'section i\\b[^.]{0,10}clause 1'],
     scc2021: ['2021/914', 'docking clause', 'module (?:one|two|three|four|1|2|3|4)\\b', 'section i\\b'],
-    scc2010: ['2010/87', '2010/87/eu', 'clause 11 ?[-–:.]? ?sub-?processing', 'data exporter and the data importer'],
+    scc2010: ['2010/87', 'clause 11 ?[-–:.]? ?sub-?processing', 'obligations of the data importer'],
     ukAddendum: ['uk addendum', 'international data transfer addendum', 'international data transfer agreement', '\\bidta\\b', 'uk international data transfer', 'united kingdom addendum'],
     annex: ['annex', 'schedule', 'appendix', 'exhibit', 'attachment'],
     subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],

@@ -12,9 +12,9 @@
 import type { BreachQualifier, TransferMechanism } from '../report';
 import { de } from './de';
 import { en } from './en';
-import { anyOf, compile, near, stems, then, words, type Phrases } from './phrases';
+import { anyOf, compile, near, stems, followedBy, words, type Phrases } from './phrases';
 
-export { anyOf, words, stems, near, then, compile, type Phrases } from './phrases';
+export { anyOf, words, stems, near, followedBy, compile, type Phrases } from './phrases';
 
 export interface Vocabulary {
   verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases>;
@@ -76,7 +76,7 @@ const V = {
 /** Notifying about a personal-data breach, in either order. */
 export const BREACH_NOTICE = compile('breach-notify', near(stems(V.notify), anyOf(V.breach)));
 /** Notifying about unlawful destruction or unauthorised access, without the word "breach". */
-export const BREACH_EVENT_NOTICE = compile('breach-event', then('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
+export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
 /** Words that on their own speak of notifying a breach ("breach notification"). */
 export const BREACH_NOTICE_WORDS = compile('breach-notice-words', `\\b${anyOf(all((v) => v.objects?.breachNotice))}`);
 /** Any notify verb. */
