@@ -33,7 +33,8 @@ export default defineConfig({
       },
     },
     // The toolbar button carries the badge; without a popup its click runs "analyze this page anyway".
-    action: { default_title: 'ClauseLens' },
+    // Icons: public/icon/*.png (drawn in docs/icon/clauselens.svg, rendered by scripts/icons.sh); WXT lists them as `icons`.
+    action: { default_title: 'ClauseLens', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     browser_specific_settings: {
       gecko: {
         id: 'clauselens@clauselens.dev',

@@ -82,6 +82,8 @@ export interface Terms {
         noticeDays: number | null;
         objectionDays: number | null;
         layers?: LayerValues<{ authorization: 'general' | 'specific' | null }>;
+        /** true when the controller may object to a new sub-processor with no time limit stated (not "no objection right"). */
+        objectionRight?: boolean;
       } & Evidence)
     | null;
   deletion: ({ deleteWithinDays: number | null; returnWindowDays: number | null } & Evidence) | null;

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { analyze } from '../../lib/engine/analyze';
 import type { Report } from '../../lib/engine/report';
 import { detectFormat, readInput } from '../../lib/engine/text/input';
+import { isPdf, pdfText } from '../../scripts/pdf';
 
-export const FIXTURES = join(__dirname, '..', 'fixtures');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 export interface Gold {
+  /** The gold file's own name (set when loaded). */
+  file?: string;
   document: string;
   docType: Report['docType'];
   terms?: Record<string, unknown>;
@@ -53,18 +56,34 @@ export function tagged(report: Report, category: string, quote: string): boolean
 }
 
 export type Part = 'docType' | 'terms' | 'tags' | 'traps' | 'deviations';
+/** The parts only a real reading earns (score.mjs's last line): terms the document does state, deviations that must fire. */
+export type Earned = 'stated' | 'flagged';
 export interface Scored {
   gold: Gold;
   report: Report;
   parts: Record<Part, [number, number]>;
+  earned: Record<Earned, [number, number]>;
   misses: string[];
 }
 
-export function loadGolds(): Gold[] {
-  return readdirSync(join(FIXTURES, 'gold'))
+/** The gold files of one half: `gold` (the tuning half, seeds included) or `gold-validation` (never tuned on). */
+export function loadGolds(dir: 'gold' | 'gold-validation' = 'gold'): Gold[] {
+  return readdirSync(join(FIXTURES, dir))
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(FIXTURES, 'gold', f), 'utf8')) as Gold);
+    .map((f) => ({ ...(JSON.parse(readFileSync(join(FIXTURES, dir, f), 'utf8')) as Gold), file: f }));
+}
+
+/** The report of a fixture, read as the CLI reads it (a PDF through its text layer). */
+export async function readReport(path: string): Promise<Report> {
+  const buf = readFileSync(path);
+  if (!isPdf(buf)) return reportFor(path);
+  return analyze(readInput(await pdfText(buf), 'text'), { source: path });
+}
+
+/** Every gold file of a half, scored (PDFs included). */
+export async function scoreHalf(dir: 'gold' | 'gold-validation'): Promise<Scored[]> {
+  return Promise.all(loadGolds(dir).map(async (g) => score(g, await readReport(join(FIXTURES, g.document)))));
 }
 
 export function reportFor(path: string): Report {
@@ -77,6 +96,12 @@ export function reportFor(path: string): Report {
 /** Scores one gold file exactly as score.mjs does: a wrong docType scores nothing. */
 export function score(gold: Gold, report = reportFor(join(FIXTURES, gold.document))): Scored {
   const parts: Record<Part, [number, number]> = { docType: [0, 0], terms: [0, 0], tags: [0, 0], traps: [0, 0], deviations: [0, 0] };
+  const earned: Record<Earned, [number, number]> = { stated: [0, 0], flagged: [0, 0] };
+  const earn = (k: Earned, ok: boolean) => {
+    earned[k][0] += ok && typed ? 1 : 0;
+    earned[k][1] += 1;
+  };
+  const isStated = (w: unknown) => w !== null && !(Array.isArray(w) && !w.length);
   const misses: string[] = [];
   const typed = report.docType === gold.docType;
   const check = (part: Part, label: string, ok: boolean) => {
@@ -87,13 +112,36 @@ export function score(gold: Gold, report = reportFor(join(FIXTURES, gold.documen
   check('docType', `${gold.docType} (got ${report.docType})`, typed);
   for (const [key, want] of Object.entries(gold.terms ?? {})) {
     const got = (report.terms as unknown as Record<string, unknown>)[key];
-    if (want === null || Array.isArray(want) || typeof want !== 'object') check('terms', key, sameValue(want, got));
-    else for (const [field, w] of Object.entries(want)) check('terms', `${key}.${field}`, sameValue(w, (got as Record<string, unknown> | null)?.[field]));
+    if (want === null || Array.isArray(want) || typeof want !== 'object') {
+      const ok = sameValue(want, got);
+      check('terms', key, ok);
+      if (isStated(want)) earn('stated', ok);
+    } else
+      for (const [field, w] of Object.entries(want)) {
+        const ok = sameValue(w, (got as Record<string, unknown> | null)?.[field]);
+        check('terms', `${key}.${field}`, ok);
+        if (isStated(w)) earn('stated', ok);
+      }
   }
   for (const [cat, quote] of gold.mustTag ?? []) check('tags', `${cat}: "${quote}"`, tagged(report, cat, quote));
   for (const [cat, quote] of gold.mustNotTag ?? []) check('traps', `${cat}: "${quote}"`, !tagged(report, cat, quote));
   const rules = new Set(report.deviations.map((d) => d.rule));
-  for (const r of gold.deviations?.present ?? []) check('deviations', `missing ${r}`, rules.has(r));
+  for (const r of gold.deviations?.present ?? []) {
+    check('deviations', `missing ${r}`, rules.has(r));
+    earn('flagged', rules.has(r));
+  }
   for (const r of gold.deviations?.absent ?? []) check('deviations', `spurious ${r}`, !rules.has(r));
-  return { gold, report, parts, misses };
+  return { gold, report, parts, earned, misses };
+}
+
+/** Sums of each part over several scored documents. */
+export function totals(results: Scored[]): Record<Part | Earned, [number, number]> {
+  const out = {} as Record<Part | Earned, [number, number]>;
+  for (const r of results)
+    for (const [k, [a, b]] of [...Object.entries(r.parts), ...Object.entries(r.earned)] as [Part | Earned, [number, number]][]) {
+      const t = (out[k] ??= [0, 0]);
+      t[0] += a;
+      t[1] += b;
+    }
+  return out;
 }

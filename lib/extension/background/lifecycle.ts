@@ -1,0 +1,52 @@
+/** Browser events the background follows: a new active baseline, a tab navigating or closing. */
+import { browser } from 'wxt/browser';
+import { describeClause } from '@/lib/report/describe';
+import { watchActiveBaseline } from '../baselines';
+import { reevaluateTabState } from '../tabstate';
+import type { Background } from './context';
+import { SAVED_PAGES_KEY } from '@/lib/notebook/pagekey';
+
+/** Keeps storage.local to the extension's own pages and the background, where the browser can (Chrome; not Firefox). */
+export async function closeStorageToContentScripts(): Promise<boolean> {
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return false;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function followTabsAndBaseline(bg: Background): void {
+  // Content scripts cannot watch storage: the pages the background knows hear of every notebook change from it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SAVED_PAGES_KEY in changes || 'notebook' in changes)) return;
+    void bg.tabs.known().then((known) => {
+      for (const [id] of known) void bg.toTab(id)('savedChanged', {});
+    });
+  });
+
+  // A new active baseline re-evaluates every open tab's report (no re-analysis) and its badge.
+  watchActiveBaseline((baseline) => {
+    for (const [id, state] of bg.tabs.inMemory()) {
+      const next = reevaluateTabState(state, baseline);
+      void bg.tabs.save(id, next).then(() => bg.badge.show(id, next));
+      // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
+      const report = next.report;
+      if (report && next.detected) {
+        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null));
+        void bg.toTab(id)('reportChanged', { report, cards });
+      }
+    }
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: its old report and badge no longer apply.
+    if (change.status === 'loading' && bg.tabs.has(tabId)) void bg.tabs.save(tabId, null).then(() => bg.badge.show(tabId, null));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    bg.pendingReveal.delete(tabId);
+    void bg.tabs.save(tabId, null);
+  });
+}

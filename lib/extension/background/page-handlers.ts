@@ -1,0 +1,140 @@
+/** Messages from the in-page script (and the gate): analysis, saved highlights placed and saved, the page's own state. */
+import { analyze } from '@/lib/engine/analyze';
+import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
+import { matchCategory } from '@/lib/engine/tag/tag';
+import { anchorSelectors } from '@/lib/notebook/anchor';
+import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
+import { describeClause } from '@/lib/report/describe';
+import { loadActiveBaseline } from '../baselines';
+import { hasSavedHighlights, readNotebook } from '../notebook-store';
+import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
+import { requireTab, type Background, type BackgroundHandlers } from './context';
+import { addressProblem } from '@/lib/notebook/pagekey';
+import { flag, object, plainText, saveRequests, text } from './validate';
+import { highlightOffSites, siteOf } from './sites';
+
+/** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
+export function suggestCategory(report: Report | null, request: SaveRequest): Category | null {
+  if (request.category) return request.category;
+  const { start, end } = request.selectors.position;
+  let best: { category: Category; overlap: number } | null = null;
+  for (const clause of report?.clauses ?? []) {
+    const overlap = Math.min(end, clause.end) - Math.max(start, clause.start);
+    if (overlap > 0 && clause.categories.length && (!best || overlap > best.overlap)) best = { category: clause.categories[0], overlap };
+  }
+  if (best) return best.category;
+  const quote = request.selectors.quote.exact;
+  return CATEGORIES.find((c) => matchCategory(c, quote, '')) ?? null;
+}
+
+function savedSummary(saved: SavedOnPage): TabState['saved'] {
+  return { found: saved.placed.filter((p) => p.at).length, missing: saved.placed.filter((p) => !p.at).map((p) => p.highlight.id) };
+}
+
+/** The tab and the address a page's message acts on: the browser's word for the sender, never the payload's. */
+export function senderPage(sender: Sender): { tabId: number; url: string } {
+  const tabId = requireTab(sender.tabId);
+  if (!sender.url) throw new Error('the browser did not say which page sent this');
+  return { tabId, url: sender.url };
+}
+
+export function pageHandlers(bg: Background): BackgroundHandlers {
+  /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
+  async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
+    // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
+    const highlights = (await hasSavedHighlights(url)) ? highlightsFor((await readNotebook()).notebook, url) : [];
+    const placed = highlights.map((highlight) => {
+      const at = anchorSelectors(text, highlight.selectors);
+      return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };
+    });
+    const pending = bg.pendingReveal.get(tabId);
+    let reveal: string | null = null;
+    if (pending && pending.key === documentKey(url)) {
+      reveal = pending.id;
+      bg.pendingReveal.delete(tabId);
+    }
+    return { placed, reveal };
+  }
+
+  return {
+    async loadInPage(_data, sender) {
+      await bg.ensureInPage(senderPage(sender).tabId);
+      return { loaded: true };
+    },
+    async hasSaved(_data, sender) {
+      return hasSavedHighlights(senderPage(sender).url);
+    },
+    async analyzePage(data, sender) {
+      const { tabId, url } = senderPage(sender);
+      const o = object(data, 'analyzePage');
+      const plain = plainText(o.plain);
+      const forced = flag(o.forced, 'forced');
+      const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
+      const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      // The page itself stopped reading at the cap: the popup must say only part was analyzed.
+      const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
+      const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
+      const detected = forced || report.docType !== 'other';
+      const saved = await placeFor(tabId, url, plain.text);
+      const state: TabState = {
+        url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
+      };
+      await bg.tabs.save(tabId, state);
+      await bg.badge.show(tabId, state);
+      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
+      return { report, siteHighlighting, cards, saved };
+    },
+    async placeSaved(data, sender) {
+      const { tabId, url } = senderPage(sender);
+      const saved = await placeFor(tabId, url, text(object(data, 'placeSaved').text, 'text', 50_000_000));
+      const known = await bg.tabs.load(tabId);
+      const state: TabState = known?.url === url
+        ? { ...known, saved: savedSummary(saved) }
+        : { url, report: null, detected: false, forced: false, highlighting: true, siteHighlighting: true, saved: savedSummary(saved) };
+      await bg.tabs.save(tabId, state);
+      return saved;
+    },
+    async saveHighlights(data, sender) {
+      const { tabId, url } = senderPage(sender);
+      const refused = addressProblem(url);
+      if (refused) throw new Error(`ClauseLens does not save highlights of this page: its address ${refused}`);
+      const o = object(data, 'saveHighlights');
+      const title = text(o.title, 'title', 10_000);
+      const items = saveRequests(o.items);
+      const state = await bg.tabs.load(tabId);
+      const report = state?.url === url ? state.report : null;
+      const snapshot = snapshotOf(url, title, report);
+      const now = new Date();
+      return bg.mutate((nb) => {
+        let notebook = nb;
+        let added = 0;
+        const highlights: SavedHighlight[] = [];
+        for (const item of items) {
+          const result = addHighlight(
+            notebook,
+            snapshot,
+            { selectors: item.selectors, category: suggestCategory(report, item), note: item.note ?? '', origin: item.origin },
+            now,
+          );
+          notebook = result.notebook;
+          highlights.push(result.highlight);
+          if (result.added) added++;
+        }
+        return { notebook, value: { highlights, added } };
+      });
+    },
+    async pageCleared(_data, sender) {
+      const { tabId } = senderPage(sender);
+      await bg.tabs.save(tabId, null);
+      await bg.badge.show(tabId, null);
+      return null;
+    },
+    async highlightingShown(data, sender) {
+      const { tabId } = senderPage(sender);
+      const highlighting = flag(object(data, 'highlightingShown').highlighting, 'highlighting');
+      const state = await bg.tabs.load(tabId);
+      if (state) await bg.tabs.save(tabId, { ...state, highlighting });
+      return null;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/** Each tab's state (memory first, storage.session across service-worker restarts) and its toolbar badge. */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { TabState } from '../protocol';
+
+export interface TabStore {
+  /** Keeps (or, with null, forgets) a tab's state. */
+  save(tabId: number, state: TabState | null): Promise<void>;
+  load(tabId: number): Promise<TabState | null>;
+  /** Tabs held in memory (the ones this background instance has seen). */
+  inMemory(): [number, TabState][];
+  has(tabId: number): boolean;
+  /** The state held in memory for a tab, without reading storage. */
+  peek(tabId: number): TabState | null;
+  /** Every tab the background holds a state for: memory, plus storage.session after a service-worker restart. */
+  known(): Promise<[number, TabState][]>;
+}
+
+export function createTabStore(): TabStore {
+  const tabs = new Map<number, TabState>();
+  return {
+    async save(tabId, state) {
+      if (state) tabs.set(tabId, state);
+      else tabs.delete(tabId);
+      try {
+        if (state) await storage.setItem(`session:tab-${tabId}`, state);
+        else await storage.removeItem(`session:tab-${tabId}`);
+      } catch {
+        // No storage.session (older Firefox): memory alone serves until the background sleeps.
+      }
+    },
+    async load(tabId) {
+      const known = tabs.get(tabId);
+      if (known) return known;
+      try {
+        return await storage.getItem<TabState>(`session:tab-${tabId}`);
+      } catch {
+        return null;
+      }
+    },
+    inMemory: () => [...tabs],
+    has: (tabId) => tabs.has(tabId),
+    peek: (tabId) => tabs.get(tabId) ?? null,
+    async known() {
+      const found = new Map(tabs);
+      try {
+        const all = (await browser.storage.session.get(null)) as Record<string, TabState>;
+        for (const [key, state] of Object.entries(all)) {
+          const id = Number(key.slice(4));
+          if (key.startsWith('tab-') && Number.isInteger(id) && !found.has(id)) found.set(id, state);
+        }
+      } catch {
+        // No storage.session (older Firefox): memory only.
+      }
+      return [...found];
+    },
+  };
+}
+
+export interface Badge {
+  /** The deviation count of a recognised page (red above zero, green at zero); nothing otherwise. */
+  show(tabId: number, state: TabState | null): Promise<void>;
+  /** A brief "!" where the page cannot say itself that something failed, then the usual badge again. */
+  flash(tabId: number, after: () => TabState | null): Promise<void>;
+}
+
+export function createBadge(): Badge {
+  // Firefox's MV2 build has browserAction where Chrome's MV3 build has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const show = async (tabId: number, state: TabState | null) => {
+    const count = state?.detected && state.report ? state.report.deviations.length : null;
+    await action.setBadgeText({ tabId, text: count === null ? '' : String(count) });
+    if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : '#2b8a3e' });
+  };
+  return {
+    show,
+    async flash(tabId, after) {
+      await action.setBadgeText({ tabId, text: '!' });
+      setTimeout(() => void show(tabId, after()), 2000);
+    },
+  };
+}
