@@ -107,8 +107,12 @@ function processorNotifies(ctx: Context, c: Candidate, at: number): boolean {
 function governingNotice(obligations: Obligation[], at: number): Obligation | null {
   let best: Obligation | null = null;
   for (const o of obligations) if (o.start < at && V.NOTIFY.test(o.verb)) best = o;
-  return best ?? governing(obligations.filter((o) => !/^(?:be|become|have|include)$/.test(o.verb)), at);
+  // Otherwise the last verb that carries a modality ("agrees to provide ... notice"); a participle ("written") is no head.
+  return best ?? governing(obligations.filter((o) => o.modality !== null), at) ?? governing(obligations.filter((o) => !/^(?:be|become|have|include)$/.test(o.verb)), at);
 }
+
+/** A heading about breaches: its sentences state the notice itself, not a passing mention. */
+const BREACH_HEADING = /breach|incident/;
 
 function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNotice'] {
   let best: { c: Candidate; hours: number; d: Duration } | null = null;
@@ -117,7 +121,7 @@ function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNotice'] {
   for (const c of cands) {
     if (!V.NOTIFY.test(c.norm)) continue;
     const q = QUALIFIERS.find(([re]) => re.test(c.norm))?.[1] ?? null;
-    if (q && !qualified) {
+    if (q && (!qualified || (!BREACH_HEADING.test(qualified.c.heading) && BREACH_HEADING.test(c.heading)))) {
       const at = c.norm.search(QUALIFIERS.find(([, x]) => x === q)![0]);
       if (processorNotifies(ctx, c, at)) qualified = { c, q };
     }
@@ -127,13 +131,15 @@ function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNotice'] {
       // "within 24 hours", "no later than 72 hours", "at the latest 24 hours": a deadline; "for 24 hours" is not.
       if (d.bound !== 'max' && !V.DEADLINE_LEAD.test(lead)) continue;
       if (V.NOT_THE_NOTICE.test(lead)) continue;
+      // "as soon as possible and, if possible, no later than 48 hours": a hope, not a hard deadline.
+      if (V.SOFT_DEADLINE.test(before(c.norm, d, 45))) continue;
       if (!processorNotifies(ctx, c, d.start)) continue;
       deadlines.push({ c, hours: d.hours });
       if (!best || d.hours < best.hours) best = { c, hours: d.hours, d };
     }
   }
   if (best) {
-    const q = QUALIFIERS.find(([re]) => re.test(best.c.norm))?.[1] ?? qualified?.q ?? null;
+    const q = qualified?.q ?? QUALIFIERS.find(([re]) => re.test(best.c.norm))?.[1] ?? null;
     return {
       maxHours: Math.round(best.hours * 100) / 100,
       qualifier: q,
@@ -283,6 +289,8 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
 const DELETE = V.ERASE;
 const RETURN_WINDOW = V.RETRIEVE;
 
+const AT_THE_END = /\bat the latest (?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b|\b(?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b[^.]{0,60}\bat the latest\b/;
+
 function deletion(cands: Candidate[]): Terms['deletion'] {
   let del: { c: Candidate; days: number } | null = null;
   let ret: { c: Candidate; days: number } | null = null;
@@ -299,6 +307,11 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
       if (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause) && !ret) ret = { c, days: d.days };
       else if (DELETE.test(c.norm) && !del) del = { c, days: d.days };
     }
+  }
+  if (!del) {
+    // "destroy them ... at the latest upon completion of the services": the end itself is the deadline.
+    const c = cands.find((x) => DELETE.test(x.norm) && AT_THE_END.test(x.norm));
+    if (c) del = { c, days: 0 };
   }
   if (!del && !ret) {
     const c = cands.find((x) => DELETE.test(x.norm) && /\bterminat|\bend of|\bexpir/.test(x.norm));
@@ -338,8 +351,9 @@ function audit(cands: Candidate[]): Terms['audit'] {
 }
 
 function readAudit(cands: Candidate[]): Terms['audit'] {
-  const rights = cands.filter((c) => V.AUDIT.test(c.norm) && !V.AUDIT_ELSEWHERE.test(c.norm) && (V.AUDIT_RIGHT.test(c.norm) || /audit|inspection/.test(c.heading)));
-  if (!rights.length) return null;
+  const about = cands.filter((c) => !V.AUDIT_ELSEWHERE.test(c.norm));
+  if (!about.some((c) => V.AUDIT.test(c.norm) && (V.AUDIT_RIGHT.test(c.norm) || /audit|inspection/.test(c.heading)))) return null;
+  const rights = about;
   let notice: { c: Candidate; days: number } | null = null;
   let perYear: number | null = null;
   let freqAt: Candidate | null = null;
@@ -395,6 +409,8 @@ function lawLayer(c: Candidate): Layer {
   return c.layer;
 }
 
+const DEFERS_LAW = /\blaws? governing\b[^.]{0,120}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms)\b|\b(?:governed by|governing law|subject to)\b[^.]{0,80}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms(?: of service)?|the (?:msa|tos))\b|\b(?:governing law|choice of law)\b[^.]{0,60}\b(?:set out|specified|stated) in the (?:services |main |master )?agreement/;
+
 type Law = { c: Candidate; country: string; region: string | null; score: number };
 
 function pickLaw(cands: Candidate[]): Law | null {
@@ -424,7 +440,9 @@ function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
     const p = pickLaw(cs);
     if (p) picks.set(layer, p);
   }
-  const main = picks.get('body') ?? picks.get('scc') ?? picks.get('uk-addendum');
+  // "This DPA is governed by the law of the Agreement": the body chose, by reference, a law not in the text.
+  const deferred = !picks.has('body') && (groups.get('body') ?? []).some((c) => DEFERS_LAW.test(c.norm));
+  const main = picks.get('body') ?? (deferred ? undefined : (picks.get('scc') ?? picks.get('uk-addendum')));
   if (!main) return null;
   const reason = (l: Law) => `governed by the law of ${l.region ? `${l.region}, ` : ''}${l.country}`;
   const layers: NonNullable<NonNullable<Terms['governingLaw']>['layers']> = {};
