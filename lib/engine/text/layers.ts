@@ -42,16 +42,22 @@ export function segmentLayers(doc: Doc): BlockLayer[] {
 
   function layerAt(d: Doc, i: number, was: BlockLayer): BlockLayer | null {
     const b = d.blocks[i];
-    const h = norm.slice(b.start, b.end).replace(/\s+/g, ' ');
-    const annexStart = LAYER_WORDS.annex.test(h);
+    const title = norm.slice(b.start, b.end).replace(/\s+/g, ' ');
+    const annexStart = LAYER_WORDS.annex.test(title);
+    // "SCHEDULE 4" then "STANDARD CONTRACTUAL CLAUSES" on the next line: an annex's subtitle says what it holds.
+    const h = annexStart ? `${title} ${norm.slice(b.end, b.end + 160).replace(/\s+/g, ' ')}` : title;
     if (LAYER_WORDS.ukAddendum.test(h) && (annexStart || b.kind === 'heading')) return { layer: 'uk-addendum', sccVersion: null };
-    if (LAYER_WORDS.scc.test(h) || (LAYER_WORDS.sccBody.test(h) && was.layer !== 'scc')) {
-      const ahead = norm.slice(b.end, b.end + SCC_LOOKAHEAD);
-      if (was.layer === 'scc' && !annexStart) return null;
-      if (/\bdata exporter\b/.test(ahead) && (annexStart || LAYER_WORDS.sccBody.test(h + ahead) || /^\W{0,3}(?:the )?(?:eu )?standard contractual clauses\b/.test(h))) return { layer: 'scc', sccVersion: versionOf(norm.slice(b.start, b.end + VERSION_LOOKAHEAD)) };
+    // The title decides before its subtitle: "Annex II: Technical and Organizational Measures".
+    for (const t of annexStart ? [title, h] : [title]) {
+      if (LAYER_WORDS.securityAnnex.test(t) && (annexStart || was.layer !== 'body')) return { layer: 'security-annex', sccVersion: null };
+      if (LAYER_WORDS.subprocessorList.test(t) && (annexStart || was.layer !== 'body')) return { layer: 'subprocessor-list', sccVersion: null };
     }
-    if (LAYER_WORDS.subprocessorList.test(h) && (annexStart || was.layer !== 'body')) return { layer: 'subprocessor-list', sccVersion: null };
-    if (LAYER_WORDS.securityAnnex.test(h) && (annexStart || was.layer !== 'body')) return { layer: 'security-annex', sccVersion: null };
+    if (LAYER_WORDS.scc.test(h) || (LAYER_WORDS.sccBody.test(h) && was.layer !== 'scc')) {
+      // An appendix to the SCCs already being read stays in them, with their version.
+      if (was.layer === 'scc') return null;
+      const ahead = norm.slice(b.end, b.end + SCC_LOOKAHEAD);
+      if (/\bdata exporter\b/.test(ahead) && (annexStart || LAYER_WORDS.sccBody.test(h + ahead) || /^\W{0,3}(?:the )?(?:eu )?standard contractual clauses\b/.test(title))) return { layer: 'scc', sccVersion: versionOf(norm.slice(b.start, b.end + VERSION_LOOKAHEAD)) };
+    }
     // Inside embedded SCCs, their own annexes ("ANNEX I: list of parties") stay with the SCCs.
     if (annexStart) return was.layer === 'scc' ? null : { layer: 'annex', sccVersion: null };
     return null;

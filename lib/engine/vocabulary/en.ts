@@ -211,10 +211,10 @@ export const en: Vocabulary = {
     scc: ['standard contractual clauses', 'model clauses', 'standard data protection clauses', 'module (?:one|two|three|four|1|2|3|4)\\b', 'eu sccs'],
     sccBody: ['clause 1 ?[-–:.]? ?purpose and scope', 'clause 2 ?[-–:.]? ?effect and invariability', 'clause 6 ?[-–:.]? ?description of the transfers?', 'docking clause', 'section i\\b[^.]{0,10}clause 1'],
     scc2021: ['2021/914', 'docking clause', 'module (?:one|two|three|four|1|2|3|4)\\b', 'section i\\b'],
-    scc2010: ['2010/87', 'clause 11 ?[-–:.]? ?sub-?processing', 'obligations of the data importer'],
+    scc2010: ['2010/87', 'c\\(2010\\) ?593', '5 february 2010', 'article 26\\(2\\) of directive 95/46', 'clause 11 ?[-–:.]? ?sub-?processing', 'obligations of the data importer'],
     ukAddendum: ['uk addendum', 'international data transfer addendum', 'international data transfer agreement', '\\bidta\\b', 'uk international data transfer', 'united kingdom addendum'],
     annex: ['annex', 'schedule', 'appendix', 'exhibit', 'attachment'],
     subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],
-    securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'information security', 'security standards', '\\btoms\\b'],
+    securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'security safeguards', 'information security', 'security standards', '\\btoms\\b'],
   },
 };
