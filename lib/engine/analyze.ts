@@ -5,6 +5,7 @@ import { classifyDocType } from './detect/pagetype';
 import type { Report, Terms } from './report';
 import { tagClauses } from './tag/tag';
 import { extractTerms } from './terms/terms';
+import { segmentLayers } from './text/layers';
 import { buildDoc } from './text/structure';
 import type { Doc, PlainText } from './text/types';
 import { LANGUAGES } from './vocabulary';
@@ -46,6 +47,7 @@ export function analyze(input: PlainText, opts: AnalyzeOptions = {}): Report {
   const truncated = input.text.length > MAX_CHARS;
   const plain = truncated ? clip(input) : input;
   const doc = buildDoc(plain);
+  doc.layers = segmentLayers(doc);
   const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end));
   const { language } = detectLanguage(doc.text);
   const supported = readsLanguage(language);
@@ -73,6 +75,7 @@ export function analyze(input: PlainText, opts: AnalyzeOptions = {}): Report {
 
 /** Tagging and term extraction, for a document already segmented. */
 export function analyzeDoc(doc: Doc) {
+  doc.layers ??= segmentLayers(doc);
   const clauses = tagClauses(doc);
   return { clauses, terms: extractTerms(doc, clauses) };
 }

@@ -8,7 +8,7 @@ import { detectLanguage } from '../../lib/engine/detect/language';
 import { readInput } from '../../lib/engine/text/input';
 import { readHtml } from '../../lib/engine/text/html';
 import { readingProblem } from '../../lib/report/reading';
-import { FIXTURES } from '../helpers/score';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 const fixture = (path: string) => readFileSync(join(FIXTURES, 'corpus', path), 'utf8');
 

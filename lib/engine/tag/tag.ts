@@ -41,9 +41,16 @@ export function tagClauses(doc: Doc): Clause[] {
       heading: block.heading,
       text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '),
       why,
+      ...layerOf(doc, s.block),
     });
   }
   return clauses;
+}
+
+function layerOf(doc: Doc, block: number): Pick<Clause, 'layer' | 'sccVersion'> {
+  const l = doc.layers?.[block];
+  if (!l) return { layer: 'body' };
+  return l.sccVersion ? { layer: l.layer, sccVersion: l.sccVersion } : { layer: l.layer };
 }
 
 const BY_CATEGORY = new Map(CATEGORY_RULES.map((c) => [c.category, c]));
