@@ -64,7 +64,7 @@ export function termLines(report: Report): TermLine[] {
   add('transfers', 'Transfers', tr ? [stance ?? 'mentioned', tr.mechanisms.length ? `via ${tr.mechanisms.map((m) => MECHANISM_WORDS[m]).join(', ')}` : ''].filter(Boolean).join(' ') : null, tr, 'not stated');
   if (isDpa || t.subprocessors) {
     const s = t.subprocessors;
-    add('subprocessors', 'Sub-processors', s ? [s.authorization ? `${s.authorization} authorization` : null, s.noticeDays !== null ? `${days(s.noticeDays)} notice` : 'no notice period', s.objectionDays !== null ? `${days(s.objectionDays)} to object` : 'no objection window'].filter(Boolean).join(', ') : null, s, 'not stated');
+    add('subprocessors', 'Sub-processors', s ? [s.authorization ? `${s.authorization} authorization` : null, s.noticeDays !== null ? `${days(s.noticeDays)} notice` : 'no notice period', s.objectionDays !== null ? `${days(s.objectionDays)} to object` : s.objectionRight ? 'may object, no time limit' : 'no objection window'].filter(Boolean).join(', ') : null, s, 'not stated');
   }
   const d = t.deletion;
   add('deletion', 'Deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? `within ${days(d.deleteWithinDays)}` : 'no deletion deadline', d.returnWindowDays !== null ? `return window ${days(d.returnWindowDays)}` : null].filter(Boolean).join(', ') : d ? 'no deadline' : null, d, 'no deletion deadline');

@@ -52,7 +52,7 @@ export const de: PartialVocabulary = {
     general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig'],
     specific: ['(?:nur|ausschließlich) mit (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?genehmigung', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?genehmigung'],
     notice: ['informier', 'anzuzeigen', 'mitteil', 'benachrichtig'],
-    objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht', 'recht zur (?:sofortigen )?kündigung'],
+    objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
   },
   deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {
