@@ -9,8 +9,10 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
-  // No webextension-polyfill: both targets have promise-based `browser`/`chrome`, and it would add 10 KB to the
-  // content script that runs on every page. Message listeners answer through sendResponse (lib/extension/protocol.ts).
+  // The extension pages and the background use webextension-polyfill's `browser` (`wxt/browser` is aliased to it).
+  // The page-side scripts do not: the gate (every page) and the in-page script use the browser's own API, so the
+  // polyfill's ~10 KB never loads into a web page. Message listeners answer through sendResponse, which both support.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'ClauseLens',
     description:
@@ -31,6 +33,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selection (or the highlighted clause at the caret) to the ClauseLens sidebar',
       },
+      // The in-page script answers the same keys itself where the browser leaves them to the page.
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next ClauseLens highlight and show its card' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous ClauseLens highlight and show its card' },
     },
     // The toolbar button carries the badge; without a popup its click runs "analyze this page anyway".
     // Icons: public/icon/*.png (drawn in docs/icon/clauselens.svg, rendered by scripts/icons.sh); WXT lists them as `icons`.

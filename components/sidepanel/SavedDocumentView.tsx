@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { DOC_TYPE_LABELS } from '@/lib/report/format';
 import type { SavedDocument } from '@/lib/notebook/notebook';
+import { displayText } from '@/lib/report/display';
 import type { Category } from '@/lib/engine/report';
 import SavedHighlightItem, { formatDate } from './SavedHighlightItem';
 
@@ -21,10 +22,10 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
   return (
     <section class="saved-doc" aria-labelledby={headingId}>
       <header class="doc-head">
-        <h2 id={headingId}>{doc.title || doc.url}</h2>
+        <h2 id={headingId} dir="auto">{displayText(doc.title || doc.url)}</h2>
         <p class="doc-url">
-          <a href={doc.url} target="_blank" rel="noreferrer noopener">
-            {doc.url}
+          <a href={doc.url} target="_blank" rel="noreferrer noopener" dir="auto">
+            {displayText(doc.url)}
           </a>
         </p>
         <p class="doc-meta">
@@ -57,7 +58,7 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
       <div class="doc-actions">
         {confirming ? (
           <p class="confirm" role="alert">
-            Delete “{doc.title || doc.url}” and its {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}?{' '}
+            Delete “<bdi>{displayText(doc.title || doc.url)}</bdi>” and its {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}?{' '}
             <button type="button" class="danger small" onClick={() => onDeleteDocument(doc.key)}>
               Delete document
             </button>{' '}

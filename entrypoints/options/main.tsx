@@ -1,5 +1,6 @@
-// The options page: wiring only; the editor is components/options/OptionsApp.
+// The options page: wiring only; the editor is components/options/OptionsApp, the history section HistorySettings.
 import { render } from 'preact';
+import HistorySettings from '@/components/options/HistorySettings';
 import OptionsApp from '@/components/options/OptionsApp';
 import { loadStore, watchStore } from '@/lib/extension/baselines';
 import { browser } from 'wxt/browser';
@@ -16,4 +17,16 @@ render(
     return answer.ok && !answer.value.ok ? answer.value : answer;
   }, watch: watchStore }} />,
   document.getElementById('app')!,
+);
+render(
+  <HistorySettings
+    deps={{
+      status: () => background('historyStatus', {}),
+      setEnabled: (enabled) => background('setHistoryEnabled', { enabled }),
+      setCap: (cap) => background('setHistoryCap', { cap }),
+      forget: () => background('forgetHistory', {}),
+      openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }),
+    }}
+  />,
+  document.getElementById('history')!,
 );

@@ -56,3 +56,36 @@ export function evaluateBaseline(input: EvaluationInput, baseline: Baseline): De
   );
   return found.map((f) => f.deviation);
 }
+
+const NOWHERE = { evidence: '', start: 0, end: 0, why: [] };
+
+/** A document that falls short of every rule (states nothing, or the worst), so each rule says what it expects. */
+const FALLS_SHORT: Terms = {
+  breachNotice: null,
+  transfers: { outsideEEA: 'yes', mechanisms: [], ...NOWHERE },
+  subprocessors: null,
+  deletion: null,
+  retention: [],
+  audit: null,
+  liability: { capped: true, ...NOWHERE },
+  governingLaw: null,
+  dsrResponseDays: Number.MAX_SAFE_INTEGER,
+  dsrResponse: { days: Number.MAX_SAFE_INTEGER, ...NOWHERE },
+  outdatedLaw: { laws: ['privacy-shield'], ...NOWHERE },
+};
+
+/**
+ * What each enabled rule that applies to `docType` expects, in the words its deviations use ("at most 48 hours"),
+ * so a surface can show the expectation next to a term the document meets.
+ */
+export function ruleExpectations(baseline: Baseline, docType: DocType): Partial<Record<RuleId, string>> {
+  const out: Partial<Record<RuleId, string>> = {};
+  for (const id of RULE_IDS) {
+    const setting = baseline.rules[id];
+    const r = RULES[id] as unknown as RuleRecord<object>;
+    if (!setting.enabled || !r.appliesTo.includes(docType)) continue;
+    const finding = r.evaluate(setting, FALLS_SHORT);
+    if (finding) out[id as RuleId] = finding.expected;
+  }
+  return out;
+}

@@ -35,18 +35,20 @@ export function followTabsAndBaseline(bg: Background): void {
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
       if (report && next.detected) {
-        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null));
+        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null));
         void bg.toTab(id)('reportChanged', { report, cards });
       }
     }
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') bg.historyVisits.delete(tabId);
     // A new document in the tab: its old report and badge no longer apply.
     if (change.status === 'loading' && bg.tabs.has(tabId)) void bg.tabs.save(tabId, null).then(() => bg.badge.show(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     bg.pendingReveal.delete(tabId);
+    bg.historyVisits.delete(tabId);
     void bg.tabs.save(tabId, null);
   });
 }

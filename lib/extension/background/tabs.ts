@@ -60,8 +60,8 @@ export function createTabStore(): TabStore {
 
 export interface Badge {
   /**
-   * The deviation count of a recognised page (red above zero, green at zero); a grey "?" where no
-   * deviation means nothing was judged (another language, too little text read); nothing otherwise.
+   * The deviation count of a recognised page (red above zero, green at zero), marked Δ when it changed since the last visit;
+   * a grey "?" where no deviation means nothing was judged (another language, too little text read); nothing otherwise.
    */
   show(tabId: number, state: TabState | null): Promise<void>;
   /** A brief "!" where the page cannot say itself that something failed, then the usual badge again. */
@@ -74,7 +74,8 @@ export function createBadge(): Badge {
   const show = async (tabId: number, state: TabState | null) => {
     const count = state?.detected && state.report ? state.report.deviations.length : null;
     const unjudged = count === 0 && !!state?.report && readingProblem(state.report) !== null;
-    await action.setBadgeText({ tabId, text: count === null ? '' : unjudged ? '?' : String(count) });
+    // Δ: the document changed since the reader's previous visit (the popup says what changed).
+    await action.setBadgeText({ tabId, text: count === null ? '' : `${state?.changes ? 'Δ' : ''}${unjudged ? '?' : count}` });
     if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : unjudged ? '#667085' : '#2b8a3e' });
   };
   return {
