@@ -6,6 +6,7 @@
  */
 import { selectorsError, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
 import { isObject, readJsonText, shown } from '../engine/jsontext';
+import { readingProblem } from '../report/reading';
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, SEVERITY_LABELS, deviationLines, termLines } from '../report/format';
 import { addressMarkdown, inlineMarkdown, noteMarkdown } from '../report/markdown';
 import { addressProblem, documentKey } from './pagekey';
@@ -52,6 +53,8 @@ export interface DocumentSnapshot {
   baseline: string;
   terms: { label: string; value: string }[];
   deviations: { rule: string; severity: Severity; text: string }[];
+  /** Why the document was not judged against the baseline (another language, too little read), when it was not. */
+  notice?: string;
 }
 
 export interface SavedDocument extends DocumentSnapshot {
@@ -106,7 +109,13 @@ export function snapshotOf(url: string, title: string, report: Report | null): D
     baseline: report?.baseline ?? '',
     terms: report ? termLines(report).map((l) => ({ label: l.label, value: l.value })) : [],
     deviations: report ? deviationLines(report).map((d) => ({ rule: d.rule, severity: d.severity, text: `${d.title}: ${d.summary}` })) : [],
+    ...noticeOf(report),
   };
+}
+
+function noticeOf(report: Report | null): { notice?: string } {
+  const problem = report ? readingProblem(report) : null;
+  return problem && problem.kind !== 'not-a-document' ? { notice: problem.title } : {};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -221,6 +230,7 @@ function snapshotFields(s: DocumentSnapshot): DocumentSnapshot {
     baseline: s.baseline,
     terms: s.terms.map((t) => ({ label: t.label, value: t.value })),
     deviations: s.deviations.map((d) => ({ rule: d.rule, severity: d.severity, text: d.text })),
+    ...(s.notice ? { notice: s.notice } : {}),
   };
 }
 
@@ -620,6 +630,7 @@ function readDocument(v: unknown, path: string): DocumentRead {
     baseline: readText(d, 'baseline', path, c, 'the baseline name (may be empty)', { max: 2000 }),
     terms: readTerms(d, path, c),
     deviations: readDeviations(d, path, c),
+    notice: d.notice === undefined ? undefined : readText(d, 'notice', path, c, 'text', { max: 2000 }),
     savedAt: readTime(d, 'savedAt', path, c),
     updatedAt: readTime(d, 'updatedAt', path, c),
   };
@@ -643,6 +654,7 @@ function assemble(url: string, fields: DocumentRead['fields'], highlights: Saved
     baseline: fields.baseline ?? '',
     terms: fields.terms ?? [],
     deviations: fields.deviations ?? [],
+    ...(fields.notice ? { notice: fields.notice } : {}),
     savedAt: fields.savedAt ?? saved[0],
     updatedAt: fields.updatedAt ?? updated[updated.length - 1],
     highlights,
@@ -833,7 +845,7 @@ export function exportMarkdown(nb: Notebook, now: Date): string {
     }
     if (d.docType !== 'other' || d.deviations.length) {
       out.push(`### Deviations (${d.deviations.length})`, '');
-      if (!d.deviations.length) out.push(d.baseline ? 'None against this baseline.' : 'None recorded.');
+      if (!d.deviations.length) out.push(d.notice ? `Not judged: ${inline(d.notice)}` : d.baseline ? 'None against this baseline.' : 'None recorded.');
       for (const x of d.deviations) out.push(`- **${SEVERITY_LABELS[x.severity]}:** ${inline(x.text)}`);
       out.push('');
     }

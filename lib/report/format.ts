@@ -1,4 +1,5 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
+import { readingProblem } from './reading';
 import { addressMarkdown, inlineMarkdown } from './markdown';
 import { RULE_INFO, type RuleId, type RuleInfo } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS } from './labels';
@@ -68,7 +69,7 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   add('transfers', 'Transfers', tr ? [stance ?? 'mentioned', tr.mechanisms.length ? `via ${tr.mechanisms.map((m) => MECHANISM_WORDS[m]).join(', ')}` : ''].filter(Boolean).join(' ') : null, tr, 'not stated');
   if (isDpa || t.subprocessors) {
     const s = t.subprocessors;
-    add('subprocessors', 'Sub-processors', s ? [s.authorization ? `${s.authorization} authorization` : null, s.noticeDays !== null ? `${days(s.noticeDays)} notice` : 'no notice period', s.objectionDays !== null ? `${days(s.objectionDays)} to object` : 'no objection window'].filter(Boolean).join(', ') : null, s, 'not stated');
+    add('subprocessors', 'Sub-processors', s ? [s.authorization ? `${s.authorization} authorization` : null, s.noticeDays !== null ? `${days(s.noticeDays)} notice` : 'no notice period', s.objectionDays !== null ? `${days(s.objectionDays)} to object` : s.objectionRight ? 'may object, no time limit' : 'no objection window'].filter(Boolean).join(', ') : null, s, 'not stated');
   }
   const d = t.deletion;
   add('deletion', 'Deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? `within ${days(d.deleteWithinDays)}` : 'no deletion deadline', d.returnWindowDays !== null ? `return window ${days(d.returnWindowDays)}` : null].filter(Boolean).join(', ') : d ? 'no deadline' : null, d, 'no deletion deadline');
@@ -127,7 +128,8 @@ export function markdownSummary(report: Report): string {
   out.push(`- **Baseline:** ${mdText(report.baseline)}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### Deviations (${report.deviations.length})`, '');
-  if (!report.deviations.length) out.push('None against this baseline.');
+  const problem = readingProblem(report);
+  if (!report.deviations.length) out.push(problem ? `Not judged: ${problem.title} ${problem.advice}` : 'None against this baseline.');
   for (const d of deviationLines(report)) {
     const c = d.clause;
     out.push(`- **${d.title}** (${d.severity}): expected ${mdText(d.expected)}; found ${mdText(d.found)}.${d.ref ? ` (${mdText(d.ref)})` : ''}`);

@@ -13,6 +13,8 @@ export interface Gold {
   file?: string;
   document: string;
   docType: Report['docType'];
+  /** ISO 639-1 code of the document (English when absent). */
+  language?: string;
   terms?: Record<string, unknown>;
   mustTag?: [string, string][];
   mustNotTag?: [string, string][];
