@@ -3,7 +3,7 @@ import { findDurations, findFrequencies, type Duration } from './durations';
 import type { BreachQualifier, Category, Clause, Layer, Reason, Terms, TransferMechanism, TransferStance } from '../report';
 import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
-import { governing, mentions, readObligations, type Obligation } from './obligations';
+import { governing, mentions, readObligations, resetNlpBudget, type Obligation } from './obligations';
 import { resolveParties, type Parties, type Role } from './parties';
 import type { Doc } from '../text/types';
 import * as V from '../vocabulary';
@@ -533,6 +533,7 @@ function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
 
 /** All key terms of the document. */
 export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
+  resetNlpBudget();
   const ctx: Context = { doc, parties: resolveParties(doc) };
   const of = (c: Category) => candidates(ctx, clauses, c);
   const dsr = dsrResponse(of('data-subject-rights'));

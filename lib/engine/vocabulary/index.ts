@@ -14,7 +14,7 @@ import { de } from './de';
 import { en } from './en';
 import { anyOf, compile, near, stems, followedBy, words, type Phrases } from './phrases';
 
-export { anyOf, words, stems, near, followedBy, compile, type Phrases } from './phrases';
+export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
 
 export interface Vocabulary {
   verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases>;
