@@ -48,9 +48,28 @@ const cache = new Map<string, VerbInfo[]>();
 /** Time spent in compromise since the process started (the bench reports its share). */
 export const nlpCost = { ms: 0, sentences: 0 };
 
+/**
+ * How many new sentences one document may send to compromise: candidate clauses of a real DPA are a
+ * few dozen; a hostile page with thousands must not make the analysis slow (past it, no verbs are read
+ * and the terms fall back to their phrase rules).
+ */
+export const NLP_BUDGET = 120;
+let budget = NLP_BUDGET;
+/** Forgets the parsed sentences (the bench measures compromise's cost on a cold read). */
+export function clearNlpCache(): void {
+  cache.clear();
+}
+
+/** Starts a new document's budget. */
+export function resetNlpBudget(n = NLP_BUDGET): void {
+  budget = n;
+}
+
 function verbsOf(text: string): VerbInfo[] {
   const hit = cache.get(text);
   if (hit) return hit;
+  if (budget <= 0) return [];
+  budget--;
   const t0 = typeof performance !== 'undefined' ? performance.now() : 0;
   const out: VerbInfo[] = [];
   let base = 0;

@@ -3,7 +3,7 @@ import { findDurations, findFrequencies, type Duration } from './durations';
 import type { BreachQualifier, Category, Clause, Layer, Reason, Terms, TransferMechanism, TransferStance } from '../report';
 import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
-import { governing, mentions, readObligations, type Obligation } from './obligations';
+import { governing, mentions, readObligations, resetNlpBudget, type Obligation } from './obligations';
 import { resolveParties, type Parties, type Role } from './parties';
 import type { Doc } from '../text/types';
 import * as V from '../vocabulary';
@@ -412,7 +412,7 @@ function lawLayer(c: Candidate): Layer {
   return c.layer;
 }
 
-const DEFERS_LAW = /\blaws? governing\b[^.]{0,120}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms)\b|\b(?:governed by|governing law|subject to)\b[^.]{0,80}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms(?: of service)?|the (?:msa|tos))\b|\b(?:governing law|choice of law)\b[^.]{0,60}\b(?:set out|specified|stated) in the (?:services |main |master )?agreement/;
+const DEFERS_LAW = /\blaws? governing\b[^.]{0,200}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms)\b|\b(?:governed by|governing law|subject to)\b[^.]{0,80}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms(?: of service)?|the (?:msa|tos))\b|\b(?:governing law|choice of law)\b[^.]{0,60}\b(?:set out|specified|stated) in the (?:services |main |master )?agreement/;
 
 type Law = { c: Candidate; country: string; region: string | null; score: number };
 
@@ -538,6 +538,7 @@ function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
 
 /** All key terms of the document. */
 export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
+  resetNlpBudget();
   const ctx: Context = { doc, parties: resolveParties(doc) };
   const of = (c: Category) => candidates(ctx, clauses, c);
   const dsr = dsrResponse(of('data-subject-rights'));

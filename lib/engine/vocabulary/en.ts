@@ -169,6 +169,7 @@ export const en: Vocabulary = {
       'governed (?:exclusively |solely )?by',
       'governing law',
       'construed (?:exclusively )?in accordance with',
+      'laws? governing (?:this|the) (?:dpa\\b|agreement|addendum)',
       'interpreted in accordance with the laws?',
       'applicable law shall be',
       'laws? of [a-z ]{3,30} shall (?:apply|govern)',

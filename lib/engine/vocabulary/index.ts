@@ -15,7 +15,7 @@ import { en } from './en';
 import { sv } from './sv';
 import { anyOf, compile, near, stems, followedBy, words, type Phrases } from './phrases';
 
-export { anyOf, words, stems, near, followedBy, compile, type Phrases } from './phrases';
+export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
 
 export interface Vocabulary {
   verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases>;
