@@ -53,7 +53,7 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
           </button>
         ) : null}
         {onSaveAll ? (
-          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} aria-label="Save all to sidebar" title="Save every tagged clause to the sidebar">
+          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} aria-label={saving ? undefined : 'Save all to sidebar'} title="Save every tagged clause to the sidebar">
             <Icon name="bookmark" /> {saving ? 'Saving…' : 'Save all'}
           </button>
         ) : null}

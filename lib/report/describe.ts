@@ -29,12 +29,22 @@ export interface ClauseCard {
 
 /** The card for `report.clauses[index]`: terms whose evidence lies in the clause, deviations that point at it. */
 export function describeClause(report: Report, index: number, baseline?: Baseline): ClauseCard {
-  const clause = report.clauses[index];
+  return cardOf(report, index, termLines(report), baseline ? ruleExpectations(baseline, report.docType) : {});
+}
+
+/** Every tagged clause's card (null for untagged ones), the shared wording worked out once per report, not per clause. */
+export function describeClauses(report: Report, baseline?: Baseline): (ClauseCard | null)[] {
+  const lines = termLines(report);
   const expectations = baseline ? ruleExpectations(baseline, report.docType) : {};
+  return report.clauses.map((c, i) => (c.categories.length ? cardOf(report, i, lines, expectations) : null));
+}
+
+function cardOf(report: Report, index: number, lines: ReturnType<typeof termLines>, expectations: Partial<Record<RuleId, string>>): ClauseCard {
+  const clause = report.clauses[index];
   const deviated = new Set(report.deviations.map((d) => d.rule));
   const terms: CardTerm[] = [];
   const seen = new Set<string>();
-  for (const t of termLines(report)) {
+  for (const t of lines) {
     if (!t.stated || t.start === null || t.end === null || !(t.start < clause.end && t.end > clause.start)) continue;
     const text = `${t.label}: ${t.value}`;
     if (seen.has(text)) continue;

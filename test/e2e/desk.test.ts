@@ -95,7 +95,7 @@ describe('the popup', () => {
     try {
       expect(await legendBox(popup, 'Breach notification').isChecked()).toBe(true);
       expect(await legendBox(popup, 'Security measures').isChecked()).toBe(false);
-      await popup.screenshot({ path: screenshotPath('popup-dpa.png'), fullPage: true });
+      await popup.screenshot({ path: screenshotPath('popup-highlights.png'), fullPage: true });
 
       await legendBox(popup, 'Breach notification').click();
       await legendBox(popup, 'Security measures').click();

@@ -1,6 +1,6 @@
 /** Browser events the background follows: a new active baseline, a tab navigating or closing. */
 import { browser } from 'wxt/browser';
-import { describeClause } from '@/lib/report/describe';
+import { describeClauses } from '@/lib/report/describe';
 import { watchActiveBaseline } from '../baselines';
 import { reevaluateTabState } from '../tabstate';
 import type { Background } from './context';
@@ -35,7 +35,7 @@ export function followTabsAndBaseline(bg: Background): void {
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
       if (report && next.detected) {
-        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null));
+        const cards = describeClauses(report, baseline);
         void bg.toTab(id)('reportChanged', { report, cards });
       }
     }

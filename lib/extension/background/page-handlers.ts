@@ -4,7 +4,7 @@ import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
-import { describeClause } from '@/lib/report/describe';
+import { describeClauses } from '@/lib/report/describe';
 import { shownFor } from '@/lib/report/focus';
 import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
@@ -90,7 +90,8 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const plain = plainText(o.plain);
       const forced = flag(o.forced, 'forced');
       const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
-      const baseline = await loadActiveBaseline();
+      // One round of storage reads: the page's text goes stale while the engine runs on a page that keeps changing.
+      const [baseline, choice] = await Promise.all([loadActiveBaseline(), loadShownCategories()]);
       const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
@@ -107,8 +108,8 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null)) : [];
-      const shown = shownFor(await loadShownCategories(), report.docType);
+      const cards = detected ? describeClauses(report, baseline) : [];
+      const shown = shownFor(choice, report.docType);
       return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
     async placeSaved(data, sender) {
