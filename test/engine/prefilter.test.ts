@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyDocType } from '../../lib/engine/detect/pagetype';
 import { mightBePolicy, NAME_CUES, NAME_LITERALS, TEXT_CUES, TEXT_LITERALS, type PageSample } from '../../lib/engine/detect/prefilter';
-import { DETECT_FIXTURES, fixturesIn, readCrudely } from '../fixtures/detect/read-fixture';
+import { CORPUS, fixturesIn, readCrudely } from '../helpers/read-fixture';
 
 /** What the content script samples: the first 5 KB of a corpus document, read crudely. */
 function sampleOf(folder: string, name: string, url: string, title?: string): PageSample {
-  const path = join(DETECT_FIXTURES, folder, name);
+  const path = join(CORPUS, folder, name);
   const input = readCrudely(path, readFileSync(path, 'utf8').slice(0, 5000));
   return { url, title: title ?? input.title ?? '', headings: input.headings, text: input.text };
 }
