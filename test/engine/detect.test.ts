@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyDocType, scoreDocType } from '../../lib/engine/detect/pagetype';
 import type { DocType } from '../../lib/engine/report';
-import { CORPUS, cut, fixturesIn, readCrudely, readFixture } from '../helpers/read-fixture';
+import { CORPUS, cut, detectionCases, readCrudely, readFixture } from '../helpers/read-fixture';
 
 const fixture = (folder: string, name: string) => join(CORPUS, folder, name);
 
 describe('classifyDocType on whole corpus documents', () => {
   const cases: [string, string, DocType][] = (['dpa', 'privacy-policy', 'other'] as const).flatMap((folder) =>
-    fixturesIn(folder).map(([name, path]): [string, string, DocType] => [`${folder}/${name}`, path, folder]),
+    detectionCases(folder).map(([name, path]): [string, string, DocType] => [`${folder}/${name}`, path, folder]),
   );
 
   test('the fixture folders are populated', () => {

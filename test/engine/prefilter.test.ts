@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyDocType } from '../../lib/engine/detect/pagetype';
 import { mightBePolicy, NAME_CUES, NAME_LITERALS, TEXT_CUES, TEXT_LITERALS, type PageSample } from '../../lib/engine/detect/prefilter';
-import { CORPUS, fixturesIn, readCrudely } from '../helpers/read-fixture';
+import { CORPUS, detectionCases, fixturesIn, readCrudely } from '../helpers/read-fixture';
 
 /** What the content script samples: the first 5 KB of a corpus document, read crudely. */
 function sampleOf(folder: string, name: string, url: string, title?: string): PageSample {
@@ -162,7 +162,7 @@ describe('mightBePolicy on pages as the content script sees them', () => {
 
 describe('mightBePolicy on the first 5 KB of corpus policies, at an uninformative URL', () => {
   const policies = (['dpa', 'privacy-policy'] as const).flatMap((folder) =>
-    fixturesIn(folder).map(([name]): [string, 'dpa' | 'privacy-policy'] => [name, folder]),
+    detectionCases(folder).map(([name]): [string, 'dpa' | 'privacy-policy'] => [name, folder]),
   );
 
   test.each(policies)('%s', (name, kind) => {
