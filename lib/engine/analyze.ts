@@ -1,7 +1,7 @@
 /** The engine: plain text in, one report out (normalize -> segment -> detect -> tag -> terms -> baseline). */
 import { DEFAULT_BASELINE, evaluateBaseline, type Baseline } from './baseline/baseline';
 import { classifyDocType } from './detect/pagetype';
-import type { Report, Terms } from './report';
+import type { DocType, Report, Terms } from './report';
 import { tagClauses } from './tag/tag';
 import { extractTerms } from './terms/terms';
 import { buildDoc } from './text/structure';
@@ -52,14 +52,14 @@ export function analyze(input: PlainText, opts: AnalyzeOptions = {}): Report {
     truncated,
   };
   if (type.docType === 'other' && !opts.force) return { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] };
-  const { clauses, terms } = analyzeDoc(doc);
+  const { clauses, terms } = analyzeDoc(doc, type.docType);
   const deviations = evaluateBaseline({ docType: type.docType, terms, clauses }, baseline);
   return { ...base, clauses, terms, deviations };
 }
 
 /** Tagging and term extraction, for a document already segmented. */
-export function analyzeDoc(doc: Doc) {
-  const clauses = tagClauses(doc);
+export function analyzeDoc(doc: Doc, docType: DocType = 'dpa') {
+  const clauses = tagClauses(doc, docType);
   return { clauses, terms: extractTerms(doc, clauses) };
 }
 
