@@ -103,7 +103,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-retention-words', P.POLICY_RETENTION_WORDS, 'names retention or a storage period'),
       ],
       veto: [
-        r('policy-not-retention', P.POLICY_NOT_RETENTION, "the user's own deletion or right, a child's data or cookies, not a retention rule", P.POLICY_KEPT_FOR),
+        r('policy-not-retention', P.POLICY_NOT_RETENTION, "the user's own deletion or right, a child's data or cookies, not a retention rule", P.POLICY_RETENTION_AFTER_ALL),
       ],
     },
   },
@@ -146,7 +146,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       drop: ['certification', 'access-control'],
       cue: [
         r('policy-certification', /\biso(?:\/iec)? ?27001|\bsoc ?[12]\b|\bpci[- ]dss\b/, 'names a security certification'),
-        r('policy-access-control', /\baccess controls?\b|\bmulti-factor|\btwo-factor|\b2fa\b|\bmfa\b|\bfirewall|\bintrusion|\bpenetration test|\bvulnerabilit|\bleast privilege|\bzero trust|\bddos\b|\bantivirus|\banti-virus|\bmalware/, 'names a security control'),
+        r('policy-access-control', /\baccess controls?\b|\bmulti-factor|\btwo-factor|\b2fa\b|\bmfa\b|\bfirewall|\bintrusion|\bpenetration test|\bleast privilege|\bzero trust|\bddos\b|\bantivirus|\banti-virus|\bmalware/, 'names a security control'),
         r('policy-safeguards', P.POLICY_SAFEGUARDS, 'names safeguards ("physical, electronic, and managerial procedures", "virus protection software")'),
         r('policy-protect-data', P.POLICY_PROTECT_DATA, 'says how data or systems are protected'),
       ],

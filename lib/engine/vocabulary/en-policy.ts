@@ -12,7 +12,7 @@ const COMPANY = ['we', 'us', 'it', 'the company', 'the controller', 'the operato
 export const POLICY = {
   verbs: {
     /** Keeping data for a time. */
-    keep: ['keep', 'keeps', 'kept', 'retain', 'retains', 'retained', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintains', 'maintained', 'preserve', 'preserved', 'archive', 'archived', 'save', 'saved', 'log', 'logged', 'collected'],
+    keep: ['keep', 'keeps', 'kept', 'stay', 'stays', 'remain', 'remains', 'retain', 'retains', 'retained', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintains', 'maintained', 'preserve', 'preserved', 'archive', 'archived', 'save', 'saved', 'log', 'logged', 'collected'],
     /** The company ending the data's life. */
     erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
@@ -25,7 +25,7 @@ export const POLICY = {
   objects: {
     /** A stretch of time data is kept for. */
     duration: [
-      'for (?:up to |at least |a (?:maximum |minimum )?(?:period )?of )?(?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:days?|weeks?|months?|years?)',
+      'for (?:up to |at least |approximately |about |around |roughly |a (?:maximum |minimum )?(?:period )?of )?(?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
       '(?:days?|weeks?|months?|years?) (?:after|from|following)',
       '(?:for )?as long as',
       'no longer than',
@@ -40,8 +40,13 @@ export const POLICY = {
     ],
     /** When the company deletes: a time or an event. */
     eraseWhen: [
-      'after (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:days?|weeks?|months?|years?)',
-      'within (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:days?|weeks?|months?|years?)',
+      'after (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
+      'within (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
+      'by (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:from|after)',
+      'as soon as',
+      'when (?:you|the|its|their) (?:unsubscribe|purpose|account)',
+      'when the purpose',
+      'according to[^.]{0,80}\\brecords? (?:schedules?|retention)',
       'once (?:it is |they are )?no longer',
       'when (?:it is |they are )?no longer',
       'automatically',
@@ -180,12 +185,14 @@ const DISCLOSE = words(POLICY.verbs.disclose);
 const RECIPIENTS = words(POLICY.objects.recipients);
 
 /** Keeping data for a stated or open-ended time: "stores the IP addresses for 90 days", "as long as it is necessary". */
-export const POLICY_KEPT_FOR = compile('policy-kept-for', then(KEEP, anyOf(POLICY.objects.duration), 120));
+export const POLICY_KEPT_FOR = compile('policy-kept-for', then(KEEP, anyOf(POLICY.objects.duration), 200));
 /** The company deleting after a time or an event: "removed after 90 days", "automatically deleted". */
 export const POLICY_ERASED_WHEN = compile('policy-erased-when', near(ERASE, anyOf(POLICY.objects.eraseWhen), 80));
 /** Retention named: "retention period", "data retention", "how long we keep". */
-export const POLICY_RETENTION_WORDS = compile('policy-retention-words', `\\b(?:retention|how long (?:we|do we) (?:keep|retain|store)|storage (?:period|duration|limitation)|duration of (?:storage|retention))\\b`);
+export const POLICY_RETENTION_WORDS = compile('policy-retention-words', `\\b(?:retention|how long (?:we|do we) (?:keep|retain|store)|storage (?:period|duration|limitation|obligations?)|records? (?:schedules?|retention)|duration of (?:storage|retention))\\b`);
 export const POLICY_NOT_RETENTION = compile('policy-not-retention', `\\b${anyOf(POLICY.notRetention)}`);
+/** What makes a deletion sentence a retention rule after all: a time or an event the company deletes at. */
+export const POLICY_RETENTION_AFTER_ALL = compile('policy-retention-after-all', `${POLICY_KEPT_FOR.source}|${POLICY_ERASED_WHEN.source}`);
 
 /** Disclosing to someone: "we may disclose information to others", "share ... with service providers". */
 export const POLICY_DISCLOSE_TO = compile('policy-disclose-to', near(DISCLOSE, RECIPIENTS, 100));
@@ -204,7 +211,7 @@ export const POLICY_CONTROL_LIST = compile('policy-control-list', `\\b(?:access|
 
 export const POLICY_SAFEGUARDS = compile('policy-safeguards', `\\b${anyOf(POLICY.objects.safeguards)}`);
 /** A protect verb with data or systems as its object: "to safeguard the information we collect". */
-export const POLICY_PROTECT_DATA = compile('policy-protect-data', then(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all )*(?:data|information|systems?|servers?|accounts?|privacy and security)\\b', 60));
+export const POLICY_PROTECT_DATA = compile('policy-protect-data', then(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
 export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.seals)}`);
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
