@@ -60,7 +60,7 @@ export function analyze(input: PlainText, opts: AnalyzeOptions = {}): Report {
 /** Tagging and term extraction, for a document already segmented. */
 export function analyzeDoc(doc: Doc, docType: DocType = 'dpa') {
   const clauses = tagClauses(doc, docType);
-  return { clauses, terms: extractTerms(doc, clauses) };
+  return { clauses, terms: extractTerms(doc, clauses, docType) };
 }
 
 /** Re-evaluates a report against another baseline without re-reading the text. */

@@ -503,8 +503,14 @@ const EVALUATORS: { [R in RuleId]: Evaluator<R> } = {
     const laws = o.laws.map((l) => OUTDATED_LAW_TEXT[l] ?? l);
     return { expected: 'no reliance on superseded law', found: `relies on ${laws.join(' and ')}`, at: o };
   },
-  'retention-stated': (_s, t) =>
-    t.retention.length === 0 ? { expected: 'a stated retention period', found: 'no retention period stated', at: null } : null,
+  // "As long as you use the Services" is a criterion, not a period: the finding says so and points at it.
+  'retention-stated': (_s, t) => {
+    if (t.retention.length) return null;
+    const open = t.retentionNoFixedPeriod;
+    return open
+      ? { expected: 'a stated retention period', found: 'no fixed period (kept as long as a purpose or the account lasts)', at: open }
+      : { expected: 'a stated retention period', found: 'no retention period stated', at: null };
+  },
   'dsr-response-days': (s, t) => {
     const days = t.dsrResponseDays ?? t.dsrResponse?.days ?? null;
     if (days === null || days <= s.maxDays) return null;

@@ -1,6 +1,7 @@
 /** Reads the normalized key terms out of tagged clauses. Each term keeps the sentence it came from. */
 import { findDurations, findFrequencies, type Duration } from './durations';
-import type { BreachQualifier, Category, Clause, Reason, Terms, TransferMechanism, TransferStance } from '../report';
+import type { BreachQualifier, Category, Clause, DocType, Reason, Terms, TransferMechanism, TransferStance } from '../report';
+import { policyTerms } from './policy';
 import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
 import type { Doc } from '../text/types';
@@ -340,10 +341,10 @@ function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
 }
 
 /** All key terms of the document. */
-export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
+export function extractTerms(doc: Doc, clauses: Clause[], docType: DocType = 'dpa'): Terms {
   const of = (c: Category) => candidates(doc, clauses, c);
   const dsr = dsrResponse(of('data-subject-rights'));
-  return {
+  const terms: Terms = {
     breachNotice: breachNotice(of('breach-notification')),
     transfers: transfers(of('international-transfer'), doc),
     subprocessors: subprocessors(of('subprocessors')),
@@ -356,4 +357,7 @@ export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
     dsrResponse: dsr,
     outdatedLaw: outdatedLaw(doc, clauses),
   };
+  if (docType !== 'privacy-policy') return terms;
+  // A policy is no contract with the reader: an audit it names is a purpose, its liability is the company's own.
+  return { ...terms, audit: null, liability: null, ...policyTerms(doc, clauses) };
 }
