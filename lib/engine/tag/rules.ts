@@ -251,7 +251,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       cue: [
         r('policy-disclose-to', P.POLICY_DISCLOSE_TO, 'says data is disclosed to others ("to others when we have your consent")'),
         r('policy-business-transfer', P.POLICY_BUSINESS_TRANSFER, 'data passes on in a merger, acquisition or bankruptcy'),
-        r('policy-on-behalf', P.POLICY_ON_BEHALF, 'agents or providers working on the company\'s behalf receive data'),
+        r('policy-on-behalf', P.POLICY_ON_BEHALF, "agents or providers working on the company's behalf receive data"),
       ],
     },
   },

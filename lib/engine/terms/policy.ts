@@ -21,7 +21,10 @@ const DENIED = /\b(?:do not|don't|does not|doesn't|will not|won't|never|not|no)\
 const GPC = compile('policy-gpc', '\\bglobal privacy control\\b|\\bgpc\\b');
 const DNT = compile('policy-dnt', '\\bdo[- ]not[- ]track\\b|\\bdnt\\b');
 const HONOUR = /\b(?:honou?r|honou?rs|honou?red|respect|respects|respected|recogni[sz]e|recogni[sz]es|respond to|responds to|process|treat|treats|treated|comply with|complies with|support|supports)\b/;
-const CHILDREN = compile('policy-children', '\\bchild(?:ren|\'s)?\\b|\\bminors?\\b|\\bcoppa\\b|\\bunder (?:the age of |age )?(\\d{1,2})\\b');
+const REFUSE = /\b(?:do not|don't|does not|doesn't|not|no|cannot|unable to)\b[^.]{0,30}\b(?:honou?r|respect|recogni[sz]e|respond|process|support|comply|change our)/;
+/** Acting on the signal: "if GitHub detects the GPC signal ... GitHub will not share your data". */
+const ACTS_ON = /\b(?:detects?|receives?)\b[^.]{0,40}\bsignal\b[^.]{0,80}\b(?:will not|won't|do not|does not) (?:share|sell)|\btreat(?:s|ed)?\b[^.]{0,60}\bas (?:a |an )?(?:valid )?(?:request|opt[- ]out)/;
+const CHILDREN = compile('policy-children', "\\bchild(?:ren|'s)?\\b|\\bminors?\\b|\\bcoppa\\b|\\bunder (?:the age of |age )?(\\d{1,2})\\b");
 const AGE = /\b(?:under|below|younger than)\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\b|\b(\d{1,2})\s+years?\s+(?:of\s+age|old)\b/;
 
 function sentences(doc: Doc, clauses: Clause[]): At[] {
@@ -54,11 +57,14 @@ function sale(all: At[]): Terms['sale'] {
 
 /** Global Privacy Control and Do Not Track: honoured (true), not honoured (false) or mentioned without saying (null). */
 function optOutSignals(all: At[]): Terms['optOutSignals'] {
+  // The first sentence that says what is done with the signal decides; one that only names it says "mentioned".
+  const decide = (n: string) =>
+    REFUSE.test(n) ? false : HONOUR.test(n) || ACTS_ON.test(n) ? true : null;
   const read = (re: RegExp) => {
-    const a = all.find((x) => re.test(x.norm));
-    if (!a) return null;
-    const honoured = HONOUR.test(a.norm) ? !/\b(?:do not|don't|does not|doesn't|not|no)\b[^.]{0,30}\b(?:honou?r|respect|recogni[sz]e|respond|process|support|comply)/.test(a.norm) : null;
-    return { a, honoured };
+    const named = all.filter((x) => re.test(x.norm));
+    if (!named.length) return null;
+    const a = named.find((x) => decide(x.norm) !== null) ?? named[0];
+    return { a, honoured: decide(a.norm) };
   };
   const gpc = read(GPC);
   const dnt = read(DNT);

@@ -97,7 +97,7 @@ export const POLICY = {
       'business transfers?',
     ],
     /** Someone working for the company. */
-    onOurBehalf: ['on (?:our|its|their|the company\'s) behalf', 'for us', 'under contract with us', 'acting for us', 'who help us', 'that help us', 'who assist us', 'that assist us', 'perform (?:services|functions) for us'],
+    onOurBehalf: ["on (?:our|its|their|the company's) behalf", 'for us', 'under contract with us', 'acting for us', 'who help us', 'that help us', 'who assist us', 'that assist us', 'perform (?:services|functions) for us'],
     /** The user's own data. */
     ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|preferences|settings|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
     /** Security measures in a policy's words. */
@@ -113,7 +113,7 @@ export const POLICY = {
       'restrict(?:s|ed|ing)? access',
       'access (?:is |to (?:\\w+ ){0,3}is )?(?:restricted|limited) to',
       'need to know',
-      '(?:cannot|can not|can\'t) (?:guarantee|ensure|warrant) (?:the |its |their |complete |absolute |100% )*security',
+      "(?:cannot|can not|can't) (?:guarantee|ensure|warrant) (?:the |its |their |complete |absolute |100% )*security",
       'no (?:method|system|transmission)[^.]{0,80}\\b(?:is |be )?(?:completely |100% |perfectly |fully )?secure',
       'unauthori[sz]ed (?:access|use|disclosure|alteration|destruction)',
       'loss, misuse',
@@ -143,7 +143,7 @@ export const POLICY = {
     '(?:delete|deleting|close|closing|deactivate|cancel) your account',
     'if you delete',
     'when you delete',
-    'child(?:ren)?\'?s?\\b',
+    "child(?:ren)?'?s?\\b",
     'under (?:the age of )?1[3-8]\\b',
     'coppa',
     'tracking technolog',
