@@ -121,16 +121,30 @@ const readAll = docs.reduce((s, d) => s + d.readMs, 0);
 console.log(`\nReading (Markdown/HTML/PDF-text to plain text, first run): ${readAll.toFixed(1)} ms for the corpus`);
 console.log(`Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
 
+console.log('\nSaved highlights (import, merge, repair; the background does the last on every notebook read):');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-notebook.ts'), ...(process.argv.includes('--quick') ? ['--quick'] : [])], { stdio: 'inherit', cwd: root });
+
 if (!process.argv.includes('--quick')) {
   console.log('\nHostile input (pathological documents and every regex on its worst pump):');
   spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-hostile.ts')], { stdio: 'inherit', cwd: root });
+}
+
+console.log('');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-history.ts')], { stdio: 'inherit', cwd: root });
+
+if (!process.argv.includes('--quick')) {
+  console.log('');
+  spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-cli.ts')], { stdio: 'inherit', cwd: root });
 }
 
 const browserBench = join(root, 'scripts', 'bench-browser.ts');
 if (existsSync(browserBench) && existsSync('/usr/bin/chromium') && !process.argv.includes('--node-only') && !process.argv.includes('--quick')) {
   console.log('\nIn the browser (headless Chromium, built extension):');
   const r = spawnSync('npm', ['run', '-s', 'bench:browser'], { stdio: 'inherit', cwd: root });
-  process.exitCode = r.status ?? 1;
+  // The PDF reader on the same build: time to highlights on page 1 and on every page of 11-, 26- and 57-page DPAs, memory.
+  console.log('\nThe PDF reader (headless Chromium, built extension):');
+  const pdf = spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-reader.ts')], { stdio: 'inherit', cwd: root });
+  process.exitCode = (r.status ?? 1) || (pdf.status ?? 1);
 } else {
   console.log('\n(in-browser figures: run with Chromium installed and the extension built)');
 }

@@ -1,12 +1,14 @@
 /** The options page: the stored baselines, kept in step with storage (another window may edit them too). */
 import { useEffect, useState } from 'preact/hooks';
 import type { BaselineStore } from '@/lib/engine/baseline/store';
+import type { BaselineOperation } from '@/lib/engine/baseline/operations';
 import BaselineEditor from './BaselineEditor';
 
 /** Where the baselines are kept: injected by the entrypoint, so the component never touches storage itself. */
 export interface BaselineStorage {
   load(): Promise<BaselineStore>;
-  save(store: BaselineStore): Promise<void>;
+  /** Sends an edit to the baselines' one writer (the background), which applies it to the store as it is then. */
+  change(operation: BaselineOperation): Promise<{ ok: true } | { ok: false; error: string }>;
   watch(callback: (store: BaselineStore) => void): () => void;
 }
 
@@ -22,10 +24,10 @@ export default function OptionsApp({ storage }: Props) {
     return storage.watch(setStore);
   }, [storage]);
   if (!store) return <p class="loading" role="status">Loading baselines…</p>;
-  const change = (next: BaselineStore) => {
+  const change = (operation: BaselineOperation, next: BaselineStore) => {
     setStore(next);
-    storage.save(next).then(
-      () => setSaveError(null),
+    storage.change(operation).then(
+      (answer) => setSaveError(answer.ok ? null : `Could not save: ${answer.error}`),
       (e: unknown) => setSaveError(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
     );
   };

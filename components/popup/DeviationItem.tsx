@@ -26,6 +26,7 @@ export default function DeviationItem({ line, onReveal }: Props) {
         Your baseline expects {line.expected}
         {start === null ? <span class="entry-note"> · not in the document</span> : null}
       </span>
+      {line.ref ? <span class="entry-ref">{line.ref}</span> : null}
     </>
   );
   return (

@@ -1,5 +1,6 @@
 /** The popup's summary of a report: deviations first, most severe first, then every key term. */
 import { deviationLines, termLines } from '@/lib/report/format';
+import type { ComponentChildren } from 'preact';
 import type { Report, Severity } from '@/lib/engine/report';
 import DeviationItem from './DeviationItem';
 import Icon from '../common/Icon';
@@ -12,6 +13,10 @@ export interface Props {
   forced: boolean;
   onReveal(start: number, end: number, label: string): void;
   onCopy(): void;
+  /** Downloads the summary as a Markdown file. */
+  onDownload?(): void;
+  /** The highlight switches and legend (HighlightControls), when the page can be painted. */
+  highlights?: ComponentChildren;
   onOpenOptions(): void;
   /** Saves every tagged clause to the side panel's notebook. */
   onSaveAll?(): void;
@@ -21,7 +26,7 @@ export interface Props {
 
 const ORDER: Severity[] = ['high', 'medium', 'low'];
 
-export default function ReportView({ report, url, forced, onReveal, onCopy, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
+export default function ReportView({ report, url, forced, onReveal, onCopy, onDownload, highlights, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
   const deviations = deviationLines(report);
   const terms = termLines(report);
   const stated = terms.filter((t) => t.stated);
@@ -34,9 +39,14 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
         <button type="button" class="button" onClick={onCopy}>
           <Icon name="copy" /> Copy summary
         </button>
+        {onDownload ? (
+          <button type="button" class="button" onClick={onDownload} title="Download the summary as a Markdown file">
+            <Icon name="download" /> Download .md
+          </button>
+        ) : null}
         {onSaveAll ? (
-          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving}>
-            <Icon name="bookmark" /> {saving ? 'Saving…' : 'Save all to sidebar'}
+          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} aria-label="Save all to sidebar" title="Save every tagged clause to the sidebar">
+            <Icon name="bookmark" /> {saving ? 'Saving…' : 'Save all'}
           </button>
         ) : null}
         {onOpenSidebar ? (
@@ -73,6 +83,7 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
           ))}
         </ul>
       </section>
+      {highlights}
       {missing.length ? (
         <section class="section" aria-labelledby="missing-heading">
           <h2 id="missing-heading">Not stated in the document</h2>

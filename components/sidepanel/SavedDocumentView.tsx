@@ -2,8 +2,10 @@
 import { useState } from 'preact/hooks';
 import { DOC_TYPE_LABELS } from '@/lib/report/format';
 import type { SavedDocument } from '@/lib/notebook/notebook';
+import { displayText } from '@/lib/report/display';
 import type { Category } from '@/lib/engine/report';
 import SavedHighlightItem, { formatDate } from './SavedHighlightItem';
+import { pdfIdentity } from '@/lib/notebook/pagekey';
 
 export interface Props {
   doc: SavedDocument;
@@ -15,20 +17,35 @@ export interface Props {
   onDeleteDocument(key: string): void;
 }
 
+/** The name of a picked or dropped PDF, filed under the reader's address (`reader.html?name=…`). */
+function fileName(address: string): string | null {
+  try {
+    return new URL(address).searchParams.get('name');
+  } catch {
+    return null;
+  }
+}
+
 export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDelete, onDeleteDocument }: Props) {
   const [confirming, setConfirming] = useState(false);
   const headingId = `doc-${doc.key.replace(/[^a-z0-9]+/gi, '-')}`;
+  const pdf = pdfIdentity(doc.url);
   return (
     <section class="saved-doc" aria-labelledby={headingId}>
       <header class="doc-head">
-        <h2 id={headingId}>{doc.title || doc.url}</h2>
+        <h2 id={headingId} dir="auto">{displayText(doc.title || doc.url)}</h2>
         <p class="doc-url">
-          <a href={doc.url} target="_blank" rel="noreferrer noopener">
-            {doc.url}
-          </a>
+          {/* A PDF's address carries the hash of its bytes (its identity): shown without it; a dropped file has only its name. */}
+          {pdf && !/^(https?|file):/i.test(pdf.address) ? (
+            displayText(fileName(pdf.address) ?? pdf.address)
+          ) : (
+            <a href={pdf?.address ?? doc.url} target="_blank" rel="noreferrer noopener" dir="auto">
+              {displayText(pdf?.address ?? doc.url)}
+            </a>
+          )}
         </p>
         <p class="doc-meta">
-          <span>{DOC_TYPE_LABELS[doc.docType]}</span>
+          <span>{DOC_TYPE_LABELS[doc.docType]}{pdf ? ' (PDF)' : ''}</span>
           <span>Saved {formatDate(doc.savedAt)}</span>
           <span>
             {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}
@@ -57,7 +74,7 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
       <div class="doc-actions">
         {confirming ? (
           <p class="confirm" role="alert">
-            Delete “{doc.title || doc.url}” and its {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}?{' '}
+            Delete “<bdi>{displayText(doc.title || doc.url)}</bdi>” and its {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}?{' '}
             <button type="button" class="danger small" onClick={() => onDeleteDocument(doc.key)}>
               Delete document
             </button>{' '}

@@ -1,18 +1,8 @@
 /** The side panel: the reviewer's notebook of saved highlights, grouped by document, searchable, exportable. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/lib/report/format';
-import {
-  exportCsv,
-  exportJson,
-  exportMarkdown,
-  filterNotebook,
-  mergeNotebooks,
-  parseNotebookJson,
-  removeDocument,
-  removeHighlight,
-  updateHighlight,
-  type Notebook,
-} from '@/lib/notebook/notebook';
+import { exportCsv, exportJson, exportMarkdown, filterNotebook, type Notebook } from '@/lib/notebook/notebook';
+import { applyOperation, type NotebookOperation, type OperationOutcome, type Undo } from '@/lib/notebook/operations';
 import type { Result } from '@/lib/extension/protocol';
 import { CATEGORIES, type Category } from '@/lib/engine/report';
 import SavedDocumentView from './SavedDocumentView';
@@ -22,19 +12,24 @@ export interface SidePanelDeps {
   load(): Promise<Notebook>;
   /** Calls back when the notebook changes elsewhere (a save in a page, another panel). */
   watch(callback: (notebook: Notebook) => void): () => void;
-  /** Rejects when the browser refuses the write (storage full): the panel says so and keeps the old state. */
-  save(notebook: Notebook): Promise<void>;
+  /**
+   * Asks the notebook's one writer (the background) to apply an operation to the notebook as stored then; the
+   * answer carries the operation's undo. An error (storage full) leaves the notebook as it was.
+   */
+  change(operation: NotebookOperation): Promise<Result<OperationOutcome>>;
   open(id: string): Promise<Result<unknown>>;
   /** The active tab's page and the saved highlights not found on it. */
   activePage(): Promise<{ url: string; missing: string[] } | null>;
   onActivePageChange(callback: () => void): () => void;
   download(filename: string, mime: string, text: string): void;
+  /** Opens the PDF reader in a new tab (to pick or drop a PDF). */
+  openReader?(): void;
   /** Stored values that could not be read back and were set aside. */
   setAside(): Promise<{ value: unknown; reason: string; at: string }[]>;
   now(): Date;
 }
 
-type Status = { text: string; tone: 'info' | 'error'; undo?: Notebook } | null;
+type Status = { text: string; tone: 'info' | 'error'; undo?: Undo } | null;
 
 export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const [notebook, setNotebook] = useState<Notebook | null>(null);
@@ -81,28 +76,42 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const total = notebook.documents.reduce((n, d) => n + d.highlights.length, 0);
   const shown = visible.reduce((n, d) => n + d.highlights.length, 0);
 
-  /** Saves a change; on failure (storage full) the previous notebook stays and the error is shown. */
-  async function commit(next: Notebook, message: string, undo?: Notebook): Promise<boolean> {
-    const before = notebook;
-    setNotebook(next);
-    try {
-      await deps.save(next);
-      setStatus({ text: message, tone: 'info', undo });
-      return true;
-    } catch (e) {
+  /**
+   * Sends an operation to the writer. The list shows its effect at once (the same pure function the writer
+   * runs); the writer's answer decides, and the stored notebook comes back through `watch`.
+   */
+  async function commit(operation: NotebookOperation, message: string, offerUndo = false): Promise<boolean> {
+    const before = notebook!;
+    if (operation.op !== 'import') setNotebook(applyOperation(before, operation, deps.now()).notebook);
+    const answer = await deps.change(operation);
+    if (!answer.ok) {
       setNotebook(before);
-      const why = e instanceof Error ? e.message : String(e);
-      setStatus({ text: `Could not save: ${/quota/i.test(why) ? `the browser's storage for ClauseLens is full (${why}). Export, then delete old documents.` : why}`, tone: 'error' });
+      const why = answer.error;
+      setStatus({ text: `Could not save: ${/quota/i.test(why) && !/storage for ClauseLens is full/.test(why) ? `the browser's storage for ClauseLens is full (${why}). Export, then delete old documents.` : why}`, tone: 'error' });
       return false;
     }
+    const outcome = answer.value;
+    if (outcome.refused !== undefined) {
+      setStatus({ text: `Import refused, nothing was changed: ${outcome.refused}`, tone: 'error' });
+      return false;
+    }
+    if (outcome.imported) {
+      const { documents, added, updated, unchanged, warnings } = outcome.imported;
+      const parts = [`${added} new`, `${updated} updated`, `${unchanged} already saved`];
+      const warned = warnings.length ? ` (${warnings.join('; ')})` : '';
+      message = `Imported ${documents} document${documents === 1 ? '' : 's'}: ${parts.join(', ')}.${warned}`;
+      if (outcome.changed) setNotebook(await deps.load());
+    }
+    setStatus({ text: message, tone: 'info', undo: offerUndo && outcome.undo ? outcome.undo : undefined });
+    return true;
   }
 
   const update = (id: string, patch: { note?: string; category?: Category | null }) =>
-    commit(updateHighlight(notebook, id, patch, deps.now()), patch.note !== undefined ? 'Note saved.' : 'Category changed.');
-  const remove = (id: string) => void commit(removeHighlight(notebook, id), 'Highlight deleted.', notebook);
+    commit({ op: 'update', id, ...patch }, patch.note !== undefined ? 'Note saved.' : 'Category changed.');
+  const remove = (id: string) => void commit({ op: 'delete', id }, 'Highlight deleted.', true);
   const removeDoc = (key: string) => {
     if (docKey === key) setDocKey('');
-    void commit(removeDocument(notebook, key), 'Document deleted.', notebook);
+    void commit({ op: 'deleteDocument', key }, 'Document deleted.', true);
   };
 
   async function open(id: string) {
@@ -124,15 +133,8 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   }
 
   async function importFile(file: File) {
-    const parsed = parseNotebookJson(await file.text());
-    if (!parsed.ok) {
-      setStatus({ text: `Import refused, nothing was changed: ${parsed.error}`, tone: 'error' });
-      return;
-    }
-    const merged = mergeNotebooks(notebook!, parsed.notebook);
-    const parts = [`${merged.added} new`, `${merged.updated} updated`, `${merged.unchanged} already saved`];
-    const warnings = parsed.warnings.length ? ` (${parsed.warnings.join('; ')})` : '';
-    await commit(merged.notebook, `Imported ${merged.documents} document${merged.documents === 1 ? '' : 's'}: ${parts.join(', ')}.${warnings}`, notebook!);
+    // Read and checked by the background: a large file never freezes the panel.
+    await commit({ op: 'import', text: await file.text() }, '', true);
   }
 
   function exportSetAside() {
@@ -143,6 +145,11 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     <main class="panel">
       <header class="panel-head">
         <h1>Saved highlights</h1>
+        {deps.openReader ? (
+          <button type="button" class="link-button open-reader" onClick={deps.openReader}>
+            Open a PDF…
+          </button>
+        ) : null}
         <p class="count" aria-live="polite">
           {total === 0
             ? 'Nothing saved yet.'
@@ -216,7 +223,7 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
         {status?.undo && (
           <>
             {' '}
-            <button type="button" class="link small" onClick={() => void commit(status.undo!, 'Restored.')}>
+            <button type="button" class="link small" onClick={() => void commit({ op: 'undo', undo: status.undo! }, 'Restored.')}>
               Undo
             </button>
           </>

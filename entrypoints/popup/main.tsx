@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import PopupApp, { type PopupDeps } from '@/components/popup/PopupApp';
 import { loadActiveBaseline } from '@/lib/extension/baselines';
+import { readerPath } from '@/lib/extension/reader';
+import { loadShownCategories } from '@/lib/extension/focus-store';
 import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/extension/protocol';
 import '@/components/common/base.css';
 import './style.css';
@@ -32,6 +34,19 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
+/** A file download from the popup itself: no downloads permission, and nothing leaves the machine. */
+function downloadText(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the browser has taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Chrome's side panel or Firefox's sidebar; both open only in answer to a click, so nothing is awaited before. */
 function openSidebar(tabId: number | null): Promise<void> {
   const api = browser as unknown as {
@@ -56,6 +71,23 @@ async function start() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
     openSidebar: () => openSidebar(tabId),
+    async pdfAddress() {
+      if (tabId === null) return null;
+      const answer = await background('pdfOfTab', { tabId });
+      return answer.ok ? answer.value.url : null;
+    },
+    openReader(pdf) {
+      const url = browser.runtime.getURL(readerPath(pdf) as '/reader.html');
+      // The PDF replaces itself in its tab; the empty reader (to pick or drop a file) gets a tab of its own.
+      const opened = pdf && tabId !== null ? browser.tabs.update(tabId, { url }) : browser.tabs.create({ url });
+      void opened.then(() => window.close());
+    },
+    openChanges: () => void browser.tabs.create({ url: browser.runtime.getURL(`/changes.html?tabId=${tabId}`) }).then(() => window.close()),
+    openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close()),
+    download: downloadText,
+    shownCategories: loadShownCategories,
+    setShown: (docType, categories) => background('setShownCategories', { docType, categories }),
+    setHighlighting: (scope, enabled) => (tabId === null ? noTab() : background('setHighlighting', { tabId, scope, enabled })),
   };
   render(<PopupApp deps={deps} />, document.getElementById('app')!);
 }

@@ -1,9 +1,10 @@
 // The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/sidepanel/SidePanelApp.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/lib/extension/notebook-store';
+import { readNotebook, readSetAside, watchNotebook } from '@/lib/extension/notebook-store';
 import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import { readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
 import './style.css';
 
@@ -22,9 +23,10 @@ function download(filename: string, mime: string, text: string): void {
 }
 
 const deps: SidePanelDeps = {
-  load: loadNotebook,
+  // Read only: the background is the notebook's one writer (it also moves damaged entries aside).
+  load: async () => (await readNotebook()).notebook,
   watch: watchNotebook,
-  save: saveNotebook,
+  change: (operation) => background('changeNotebook', operation),
   open: (id) => background('openSaved', { id }),
   async activePage() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -48,7 +50,8 @@ const deps: SidePanelDeps = {
     };
   },
   download,
-  setAside: () => setAsideItem.getValue(),
+  openReader: () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath() as '/reader.html') }),
+  setAside: readSetAside,
   now: () => new Date(),
 };
 

@@ -7,7 +7,8 @@
 import { selectorsError, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
 import { isObject, readJsonText, shown } from '../engine/jsontext';
 import { CATEGORY_LABELS, DOC_TYPE_LABELS, SEVERITY_LABELS, deviationLines, termLines } from '../report/format';
-import { documentKey } from './pagekey';
+import { addressMarkdown, inlineMarkdown, noteMarkdown } from '../report/markdown';
+import { addressProblem, documentKey } from './pagekey';
 import { CATEGORIES, type Category, type DocType, type Report, type Severity } from '../engine/report';
 
 // Kept in its own module so a content script can file pages without loading the notebook; re-exported as part of this API.
@@ -322,20 +323,33 @@ export function filterNotebook(
 // ---------------------------------------------------------------------------------------
 // Merging
 
-/** A free id derived from `id` ("id-2", "id-3", ...), for an imported highlight whose id another document already uses. */
-function derivedId(id: string, taken: Set<string>): string {
-  const base = id.slice(0, MAX_ID_CHARS - 6);
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 const later = (a: string, b: string) => (a >= b ? a : b);
 const earlier = (a: string, b: string) => (a <= b ? a : b);
+const spotOf = (s: Selectors) => `${s.position.start}:${s.position.end}:${s.quote.exact}`;
+
+/** One document's highlights during a merge, indexed by id and by spot (first highlight at each spot). */
+interface Filing {
+  highlights: SavedHighlight[];
+  byId: Map<string, number>;
+  bySpot: Map<string, number>;
+}
+
+function filing(highlights: SavedHighlight[]): Filing {
+  const f: Filing = { highlights: highlights.slice(), byId: new Map(), bySpot: new Map() };
+  f.highlights.forEach((h, i) => {
+    f.byId.set(h.id, i);
+    if (!f.bySpot.has(spotOf(h.selectors))) f.bySpot.set(spotOf(h.selectors), i);
+  });
+  return f;
+}
 
 /**
  * Merges an import into the stored notebook without duplicates (same id, or same document key +
  * same quote/position). A matched highlight takes the import's note/category when the import's
  * updatedAt is newer; a matched document takes the import's snapshot when newer. Counts are for the
- * user's message: `documents` is how many documents the import held.
+ * user's message: `documents` is how many documents the import held. Linear in the highlights of both:
+ * every lookup is a map, and an id another document uses becomes "id-2", "id-3", ... counting on from the
+ * last suffix given for that id.
  */
 export function mergeNotebooks(
   current: Notebook,
@@ -345,10 +359,21 @@ export function mergeNotebooks(
   const index = new Map(documents.map((d, i) => [d.key, i]));
   const owner = new Map<string, string>();
   for (const d of documents) for (const h of d.highlights) owner.set(h.id, d.key);
+  const filings = new Map<number, Filing>();
+  const nextSuffix = new Map<string, number>();
   const keys = new Set<string>();
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+
+  /** A free id derived from `id`, for an imported highlight whose id another document already uses. */
+  const derivedId = (id: string): string => {
+    const base = id.slice(0, MAX_ID_CHARS - 6);
+    let n = nextSuffix.get(base) ?? 2;
+    while (owner.has(`${base}-${n}`)) n++;
+    nextSuffix.set(base, n + 1);
+    return `${base}-${n}`;
+  };
 
   for (const inc of incoming.documents) {
     const key = documentKey(inc.url);
@@ -362,28 +387,31 @@ export function mergeNotebooks(
       const snapshot = inc.updatedAt > cur.updatedAt ? snapshotFields(inc) : snapshotFields(cur);
       documents[i] = { ...cur, ...snapshot, savedAt: earlier(cur.savedAt, inc.savedAt), updatedAt: later(cur.updatedAt, inc.updatedAt) };
     }
-    const doc = documents[i];
-    const highlights = doc.highlights.slice();
+    let f = filings.get(i);
+    if (!f) filings.set(i, (f = filing(documents[i].highlights)));
     for (const h of inc.highlights) {
-      const byId = owner.get(h.id) === key ? highlights.findIndex((x) => x.id === h.id) : -1;
-      const at = byId >= 0 ? byId : highlights.findIndex((x) => sameSpot(x.selectors, h.selectors));
+      const byId = owner.get(h.id) === key ? (f.byId.get(h.id) ?? -1) : -1;
+      const at = byId >= 0 ? byId : (f.bySpot.get(spotOf(h.selectors)) ?? -1);
       if (at < 0) {
-        const id = owner.has(h.id) ? derivedId(h.id, new Set(owner.keys())) : h.id;
+        const id = owner.has(h.id) ? derivedId(h.id) : h.id;
         owner.set(id, key);
-        highlights.push({ ...copyHighlight(h), id });
+        const copy = { ...copyHighlight(h), id };
+        f.byId.set(id, f.highlights.length);
+        if (!f.bySpot.has(spotOf(copy.selectors))) f.bySpot.set(spotOf(copy.selectors), f.highlights.length);
+        f.highlights.push(copy);
         added++;
         continue;
       }
-      const old = highlights[at];
+      const old = f.highlights[at];
       if (h.updatedAt > old.updatedAt && (h.note !== old.note || h.category !== old.category)) {
-        highlights[at] = { ...old, note: h.note, category: h.category, updatedAt: h.updatedAt };
+        f.highlights[at] = { ...old, note: h.note, category: h.category, updatedAt: h.updatedAt };
         updated++;
       } else {
         unchanged++;
       }
     }
-    documents[i] = { ...doc, highlights };
   }
+  for (const [i, f] of filings) documents[i] = { ...documents[i], highlights: f.highlights };
   return { notebook: { ...current, documents: documents.filter((d) => d.highlights.length) }, added, updated, unchanged, documents: keys.size };
 }
 
@@ -580,7 +608,10 @@ function readDocument(v: unknown, path: string): DocumentRead {
   const c = new Check();
   const d = readObject(v, path, c, 'a document object');
   if (!d) return { url: undefined, fields: {}, check: c, highlights: undefined };
-  const url = readText(d, 'url', path, c, 'the page address', { nonEmpty: true, max: 8192 });
+  let url = readText(d, 'url', path, c, 'the page address', { nonEmpty: true, max: 8192 });
+  // "Show on page" opens this address: only web pages, files and our reader page are accepted.
+  const refused = url === undefined ? null : addressProblem(url);
+  if (refused) url = c.fail(join(path, 'url'), refused);
   // The key is derived from the url on reading, so a hand-edited or older key cannot mis-file highlights.
   if (d.key !== undefined && typeof d.key !== 'string') c.fail(join(path, 'key'), `must be text, got ${shown(d.key)}`);
   const fields = {
@@ -776,25 +807,7 @@ const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 // Backslash-escapes what could start markup, a link, HTML, an entity, a table cell, math or an issue reference.
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>&|~$#]/g;
-
-/** Page text as inert Markdown on one line: no links, no HTML, no emphasis, no block markers. */
-function inline(s: string): string {
-  const flat = s.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim();
-  return flat
-    .replace(MARKDOWN_SPECIAL, '\\$&')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** A user's note, escaped line by line; line breaks kept as hard breaks. */
-function noteMarkdown(note: string): string {
-  return note
-    .split(/\r\n|\r|\n/)
-    .map(inline)
-    .filter(Boolean)
-    .join('\\\n');
-}
+const inline = inlineMarkdown;
 
 /**
  * The review memo: per document title, address, type, date, baseline, key terms, deviations, then
@@ -808,7 +821,7 @@ export function exportMarkdown(nb: Notebook, now: Date): string {
   if (!docs.length) out.push('No saved highlights.', '');
   for (const d of docs) {
     out.push(`## ${inline(d.title) || inline(d.url)}`, '');
-    out.push(`- **Address:** ${inline(d.url)}`);
+    out.push(`- **Address:** ${addressMarkdown(d.url)}`);
     out.push(`- **Type:** ${DOC_TYPE_LABELS[d.docType]}`);
     out.push(`- **Saved:** ${when(d.savedAt)}${d.updatedAt !== d.savedAt ? `, last updated ${when(d.updatedAt)}` : ''}`);
     if (d.baseline) out.push(`- **Baseline:** ${inline(d.baseline)}`);
@@ -838,16 +851,26 @@ export function exportMarkdown(nb: Notebook, now: Date): string {
 
 const CSV_HEADER = ['Document', 'URL', 'Document type', 'Category', 'Quote', 'Note', 'Saved at'];
 
-/** One CSV cell: a leading formula character is defused with ', then RFC 4180 quoting when needed. */
+/** A formula's first character (= + - @, ASCII or full-width) at the cell's start after spaces, or a tab or CR there. */
+const FORMULA_AT_START = /^(?:[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
+/**
+ * The same after a character that is a field or row separator in some locale (";" where the decimal comma is used,
+ * tab, line breaks): a spreadsheet that splits there would start a cell with the formula.
+ */
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n][ \u00a0\u3000]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * One CSV cell, always quoted (RFC 4180): a formula start is defused with ' at the cell's start and after every
+ * character some locale splits on, so no spreadsheet, whatever its separator, reads a formula in page text.
+ */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = (FORMULA_AT_START.test(value) ? `'${value}` : value).replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
  * One row per highlight: document title, url, document type, category, quote, note, saved at.
- * RFC 4180 quoting, CRLF; cells starting with = + - @ tab or CR are prefixed with ' (spreadsheet
- * formula injection). Documents newest first, highlights in reading order.
+ * Every cell quoted, CRLF; formula starts defused (see csvCell). Documents newest first, highlights in reading order.
  */
 export function exportCsv(nb: Notebook): string {
   const rows = [CSV_HEADER];

@@ -1,7 +1,9 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
+import { addressMarkdown, inlineMarkdown } from './markdown';
 import { RULE_INFO, type RuleId, type RuleInfo } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS } from './labels';
-import type { Deviation, Report, Terms } from '../engine/report';
+import type { Clause, Deviation, Report, Terms } from '../engine/report';
+import { clauseRef } from './ref';
 
 export { CATEGORY_LABELS };
 
@@ -22,6 +24,8 @@ export interface TermLine {
   start: number | null;
   end: number | null;
   why: string | null;
+  /** Where the evidence sits: the clause's number or heading ("Clause 7.1 · Sub-processors"). */
+  ref: string | null;
 }
 
 export function days(n: number): string {
@@ -40,7 +44,7 @@ const QUALIFIER_WORDS = { immediately: 'immediately', 'without-undue-delay': 'wi
 const MECHANISM_WORDS = { scc: 'SCCs', adequacy: 'adequacy', dpf: 'DPF', bcr: 'BCRs', tia: 'TIA' } as const;
 
 /** The key terms of a report, in reading order of importance, stated or not. */
-export function termLines(report: Report): TermLine[] {
+export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pick<Report, 'clauses'>>): TermLine[] {
   const t = report.terms;
   const lines: TermLine[] = [];
   const add = (key: TermLine['key'], label: string, value: string | null, at: { evidence: string; start: number; end: number; why: { reason: string }[] } | null, missing: string) =>
@@ -53,6 +57,7 @@ export function termLines(report: Report): TermLine[] {
       start: at?.start ?? null,
       end: at?.end ?? null,
       why: at?.why.map((w) => w.reason).join('; ') ?? null,
+      ref: at ? clauseRef(clauseAt(report, at.start)) : null,
     });
   const isDpa = report.docType === 'dpa';
   const b = t.breachNotice;
@@ -93,27 +98,70 @@ export function termLines(report: Report): TermLine[] {
   return lines;
 }
 
-/** A Markdown summary of a report, for a ticket or an email. */
+/** The clause holding a text offset (the one whose span contains it), for a term's or deviation's place. */
+function clauseAt(report: Partial<Pick<Report, 'clauses'>>, offset: number): Clause | null {
+  return (report.clauses ?? []).find((c) => c.start <= offset && offset < c.end) ?? null;
+}
+
+const TRAILING = new Set([' ', ',', ';', ':', '.', '–', '—', '-']);
+
+/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function cutAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max + 1);
+  const space = head.lastIndexOf(' ');
+  // A single very long word (a URL) is cut where it must be.
+  const cut = space > max * 0.6 ? head.slice(0, space) : flat.slice(0, max);
+  // Trailing spaces and punctuation go before the ellipsis (a loop, not /[…]+$/, which is quadratic on long runs).
+  let end = cut.length;
+  while (end > 0 && TRAILING.has(cut[end - 1])) end--;
+  return `${cut.slice(0, end)}…`;
+}
+
+/**
+ * Page text inside Markdown: escaped so a quote stays a quote, with bare addresses in code spans so no renderer
+ * links them (lib/report/markdown.ts, shared with the memo).
+ */
+const mdText = inlineMarkdown;
+
+/** A quote as a Markdown blockquote under a list item (indented to stay inside it). */
+function blockquote(text: string, max: number): string[] {
+  return ['', `  > ${mdText(cutAtWord(text, max))}`, ''];
+}
+
+/** A Markdown summary of a report, for a ticket or an email (copied, or downloaded as a .md file). */
 export function markdownSummary(report: Report): string {
   const out: string[] = [];
-  out.push(`## ${report.title ?? report.source ?? 'Document'}`, '');
+  out.push(`## ${mdText(report.title ?? report.source ?? 'Document')}`, '');
   out.push(`- **Type:** ${DOC_TYPE_LABELS[report.docType]} (confidence ${report.confidence.toFixed(2)})`);
-  if (report.source) out.push(`- **Source:** ${report.source}`);
-  out.push(`- **Baseline:** ${report.baseline}`, '');
+  if (report.source) out.push(`- **Source:** ${addressMarkdown(report.source)}`);
+  out.push(`- **Baseline:** ${mdText(report.baseline)}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### Deviations (${report.deviations.length})`, '');
   if (!report.deviations.length) out.push('None against this baseline.');
-  for (const d of report.deviations) {
-    const c = d.clause !== null ? report.clauses[d.clause] : null;
-    out.push(`- **${d.title}** (${d.severity}): expected ${d.expected}; found ${d.found}.${c ? ` > "${c.text.slice(0, 200)}"` : ''}`);
+  for (const d of deviationLines(report)) {
+    const c = d.clause;
+    out.push(`- **${d.title}** (${d.severity}): expected ${mdText(d.expected)}; found ${mdText(d.found)}.${d.ref ? ` (${mdText(d.ref)})` : ''}`);
+    if (c) out.push(...blockquote(c.text, 240));
   }
   out.push('', '### Key terms', '');
-  for (const l of termLines(report)) out.push(`- **${l.label}:** ${l.value}${l.evidence ? ` — "${l.evidence.slice(0, 160)}${l.evidence.length > 160 ? '…' : ''}"` : ''}`);
-  return out.join('\n');
+  for (const l of termLines(report)) {
+    out.push(`- **${l.label}:** ${mdText(l.value)}${l.ref ? ` (${mdText(l.ref)})` : ''}`);
+    if (l.evidence) out.push(...blockquote(l.evidence, 200));
+  }
+  // Blank lines around each quote: collapse the doubles so the file reads cleanly.
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** "acme-data-processing-addendum.md": a file name from the document's title or address. */
+export function summaryFileName(title: string | null, url: string | null): string {
+  const base = (title || url || 'document').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 80);
+  return `${base || 'document'}-clauselens.md`;
 }
 
 /** The term each baseline rule reads, so a deviation can show the sentence it was judged on. */
-const RULE_TERM: Record<string, keyof Terms> = {
+export const RULE_TERM: Record<string, keyof Terms> = {
   'breach-notice-max-hours': 'breachNotice',
   'transfer-safeguards': 'transfers',
   'subprocessor-notice-days': 'subprocessors',
@@ -143,6 +191,9 @@ export interface DeviationLine {
   end: number | null;
   /** Why the baseline has this rule. */
   why: string;
+  /** The clause the deviation points at, and its number or heading. */
+  clause: Clause | null;
+  ref: string | null;
 }
 
 export function deviationSummary(d: Pick<Deviation, 'found' | 'expected'>): string {
@@ -168,6 +219,8 @@ export function deviationLines(report: Report): DeviationLine[] {
       start: clause?.start ?? at?.start ?? null,
       end: clause?.end ?? at?.end ?? null,
       why: info ? `${info.checks} ${info.reason}` : '',
+      clause,
+      ref: clauseRef(clause ?? (at ? clauseAt(report, at.start) : null)),
     };
   });
 }

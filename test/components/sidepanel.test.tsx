@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import SidePanelApp, { type SidePanelDeps } from '../../components/sidepanel/SidePanelApp';
 import { parseNotebookJson, type Notebook } from '../../lib/notebook/notebook';
+import { applyOperation, type NotebookOperation } from '../../lib/notebook/operations';
 
 afterEach(cleanup);
 
@@ -15,14 +16,26 @@ const stored = (() => {
 })();
 const allQuotes = stored.documents.flatMap((d) => d.highlights.map((h) => h.selectors.quote.exact));
 
-function deps(notebook: Notebook, over: Partial<SidePanelDeps> = {}) {
+/** The panel's browser, with `save` standing for the background writer's storage write (it applies each operation to `current`). */
+function deps(notebook: Notebook, over: Partial<SidePanelDeps> & { save?: (nb: Notebook) => Promise<void> } = {}) {
   let current = notebook;
-  const d: SidePanelDeps & { saved: () => Notebook; downloads: { name: string; mime: string; text: string }[] } = {
+  const { save: overSave, ...rest } = over;
+  const save = vi.fn(overSave ?? (async (nb: Notebook) => {
+    current = nb;
+  }));
+  const d: SidePanelDeps & { save: typeof save; saved: () => Notebook; downloads: { name: string; mime: string; text: string }[] } = {
     load: vi.fn(async () => current),
     watch: () => () => undefined,
-    save: vi.fn(async (nb: Notebook) => {
-      current = nb;
-    }),
+    save,
+    change: async (operation: NotebookOperation) => {
+      const { notebook: next, outcome } = applyOperation(current, operation, new Date('2026-01-02T10:00:00Z'));
+      try {
+        if (outcome.changed) await save(next);
+      } catch (e) {
+        return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+      }
+      return { ok: true as const, value: outcome };
+    },
     open: vi.fn(async () => ({ ok: true as const, value: null })),
     activePage: async () => null,
     onActivePageChange: () => () => undefined,
@@ -31,7 +44,7 @@ function deps(notebook: Notebook, over: Partial<SidePanelDeps> = {}) {
     now: () => new Date('2026-01-02T10:00:00Z'),
     saved: () => current,
     downloads: [],
-    ...over,
+    ...rest,
   };
   return d;
 }
@@ -171,5 +184,29 @@ describe('side panel', () => {
     await screen.findByText(/1 stored entry was damaged and set aside/);
     fireEvent.click(screen.getByRole('button', { name: 'Export them' }));
     expect(JSON.parse(d.downloads[0].text)[0].reason).toBe('documents[3]: url missing');
+  });
+});
+
+describe('PDFs in the side panel', () => {
+  test('the reader is one click away, and a PDF is listed by its address (not its hash), marked as a PDF', async () => {
+    const hash = 'c'.repeat(64);
+    const doc = stored.documents[0];
+    const pdf: Notebook = { documents: [{ ...doc, url: `https://vendor.example/dpa.pdf#clauselens-sha256=${hash}`, key: `sha256:${hash}` }] };
+    const openReader = vi.fn();
+    render(<SidePanelApp deps={deps(pdf, { openReader })} />);
+    const link = await screen.findByRole('link', { name: 'https://vendor.example/dpa.pdf' });
+    expect(link.getAttribute('href')).toBe('https://vendor.example/dpa.pdf');
+    expect(document.body.textContent).not.toContain(hash);
+    expect(document.body.textContent).toContain('(PDF)');
+    fireEvent.click(screen.getByRole('button', { name: 'Open a PDF…' }));
+    expect(openReader).toHaveBeenCalled();
+  });
+
+  test('a dropped file is listed by its name, without a link', async () => {
+    const doc = stored.documents[0];
+    const pdf: Notebook = { documents: [{ ...doc, url: `chrome-extension://abc/reader.html?name=Vendor%20DPA.pdf#clauselens-sha256=${'d'.repeat(64)}`, key: `sha256:${'d'.repeat(64)}` }] };
+    render(<SidePanelApp deps={deps(pdf)} />);
+    await screen.findByText('Vendor DPA.pdf');
+    expect(screen.queryByRole('link', { name: 'Vendor DPA.pdf' })).toBeNull();
   });
 });

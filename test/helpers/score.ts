@@ -78,7 +78,7 @@ export function loadGolds(dir: 'gold' | 'gold-validation' = 'gold'): Gold[] {
 export async function readReport(path: string): Promise<Report> {
   const buf = readFileSync(path);
   if (!isPdf(buf)) return reportFor(path);
-  return analyze(readInput(await pdfText(buf), 'text'), { source: path });
+  return analyze(await pdfText(buf), { source: path });
 }
 
 /** Every gold file of a half, scored (PDFs included). */

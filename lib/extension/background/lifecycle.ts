@@ -4,8 +4,29 @@ import { describeClause } from '@/lib/report/describe';
 import { watchActiveBaseline } from '../baselines';
 import { reevaluateTabState } from '../tabstate';
 import type { Background } from './context';
+import { SAVED_PAGES_KEY } from '@/lib/notebook/pagekey';
+
+/** Keeps storage.local to the extension's own pages and the background, where the browser can (Chrome; not Firefox). */
+export async function closeStorageToContentScripts(): Promise<boolean> {
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return false;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function followTabsAndBaseline(bg: Background): void {
+  // Content scripts cannot watch storage: the pages the background knows hear of every notebook change from it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SAVED_PAGES_KEY in changes || 'notebook' in changes)) return;
+    void bg.tabs.known().then((known) => {
+      for (const [id] of known) void bg.toTab(id)('savedChanged', {});
+    });
+  });
+
   // A new active baseline re-evaluates every open tab's report (no re-analysis) and its badge.
   watchActiveBaseline((baseline) => {
     for (const [id, state] of bg.tabs.inMemory()) {
@@ -14,18 +35,20 @@ export function followTabsAndBaseline(bg: Background): void {
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
       if (report && next.detected) {
-        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null));
+        const cards = report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null));
         void bg.toTab(id)('reportChanged', { report, cards });
       }
     }
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') bg.historyVisits.delete(tabId);
     // A new document in the tab: its old report and badge no longer apply.
     if (change.status === 'loading' && bg.tabs.has(tabId)) void bg.tabs.save(tabId, null).then(() => bg.badge.show(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     bg.pendingReveal.delete(tabId);
+    bg.historyVisits.delete(tabId);
     void bg.tabs.save(tabId, null);
   });
 }

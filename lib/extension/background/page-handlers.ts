@@ -1,15 +1,20 @@
 /** Messages from the in-page script (and the gate): analysis, saved highlights placed and saved, the page's own state. */
-import { analyze } from '@/lib/engine/analyze';
+import { analyzeText } from '@/lib/engine/analyze';
 import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
 import { describeClause } from '@/lib/report/describe';
+import { shownFor } from '@/lib/report/focus';
+import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
-import { hasSavedHighlights, loadNotebook } from '../notebook-store';
-import type { SaveRequest, SavedOnPage, TabState } from '../protocol';
+import { hasSavedHighlights, readNotebook } from '../notebook-store';
+import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
-import { highlightOffSites, siteOf } from './sites';
+import { addressProblem, pdfIdentity } from '@/lib/notebook/pagekey';
+import { isReaderAddress } from '../reader';
+import { flag, object, plainText, saveRequests, text } from './validate';
+import { offSites, siteOf } from './sites';
 
 /** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
 export function suggestCategory(report: Report | null, request: SaveRequest): Category | null {
@@ -29,11 +34,35 @@ function savedSummary(saved: SavedOnPage): TabState['saved'] {
   return { found: saved.placed.filter((p) => p.at).length, missing: saved.placed.filter((p) => !p.at).map((p) => p.highlight.id) };
 }
 
+/**
+ * The tab and the address a page's message acts on: the browser's word for the sender, never the payload's;
+ * except that our own PDF reader (an extension page, never a web page) names the PDF it shows by its bytes.
+ */
+export function senderPage(sender: Sender, data?: unknown): { tabId: number; url: string } {
+  const tabId = requireTab(sender.tabId);
+  if (!sender.url) throw new Error('the browser did not say which page sent this');
+  return { tabId, url: readerDocument(sender, data) ?? sender.url };
+}
+
+/** The PDF a message from the reader names (a pdfDocumentUrl), or null for any other sender or a malformed name. */
+function readerDocument(sender: Sender, data: unknown): string | null {
+  if (!sender.extensionPage || !sender.url || !isReaderAddress(sender.url)) return null;
+  const named = typeof data === 'object' && data !== null ? (data as { document?: unknown }).document : undefined;
+  if (typeof named !== 'string' || named.length > 10_000 || !pdfIdentity(named)) return null;
+  return named;
+}
+
 export function pageHandlers(bg: Background): BackgroundHandlers {
   /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
   async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
     // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
-    const highlights = (await hasSavedHighlights(url)) ? highlightsFor(await loadNotebook(), url) : [];
+    let highlights = (await hasSavedHighlights(url)) ? highlightsFor((await readNotebook()).notebook, url) : [];
+    const pdf = pdfIdentity(url);
+    if (pdf && !highlights.length) {
+      // A new version of a PDF (other bytes, same address) is a new version of the same document: its notes are looked for in it.
+      const older = (await readNotebook()).notebook.documents.filter((d) => pdfIdentity(d.url)?.address === pdf.address);
+      highlights = older.flatMap((d) => d.highlights);
+    }
     const placed = highlights.map((highlight) => {
       const at = anchorSelectors(text, highlight.selectors);
       return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };
@@ -49,28 +78,42 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
 
   return {
     async loadInPage(_data, sender) {
-      await bg.ensureInPage(requireTab(sender.tabId));
+      await bg.ensureInPage(senderPage(sender).tabId);
       return { loaded: true };
     },
-    async analyzePage({ plain, url, forced, truncated }, sender) {
-      const tabId = requireTab(sender.tabId);
-      const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+    async hasSaved(data, sender) {
+      return hasSavedHighlights(senderPage(sender, data).url);
+    },
+    async analyzePage(data, sender) {
+      const { tabId, url } = senderPage(sender, data);
+      const o = object(data, 'analyzePage');
+      const plain = plainText(o.plain);
+      const forced = flag(o.forced, 'forced');
+      const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
+      const baseline = await loadActiveBaseline();
+      const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
-      const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
+      const siteHighlighting = !(await offSites()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const saved = await placeFor(tabId, url, plain.text);
+      // Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one visit.
+      const key = documentKey(url);
+      const recorded = detected ? await bg.history.record(url, report, doc, bg.historyVisits.get(tabId) === key) : null;
+      if (detected) bg.historyVisits.set(tabId, key);
       const state: TabState = {
         url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
+        changes: recorded?.changes ?? null, historyError: recorded?.error ?? null,
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
-      return { report, siteHighlighting, cards, saved };
+      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline) : null)) : [];
+      const shown = shownFor(await loadShownCategories(), report.docType);
+      return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
-    async placeSaved({ url, text }, sender) {
-      const tabId = requireTab(sender.tabId);
-      const saved = await placeFor(tabId, url, text);
+    async placeSaved(data, sender) {
+      const { tabId, url } = senderPage(sender, data);
+      const saved = await placeFor(tabId, url, text(object(data, 'placeSaved').text, 'text', 50_000_000));
       const known = await bg.tabs.load(tabId);
       const state: TabState = known?.url === url
         ? { ...known, saved: savedSummary(saved) }
@@ -78,8 +121,13 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       await bg.tabs.save(tabId, state);
       return saved;
     },
-    async saveHighlights({ url, title, items }, sender) {
-      const tabId = requireTab(sender.tabId);
+    async saveHighlights(data, sender) {
+      const { tabId, url } = senderPage(sender, data);
+      const refused = addressProblem(url);
+      if (refused) throw new Error(`ClauseLens does not save highlights of this page: its address ${refused}`);
+      const o = object(data, 'saveHighlights');
+      const title = text(o.title, 'title', 10_000);
+      const items = saveRequests(o.items);
       const state = await bg.tabs.load(tabId);
       const report = state?.url === url ? state.report : null;
       const snapshot = snapshotOf(url, title, report);
@@ -103,13 +151,14 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       });
     },
     async pageCleared(_data, sender) {
-      const tabId = requireTab(sender.tabId);
+      const { tabId } = senderPage(sender);
       await bg.tabs.save(tabId, null);
       await bg.badge.show(tabId, null);
       return null;
     },
-    async highlightingShown({ highlighting }, sender) {
-      const tabId = requireTab(sender.tabId);
+    async highlightingShown(data, sender) {
+      const { tabId } = senderPage(sender);
+      const highlighting = flag(object(data, 'highlightingShown').highlighting, 'highlighting');
       const state = await bg.tabs.load(tabId);
       if (state) await bg.tabs.save(tabId, { ...state, highlighting });
       return null;
