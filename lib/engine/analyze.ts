@@ -4,6 +4,7 @@ import { classifyDocType } from './detect/pagetype';
 import type { DocType, Report, Terms } from './report';
 import { tagClauses } from './tag/tag';
 import { extractTerms } from './terms/terms';
+import { segmentLayers } from './text/layers';
 import { buildDoc } from './text/structure';
 import type { Doc, PlainText } from './text/types';
 
@@ -43,6 +44,7 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
   const truncated = input.text.length > MAX_CHARS;
   const plain = truncated ? clip(input) : input;
   const doc = buildDoc(plain);
+  doc.layers = segmentLayers(doc);
   const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end));
   const type = classifyDocType({ text: doc.text, title: doc.title, headings });
   const baseline = opts.baseline ?? DEFAULT_BASELINE;
@@ -64,6 +66,7 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
 
 /** Tagging and term extraction, for a document already segmented. */
 export function analyzeDoc(doc: Doc, docType: DocType = 'dpa') {
+  doc.layers ??= segmentLayers(doc);
   const clauses = tagClauses(doc, docType);
   return { clauses, terms: extractTerms(doc, clauses, docType) };
 }

@@ -32,8 +32,9 @@ describe('the first corpus gold documents get their type', () => {
 // (see the README's accuracy table). Raise them as the reading improves; never tune on the validation half.
 type Floors = Record<Part | Earned, number>;
 const FLOORS: Record<'tuning' | 'validation', Floors> = {
-  tuning: { docType: 0.86, terms: 0.72, tags: 0.74, traps: 0.86, deviations: 0.76, stated: 0.55, flagged: 0.77 },
-  validation: { docType: 0.78, terms: 0.7, tags: 0.65, traps: 0.75, deviations: 0.71, stated: 0.57, flagged: 0.69 },
+  // Raised after the reading model (engine-dpa) and the privacy-policy reading (policy); each the higher of the two.
+  tuning: { docType: 0.86, terms: 0.74, tags: 0.74, traps: 0.86, deviations: 0.77, stated: 0.62, flagged: 0.79 },
+  validation: { docType: 0.78, terms: 0.72, tags: 0.65, traps: 0.75, deviations: 0.71, stated: 0.65, flagged: 0.69 },
 };
 
 describe.each([

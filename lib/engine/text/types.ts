@@ -1,4 +1,5 @@
 /** The document model shared by readers (files, DOM) and the engine. */
+import type { BlockLayer } from './layers';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item';
 
@@ -57,4 +58,6 @@ export interface Doc {
   title: string | null;
   blocks: Block[];
   sentences: Sentence[];
+  /** The layer of each block (text/layers.ts), once segmented; absent means all body. */
+  layers?: BlockLayer[];
 }

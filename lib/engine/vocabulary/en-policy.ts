@@ -4,7 +4,7 @@
  * and the confusions that look like a category and are not. Tagging uses these on documents read as
  * privacy policies only, so DPA tagging is unchanged. One alternative a line; see phrases.ts.
  */
-import { anyOf, compile, near, stems, then, words } from './phrases';
+import { anyOf, compile, followedBy, near, stems, words } from './phrases';
 
 /** Who acts for the company: "we", "Mozilla", "the controller", "18F". */
 const COMPANY = ['we', 'us', 'it', 'the company', 'the controller', 'the operator', 'the website', 'this website', 'the site', 'the service', '[a-z0-9]+'];
@@ -185,7 +185,7 @@ const DISCLOSE = words(POLICY.verbs.disclose);
 const RECIPIENTS = words(POLICY.objects.recipients);
 
 /** Keeping data for a stated or open-ended time: "stores the IP addresses for 90 days", "as long as it is necessary". */
-export const POLICY_KEPT_FOR = compile('policy-kept-for', then(KEEP, anyOf(POLICY.objects.duration), 200));
+export const POLICY_KEPT_FOR = compile('policy-kept-for', followedBy(KEEP, anyOf(POLICY.objects.duration), 200));
 /** The company deleting after a time or an event: "removed after 90 days", "automatically deleted". */
 export const POLICY_ERASED_WHEN = compile('policy-erased-when', near(ERASE, anyOf(POLICY.objects.eraseWhen), 80));
 /** Retention named: "retention period", "data retention", "how long we keep". */
@@ -204,14 +204,14 @@ export const POLICY_ON_BEHALF = compile('policy-on-behalf', near(RECIPIENTS, any
 /** The user seeing, changing or deleting their own data: "log on and update or change your contact or account information". */
 export const POLICY_USER_CONTROL = compile(
   'policy-user-control',
-  then(`\\b${anyOf(POLICY.userActs)}`, then(words(POLICY.verbs.userControl), `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
+  followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(words(POLICY.verbs.userControl), `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
 );
 /** "access, correct or delete" listed together: a rights sentence even without "your". */
 export const POLICY_CONTROL_LIST = compile('policy-control-list', `\\b(?:access|view|review|edit|update|correct)\\b,? (?:\\w+ ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|update|change|correct|delete|remove|rectify)\\b`);
 
 export const POLICY_SAFEGUARDS = compile('policy-safeguards', `\\b${anyOf(POLICY.objects.safeguards)}`);
 /** A protect verb with data or systems as its object: "to safeguard the information we collect". */
-export const POLICY_PROTECT_DATA = compile('policy-protect-data', then(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
+export const POLICY_PROTECT_DATA = compile('policy-protect-data', followedBy(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
 export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.seals)}`);
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
@@ -226,6 +226,6 @@ export const POLICY_COLLECT = compile(
 /** What data is used for: "we use interaction data to improve", "is used to". */
 export const POLICY_PURPOSE = compile(
   'policy-purpose',
-  then(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80),
+  followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80),
 );
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);

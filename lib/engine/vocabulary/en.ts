@@ -7,7 +7,7 @@ import type { Vocabulary } from './index';
 
 export const en: Vocabulary = {
   verbs: {
-    notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat'],
+    notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b'],
     engage: ['engag', 'appoint', 'use', 'uses', 'using', 'utili[sz]', 'subcontract', 'sub-contract', 'hire', 'hires', 'hiring', 'retain', 'add', 'adds', 'adding', 'replac', 'onboard'],
     erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred'],
     giveBack: ['return', 'export', 'retriev', 'download', 'extract'],
@@ -21,7 +21,7 @@ export const en: Vocabulary = {
       'personal data breach',
       'data breach',
       'security breach',
-      '(?:the|such|any|a) breach\\b',
+      '(?:the|such|any|a) breach(?:es)?\\b',
       'breach of (?:security|personal data)',
       'security incident',
       'data incident',
@@ -71,6 +71,12 @@ export const en: Vocabulary = {
   transfers: {
     thirdCountry: ['third[- ]countr'],
     eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area'],
+    /** EU/EEA member states: "processed in Sweden" keeps the data in the EEA. */
+    eeaCountries: [
+      'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
+      'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland',
+      'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'iceland', 'liechtenstein', 'norway',
+    ],
     /** Places whose leaving counts as a transfer in an outside-of clause. */
     home: ['eu\\b', 'eea\\b', 'eu/eea', 'european (?:union|economic area)', 'uk\\b', 'united kingdom', 'switzerland'],
     us: ['united states', 'u\\.s\\.', 'usa'],
@@ -93,6 +99,8 @@ export const en: Vocabulary = {
     },
     /** Words just before a duration that make it a deadline ("within 24 hours"). */
     deadline: ['within', 'later than', 'latest', 'exceed', 'maximum of', 'max\\.?', 'not more than', 'no more than', 'in any event', 'in any case', 'in no event'],
+    /** Words that make the deadline after them a hope, not a hard limit ("if possible, no later than 48 hours"). */
+    soft: ['if possible', 'where possible', 'if feasible', 'where feasible', 'if practicable', 'where practicable', 'to the extent possible', 'ideally', 'endeavou?r to', 'aim to', 'strive to', 'target of'],
     /** Clocks that are not the notice: answering, triaging or fixing. */
     notTheNotice: ['respond', 'triage', 'resolve', 'acknowledge', 'restore', 'remediat'],
   },
@@ -125,9 +133,10 @@ export const en: Vocabulary = {
   audit: {
     /** What makes a sentence an audit right: someone may audit, or the processor submits to one. */
     right: [
-      'right to (?:audit|inspect|conduct)',
+      'right to (?:audit|inspect|conduct|perform|carry out)',
+      '(?:authori[sz]e|allow|permit|enable|entitle)s? (?:the )?(?:\\w+ ){0,4}to (?:audit|inspect)',
       '(?:may|can|shall be entitled to|is entitled to|are entitled to) (?:\\w+ ){0,3}(?:audit|inspect)',
-      '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
+      '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|support|assist with|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
       '(?:audits?|inspections?) (?:may|shall|will|must|can) be (?:conducted|carried out|performed|requested|undertaken|made)',
       'audit (?:reports?|rights?|requests?)',
       '(?:conduct|perform|carry out|request|undertake) (?:an |any |such )?(?:on-site )?(?:audits?|inspections?)',
@@ -142,6 +151,8 @@ export const en: Vocabulary = {
       'in no event\\b[^.]{0,60}\\bliable',
       'exclusions and limitations of liability\\b',
       'liability caps?\\b',
+      '(?:liability )?limitations?\\b[^.]{0,100}\\b(?:shall|will) (?:also )?(?:apply|be applicable)\\b',
+      'limitations and (?:exclusions|provisions)\\b[^.]{0,60}\\b(?:shall|will) (?:also )?apply',
     ],
     uncapped: [
       'limitations? of liability\\b[^.]{0,120}\\b(?:shall|will|does|do) not apply\\b',
@@ -158,13 +169,17 @@ export const en: Vocabulary = {
       'governed (?:exclusively |solely )?by',
       'governing law',
       'construed (?:exclusively )?in accordance with',
+      'laws? governing (?:this|the) (?:dpa\\b|agreement|addendum)',
       'interpreted in accordance with the laws?',
       'applicable law shall be',
       'laws? of [a-z ]{3,30} shall (?:apply|govern)',
       'select the laws? of',
       '(?:shall|will) be the laws? of',
     ],
-    adjectiveLaw: ['(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|california|delaware|new york|us|u\\.s\\.) law (?:shall )?appl(?:y|ies)\\b(?![^.]{0,20}\\brequires?\\b)'],
+    adjectiveLaw: [
+      '(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|california|delaware|new york|us|u\\.s\\.) law (?:shall )?appl(?:y|ies)\\b(?![^.]{0,20}\\brequires?\\b)',
+      '(?:shall be|is|are) subject to (?:the )?(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|us|u\\.s\\.) laws?\\b',
+    ],
     forum: [
       'exclusive jurisdiction\\b',
       'jurisdiction of the courts?',
@@ -195,12 +210,12 @@ export const en: Vocabulary = {
   },
   layers: {
     scc: ['standard contractual clauses', 'model clauses', 'standard data protection clauses', 'module (?:one|two|three|four|1|2|3|4)\\b', 'eu sccs'],
-    sccBody: ['clause \\d+ ?[-–:.]? ?(?:purpose and scope|effect and invariability|description of the transfers?|docking clause|data protection safeguards|use of sub-processors|governing law|choice of forum and jurisdiction|supervision)'],
+    sccBody: ['clause 1 ?[-–:.]? ?purpose and scope', 'clause 2 ?[-–:.]? ?effect and invariability', 'clause 6 ?[-–:.]? ?description of the transfers?', 'docking clause', 'section i\\b[^.]{0,10}clause 1'],
     scc2021: ['2021/914', 'docking clause', 'module (?:one|two|three|four|1|2|3|4)\\b', 'section i\\b'],
-    scc2010: ['2010/87', '2010/87/eu', 'clause 11 ?[-–:.]? ?sub-?processing', 'data exporter and the data importer'],
+    scc2010: ['2010/87', 'c\\(2010\\) ?593', '5 february 2010', 'article 26\\(2\\) of directive 95/46', 'clause 11 ?[-–:.]? ?sub-?processing', 'obligations of the data importer'],
     ukAddendum: ['uk addendum', 'international data transfer addendum', 'international data transfer agreement', '\\bidta\\b', 'uk international data transfer', 'united kingdom addendum'],
     annex: ['annex', 'schedule', 'appendix', 'exhibit', 'attachment'],
     subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],
-    securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'information security', 'security standards', '\\btoms\\b'],
+    securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'security safeguards', 'information security', 'security standards', '\\btoms\\b'],
   },
 };

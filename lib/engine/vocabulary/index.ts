@@ -12,9 +12,9 @@
 import type { BreachQualifier, TransferMechanism } from '../report';
 import { de } from './de';
 import { en } from './en';
-import { anyOf, compile, near, stems, then, words, type Phrases } from './phrases';
+import { anyOf, compile, near, stems, followedBy, words, type Phrases } from './phrases';
 
-export { anyOf, words, stems, near, then, compile, type Phrases } from './phrases';
+export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
 
 export interface Vocabulary {
   verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases>;
@@ -25,13 +25,14 @@ export interface Vocabulary {
   transfers: {
     thirdCountry: Phrases;
     eea: Phrases;
+    eeaCountries: Phrases;
     home: Phrases;
     us: Phrases;
     mechanisms: Record<TransferMechanism, Phrases>;
     nearMechanism: Record<TransferMechanism, Phrases>;
     outside: Phrases;
   };
-  breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; notTheNotice: Phrases };
+  breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases>;
   deletion: Record<'endEvents' | 'retrieve', Phrases>;
   audit: Record<'right' | 'notice', Phrases>;
@@ -76,7 +77,7 @@ const V = {
 /** Notifying about a personal-data breach, in either order. */
 export const BREACH_NOTICE = compile('breach-notify', near(stems(V.notify), anyOf(V.breach)));
 /** Notifying about unlawful destruction or unauthorised access, without the word "breach". */
-export const BREACH_EVENT_NOTICE = compile('breach-event', then('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
+export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
 /** Words that on their own speak of notifying a breach ("breach notification"). */
 export const BREACH_NOTICE_WORDS = compile('breach-notice-words', `\\b${anyOf(all((v) => v.objects?.breachNotice))}`);
 /** Any notify verb. */
@@ -104,13 +105,14 @@ export const RETRIEVE = compile(
 );
 
 const EEA = anyOf(all((v) => v.transfers?.eea));
+const EEA_OR_MEMBER = anyOf(all((v) => v.transfers?.eea), all((v) => v.transfers?.eeaCountries).map((c) => `${c}\\b`));
 const HOME = anyOf(all((v) => v.transfers?.home));
 const US = anyOf(all((v) => v.transfers?.us));
 export const THIRD_COUNTRY = compile('third-country', anyOf(all((v) => v.transfers?.thirdCountry)));
 export const OUTSIDE_HOME = compile('outside-eea', `\\b${anyOf(all((v) => v.transfers?.outside))}${HOME}`);
 export const WITHIN_EEA = compile(
   'within-eea',
-  `\\b(?:process|stor|host|locat|kept|remain|resid|take[sn]? place|takes place)\\w*\\b[^.]{0,80}\\b(?:(?:with)?in|inside) (?:the )?${EEA}`,
+  `\\b(?:process|stor|host|locat|kept|remain|resid|take[sn]? place|takes place)\\w*\\b[^.]{0,80}\\b(?:(?:with)?in|inside) (?:the )?${EEA_OR_MEMBER}`,
 );
 /** Stronger than WITHIN_EEA: only, exclusively, never outside. */
 export const STAYS_IN_EEA = compile(
@@ -126,7 +128,7 @@ export const STAYS_IN_EEA = compile(
 /** A plain statement of where the data is: "processed and stored within the European Union". */
 export const KEPT_IN_EEA = compile(
   'kept-in-eea',
-  `\\b(?:is|are|will be|shall be|be|remains?|stays?)\\b (?:\\w+ ){0,2}(?:processed|stored|hosted|kept|located)(?: (?:and|or|,) (?:\\w+ )?(?:processed|stored|hosted|kept|located))?,? (?:with)?in (?:the )?${EEA}|\\b(?:processes|stores|hosts) (?:all )?(?:\\w+ ){0,2}(?:data|content) (?:with)?in (?:the )?${EEA}`,
+  `\\b(?:is|are|will be|shall be|be|remains?|stays?)\\b (?:\\w+ ){0,2}(?:processed|stored|hosted|kept|located)(?: (?:and|or|,) (?:\\w+ )?(?:processed|stored|hosted|kept|located))?,? (?:with)?in (?:the )?${EEA_OR_MEMBER}|\\b(?:process|processes|store|stores|host|hosts) (?:all )?(?:\\w+ ){0,2}(?:data|content) (?:with)?in (?:the )?${EEA_OR_MEMBER}`,
 );
 export const ONLY_WITH_CONSENT = compile(
   'only-with-consent',
@@ -165,6 +167,7 @@ export const QUALIFIERS: [RegExp, BreachQualifier][] = (['immediately', 'without
   q,
 ]);
 export const DEADLINE_LEAD = compile('deadline-lead', `${anyOf(all((v) => v.breach?.deadline))}\\s*(?:\\b\\w+\\b\\s*){0,2}$`);
+export const SOFT_DEADLINE = compile('soft-deadline', `\\b${anyOf(all((v) => v.breach?.soft))}\\b[^.;]{0,30}$`);
 export const NOT_THE_NOTICE = compile('not-the-notice', stems(all((v) => v.breach?.notTheNotice)));
 
 export const SUB_GENERAL = compile('subprocessor-general', `\\b${anyOf(all((v) => v.subprocessors?.general))}`);

@@ -19,11 +19,11 @@ export const words = (...lists: Phrases[]) => `\\b${anyOf(...lists)}\\b`;
 /** The alternatives at the start of a word ("notif" matches "notify", "notification"). */
 export const stems = (...lists: Phrases[]) => `\\b${anyOf(...lists)}`;
 
-/** `a` then `b` in the same sentence, at most `gap` characters apart. */
-export const then = (a: string, b: string, gap = 200) => `${a}[^.]{0,${gap}}${b}`;
+/** `a` then `b` in the same sentence (not named `then`: a module exporting `then` is a thenable and hangs `await import()`), at most `gap` characters apart. */
+export const followedBy = (a: string, b: string, gap = 200) => `${a}[^.]{0,${gap}}${b}`;
 
 /** `a` and `b` in the same sentence, in either order. */
-export const near = (a: string, b: string, gap = 200) => `${then(a, b, gap)}|${then(b, a, gap)}`;
+export const near = (a: string, b: string, gap = 200) => `${followedBy(a, b, gap)}|${followedBy(b, a, gap)}`;
 
 /** Every pattern compiled from the tables, by name: the hardening tests pump each one. */
 export const COMPILED = new Map<string, RegExp>();
