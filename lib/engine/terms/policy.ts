@@ -16,6 +16,7 @@ const NO_FIXED_PERIOD = compile(
   '\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held|maintain|maintained|preserve)\\b[^.]{0,120}\\b(?:(?:for )?as long as|for the (?:duration|lifetime|life) of|until (?:you|your|the|such|it|we|they)|(?:no )?longer than (?:is )?(?:necessary|needed|required|reasonably)|for (?:a|the) (?:limited |reasonable )?(?:period|length) of time|indefinitely)',
 );
 const SELL = compile('policy-sell', '\\b(?:sell|sells|sold|selling|sale of)\\b[^.]{0,80}\\b(?:personal|your|data|information)|\\b(?:personal |your )?(?:data|information)\\b[^.]{0,40}\\b(?:is|are|will be) (?:never )?sold\\b');
+const RIGHTS_TALK = /\bopt[- ]out of (?:the )?(?:sale|selling)|\bright to (?:opt|know|request|limit)|\bif (?:we|a business) sells?\b/;
 const TARGETED = compile('policy-targeted-ads', '\\b(?:targeted|interest-based|behaviou?ral|personali[sz]ed|cross-context(?:ual)? behaviou?ral) advertising\\b|\\bretargeting\\b|\\bad targeting\\b');
 const DENIED = /\b(?:do not|don't|does not|doesn't|will not|won't|never|not|no)\b/;
 const GPC = compile('policy-gpc', '\\bglobal privacy control\\b|\\bgpc\\b');
@@ -42,7 +43,9 @@ function sale(all: At[]): Terms['sale'] {
   let sells: { a: At; v: boolean } | null = null;
   let targeted: { a: At; v: boolean } | null = null;
   for (const a of all) {
-    const m = SELL.exec(a.norm);
+    // "the right to opt out of the sale" is the reader's right, not what the company does.
+    // Table headers ("Categories of Third Parties to Which We Sell") name a column, not a practice.
+    const m = RIGHTS_TALK.test(a.norm) || a.norm.includes(" | ") ? null : SELL.exec(a.norm);
     if (m && !sells) sells = { a, v: !DENIED.test(a.norm.slice(Math.max(0, m.index - 40), m.index + m[0].length)) };
     const t = TARGETED.exec(a.norm);
     if (t && !targeted) targeted = { a, v: !DENIED.test(a.norm.slice(Math.max(0, t.index - 80), t.index)) };
