@@ -2,7 +2,7 @@
 import { DEFAULT_BASELINE, evaluateBaseline, type Baseline } from './baseline/baseline';
 import { detectLanguage } from './detect/language';
 import { classifyDocType } from './detect/pagetype';
-import type { Report, Terms } from './report';
+import type { DocType, Report, Terms } from './report';
 import { tagClauses } from './tag/tag';
 import { extractTerms } from './terms/terms';
 import { segmentLayers } from './text/layers';
@@ -73,16 +73,16 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
   };
   // A language without a vocabulary claims nothing: no terms means no deviations, and no "meets your baseline".
   if (!supported || (type.docType === 'other' && !opts.force)) return { report: { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] }, doc };
-  const { clauses, terms } = analyzeDoc(doc);
+  const { clauses, terms } = analyzeDoc(doc, type.docType);
   const deviations = evaluateBaseline({ docType: type.docType, terms, clauses }, baseline);
   return { report: { ...base, clauses, terms, deviations }, doc };
 }
 
 /** Tagging and term extraction, for a document already segmented. */
-export function analyzeDoc(doc: Doc) {
+export function analyzeDoc(doc: Doc, docType: DocType = 'dpa') {
   doc.layers ??= segmentLayers(doc);
-  const clauses = tagClauses(doc);
-  return { clauses, terms: extractTerms(doc, clauses) };
+  const clauses = tagClauses(doc, docType);
+  return { clauses, terms: extractTerms(doc, clauses, docType) };
 }
 
 /** Re-evaluates a report against another baseline without re-reading the text. */

@@ -100,6 +100,15 @@ export interface Terms {
   dsrResponse: ({ days: number } & Evidence) | null;
   /** Superseded law the text relies on (Directive 95/46/EC as applicable law, Privacy Shield). */
   outdatedLaw: ({ laws: ('directive-95-46' | 'privacy-shield')[] } & Evidence) | null;
+  // Privacy-policy terms (null on other document types):
+  /** Retention stated as a criterion with no fixed period ("as long as you use the Services"). */
+  retentionNoFixedPeriod?: Evidence | null;
+  /** Sale of personal data, and sharing or use for targeted advertising: true done, false denied, null unsaid. */
+  sale?: ({ sells: boolean | null; targetedAds: boolean | null } & Evidence) | null;
+  /** Opt-out signals: Global Privacy Control and Do Not Track honoured (true), refused (false), mentioned (null). */
+  optOutSignals?: ({ gpc: boolean | null; dnt: boolean | null } & Evidence) | null;
+  /** Children's data, and the age under which the policy treats users as children. */
+  children?: ({ minAge: number | null } & Evidence) | null;
 }
 
 export type Severity = 'high' | 'medium' | 'low';

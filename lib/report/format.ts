@@ -74,7 +74,8 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   const d = t.deletion;
   add('deletion', 'Deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? `within ${days(d.deleteWithinDays)}` : 'no deletion deadline', d.returnWindowDays !== null ? `return window ${days(d.returnWindowDays)}` : null].filter(Boolean).join(', ') : d ? 'no deadline' : null, d, 'no deletion deadline');
   const r = t.retention;
-  add('retention', 'Retention', r.length ? r.map((x) => days(x.days)).join(', ') : null, r[0] ?? null, 'no retention period');
+  const open = t.retentionNoFixedPeriod ?? null;
+  add('retention', 'Retention', r.length ? r.map((x) => days(x.days)).join(', ') : open ? 'no fixed period' : null, r[0] ?? open, 'no retention period');
   if (isDpa || t.audit) {
     const a = t.audit;
     add('audit', 'Audit', a ? [a.noticeDays !== null ? `${days(a.noticeDays)} notice` : 'no notice period', a.maxPerYear !== null ? `at most ${a.maxPerYear}×/year` : null].filter(Boolean).join(', ') : null, a, 'no audit right');
@@ -83,6 +84,17 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   const g = t.governingLaw;
   add('governingLaw', 'Governing law', g ? (g.region ? `${g.region}, ${g.country}` : g.country) : null, g, 'not stated');
   if (!isDpa || t.dsrResponse) add('dsrResponseDays', 'Response to data subjects', t.dsrResponse ? `within ${days(t.dsrResponse.days)}` : null, t.dsrResponse, 'not stated');
+  if (report.docType === 'privacy-policy') {
+    const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? null : v ? yes : no);
+    const sale = t.sale ?? null;
+    add('sale', 'Sale and targeted ads', sale ? [yesNo(sale.sells, 'sells personal data', 'does not sell'), yesNo(sale.targetedAds, 'targeted advertising', 'no targeted advertising')].filter(Boolean).join(', ') : null, sale, 'not stated');
+    const sig = t.optOutSignals ?? null;
+    const signal = (v: boolean | null) => (v === null ? 'mentioned' : v ? 'honoured' : 'not honoured');
+    const named = (rule: string) => sig?.why.some((w) => 'rule' in w && w.rule === rule);
+    add('optOutSignals', 'Opt-out signals (GPC, DNT)', sig ? [named('gpc') ? `GPC ${signal(sig.gpc)}` : null, named('dnt') ? `DNT ${signal(sig.dnt)}` : null].filter(Boolean).join(', ') : null, sig, 'not stated');
+    const kids = t.children ?? null;
+    add('children', "Children's data", kids ? (kids.minAge !== null ? `children under ${kids.minAge}` : 'addressed') : null, kids, 'not stated');
+  }
   if (t.outdatedLaw) add('outdatedLaw', 'Outdated law', t.outdatedLaw.laws.map((l) => (l === 'privacy-shield' ? 'Privacy Shield' : 'Directive 95/46/EC')).join(', '), t.outdatedLaw, '');
   return lines;
 }

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyDocType, scoreDocType } from '../../lib/engine/detect/pagetype';
 import type { DocType } from '../../lib/engine/report';
-import { DETECT_FIXTURES, cut, fixturesIn, readCrudely, readFixture } from '../fixtures/detect/read-fixture';
+import { CORPUS, cut, detectionCases, readCrudely, readFixture } from '../helpers/read-fixture';
 
-const fixture = (folder: string, name: string) => join(DETECT_FIXTURES, folder, name);
+const fixture = (folder: string, name: string) => join(CORPUS, folder, name);
 
 describe('classifyDocType on whole corpus documents', () => {
   const cases: [string, string, DocType][] = (['dpa', 'privacy-policy', 'other'] as const).flatMap((folder) =>
-    fixturesIn(folder).map(([name, path]): [string, string, DocType] => [`${folder}/${name}`, path, folder]),
+    detectionCases(folder).map(([name, path]): [string, string, DocType] => [`${folder}/${name}`, path, folder]),
   );
 
   test('the fixture folders are populated', () => {
@@ -29,7 +29,7 @@ describe('classifyDocType on whole corpus documents', () => {
   });
 
   // The seeds are the product owner's documents; classify them when the project has them.
-  const seedDir = join(DETECT_FIXTURES, '..', 'seeds');
+  const seedDir = join(CORPUS, '..', 'seeds');
   const seeds = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')) : [];
   test.runIf(seeds.length > 0).each(seeds.map((f) => [f]))('seed %s', (f) => {
     const expected: DocType = f.includes('privacy') ? 'privacy-policy' : 'dpa';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyDocType } from '../../lib/engine/detect/pagetype';
 import { mightBePolicy, NAME_CUES, NAME_LITERALS, TEXT_CUES, TEXT_LITERALS, type PageSample } from '../../lib/engine/detect/prefilter';
-import { DETECT_FIXTURES, fixturesIn, readCrudely } from '../fixtures/detect/read-fixture';
+import { CORPUS, detectionCases, fixturesIn, readCrudely } from '../helpers/read-fixture';
 
 /** What the content script samples: the first 5 KB of a corpus document, read crudely. */
 function sampleOf(folder: string, name: string, url: string, title?: string): PageSample {
-  const path = join(DETECT_FIXTURES, folder, name);
+  const path = join(CORPUS, folder, name);
   const input = readCrudely(path, readFileSync(path, 'utf8').slice(0, 5000));
   return { url, title: title ?? input.title ?? '', headings: input.headings, text: input.text };
 }
@@ -162,7 +162,7 @@ describe('mightBePolicy on pages as the content script sees them', () => {
 
 describe('mightBePolicy on the first 5 KB of corpus policies, at an uninformative URL', () => {
   const policies = (['dpa', 'privacy-policy'] as const).flatMap((folder) =>
-    fixturesIn(folder).map(([name]): [string, 'dpa' | 'privacy-policy'] => [name, folder]),
+    detectionCases(folder).map(([name]): [string, 'dpa' | 'privacy-policy'] => [name, folder]),
   );
 
   test.each(policies)('%s', (name, kind) => {

@@ -258,8 +258,14 @@ export const RULES = {
     threshold: { kind: 'none' },
     severity: 'medium',
     defaults: {},
-    evaluate: (_s, t) =>
-      t.retention.length === 0 ? { expected: 'a stated retention period', found: 'no retention period stated', at: null } : null,
+    evaluate: (_s, t) => {
+      // "As long as you use the Services" is a criterion, not a period: the finding says so and points at it.
+      if (t.retention.length) return null;
+      const open = t.retentionNoFixedPeriod;
+      return open
+        ? { expected: 'a stated retention period', found: 'no fixed period (kept as long as a purpose or the account lasts)', at: open }
+        : { expected: 'a stated retention period', found: 'no retention period stated', at: null };
+    },
   }),
   'dsr-response-days': rule<{ maxDays: number }>({
     title: 'Request response time',

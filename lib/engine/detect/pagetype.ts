@@ -135,6 +135,20 @@ const TITLE_CUES: TitleCue[] = [
     reason: 'title says "Offer letter"/"Employment agreement"',
   },
   {
+    rule: 'title-cookies',
+    pattern: /^(?!.*\b(privacy|data protection)\b).*\bcookies?\b/i,
+    vote: 'other',
+    weight: 4,
+    reason: 'title names cookies, not privacy (a cookie page beside the policy)',
+  },
+  {
+    rule: 'title-subprocessors',
+    pattern: /\bsub-?processors?\b|\bsubcontractors\b/i,
+    vote: 'other',
+    weight: 4,
+    reason: 'title names a sub-processor list (a page beside the DPA)',
+  },
+  {
     rule: 'title-explainer',
     pattern: /\b(guidelines?|handbook|guide|how to|faq|readme|chapter|tutorial|overview)\b/i,
     vote: 'other',
@@ -337,6 +351,9 @@ const TEXT_CUES: TextCue[] = [
     group: 'notice',
     phrases: [
       'we (may|also|automatically|) (collect|receive|obtain|gather|store|retain|keep|log)',
+      'we (do not|don t|never|will never) (collect|store|track|log|retain|keep)',
+      '(doe|do) not (collect|store|track|log|retain) (any|your|personal|data|information)',
+      'no (personal|) (data|information) (is|are|will be) (collected|stored|logged|retained)',
       '(information|data) (we|that we) (collect|receive|process)',
       'wir (erheben|erfassen|speichern|verarbeiten|sammeln)',
       '(erheben|erfassen|speichern|verarbeiten|sammeln) wir',
@@ -352,11 +369,29 @@ const TEXT_CUES: TextCue[] = [
     phrases: [
       'we (may|also|) (use|share|disclose|sell|process|transfer) (your|the|this|that|personal|information|data|it|some|certain)',
       'we do not (sell|share)',
+      'we (use|submit|instruct) (analytics|google|cookie|third party)',
+      '(use|uses) analytics',
+      'third party service we use',
       'wir (verwenden|nutzen|geben|teilen|setzen)',
       '(verwenden|nutzen|teilen|übermitteln) wir',
     ],
     weight: 1.2,
     reason: 'says how "we use/share" data',
+  },
+  {
+    rule: 'third-person-notice',
+    voice: true,
+    group: 'notice',
+    phrases: [
+      '(personal|your|the) (data|information) (is|are|will be) (collected|processed|stored|saved|logged|retained|shared|transmitted)',
+      '(is|are) (collected|processed|stored) (by us|when you|if you|only)',
+      'the (controller|operator|website operator|provider) (collect|process|store|use)',
+      'this (website|site|app|application|service) (collect|use|store|process|doe not collect)',
+      'data protection declaration',
+      'data subject (have|has|can|may)',
+    ],
+    weight: 1,
+    reason: 'describes processing in the third person ("personal data is processed", "the controller collects")',
   },
   {
     rule: 'your-data',
@@ -545,6 +580,52 @@ const TEXT_CUES: TextCue[] = [
     reason: 'talks about "a DPA" in the third person',
   },
   {
+    rule: 'marketing',
+    group: 'explainer',
+    phrases: [
+      'privacy (friendly|first|focused)',
+      'cookie (banner|less)',
+      'cookieless',
+      'without cookie',
+      'google analytics alternative',
+      'alternative to google analytics',
+      'sign up',
+      'free trial',
+      'get started',
+      'try it',
+      'our customer',
+      'pricing',
+      'blog',
+      'compliant analytics',
+      'gdpr compliant',
+    ],
+    weight: 1.2,
+    reason: 'sells a product or writes about one (marketing copy, a blog post)',
+  },
+  {
+    rule: 'developer-docs',
+    group: 'explainer',
+    phrases: ['this library', 'the library', 'npm install', 'callback', 'configuration option', 'this plugin', 'the plugin', 'the script'],
+    weight: 1,
+    reason: 'documents software (a library, an API), not what the publisher does with data',
+  },
+  {
+    rule: 'gdpr-explainer',
+    group: 'explainer',
+    phrases: [
+      'the gdpr (is|give|grant|require|say|state|applie|define|recognise|recognize|will|extend|predominantly)',
+      'of the gdpr',
+      'companie',
+      'a company',
+      'other organisation',
+      'controller (must|ha to|not only ha|also ha|need to)',
+      'you can ask (a|the) company',
+      'under the gdpr you',
+    ],
+    weight: 1.2,
+    reason: 'explains the law to the reader in the third person',
+  },
+  {
     rule: 'legal-process',
     group: 'legal-process',
     phrases: ['law enforcement', 'subpoena', 'search warrant', 'court order', 'legal process', 'preservation request', 'emergency request', 'valid legal'],
@@ -580,8 +661,10 @@ const TOPICAL_FLOOR = 2;
 const OTHER_PRIOR = 4;
 /** Body score at which a matching title counts in full; below it the title counts in proportion. */
 const TITLE_SUPPORT = 8;
-/** Below this many words there is too little text to read a party's commitments. */
-const MIN_WORDS = 120;
+/** Densities are taken over at least this many words, so a short page's few words weigh what they would in a page. */
+const MIN_WORDS = 300;
+/** A topical cue (not the text's own voice) counts from this many occurrences. */
+const MIN_TOPICAL_HITS = 2;
 
 /** A word trie of the cue phrases: walking it from a word reads the longest phrase there. */
 interface TrieNode {
@@ -698,7 +781,8 @@ export function scoreDocType(input: DocTypeInput): DocTypeScores {
   const voice: Record<DocType, number> = { dpa: 0, 'privacy-policy': 0, other: 0 };
   const textContributions: (Contribution & { topical: boolean })[] = [];
   TEXT_CUES.forEach((cue, i) => {
-    if (!hits[i]) return;
+    // One topical word is not a genre ("this page" in a policy, "research" in a notice); a party's own voice is.
+    if (!hits[i] || (!cue.voice && hits[i] < MIN_TOPICAL_HITS)) return;
     const density = hits[i] * per1000;
     const vote = GROUP_VOTES[cue.group];
     const points = cue.weight * Math.min(density, CUE_CAP);
@@ -766,11 +850,9 @@ export function scoreDocType(input: DocTypeInput): DocTypeScores {
   contributions.push({
     rule: 'prior-other',
     vote: 'other',
-    points: wordCount < MIN_WORDS ? OTHER_PRIOR * 2 : OTHER_PRIOR,
-    reason:
-      wordCount < MIN_WORDS
-        ? `only ${wordCount} words: too short to be a DPA or privacy policy`
-        : 'no policy evidence yet: a page must earn the DPA or privacy-policy type',
+    // Length is no evidence: a 250-word policy is a policy. Empty pages stay other through this prior alone.
+    points: OTHER_PRIOR,
+    reason: 'no policy evidence yet: a page must earn the DPA or privacy-policy type',
   });
 
   const scores: Record<DocType, number> = { dpa: 0, 'privacy-policy': 0, other: 0 };

@@ -6,11 +6,21 @@
  */
 import type { Category } from '../report';
 import * as V from '../vocabulary';
+import * as P from '../vocabulary/en-policy';
 
 export interface ClauseRule {
   id: string;
   re: RegExp;
   reason: string;
+  /** A veto that does not apply when this matches too ("if you delete your account we keep it for 30 days"). */
+  unless?: RegExp;
+}
+
+/** How a category reads on a privacy policy: the base cue rules but `drop`, plus `cue`; the base vetoes plus `veto`. */
+export interface PolicyRules {
+  drop?: string[];
+  cue?: ClauseRule[];
+  veto?: ClauseRule[];
 }
 
 export interface CategoryRules {
@@ -22,9 +32,11 @@ export interface CategoryRules {
   /** A heading matching this makes `weak` words enough. */
   heading?: RegExp;
   weak?: RegExp;
+  /** On documents read as privacy policies (see PolicyRules); DPAs never see these. */
+  policy?: PolicyRules;
 }
 
-const r = (id: string, re: RegExp, reason: string): ClauseRule => ({ id, re, reason });
+const r = (id: string, re: RegExp, reason: string, unless?: RegExp): ClauseRule => ({ id, re, reason, ...(unless ? { unless } : {}) });
 
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
@@ -81,6 +93,19 @@ export const CATEGORY_RULES: CategoryRules[] = [
     ],
     heading: /retention|deletion|delete|return (?:and|or) (?:deletion|destruction)|termination|storage period|how long|löschung|speicherdauer/,
     weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif|\btermination\b|\bend of (?:the )?(?:agreement|services?|contract)/,
+    policy: {
+      // On a policy, deleting is often the user's act or right, a child's data or a cookie; a deletion counts as
+      // retention when the company deletes after a time or an event, or says how long it keeps.
+      drop: ['delete'],
+      cue: [
+        r('policy-kept-for', P.POLICY_KEPT_FOR, 'says how long data is kept ("for 90 days", "as long as necessary")'),
+        r('policy-erased-when', P.POLICY_ERASED_WHEN, 'says when the company deletes data ("removed after 90 days")'),
+        r('policy-retention-words', P.POLICY_RETENTION_WORDS, 'names retention or a storage period'),
+      ],
+      veto: [
+        r('policy-not-retention', P.POLICY_NOT_RETENTION, "the user's own deletion or right, a child's data or cookies, not a retention rule", P.POLICY_RETENTION_AFTER_ALL),
+      ],
+    },
   },
   {
     category: 'subprocessors',
@@ -116,6 +141,17 @@ export const CATEGORY_RULES: CategoryRules[] = [
     veto: [DEFINITION],
     heading: /security|technical and organi[sz]ational|toms\b|sicherheit/,
     weak: /[a-z]/,
+    policy: {
+      // A password is the user's credential and "certified" a seal programme, unless a measure is named beside them.
+      drop: ['certification', 'access-control'],
+      cue: [
+        r('policy-certification', /\biso(?:\/iec)? ?27001|\bsoc ?[12]\b|\bpci[- ]dss\b/, 'names a security certification'),
+        r('policy-access-control', /\baccess controls?\b|\bmulti-factor|\btwo-factor|\b2fa\b|\bmfa\b|\bfirewall|\bintrusion|\bpenetration test|\bleast privilege|\bzero trust|\bddos\b|\bantivirus|\banti-virus|\bmalware/, 'names a security control'),
+        r('policy-safeguards', P.POLICY_SAFEGUARDS, 'names safeguards ("physical, electronic, and managerial procedures", "virus protection software")'),
+        r('policy-protect-data', P.POLICY_PROTECT_DATA, 'says how data or systems are protected'),
+      ],
+      veto: [r('policy-seal', P.POLICY_SEALS, 'a privacy seal or self-certification (Safe Harbor, TRUSTe), not a security measure', P.POLICY_REAL_SECURITY)],
+    },
   },
   {
     category: 'liability',
@@ -147,6 +183,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
     veto: [DEFINITION],
     heading: /your rights|data subject|individual rights|privacy rights|rights of|right of access|right to|access (?:and|&) control|betroffenen/,
     weak: /\brespond|\brequest|\baccess|\bcorrect|\bdelet|\bportab|\bobject|\bwithdraw|\bcontact|\bverify|\bmonth|\bdays?\b/,
+    policy: {
+      cue: [
+        r('policy-user-control', P.POLICY_USER_CONTROL, 'says how people can see, change or delete their own data ("log on and update your account information")'),
+        r('policy-control-list', P.POLICY_CONTROL_LIST, 'lists access, correction or deletion'),
+      ],
+    },
   },
   {
     category: 'government-access',
@@ -176,6 +218,9 @@ export const CATEGORY_RULES: CategoryRules[] = [
     veto: [DEFINITION],
     heading: /information we collect|data we collect|what (?:personal )?(?:data|information)|categories of (?:personal )?data|types of (?:personal )?data|data collection|collection of|welche daten/,
     weak: /\bname\b|\be-?mail|\baddress|\bphone|\binformation\b|\bdata\b/,
+    policy: {
+      cue: [r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")')],
+    },
   },
   {
     category: 'purposes-legal-basis',
@@ -187,6 +232,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
     veto: [DEFINITION],
     heading: /purpose|legal basis|lawful basis|how we use|why we|rechtsgrundlage|zweck/,
     weak: /\bto (?:provide|improve|send|comply|process|manage|communicate|protect|prevent)|\bconsent\b|\binterest/,
+    policy: {
+      cue: [
+        r('policy-purpose', P.POLICY_PURPOSE, 'says what data is used for ("we use interaction data to improve")'),
+        r('policy-purpose-item', P.POLICY_PURPOSE_HEAD, 'a purpose in a list ("To aid moderation")'),
+      ],
+    },
   },
   {
     category: 'sharing',
@@ -196,6 +247,13 @@ export const CATEGORY_RULES: CategoryRules[] = [
     veto: [DEFINITION, r('confidential-info', /\bconfidential information\b/, 'about confidential business information')],
     heading: /sharing|share|disclos|third part|recipients|who we share|weitergabe|empfänger/,
     weak: /\bpartner|\bprovider|\bvendor|\baffiliat|\bgroup|\bauthorit|\bthird/,
+    policy: {
+      cue: [
+        r('policy-disclose-to', P.POLICY_DISCLOSE_TO, 'says data is disclosed to others ("to others when we have your consent")'),
+        r('policy-business-transfer', P.POLICY_BUSINESS_TRANSFER, 'data passes on in a merger, acquisition or bankruptcy'),
+        r('policy-on-behalf', P.POLICY_ON_BEHALF, "agents or providers working on the company's behalf receive data"),
+      ],
+    },
   },
   {
     category: 'cookies-tracking',
@@ -239,6 +297,9 @@ export const CATEGORY_RULES: CategoryRules[] = [
     veto: [DEFINITION],
     heading: /changes to|updates to|amendments|änderungen/,
     weak: /\bnotif|\bpost|\bmaterial|\beffective|\bupdate|\bchange/,
+    policy: {
+      cue: [r('policy-changes-words', P.POLICY_CHANGES, 'says how the policy changes ("we reserve the right to modify", "if we make material changes")')],
+    },
   },
 ];
 

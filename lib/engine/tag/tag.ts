@@ -1,10 +1,11 @@
 /** Tags each sentence of a document with the categories it is about, and says why. */
-import type { Clause, Category } from '../report';
-import { CATEGORY_RULES, MAX_SECTION_SENTENCE } from './rules';
+import type { Clause, Category, DocType } from '../report';
+import { CATEGORY_RULES, MAX_SECTION_SENTENCE, type CategoryRules, type ClauseRule } from './rules';
 import type { Doc } from '../text/types';
 
 /** One tagged sentence (or list item): the unit a reader wants highlighted. */
-export function tagClauses(doc: Doc): Clause[] {
+export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
+  const kind = docType === 'privacy-policy' ? 'privacy-policy' : 'base';
   const clauses: Clause[] = [];
   const headingNorm = new Map<string, string>();
   // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
@@ -21,14 +22,14 @@ export function tagClauses(doc: Doc): Clause[] {
     }
     const why: Clause['why'] = [];
     for (const rules of CATEGORY_RULES) {
-      const hit = matchCategory(rules.category, sentence, heading);
+      const hit = matchCategory(rules.category, sentence, heading, kind);
       if (hit) why.push({ category: rules.category, ...hit });
     }
     if (block.kind === 'list-item' && lead && lead.block < s.block) {
       for (const category of lead.categories) {
-        const rules = BY_CATEGORY.get(category);
+        const rules = BY_KIND[kind].get(category);
         if (why.some((w) => w.category === category) || !rules?.weak?.test(sentence)) continue;
-        if (rules.veto?.some((v) => v.re.test(sentence))) continue;
+        if (rules.veto?.some((v) => vetoes(v, sentence))) continue;
         why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
       }
     } else if (block.kind !== 'list-item') {
@@ -49,11 +50,23 @@ export function tagClauses(doc: Doc): Clause[] {
   return clauses;
 }
 
+/** The rules as a privacy policy reads them: the policy cues and vetoes joined to the base ones. */
+function forPolicy(rules: CategoryRules): CategoryRules {
+  const p = rules.policy;
+  if (!p) return rules;
+  return {
+    ...rules,
+    cue: [...rules.cue.filter((c) => !p.drop?.includes(c.id)), ...(p.cue ?? [])],
+    veto: [...(rules.veto ?? []), ...(p.veto ?? [])],
+  };
+}
+
 function layerOf(doc: Doc, block: number): Pick<Clause, 'layer' | 'sccVersion'> {
   const l = doc.layers?.[block];
   if (!l) return { layer: 'body' };
   return l.sccVersion ? { layer: l.layer, sccVersion: l.sccVersion } : { layer: l.layer };
 }
+
 
 /** "7.1", "§ 7", "Clause 9", "Article 28": numbers that name a section rather than an item of a list. */
 const SECTION_NUMBER = /^(?:\d|§|clause\b|section\b|article\b)/i;
@@ -82,13 +95,24 @@ export function clauseRefs(doc: Doc): (string | null)[] {
   });
 }
 
-const BY_CATEGORY = new Map(CATEGORY_RULES.map((c) => [c.category, c]));
 
-/** The rule that tags `sentence` (normalized) with `category`, or null. */
-export function matchCategory(category: Category, sentence: string, heading: string): { rule: string; reason: string } | null {
-  const rules = BY_CATEGORY.get(category);
+const BY_KIND = {
+  base: new Map(CATEGORY_RULES.map((c) => [c.category, c])),
+  'privacy-policy': new Map(CATEGORY_RULES.map((c) => [c.category, forPolicy(c)])),
+};
+
+const vetoes = (v: ClauseRule, sentence: string) => v.re.test(sentence) && !v.unless?.test(sentence);
+
+/** The rule that tags `sentence` (normalized) with `category`, or null; `kind` picks the privacy-policy reading. */
+export function matchCategory(
+  category: Category,
+  sentence: string,
+  heading: string,
+  kind: keyof typeof BY_KIND = 'base',
+): { rule: string; reason: string } | null {
+  const rules = BY_KIND[kind].get(category);
   if (!rules) return null;
-  for (const v of rules.veto ?? []) if (v.re.test(sentence)) return null;
+  for (const v of rules.veto ?? []) if (vetoes(v, sentence)) return null;
   for (const c of rules.cue) if (c.re.test(sentence)) return { rule: c.id, reason: c.reason };
   if (rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && rules.weak.test(sentence)) {
     return { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };

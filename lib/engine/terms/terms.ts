@@ -1,6 +1,7 @@
 /** Reads the normalized key terms out of tagged clauses. Each term keeps the sentence it came from. */
 import { findDurations, findFrequencies, type Duration } from './durations';
-import type { BreachQualifier, Category, Clause, Layer, Reason, Terms, TransferMechanism, TransferStance } from '../report';
+import type { BreachQualifier, Category, Clause, DocType, Layer, Reason, Terms, TransferMechanism, TransferStance } from '../report';
+import { policyTerms } from './policy';
 import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
 import { governing, mentions, readObligations, resetNlpBudget, type Obligation } from './obligations';
@@ -537,13 +538,13 @@ function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
 }
 
 /** All key terms of the document. */
-export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
+export function extractTerms(doc: Doc, clauses: Clause[], docType: DocType = 'dpa'): Terms {
   resetNlpBudget();
   const ctx: Context = { doc, parties: resolveParties(doc) };
   const of = (c: Category) => candidates(ctx, clauses, c);
   const dsr = dsrResponse(of('data-subject-rights'));
   const retentionCands = of('retention-deletion');
-  return {
+  const terms: Terms = {
     breachNotice: firstLayer(of('breach-notification'), (cs) => breachNotice(ctx, cs)),
     transfers: transfersByLayer(of('international-transfer'), doc),
     subprocessors: subprocessors(ctx, of('subprocessors')),
@@ -556,4 +557,7 @@ export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
     dsrResponse: dsr,
     outdatedLaw: outdatedLaw(doc, clauses),
   };
+  if (docType !== 'privacy-policy') return terms;
+  // A policy is no contract with the reader: an audit it names is a purpose, its liability is the company's own.
+  return { ...terms, audit: null, liability: null, ...policyTerms(doc, clauses) };
 }

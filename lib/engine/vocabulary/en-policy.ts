@@ -1,0 +1,231 @@
+/**
+ * How privacy policies are written (US and EU, first and third person, short and long): verb classes
+ * (what the company or the user does with data), object classes (what it is done to, who receives it)
+ * and the confusions that look like a category and are not. Tagging uses these on documents read as
+ * privacy policies only, so DPA tagging is unchanged. One alternative a line; see phrases.ts.
+ */
+import { anyOf, compile, followedBy, near, stems, words } from './phrases';
+
+/** Who acts for the company: "we", "Mozilla", "the controller", "18F". */
+const COMPANY = ['we', 'us', 'it', 'the company', 'the controller', 'the operator', 'the website', 'this website', 'the site', 'the service', '[a-z0-9]+'];
+
+export const POLICY = {
+  verbs: {
+    /** Keeping data for a time. */
+    keep: ['keep', 'keeps', 'kept', 'stay', 'stays', 'remain', 'remains', 'retain', 'retains', 'retained', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintains', 'maintained', 'preserve', 'preserved', 'archive', 'archived', 'save', 'saved', 'log', 'logged', 'collected'],
+    /** The company ending the data's life. */
+    erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'overwritten', 'truncated'],
+    /** Giving data to someone else. */
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide', 'provided', 'make available', 'made available', 'pass on', 'passed on', 'give', 'transmit', 'transmitted', 'send', 'sent', 'forward'],
+    /** What a user does with their own data. */
+    userControl: ['access', 'view', 'review', 'see', 'edit', 'update', 'change', 'correct', 'rectify', 'amend', 'modify', 'delete', 'remove', 'erase', 'download', 'export', 'obtain a copy', 'request a copy', 'get a copy'],
+    /** Protecting data. */
+    protect: ['protect', 'protects', 'protected', 'safeguard', 'safeguards', 'secure', 'secures', 'secured', 'prevent', 'guard against'],
+  },
+  objects: {
+    /** A stretch of time data is kept for. */
+    duration: [
+      'for (?:up to |at least |approximately |about |around |roughly |a (?:maximum |minimum )?(?:period )?of )?(?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
+      '(?:days?|weeks?|months?|years?) (?:after|from|following)',
+      '(?:for )?as long as',
+      'no longer than',
+      'not longer than',
+      'longer than (?:is )?(?:necessary|needed|required)',
+      'until (?:you|the|your|such|it|we|they)',
+      'for the (?:duration|lifetime|life) of',
+      'for (?:a|the) (?:limited |reasonable )?(?:period|length) of time',
+      '(?:period|length) of time',
+      'retention periods?',
+      'indefinitely',
+    ],
+    /** When the company deletes: a time or an event. */
+    eraseWhen: [
+      'after (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
+      'within (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
+      'by (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:from|after)',
+      'as soon as',
+      'when (?:you|the|its|their) (?:unsubscribe|purpose|account)',
+      'when the purpose',
+      'according to[^.]{0,80}\\brecords? (?:schedules?|retention)',
+      'once (?:it is |they are )?no longer',
+      'when (?:it is |they are )?no longer',
+      'automatically',
+      'periodically',
+      'at the end of',
+      'after (?:the|your|you|it|they|we)',
+      'upon (?:the )?(?:termination|closure|expir|end)',
+    ],
+    /** Who receives data. */
+    recipients: [
+      'third[- ]part(?:y|ies)',
+      'others',
+      'other (?:companies|organi[sz]ations|parties|users|entities|businesses)',
+      'outside parties',
+      'partners?',
+      'affiliates?',
+      'subsidiar(?:y|ies)',
+      'parent compan(?:y|ies)',
+      'service providers?',
+      'vendors?',
+      'suppliers?',
+      'contractors?',
+      'agents?',
+      'advertisers?',
+      'advertising (?:partners|networks)',
+      'sponsors?',
+      'processors?',
+      'successors?',
+      'acquir(?:er|ing (?:company|entity))',
+      'purchasers?',
+      'buyers?',
+      'companies',
+      'data brokers?',
+    ],
+    /** A business changing hands, which carries the data with it. */
+    businessTransfer: [
+      'merger',
+      'acquisition',
+      'acquired',
+      'sale of (?:all|some|part|substantially|our|the|its|a portion)',
+      'sale or transfer of',
+      'bankruptcy',
+      'insolvency',
+      'reorgani[sz]ation',
+      'change (?:of|in) control',
+      'go out of business',
+      'divestiture',
+      'business transfers?',
+    ],
+    /** Someone working for the company. */
+    onOurBehalf: ["on (?:our|its|their|the company's) behalf", 'for us', 'under contract with us', 'acting for us', 'who help us', 'that help us', 'who assist us', 'that assist us', 'perform (?:services|functions) for us'],
+    /** The user's own data. */
+    ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|preferences|settings|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
+    /** Security measures in a policy's words. */
+    safeguards: [
+      '(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational)(?:,? (?:and |or )?(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational))* (?:safeguards|procedures|measures|security|controls|precautions)',
+      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}(?:safeguards|measures|precautions|steps|security|protections?)',
+      'virus protection',
+      'anti-?virus',
+      'secure (?:servers?|socket|storage|facilities|environment|connections?|data cent(?:er|re)s?|network)',
+      'https',
+      'firewalls?',
+      'encrypt\\w*',
+      'restrict(?:s|ed|ing)? access',
+      'access (?:is |to (?:\\w+ ){0,3}is )?(?:restricted|limited) to',
+      'need to know',
+      "(?:cannot|can not|can't) (?:guarantee|ensure|warrant) (?:the |its |their |complete |absolute |100% )*security",
+      'no (?:method|system|transmission)[^.]{0,80}\\b(?:is |be )?(?:completely |100% |perfectly |fully )?secure',
+      'unauthori[sz]ed (?:access|use|disclosure|alteration|destruction)',
+      'loss, misuse',
+      'security (?:of (?:your|the|personal)|breach|incident)',
+    ],
+    /** Seals and self-certification programmes: a privacy promise, not a security measure. */
+    seals: ['safe harbor', 'truste', 'privacy shield', 'self-certif\\w*', 'certified (?:to|under|with|by) (?:the )?(?:eu|u\\.s\\.|us|privacy|safe|truste)', 'trustarc', 'privacy seal', 'coppa safe harbor', 'data privacy framework'],
+  },
+  /** Phrases that say the user acts: "you may", "log on and", "California residents are entitled to". */
+  userActs: [
+    'you (?:can|may|could|are able to|have the (?:right|ability|option) to|are entitled to|can also|may also|will be able to|might|should be able to)',
+    '(?:users?|members?|residents?|individuals?|visitors?|customers?|parents?|data subjects?) (?:can|may|have the right to|are entitled to|are able to|has the right to|is entitled to)',
+    '(?:log|logging|sign|signing) (?:on|in|into)',
+    '(?:by|through|via|in) (?:your|the) (?:account|profile|privacy) (?:settings|page|dashboard|preferences)',
+    '(?:request|ask) (?:that )?(?:we|us)',
+    '(?:request|ask for|obtain) (?:access|a copy|correction|deletion|rectification|erasure)',
+    'contact us (?:to|if you (?:would like|want|wish) to)',
+    'to (?:access|review|update|correct|delete),?',
+    'right (?:to|of)',
+    'entitled to',
+  ],
+  /** Deleting that is the user's act or right, a child's data, tracking: not a retention rule. */
+  notRetention: [
+    'you (?:can|may|could|are able to|have the right to|can also|may also|may choose to|may request|can request)[^.]{0,60}\\b(?:delet|eras|remov)',
+    '(?:request|ask)[^.]{0,30}\\b(?:delet|eras|remov)',
+    'right to (?:delet|eras|be forgotten|have)',
+    '(?:delete|deleting|close|closing|deactivate|cancel) your account',
+    'if you delete',
+    'when you delete',
+    "child(?:ren)?'?s?\\b",
+    'under (?:the age of )?1[3-8]\\b',
+    'coppa',
+    'tracking technolog',
+    'cookies?',
+    'browser',
+    'anonymi[sz]\\w*',
+  ],
+  /** Password words that name the user's own credential, not a measure. */
+  passwordOnly: ['passwords?'],
+  /** Changes to the policy in a policy's words. */
+  changes: [
+    'reserves? the right to (?:change|modify|update|amend|revise|alter)',
+    '(?:if|when|should) we (?:make|decide to make|ever make) (?:any )?(?:material |significant |substantive |important )?(?:changes|updates|modifications|revisions)',
+    '(?:changes|updates|modifications|revisions) (?:will|shall) be (?:posted|effective|published)',
+    '(?:material|significant) changes',
+    'check (?:this|the|our) (?:page|policy|privacy policy|statement|notice) (?:periodically|regularly|frequently|often|from time to time)',
+    'continued use[^.]{0,80}\\b(?:constitutes?|means|signifies|indicates|deemed)',
+    'effective date',
+    'from time to time[^.]{0,40}\\b(?:update|change|revise|modify|amend)',
+    '(?:update|change|revise|modify|amend)[^.]{0,40}\\bfrom time to time',
+    'revised (?:policy|version|notice|statement)',
+    'new version of (?:this|the|our)',
+  ],
+  /** Collection in a policy's words, third person and passive included. */
+  collect: [
+    '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured)',
+    'ask (?:you )?(?:for|to provide)',
+    'request (?:certain |some )?(?:information|details)',
+    'you (?:provide|give|submit|enter) (?:us )?(?:with )?',
+  ],
+  dataWords: ['(?:personal |personally identifiable |usage |technical |contact |device |location |account |billing |payment )?(?:data|information)', 'ip address(?:es)?', 'e-?mail address(?:es)?', 'names?', 'phone numbers?', 'cookies?', 'browser type', 'log files?', 'identifiers?'],
+  /** What data is used for. */
+  purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research'],
+};
+
+const KEEP = words(POLICY.verbs.keep);
+const ERASE = words(POLICY.verbs.erase);
+const DISCLOSE = words(POLICY.verbs.disclose);
+const RECIPIENTS = words(POLICY.objects.recipients);
+
+/** Keeping data for a stated or open-ended time: "stores the IP addresses for 90 days", "as long as it is necessary". */
+export const POLICY_KEPT_FOR = compile('policy-kept-for', followedBy(KEEP, anyOf(POLICY.objects.duration), 200));
+/** The company deleting after a time or an event: "removed after 90 days", "automatically deleted". */
+export const POLICY_ERASED_WHEN = compile('policy-erased-when', near(ERASE, anyOf(POLICY.objects.eraseWhen), 80));
+/** Retention named: "retention period", "data retention", "how long we keep". */
+export const POLICY_RETENTION_WORDS = compile('policy-retention-words', `\\b(?:retention|how long (?:we|do we) (?:keep|retain|store)|storage (?:period|duration|limitation|obligations?)|records? (?:schedules?|retention)|duration of (?:storage|retention))\\b`);
+export const POLICY_NOT_RETENTION = compile('policy-not-retention', `\\b${anyOf(POLICY.notRetention)}`);
+/** What makes a deletion sentence a retention rule after all: a time or an event the company deletes at. */
+export const POLICY_RETENTION_AFTER_ALL = compile('policy-retention-after-all', `${POLICY_KEPT_FOR.source}|${POLICY_ERASED_WHEN.source}`);
+
+/** Disclosing to someone: "we may disclose information to others", "share ... with service providers". */
+export const POLICY_DISCLOSE_TO = compile('policy-disclose-to', near(DISCLOSE, RECIPIENTS, 100));
+/** Data changing hands with the business: merger, acquisition, bankruptcy. */
+export const POLICY_BUSINESS_TRANSFER = compile('policy-business-transfer', `\\b${anyOf(POLICY.objects.businessTransfer)}\\b`);
+/** Agents and providers working for the company: "agents that perform functions on our behalf". */
+export const POLICY_ON_BEHALF = compile('policy-on-behalf', near(RECIPIENTS, anyOf(POLICY.objects.onOurBehalf), 120));
+
+/** The user seeing, changing or deleting their own data: "log on and update or change your contact or account information". */
+export const POLICY_USER_CONTROL = compile(
+  'policy-user-control',
+  followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(words(POLICY.verbs.userControl), `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
+);
+/** "access, correct or delete" listed together: a rights sentence even without "your". */
+export const POLICY_CONTROL_LIST = compile('policy-control-list', `\\b(?:access|view|review|edit|update|correct)\\b,? (?:\\w+ ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|update|change|correct|delete|remove|rectify)\\b`);
+
+export const POLICY_SAFEGUARDS = compile('policy-safeguards', `\\b${anyOf(POLICY.objects.safeguards)}`);
+/** A protect verb with data or systems as its object: "to safeguard the information we collect". */
+export const POLICY_PROTECT_DATA = compile('policy-protect-data', followedBy(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
+export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.seals)}`);
+/** Security words that make a seal or password sentence about security after all. */
+export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
+
+export const POLICY_CHANGES = compile('policy-changes', `\\b${anyOf(POLICY.changes)}`);
+
+/** Collection by the company, in any person: "Mozilla receives", "is collected", "we ask for". */
+export const POLICY_COLLECT = compile(
+  'policy-collect',
+  near(`\\b(?:${anyOf(COMPANY)} (?:may |also |will |automatically |only )?${anyOf(POLICY.collect)}|(?:is|are|be|been) (?:automatically |also )?(?:collected|logged|recorded|gathered|obtained|received|captured)|${anyOf(POLICY.collect.slice(1))})`, `\\b${anyOf(POLICY.dataWords)}`, 80),
+);
+/** What data is used for: "we use interaction data to improve", "is used to". */
+export const POLICY_PURPOSE = compile(
+  'policy-purpose',
+  followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80),
+);
+export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);

@@ -1,0 +1,170 @@
+// Reading privacy policies (issue 12): real policy sentences from the tuning half of the corpus, one table per
+// confusion the issue lists, with the categories and terms expected. Sentences are read as a privacy policy reads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+import { classifyDocType } from '../../lib/engine/detect/pagetype';
+import type { Category } from '../../lib/engine/report';
+import { matchCategory } from '../../lib/engine/tag/tag';
+import { detectFormat, readInput } from '../../lib/engine/text/input';
+import { CORPUS } from '../helpers/read-fixture';
+
+const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+const asPolicy = (category: Category, sentence: string) => matchCategory(category, norm(sentence), '', 'privacy-policy');
+
+function report(file: string) {
+  const path = join(CORPUS, file);
+  const raw = readFileSync(path, 'utf8');
+  return analyze(readInput(raw, detectFormat(path, raw) ?? 'text'), { source: file });
+}
+
+// [document, category, sentence]
+type Row = [string, Category, string];
+
+describe('retention: the company keeping or deleting at a time is retention', () => {
+  test.each<Row>([
+    ['37signals privacy', 'retention-deletion', 'If you delete your account, we’ll delete the content within 60 days.'],
+    ['Firefox notice', 'retention-deletion', 'System logs of your DNS requests are deleted from the service within 24 hours and are only used for the purpose of DNS resolution.'],
+    ['Mozilla subscription services', 'retention-deletion', 'Across the services, your IP address is temporarily collected as part of our server logs for 90 days.'],
+    ['GitHub statement', 'retention-deletion', 'We’ll retain your Personal Data as long as your account is active and as needed to fulfill contractual obligations, comply with legal requirements, resolve disputes, and enforce agreements.'],
+    ['Firefox notice', 'retention-deletion', 'Please note that, when you request deletion of your Firefox data, it will be deleted within 30 days of the request'],
+    ['Automattic', 'retention-deletion', 'when you delete a post, page, or comment from your WordPress.com site, it stays in your Trash folder for thirty days in case you change your mind and would like to restore it.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
+describe("retention traps: the user's own deletion, a child's data, tracking, anonymising", () => {
+  test.each<Row>([
+    ['HashiCorp plugin', 'retention-deletion', 'You may request deletion of your account by emailing support@hashicorp.com.'],
+    ['Mastodon template', 'retention-deletion', 'You may irreversibly delete your account at any time.'],
+    ['EC DSA transparency', 'retention-deletion', 'Where applicable, you have the right to erase your personal data, to restrict the processing of your personal data, to object to the processing, and the right to data portability.'],
+    ['HashiCorp plugin (COPPA)', 'retention-deletion', 'In the event that we learn that we have collected personal information from a child under age 13 without verification of parental consent, we will delete that information as quickly as possible.'],
+    ['18F', 'retention-deletion', 'We instruct Google to anonymize visitor IP addresses before they are stored.'],
+    ['OpenGov', 'retention-deletion', 'You may choose to correct, update, or delete information you have submitted to us by sending an email requesting changes to sayhello@opengovfoundation.org.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
+describe("the user's rights in a policy's everyday wording", () => {
+  test.each<Row>([
+    ['HashiCorp plugin', 'data-subject-rights', 'You may access, edit, or delete account information by emailing us at support@hashicorp.com.'],
+    ['OpenGov', 'data-subject-rights', 'You may choose to correct, update, or delete information you have submitted to us by sending an email requesting changes to sayhello@opengovfoundation.org.'],
+    ['Mastodon template', 'data-subject-rights', 'You can request and download an archive of your content, including your posts, media attachments, profile picture, and header image.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
+describe('sharing: others, business transfers, agents on our behalf', () => {
+  test.each<Row>([
+    ['Firefox notice', 'sharing', 'We may also need to disclose personal data as part of a corporate transaction, such as a merger, acquisition, sale of assets or similar transaction.'],
+    ['Automattic', 'sharing', 'In connection with any merger, sale of company assets, or acquisition of all or a portion of our business by another company, or in the unlikely event that Automattic goes out of business or enters bankruptcy, user information would likely be one of the assets that is transferred or acquired by a third party.'],
+    ['OpenGov', 'sharing', 'Our service providers may also store and organize the personal information collected through this site on our behalf.'],
+    ['Automattic', 'sharing', 'We may disclose information about you when we believe in good faith that disclosure is reasonably necessary to protect the property or rights of Automattic, third parties, or the public at large.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
+describe('security: measures named, not a bare password or a seal', () => {
+  test.each<Row>([
+    ['Automattic', 'security-measures', 'While no online service is 100% secure, we work very hard to protect information about you against unauthorized access, use, alteration, or destruction, and take reasonable measures to do so.'],
+    ['18F', 'security-measures', '18F protects your browsing data using an encrypted HTTPS connection.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+
+  test.each<Row>([
+    ['HashiCorp plugin', 'security-measures', 'Your account is protected by a password for your privacy and security.'],
+    ['Mastodon template', 'security-measures', 'Applications can never access your e-mail address or password.'],
+    ['PostHog', 'security-measures', 'If you report a security vulnerability to PostHog and request public acknowledgement, then we may publicly disclose the personal information you provided to us in connection with the report.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+
+  test('a Privacy Shield certification is a seal, not a security measure (datenanfragen); ISO 27001 still is (connectel)', () => {
+    expect(asPolicy('security-measures', 'is certified under the US-European “Privacy Shield” framework, which ensures that the EU data protection level is maintained.')).toBeNull();
+    expect(matchCategory('security-measures', norm('The Service Provider is certified under ISO/IEC 27001.'), '', 'privacy-policy')).not.toBeNull();
+  });
+});
+
+describe('policy changes in a policy\'s words', () => {
+  test.each<Row>([
+    ['MyUSA', 'policy-changes', 'We reserve the right to modify this policy at any time.'],
+    ['HashiCorp plugin', 'policy-changes', 'If we make changes in the way we use Personal Information, we will notify you by posting an announcement on our Website or sending you a message.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
+describe('DPA tagging is unchanged: the policy reading applies to policies only', () => {
+  test('a DPA deletion on request is still retention in the base reading', () => {
+    expect(matchCategory('retention-deletion', norm('Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.'), '')).not.toBeNull();
+  });
+  test('a password is a security control in the base reading', () => {
+    expect(matchCategory('security-measures', norm('Applications can never access your e-mail address or password.'), '')?.rule).toBe('access-control');
+  });
+});
+
+describe('terms a privacy reviewer checks, on whole policies', () => {
+  test('GitHub: retention with no fixed period is a finding of its own, not "no retention period stated"', () => {
+    const r = report('privacy-policy/github-privacy-statement.md');
+    expect(r.terms.retentionNoFixedPeriod?.evidence).toMatch(/as long as your account is active/);
+    const d = r.deviations.find((x) => x.rule === 'retention-stated');
+    expect(d?.found).toMatch(/no fixed period/);
+    expect(d?.found).not.toMatch(/no retention period stated/);
+    expect(d?.clause).not.toBeNull();
+  });
+
+  test('GitHub candidates: data not sold nor shared for cross-context behavioural advertising', () => {
+    const r = report('privacy-policy/github-candidate-privacy.md');
+    expect(r.terms.sale).toMatchObject({ sells: false, targetedAds: false });
+  });
+
+  test('37signals CCPA notice: personal data is not sold', () => {
+    expect(report('privacy-policy/37signals-ccpa.md').terms.sale?.sells).toBe(false);
+  });
+
+  test('Firefox: Global Privacy Control is named as the reader\'s signal', () => {
+    const r = report('privacy-policy/mozilla-firefox_privacy_notice.md');
+    expect(r.terms.optOutSignals?.evidence).toMatch(/Global Privacy Control/);
+  });
+
+  test('HashiCorp plugin: children under 13', () => {
+    expect(report('privacy-policy/hashicorp-vmware-plugin-privacy.md').terms.children?.minAge).toBe(13);
+  });
+
+  test('no DPA audit or liability terms on a policy that names audits among its purposes', () => {
+    const r = report('privacy-policy/mozilla-firefox_privacy_notice.md');
+    expect(r.terms.audit).toBeNull();
+    expect(r.terms.liability).toBeNull();
+  });
+
+  test('a DPA keeps its audit and liability terms and gets no policy terms', () => {
+    const r = report('dpa/github-dpa.md');
+    expect(r.docType).toBe('dpa');
+    expect(r.terms.audit).not.toBeNull();
+    expect(r.terms.sale).toBeUndefined();
+  });
+});
+
+describe('page type: length and person are no evidence', () => {
+  test('a 250-word policy that lists the third parties seeing visitor data is a policy (18F)', () => {
+    expect(report('privacy-policy/18f-privacy.md').docType).toBe('privacy-policy');
+  });
+
+  test('a policy saying what it does not collect still speaks as a party', () => {
+    const text = 'Privacy Policy\n\nWe do not collect any personal information when you use this tool. We do not store your data on our servers, and no personal data is collected or logged. Your information stays on your device.';
+    expect(classifyDocType({ text, title: 'Privacy Policy', headings: [] }).docType).toBe('privacy-policy');
+  });
+
+  test.each([['other/datenanfragen-gdpr-rights-article.md'], ['other/cookieconsent-intro.md'], ['other/18f-privacy-dashboard-blog.md'], ['related/github-cookies.md'], ['related/37signals-subprocessors.md']])(
+    '%s stays other',
+    (file) => {
+      expect(report(file).docType).toBe('other');
+    },
+  );
+});
