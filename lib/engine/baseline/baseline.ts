@@ -5,7 +5,7 @@
  */
 
 import { isObject, readJsonText, shown } from '../jsontext';
-import type { Clause, Deviation, DocType, Severity, Terms, TransferMechanism } from '../report';
+import type { Clause, Deviation, DocType, Phrase, Severity, Terms, TransferMechanism } from '../report';
 
 // ---------------------------------------------------------------------------------------
 // Rule settings
@@ -396,8 +396,8 @@ interface Located {
 
 /** A rule's verdict: null when the document meets it. `at` is the evidence to point at. */
 interface Finding {
-  expected: string;
-  found: string;
+  expected: Phrase;
+  found: Phrase;
   at: Located | null;
 }
 
@@ -420,15 +420,60 @@ function joinOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function describeCountries(countries: readonly string[]): string {
-  if (countries.length === 0) return 'a governing law (none is allowed)';
+/** The English wording of a phrase: the report's `expected` and `found` (lib/report/i18n words it in other languages). */
+export function phraseText(p: Phrase): string {
+  const n = p.n ?? 0;
+  const items = p.items ?? [];
+  const mechanisms = () => joinOr(items.map((m) => MECHANISM_SHORT[m as TransferMechanism] ?? m));
+  switch (p.id) {
+    case 'breach.max': return `at most ${plural(n, 'hour')}`;
+    case 'breach.missing': return 'no breach notification deadline stated';
+    case 'breach.noHard': return 'no hard deadline';
+    case 'breach.noHardQ': return `no hard deadline ("${QUALIFIER_TEXT[p.text ?? ''] ?? p.text}")`;
+    case 'breach.hours': return plural(n, 'hour');
+    case 'transfer.under': return `transfers outside the EU/EEA under ${mechanisms()}`;
+    case 'transfer.none': return 'no transfers outside the EU/EEA';
+    case 'transfer.relying': return `transfers outside the EU/EEA relying on ${mechanisms()} only`;
+    case 'transfer.noSafeguard': return 'transfers outside the EU/EEA with no safeguard named';
+    case 'sp.noticeMin': return `at least ${daysPossessive(n)} notice of new sub-processors`;
+    case 'sp.noticeMissing': return 'no notice period stated';
+    case 'sp.notice': return `${daysPossessive(n)} notice`;
+    case 'sp.objectionMin': return `at least ${plural(n, 'day')} to object to a new sub-processor`;
+    case 'sp.objectionMissing': return 'no objection window stated';
+    case 'sp.objection': return `${plural(n, 'day')} to object`;
+    case 'deletion.within': return `deletion within ${plural(n, 'day')}`;
+    case 'deletion.missing': return 'no deletion deadline stated';
+    case 'audit.max': return `an audit right with at most ${daysPossessive(n)} notice`;
+    case 'audit.missing': return 'no audit right stated';
+    case 'audit.notice': return `${daysPossessive(n)} notice required`;
+    case 'liability.noCap': return "no cap on the processor's liability";
+    case 'liability.capped': return 'liability is capped';
+    case 'law.none': return 'a governing law (none is allowed)';
+    case 'law.of': return `law of ${joinOr(items)}`;
+    case 'law.ofCount': return `law of one of ${n} allowed countries`;
+    case 'law.eea': return 'law of an EU/EEA country';
+    case 'law.eeaAnd': return `law of an EU/EEA country, ${joinOr(items)}`;
+    case 'law.eeaOrCount': return `law of an EU/EEA country or ${n} others`;
+    case 'law.missing': return 'no governing law stated';
+    case 'law.found': return `law of ${p.text}`;
+    case 'law.foundRegion': return `law of ${p.text} (${p.region})`;
+    case 'outdated.none': return 'no reliance on superseded law';
+    case 'outdated.found': return `relies on ${items.map((l) => OUTDATED_LAW_TEXT[l] ?? l).join(' and ')}`;
+    case 'retention.expected': return 'a stated retention period';
+    case 'retention.missing': return 'no retention period stated';
+    case 'dsr.within': return `requests answered within ${plural(n, 'day')}`;
+  }
+}
+
+function describeCountries(countries: readonly string[]): Phrase {
+  if (countries.length === 0) return { id: 'law.none' };
   const euEea = EU_EEA_COUNTRIES.every((c) => countries.includes(c));
   if (!euEea) {
-    return countries.length <= 5 ? `law of ${joinOr([...countries])}` : `law of one of ${countries.length} allowed countries`;
+    return countries.length <= 5 ? { id: 'law.of', items: [...countries] } : { id: 'law.ofCount', n: countries.length };
   }
   const extra = countries.filter((c) => !EU_EEA_COUNTRIES.includes(c));
-  if (extra.length === 0) return 'law of an EU/EEA country';
-  return extra.length <= 4 ? `law of an EU/EEA country, ${joinOr(extra)}` : `law of an EU/EEA country or ${extra.length} others`;
+  if (extra.length === 0) return { id: 'law.eea' };
+  return extra.length <= 4 ? { id: 'law.eeaAnd', items: extra } : { id: 'law.eeaOrCount', n: extra.length };
 }
 
 type Evaluator<R extends RuleId> = (s: RuleSetting<R>, t: Terms) => Finding | null;
@@ -436,79 +481,71 @@ type Evaluator<R extends RuleId> = (s: RuleSetting<R>, t: Terms) => Finding | nu
 /** One function per rule: when the document falls short, what was expected and found. */
 const EVALUATORS: { [R in RuleId]: Evaluator<R> } = {
   'breach-notice-max-hours': (s, t) => {
-    const expected = `at most ${plural(s.maxHours, 'hour')}`;
+    const expected: Phrase = { id: 'breach.max', n: s.maxHours };
     const b = t.breachNotice;
-    if (!b) return { expected, found: 'no breach notification deadline stated', at: null };
-    if (b.maxHours === null) {
-      const q = b.qualifier ? ` ("${QUALIFIER_TEXT[b.qualifier]}")` : '';
-      return { expected, found: `no hard deadline${q}`, at: b };
-    }
-    return b.maxHours > s.maxHours ? { expected, found: plural(b.maxHours, 'hour'), at: b } : null;
+    if (!b) return { expected, found: { id: 'breach.missing' }, at: null };
+    if (b.maxHours === null) return { expected, found: b.qualifier ? { id: 'breach.noHardQ', text: b.qualifier } : { id: 'breach.noHard' }, at: b };
+    return b.maxHours > s.maxHours ? { expected, found: { id: 'breach.hours', n: b.maxHours }, at: b } : null;
   },
   'transfer-safeguards': (s, t) => {
     const tr = t.transfers;
     if (!tr || tr.outsideEEA !== 'yes') return null;
     const accepted = new Set<TransferMechanism>(s.mechanisms);
     if (tr.mechanisms.some((m) => accepted.has(m))) return null;
-    const expected = s.mechanisms.length
-      ? `transfers outside the EU/EEA under ${joinOr(s.mechanisms.map((m) => MECHANISM_SHORT[m]))}`
-      : 'no transfers outside the EU/EEA';
-    const found = tr.mechanisms.length
-      ? `transfers outside the EU/EEA relying on ${joinOr(tr.mechanisms.map((m) => MECHANISM_SHORT[m]))} only`
-      : 'transfers outside the EU/EEA with no safeguard named';
+    const expected: Phrase = s.mechanisms.length ? { id: 'transfer.under', items: [...s.mechanisms] } : { id: 'transfer.none' };
+    const found: Phrase = tr.mechanisms.length ? { id: 'transfer.relying', items: [...tr.mechanisms] } : { id: 'transfer.noSafeguard' };
     return { expected, found, at: tr };
   },
   'subprocessor-notice-days': (s, t) => {
-    const expected = `at least ${daysPossessive(s.minDays)} notice of new sub-processors`;
+    const expected: Phrase = { id: 'sp.noticeMin', n: s.minDays };
     const sp = t.subprocessors;
-    if (!sp || sp.noticeDays === null) return { expected, found: 'no notice period stated', at: sp };
-    return sp.noticeDays < s.minDays ? { expected, found: `${daysPossessive(sp.noticeDays)} notice`, at: sp } : null;
+    if (!sp || sp.noticeDays === null) return { expected, found: { id: 'sp.noticeMissing' }, at: sp };
+    return sp.noticeDays < s.minDays ? { expected, found: { id: 'sp.notice', n: sp.noticeDays }, at: sp } : null;
   },
   'subprocessor-objection-days': (s, t) => {
-    const expected = `at least ${plural(s.minDays, 'day')} to object to a new sub-processor`;
+    const expected: Phrase = { id: 'sp.objectionMin', n: s.minDays };
     const sp = t.subprocessors;
     // An objection right with no deadline is at least as good as any minimum window.
     if (sp?.objectionDays === null && sp.objectionRight) return null;
-    if (!sp || sp.objectionDays === null) return { expected, found: 'no objection window stated', at: sp };
-    return sp.objectionDays < s.minDays ? { expected, found: `${plural(sp.objectionDays, 'day')} to object`, at: sp } : null;
+    if (!sp || sp.objectionDays === null) return { expected, found: { id: 'sp.objectionMissing' }, at: sp };
+    return sp.objectionDays < s.minDays ? { expected, found: { id: 'sp.objection', n: sp.objectionDays }, at: sp } : null;
   },
   'deletion-days': (s, t) => {
-    const expected = `deletion within ${plural(s.maxDays, 'day')}`;
+    const expected: Phrase = { id: 'deletion.within', n: s.maxDays };
     const d = t.deletion;
-    if (!d || d.deleteWithinDays === null) return { expected, found: 'no deletion deadline stated', at: d };
-    return d.deleteWithinDays > s.maxDays ? { expected, found: `deletion within ${plural(d.deleteWithinDays, 'day')}`, at: d } : null;
+    if (!d || d.deleteWithinDays === null) return { expected, found: { id: 'deletion.missing' }, at: d };
+    return d.deleteWithinDays > s.maxDays ? { expected, found: { id: 'deletion.within', n: d.deleteWithinDays }, at: d } : null;
   },
   'audit-notice-days': (s, t) => {
-    const expected = `an audit right with at most ${daysPossessive(s.maxDays)} notice`;
+    const expected: Phrase = { id: 'audit.max', n: s.maxDays };
     const a = t.audit;
-    if (!a) return { expected, found: 'no audit right stated', at: null };
+    if (!a) return { expected, found: { id: 'audit.missing' }, at: null };
     // No notice requirement at all is the customer's best case, not a gap.
     if (a.noticeDays === null || a.noticeDays <= s.maxDays) return null;
-    return { expected, found: `${daysPossessive(a.noticeDays)} notice required`, at: a };
+    return { expected, found: { id: 'audit.notice', n: a.noticeDays }, at: a };
   },
   'liability-cap': (_s, t) =>
-    t.liability?.capped === true ? { expected: "no cap on the processor's liability", found: 'liability is capped', at: t.liability } : null,
+    t.liability?.capped === true ? { expected: { id: 'liability.noCap' }, found: { id: 'liability.capped' }, at: t.liability } : null,
   'governing-law': (s, t) => {
     const expected = describeCountries(s.countries);
     const g = t.governingLaw;
-    if (!g) return { expected, found: 'no governing law stated', at: null };
+    if (!g) return { expected, found: { id: 'law.missing' }, at: null };
     const country = canonicalCountry(g.country);
     const allowed = new Set(s.countries.map((c) => canonicalCountry(c)));
     if (country !== null && allowed.has(country)) return null;
-    return { expected, found: `law of ${g.country}${g.region ? ` (${g.region})` : ''}`, at: g };
+    return { expected, found: g.region ? { id: 'law.foundRegion', text: g.country, region: g.region } : { id: 'law.found', text: g.country }, at: g };
   },
   'outdated-law': (_s, t) => {
     const o = t.outdatedLaw;
     if (!o || o.laws.length === 0) return null;
-    const laws = o.laws.map((l) => OUTDATED_LAW_TEXT[l] ?? l);
-    return { expected: 'no reliance on superseded law', found: `relies on ${laws.join(' and ')}`, at: o };
+    return { expected: { id: 'outdated.none' }, found: { id: 'outdated.found', items: [...o.laws] }, at: o };
   },
   'retention-stated': (_s, t) =>
-    t.retention.length === 0 ? { expected: 'a stated retention period', found: 'no retention period stated', at: null } : null,
+    t.retention.length === 0 ? { expected: { id: 'retention.expected' }, found: { id: 'retention.missing' }, at: null } : null,
   'dsr-response-days': (s, t) => {
     const days = t.dsrResponseDays ?? t.dsrResponse?.days ?? null;
     if (days === null || days <= s.maxDays) return null;
-    return { expected: `requests answered within ${plural(s.maxDays, 'day')}`, found: `requests answered within ${plural(days, 'day')}`, at: t.dsrResponse };
+    return { expected: { id: 'dsr.within', n: s.maxDays }, found: { id: 'dsr.within', n: days }, at: t.dsrResponse };
   },
 };
 
@@ -537,9 +574,11 @@ export function evaluateBaseline(input: EvaluationInput, baseline: Baseline): De
         rule: id,
         severity: setting.severity,
         title: RULE_INFO[id].title,
-        expected: finding.expected,
-        found: finding.found,
+        expected: phraseText(finding.expected),
+        found: phraseText(finding.found),
         clause: clauseIndexFor(input.clauses, finding.at),
+        expectedPhrase: finding.expected,
+        foundPhrase: finding.found,
       },
       position: finding.at?.start ?? Infinity,
       order,
