@@ -7,6 +7,7 @@ import { registerSavedPagesScript } from '@/lib/extension/background/injection';
 import { pageHandlers } from '@/lib/extension/background/page-handlers';
 import { notebookHandlers } from '@/lib/extension/background/notebook-handlers';
 import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
+import { languageHandlers } from '@/lib/extension/background/language-handlers';
 import { followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
 
@@ -14,7 +15,7 @@ export default defineBackground(() => {
   const bg = createBackground();
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
-    createHandler<BackgroundProtocol>({ ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg) }),
+    createHandler<BackgroundProtocol>({ ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...languageHandlers() }),
   );
   followTabsAndBaseline(bg);
   addSaveSelectionMenu(bg);

@@ -54,7 +54,7 @@ function setup(ctx: ContentScriptContext): void {
     saveSelection: () => controller.saveSelection(),
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
-    reportChanged: ({ report, cards }) => controller.reportChanged(report, cards),
+    reportChanged: ({ report, cards, words }) => controller.reportChanged(report, cards, words),
   });
   browser.runtime.onMessage.addListener(listener);
   // A save, edit or delete anywhere (this page, another tab, the side panel) redraws this page's saved highlights.

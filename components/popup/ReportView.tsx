@@ -5,6 +5,7 @@ import DeviationItem from './DeviationItem';
 import Icon from '../common/Icon';
 import ReportHeader from './ReportHeader';
 import TermItem from './TermItem';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   report: Report;
@@ -22,8 +23,10 @@ export interface Props {
 const ORDER: Severity[] = ['high', 'medium', 'low'];
 
 export default function ReportView({ report, url, forced, onReveal, onCopy, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
-  const deviations = deviationLines(report);
-  const terms = termLines(report);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const deviations = deviationLines(report, i18n);
+  const terms = termLines(report, i18n);
   const stated = terms.filter((t) => t.stated);
   const missing = terms.filter((t) => !t.stated);
   const counts = ORDER.map((s) => [s, deviations.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
@@ -32,30 +35,30 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
       <ReportHeader report={report} url={url} forced={forced} onOpenOptions={onOpenOptions} />
       <div class="actions">
         <button type="button" class="button" onClick={onCopy}>
-          <Icon name="copy" /> Copy summary
+          <Icon name="copy" /> {t('popup.copySummary')}
         </button>
         {onSaveAll ? (
           <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving}>
-            <Icon name="bookmark" /> {saving ? 'Saving…' : 'Save all to sidebar'}
+            <Icon name="bookmark" /> {saving ? t('popup.saving') : t('popup.saveAll')}
           </button>
         ) : null}
         {onOpenSidebar ? (
           <button type="button" class="button" onClick={onOpenSidebar}>
-            <Icon name="sidebar" /> Open sidebar
+            <Icon name="sidebar" /> {t('popup.openSidebar')}
           </button>
         ) : null}
       </div>
       <section class="section" aria-labelledby="deviations-heading">
         <h2 id="deviations-heading">
-          Deviations <span class="count">{deviations.length}</span>
+          {t('popup.deviations')} <span class="count">{deviations.length}</span>
         </h2>
         {deviations.length === 0 ? (
           <p class="all-clear">
-            <Icon name="ok" /> No deviations: this document meets your baseline.
+            <Icon name="ok" /> {t('popup.allClear')}
           </p>
         ) : (
           <>
-            <p class="tally">{counts.map(([s, n]) => `${n} ${s}`).join(' · ')}</p>
+            <p class="tally">{counts.map(([s, n]) => t(`severity.tally.${s}`, { n })).join(' · ')}</p>
             <ul class="entries">
               {deviations.map((d) => (
                 <DeviationItem key={d.rule} line={d} onReveal={onReveal} />
@@ -65,8 +68,8 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
         )}
       </section>
       <section class="section" aria-labelledby="terms-heading">
-        <h2 id="terms-heading">Key terms</h2>
-        {stated.length === 0 ? <p class="muted">No key terms found.</p> : null}
+        <h2 id="terms-heading">{t('popup.keyTerms')}</h2>
+        {stated.length === 0 ? <p class="muted">{t('popup.noTerms')}</p> : null}
         <ul class="entries term-list">
           {stated.map((t) => (
             <TermItem key={t.key} line={t} onReveal={onReveal} />
@@ -75,7 +78,7 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
       </section>
       {missing.length ? (
         <section class="section" aria-labelledby="missing-heading">
-          <h2 id="missing-heading">Not stated in the document</h2>
+          <h2 id="missing-heading">{t('popup.notStated')}</h2>
           <ul class="missing-list">
             {missing.map((t) => (
               <li key={t.key} class="missing-term" data-term={t.key}>

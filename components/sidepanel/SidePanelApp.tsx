@@ -1,6 +1,7 @@
 /** The side panel: the reviewer's notebook of saved highlights, grouped by document, searchable, exportable. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '@/lib/report/format';
+import { categoryLabel } from '@/lib/report/format';
+import { useI18n } from '../common/i18n';
 import {
   exportCsv,
   exportJson,
@@ -37,6 +38,8 @@ export interface SidePanelDeps {
 type Status = { text: string; tone: 'info' | 'error'; undo?: Notebook } | null;
 
 export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [notebook, setNotebook] = useState<Notebook | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -75,8 +78,8 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     [notebook, query, category, docKey],
   );
 
-  if (loadError) return <p class="error" role="alert">ClauseLens could not read its notebook: {loadError}</p>;
-  if (!notebook) return <p class="loading" role="status">Loading your notebook…</p>;
+  if (loadError) return <p class="error" role="alert">{t('panel.readError', { error: loadError })}</p>;
+  if (!notebook) return <p class="loading" role="status">{t('panel.loading')}</p>;
 
   const total = notebook.documents.reduce((n, d) => n + d.highlights.length, 0);
   const shown = visible.reduce((n, d) => n + d.highlights.length, 0);
@@ -92,22 +95,22 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     } catch (e) {
       setNotebook(before);
       const why = e instanceof Error ? e.message : String(e);
-      setStatus({ text: `Could not save: ${/quota/i.test(why) ? `the browser's storage for ClauseLens is full (${why}). Export, then delete old documents.` : why}`, tone: 'error' });
+      setStatus({ text: t('panel.saveFailed', { error: /quota/i.test(why) ? t('panel.storageFull', { error: why }) : why }), tone: 'error' });
       return false;
     }
   }
 
   const update = (id: string, patch: { note?: string; category?: Category | null }) =>
-    commit(updateHighlight(notebook, id, patch, deps.now()), patch.note !== undefined ? 'Note saved.' : 'Category changed.');
-  const remove = (id: string) => void commit(removeHighlight(notebook, id), 'Highlight deleted.', notebook);
+    commit(updateHighlight(notebook, id, patch, deps.now()), t(patch.note !== undefined ? 'panel.noteSaved' : 'panel.categoryChanged'));
+  const remove = (id: string) => void commit(removeHighlight(notebook, id), t('panel.highlightDeleted'), notebook);
   const removeDoc = (key: string) => {
     if (docKey === key) setDocKey('');
-    void commit(removeDocument(notebook, key), 'Document deleted.', notebook);
+    void commit(removeDocument(notebook, key), t('panel.documentDeleted'), notebook);
   };
 
   async function open(id: string) {
     const answer = await deps.open(id);
-    if (!answer.ok) setStatus({ text: `Could not show it: ${answer.error}`, tone: 'error' });
+    if (!answer.ok) setStatus({ text: t('panel.showFailed', { error: answer.error }), tone: 'error' });
   }
 
   function stamp(): string {
@@ -117,22 +120,22 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   function exportAs(kind: 'md' | 'csv' | 'json') {
     // Exports follow the filters: what the reviewer sees is what goes into the memo.
     const subset: Notebook = { documents: visible };
-    if (kind === 'md') deps.download(`clauselens-review-${stamp()}.md`, 'text/markdown', exportMarkdown(subset, deps.now()));
-    else if (kind === 'csv') deps.download(`clauselens-highlights-${stamp()}.csv`, 'text/csv', exportCsv(subset));
+    if (kind === 'md') deps.download(`clauselens-review-${stamp()}.md`, 'text/markdown', exportMarkdown(subset, deps.now(), i18n));
+    else if (kind === 'csv') deps.download(`clauselens-highlights-${stamp()}.csv`, 'text/csv', exportCsv(subset, i18n));
     else deps.download(`clauselens-notebook-${stamp()}.json`, 'application/json', exportJson(subset, deps.now()));
-    setStatus({ text: `Exported ${shown} highlight${shown === 1 ? '' : 's'} as ${kind === 'md' ? 'Markdown' : kind.toUpperCase()}.`, tone: 'info' });
+    setStatus({ text: t('panel.exported', { n: shown, format: kind === 'md' ? 'Markdown' : kind.toUpperCase() }), tone: 'info' });
   }
 
   async function importFile(file: File) {
     const parsed = parseNotebookJson(await file.text());
     if (!parsed.ok) {
-      setStatus({ text: `Import refused, nothing was changed: ${parsed.error}`, tone: 'error' });
+      setStatus({ text: t('panel.importRefused', { error: parsed.error }), tone: 'error' });
       return;
     }
     const merged = mergeNotebooks(notebook!, parsed.notebook);
-    const parts = [`${merged.added} new`, `${merged.updated} updated`, `${merged.unchanged} already saved`];
     const warnings = parsed.warnings.length ? ` (${parsed.warnings.join('; ')})` : '';
-    await commit(merged.notebook, `Imported ${merged.documents} document${merged.documents === 1 ? '' : 's'}: ${parts.join(', ')}.${warnings}`, notebook!);
+    const text = t('panel.imported', { n: merged.documents, added: merged.added, updated: merged.updated, unchanged: merged.unchanged });
+    await commit(merged.notebook, `${text}${warnings}`, notebook!);
   }
 
   function exportSetAside() {
@@ -142,38 +145,38 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   return (
     <main class="panel">
       <header class="panel-head">
-        <h1>Saved highlights</h1>
+        <h1>{t('panel.title')}</h1>
         <p class="count" aria-live="polite">
           {total === 0
-            ? 'Nothing saved yet.'
+            ? t('panel.nothingSaved')
             : shown === total
-              ? `${total} highlight${total === 1 ? '' : 's'} in ${notebook.documents.length} document${notebook.documents.length === 1 ? '' : 's'}`
-              : `${shown} of ${total} highlights shown`}
+              ? t('panel.count', { highlights: t('panel.highlights', { n: total }), documentsIn: t('panel.documentsIn', { n: notebook.documents.length }) })
+              : t('panel.shownOf', { n: shown, total })}
         </p>
       </header>
       <div class="filters" role="search">
         <label class="visually-hidden" for="search">
-          Search quotes and notes
+          {t('panel.search')}
         </label>
-        <input id="search" type="search" placeholder="Search quotes and notes" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <input id="search" type="search" placeholder={t('panel.search')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
         <div class="row">
           <label class="visually-hidden" for="filter-category">
-            Category
+            {t('panel.category')}
           </label>
           <select id="filter-category" value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as Category | 'none' | '')}>
-            <option value="">All categories</option>
+            <option value="">{t('panel.allCategories')}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
+                {categoryLabel(c, i18n)}
               </option>
             ))}
-            <option value="none">No category</option>
+            <option value="none">{t('panel.noCategory')}</option>
           </select>
           <label class="visually-hidden" for="filter-document">
-            Document
+            {t('panel.document')}
           </label>
           <select id="filter-document" value={docKey} onChange={(e) => setDocKey((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">All documents</option>
+            <option value="">{t('panel.allDocuments')}</option>
             {notebook.documents.map((d) => (
               <option key={d.key} value={d.key}>
                 {(d.title || d.url).slice(0, 60)}
@@ -182,10 +185,10 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
           </select>
         </div>
       </div>
-      <div class="transfer" role="group" aria-label="Export and import">
-        <span class="transfer-label">Export</span>
+      <div class="transfer" role="group" aria-label={t('panel.exportImport')}>
+        <span class="transfer-label">{t('panel.export')}</span>
         <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('md')}>
-          Markdown memo
+          {t('panel.memo')}
         </button>
         <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('csv')}>
           CSV
@@ -194,14 +197,14 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
           JSON
         </button>
         <button type="button" class="secondary small" onClick={() => fileInput.current?.click()}>
-          Import JSON…
+          {t('panel.importJson')}
         </button>
         <input
           ref={fileInput}
           class="visually-hidden"
           type="file"
           accept="application/json,.json"
-          aria-label="Import a ClauseLens notebook (JSON)"
+          aria-label={t('panel.importLabel')}
           tabIndex={-1}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
@@ -216,31 +219,31 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
         {status?.undo && (
           <>
             {' '}
-            <button type="button" class="link small" onClick={() => void commit(status.undo!, 'Restored.')}>
-              Undo
+            <button type="button" class="link small" onClick={() => void commit(status.undo!, t('panel.restored'))}>
+              {t('panel.undo')}
             </button>
           </>
         )}
       </div>
       {setAside.length > 0 && (
         <p class="warning" role="alert">
-          {setAside.length} stored entr{setAside.length === 1 ? 'y was' : 'ies were'} damaged and set aside ({setAside[0].reason}).{' '}
+          {t('panel.setAside', { n: setAside.length, reason: setAside[0].reason })}{' '}
           <button type="button" class="link small" onClick={exportSetAside}>
-            Export them
+            {t('panel.exportSetAside')}
           </button>
         </p>
       )}
       {total === 0 ? (
         <div class="empty">
-          <p>Save clauses from a DPA or privacy policy to keep them here with your notes:</p>
+          <p>{t('panel.emptyIntro')}</p>
           <ul>
-            <li>hover a highlighted clause and press “Save to sidebar”;</li>
-            <li>select any text, right-click and choose “Save to ClauseLens sidebar” (or press Alt+Shift+S);</li>
-            <li>or press “Save all to sidebar” in the ClauseLens popup.</li>
+            <li>{t('panel.emptyHover')}</li>
+            <li>{t('panel.emptySelect')}</li>
+            <li>{t('panel.emptyPopup')}</li>
           </ul>
         </div>
       ) : visible.length === 0 ? (
-        <p class="empty">No saved highlight matches these filters.</p>
+        <p class="empty">{t('panel.noMatch')}</p>
       ) : (
         visible.map((d) => (
           <SavedDocumentView key={d.key} doc={d} missing={missing} onOpen={(id) => void open(id)} onUpdate={update} onDelete={remove} onDeleteDocument={removeDoc} />

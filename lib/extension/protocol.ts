@@ -4,7 +4,8 @@
  * Transport is injected (browser.runtime.sendMessage, browser.tabs.sendMessage), so this file stays pure.
  */
 import type { Selectors } from '../notebook/anchor';
-import type { ClauseCard } from '../report/describe';
+import type { CardWords, ClauseCard } from '../report/describe';
+import type { LanguageSetting } from '../report/i18n';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
 import type { PlainText } from '../engine/text/types';
@@ -50,6 +51,8 @@ export interface SavedOnPage {
   placed: PlacedHighlight[];
   /** A saved highlight the user asked to see (clicked in the side panel before the page was open). */
   reveal: string | null;
+  /** The hover card's own words in the reader's language (every answer that places saved highlights brings them). */
+  words?: CardWords;
 }
 
 /** What the page sends to save a clause or a selection. */
@@ -90,6 +93,8 @@ export interface BackgroundProtocol {
   saveAllClauses(data: { tabId: number }): { saved: number; added: number };
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
+  /** Options page: the language of ClauseLens's own text ('auto' follows the browser). */
+  setLanguage(data: { language: LanguageSetting }): { language: LanguageSetting };
 }
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
@@ -107,7 +112,7 @@ export interface ContentProtocol {
   /** Background (popup's "Save all"): save every tagged clause on the page. */
   saveClauses(data: Record<string, never>): { saved: number; added: number };
   /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
-  reportChanged(data: { report: Report; cards: (ClauseCard | null)[] }): { updated: boolean };
+  reportChanged(data: { report: Report; cards: (ClauseCard | null)[]; /** New card words after a change of language. */ words?: CardWords }): { updated: boolean };
   /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
   revealSaved(data: { id: string }): { shown: boolean };
 }

@@ -4,7 +4,8 @@ import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
-import { describeClause } from '@/lib/report/describe';
+import { cardWords, describeClauses } from '@/lib/report/describe';
+import { loadI18n } from '../language';
 import { loadActiveBaseline } from '../baselines';
 import { hasSavedHighlights, loadNotebook } from '../notebook-store';
 import type { SaveRequest, SavedOnPage, TabState } from '../protocol';
@@ -44,7 +45,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       reveal = pending.id;
       bg.pendingReveal.delete(tabId);
     }
-    return { placed, reveal };
+    return { placed, reveal, words: cardWords(await loadI18n()) };
   }
 
   return {
@@ -65,7 +66,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i) : null)) : [];
+      const cards = detected ? describeClauses(report, await loadI18n()) : [];
       return { report, siteHighlighting, cards, saved };
     },
     async placeSaved({ url, text }, sender) {
@@ -82,7 +83,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const tabId = requireTab(sender.tabId);
       const state = await bg.tabs.load(tabId);
       const report = state?.url === url ? state.report : null;
-      const snapshot = snapshotOf(url, title, report);
+      const snapshot = snapshotOf(url, title, report, await loadI18n());
       const now = new Date();
       return bg.mutate((nb) => {
         let notebook = nb;
