@@ -1,21 +1,28 @@
 // The engine runs here, off the page's main thread; the background keeps each tab's report and its badge and is
 // the one writer of the notebook. Wiring only: the jobs are in lib/extension/background/.
 import { browser } from 'wxt/browser';
-import { createHandler, type BackgroundProtocol } from '@/lib/extension/protocol';
+import { BACKGROUND_AUDIENCE, createHandler, type BackgroundProtocol } from '@/lib/extension/protocol';
 import { createBackground } from '@/lib/extension/background/context';
 import { registerSavedPagesScript } from '@/lib/extension/background/injection';
 import { pageHandlers } from '@/lib/extension/background/page-handlers';
 import { notebookHandlers } from '@/lib/extension/background/notebook-handlers';
 import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
 import { languageHandlers } from '@/lib/extension/background/language-handlers';
-import { followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
+import { closeStorageToContentScripts, followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
 
 export default defineBackground(() => {
+  void closeStorageToContentScripts();
   const bg = createBackground();
+  // A notebook damaged since the last run is repaired (its damaged entries set aside) before anything else writes.
+  void bg.mutate((notebook) => ({ notebook, value: null })).catch((e) => console.error('ClauseLens: could not repair the notebook', e));
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
-    createHandler<BackgroundProtocol>({ ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...languageHandlers() }),
+    createHandler<BackgroundProtocol>(
+      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...languageHandlers() },
+      // Every message is checked against who may send it before its handler runs.
+      { audience: BACKGROUND_AUDIENCE, self: () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }) },
+    ),
   );
   followTabsAndBaseline(bg);
   addSaveSelectionMenu(bg);

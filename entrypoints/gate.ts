@@ -1,6 +1,6 @@
 // The only script on every page (added to the manifest's content_scripts in wxt.config.ts): a few KB, no
 // extension API until the page looks like a policy. Everything else (extraction, painting, the card, saving)
-// is in the in-page script (inpage.content.ts), which the background injects on the pages that need it.
+// is in the in-page script (inpage.ts), which the background injects on the pages that need it.
 import { startGate } from '@/lib/page/gate';
 import { mightBePolicy } from '@/lib/engine/detect/prefilter';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';

@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       const bytes = readFileSync(`${EXTENSION_DIR}/${f}`);
       return `${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`;
     };
-    console.log(`On every page (gate.js): ${kb('gate.js')}; on policy pages only (content-scripts/inpage.js): ${kb('content-scripts/inpage.js')}; background ${(size('background.js') / 1024).toFixed(1)} KB`);
+    console.log(`On every page (gate.js): ${kb('gate.js')}; on policy pages only (inpage.js): ${kb('inpage.js')}; background ${(size('background.js') / 1024).toFixed(1)} KB`);
     console.log(`Median of ${RUNS} runs, ms. script*: the content script's own main-thread time (CPU, and wall clock);`);
     console.log('longestContentTask*: the longest main-thread task it ran in; longestTaskCpuMs: the longest task of any origin;');
     console.log('textToHighlightsMs: DOMContentLoaded (or the late text being inserted) to the first frame with highlights.');

@@ -1,27 +1,16 @@
-/** The options page's playbook editor: every edit goes through lib/settings and comes back as a new store. */
+/** The options page's playbook editor: every edit is an operation, shown at once and sent to the baselines' one writer. */
 import { useState } from 'preact/hooks';
-import {
-  activeBaseline,
-  allBaselines,
-  createBaseline,
-  deleteBaseline,
-  duplicateBaseline,
-  findBaseline,
-  importBaseline,
-  isPreset,
-  renameBaseline,
-  setActiveBaseline,
-  updateRule,
-  type BaselineStore,
-  type Edit,
-} from '@/lib/engine/baseline/store';
+import { activeBaseline, allBaselines, findBaseline, isPreset, type BaselineStore } from '@/lib/engine/baseline/store';
+import { serializeBaseline } from '@/lib/engine/baseline/baseline';
+import { applyBaselineOperation, type BaselineOperation } from '@/lib/engine/baseline/operations';
 import BaselineDetails from './BaselineDetails';
 import BaselineList from './BaselineList';
 import ImportBaseline from './ImportBaseline';
 
 export interface Props {
   store: BaselineStore;
-  onChange(store: BaselineStore): void;
+  /** An edit to send, with the store it gives here (shown until the stored one comes back). */
+  onChange(operation: BaselineOperation, store: BaselineStore): void;
 }
 
 export default function BaselineEditor({ store, onChange }: Props) {
@@ -29,25 +18,25 @@ export default function BaselineEditor({ store, onChange }: Props) {
   const [error, setError] = useState<string | null>(null);
   const baseline = findBaseline(store, selected) ?? activeBaseline(store);
   /** Applies an edit; `select` moves the editor to the baseline the edit names. */
-  const apply = (edit: Edit, select = false): string | null => {
+  const apply = (operation: BaselineOperation, select = false) => {
+    const edit = applyBaselineOperation(store, operation);
     if (!edit.ok) {
       setError(edit.error);
-      return edit.error;
+      return { error: edit.error, edit };
     }
     setError(null);
     if (select) setSelected(edit.id);
-    onChange(edit.store);
-    return null;
+    onChange(operation, edit.store);
+    return { error: null, edit };
   };
   return (
     <div class="editor">
       <BaselineList baselines={allBaselines(store)} activeId={store.activeId} selectedId={baseline.id} onSelect={setSelected}
-        onCreate={() => apply(createBaseline(store), true)} />
+        onCreate={() => apply({ op: 'create' }, true)} />
       <div class="editor-main">
         <div class="import-bar">
           <ImportBaseline onImport={(b) => {
-            const edit = importBaseline(store, b);
-            apply(edit, true);
+            const { edit } = apply({ op: 'import', baseline: JSON.parse(serializeBaseline(b)) }, true);
             return edit.ok ? findBaseline(edit.store, edit.id)!.name : b.name;
           }} />
         </div>
@@ -57,11 +46,11 @@ export default function BaselineEditor({ store, onChange }: Props) {
           baseline={baseline}
           preset={isPreset(baseline.id)}
           active={baseline.id === store.activeId}
-          onActivate={() => apply(setActiveBaseline(store, baseline.id))}
-          onDuplicate={() => apply(duplicateBaseline(store, baseline.id), true)}
-          onDelete={() => apply(deleteBaseline(store, baseline.id), true)}
-          onRename={(name) => apply(renameBaseline(store, baseline.id, name))}
-          onRule={(rule, patch) => apply(updateRule(store, baseline.id, rule, patch))}
+          onActivate={() => apply({ op: 'activate', id: baseline.id })}
+          onDuplicate={() => apply({ op: 'duplicate', id: baseline.id }, true)}
+          onDelete={() => apply({ op: 'delete', id: baseline.id }, true)}
+          onRename={(name) => apply({ op: 'rename', id: baseline.id, name }).error}
+          onRule={(rule, patch) => apply({ op: 'rule', id: baseline.id, rule, patch })}
         />
       </div>
     </div>

@@ -1,6 +1,7 @@
 /** The options page: the language of ClauseLens and the stored baselines, kept in step with storage (another window may edit them too). */
 import { useEffect, useState } from 'preact/hooks';
 import type { BaselineStore } from '@/lib/engine/baseline/store';
+import type { BaselineOperation } from '@/lib/engine/baseline/operations';
 import type { LanguageSetting, Locale } from '@/lib/report/i18n';
 import BaselineEditor from './BaselineEditor';
 import LanguagePicker from './LanguagePicker';
@@ -9,7 +10,8 @@ import { useI18n } from '../common/i18n';
 /** Where the baselines are kept: injected by the entrypoint, so the component never touches storage itself. */
 export interface BaselineStorage {
   load(): Promise<BaselineStore>;
-  save(store: BaselineStore): Promise<void>;
+  /** Sends an edit to the baselines' one writer (the background), which applies it to the store as it is then. */
+  change(operation: BaselineOperation): Promise<{ ok: true } | { ok: false; error: string }>;
   watch(callback: (store: BaselineStore) => void): () => void;
 }
 
@@ -37,10 +39,10 @@ export default function OptionsApp({ storage, language }: Props) {
   }, [storage]);
   useEffect(() => void language?.load().then(setSetting), [language]);
   if (!store) return <p class="loading" role="status">{t('options.loading')}</p>;
-  const change = (next: BaselineStore) => {
+  const change = (operation: BaselineOperation, next: BaselineStore) => {
     setStore(next);
-    storage.save(next).then(
-      () => setSaveError(null),
+    storage.change(operation).then(
+      (answer) => setSaveError(answer.ok ? null : t('options.saveFailed', { error: answer.error })),
       (e: unknown) => setSaveError(t('options.saveFailed', { error: e instanceof Error ? e.message : String(e) })),
     );
   };

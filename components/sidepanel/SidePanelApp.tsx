@@ -2,18 +2,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryLabel } from '@/lib/report/format';
 import { useI18n } from '../common/i18n';
-import {
-  exportCsv,
-  exportJson,
-  exportMarkdown,
-  filterNotebook,
-  mergeNotebooks,
-  parseNotebookJson,
-  removeDocument,
-  removeHighlight,
-  updateHighlight,
-  type Notebook,
-} from '@/lib/notebook/notebook';
+import { exportCsv, exportJson, exportMarkdown, filterNotebook, type Notebook } from '@/lib/notebook/notebook';
+import { applyOperation, type NotebookOperation, type OperationOutcome, type Undo } from '@/lib/notebook/operations';
 import type { Result } from '@/lib/extension/protocol';
 import { CATEGORIES, type Category } from '@/lib/engine/report';
 import SavedDocumentView from './SavedDocumentView';
@@ -23,8 +13,11 @@ export interface SidePanelDeps {
   load(): Promise<Notebook>;
   /** Calls back when the notebook changes elsewhere (a save in a page, another panel). */
   watch(callback: (notebook: Notebook) => void): () => void;
-  /** Rejects when the browser refuses the write (storage full): the panel says so and keeps the old state. */
-  save(notebook: Notebook): Promise<void>;
+  /**
+   * Asks the notebook's one writer (the background) to apply an operation to the notebook as stored then; the
+   * answer carries the operation's undo. An error (storage full) leaves the notebook as it was.
+   */
+  change(operation: NotebookOperation): Promise<Result<OperationOutcome>>;
   open(id: string): Promise<Result<unknown>>;
   /** The active tab's page and the saved highlights not found on it. */
   activePage(): Promise<{ url: string; missing: string[] } | null>;
@@ -35,7 +28,7 @@ export interface SidePanelDeps {
   now(): Date;
 }
 
-type Status = { text: string; tone: 'info' | 'error'; undo?: Notebook } | null;
+type Status = { text: string; tone: 'info' | 'error'; undo?: Undo } | null;
 
 export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const i18n = useI18n();
@@ -84,28 +77,41 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   const total = notebook.documents.reduce((n, d) => n + d.highlights.length, 0);
   const shown = visible.reduce((n, d) => n + d.highlights.length, 0);
 
-  /** Saves a change; on failure (storage full) the previous notebook stays and the error is shown. */
-  async function commit(next: Notebook, message: string, undo?: Notebook): Promise<boolean> {
-    const before = notebook;
-    setNotebook(next);
-    try {
-      await deps.save(next);
-      setStatus({ text: message, tone: 'info', undo });
-      return true;
-    } catch (e) {
+  /**
+   * Sends an operation to the writer. The list shows its effect at once (the same pure function the writer
+   * runs); the writer's answer decides, and the stored notebook comes back through `watch`.
+   */
+  async function commit(operation: NotebookOperation, message: string, offerUndo = false): Promise<boolean> {
+    const before = notebook!;
+    if (operation.op !== 'import') setNotebook(applyOperation(before, operation, deps.now()).notebook);
+    const answer = await deps.change(operation);
+    if (!answer.ok) {
       setNotebook(before);
-      const why = e instanceof Error ? e.message : String(e);
-      setStatus({ text: t('panel.saveFailed', { error: /quota/i.test(why) ? t('panel.storageFull', { error: why }) : why }), tone: 'error' });
+      const why = answer.error;
+      setStatus({ text: t('panel.saveFailed', { error: /quota/i.test(why) && !/storage for ClauseLens is full/.test(why) ? t('panel.storageFull', { error: why }) : why }), tone: 'error' });
       return false;
     }
+    const outcome = answer.value;
+    if (outcome.refused !== undefined) {
+      setStatus({ text: t('panel.importRefused', { error: outcome.refused }), tone: 'error' });
+      return false;
+    }
+    if (outcome.imported) {
+      const { documents, added, updated, unchanged, warnings } = outcome.imported;
+      const warned = warnings.length ? ` (${warnings.join('; ')})` : '';
+      message = `${t('panel.imported', { n: documents, added, updated, unchanged })}${warned}`;
+      if (outcome.changed) setNotebook(await deps.load());
+    }
+    setStatus({ text: message, tone: 'info', undo: offerUndo && outcome.undo ? outcome.undo : undefined });
+    return true;
   }
 
   const update = (id: string, patch: { note?: string; category?: Category | null }) =>
-    commit(updateHighlight(notebook, id, patch, deps.now()), t(patch.note !== undefined ? 'panel.noteSaved' : 'panel.categoryChanged'));
-  const remove = (id: string) => void commit(removeHighlight(notebook, id), t('panel.highlightDeleted'), notebook);
+    commit({ op: 'update', id, ...patch }, t(patch.note !== undefined ? 'panel.noteSaved' : 'panel.categoryChanged'));
+  const remove = (id: string) => void commit({ op: 'delete', id }, t('panel.highlightDeleted'), true);
   const removeDoc = (key: string) => {
     if (docKey === key) setDocKey('');
-    void commit(removeDocument(notebook, key), t('panel.documentDeleted'), notebook);
+    void commit({ op: 'deleteDocument', key }, t('panel.documentDeleted'), true);
   };
 
   async function open(id: string) {
@@ -127,15 +133,8 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   }
 
   async function importFile(file: File) {
-    const parsed = parseNotebookJson(await file.text());
-    if (!parsed.ok) {
-      setStatus({ text: t('panel.importRefused', { error: parsed.error }), tone: 'error' });
-      return;
-    }
-    const merged = mergeNotebooks(notebook!, parsed.notebook);
-    const warnings = parsed.warnings.length ? ` (${parsed.warnings.join('; ')})` : '';
-    const text = t('panel.imported', { n: merged.documents, added: merged.added, updated: merged.updated, unchanged: merged.unchanged });
-    await commit(merged.notebook, `${text}${warnings}`, notebook!);
+    // Read and checked by the background: a large file never freezes the panel.
+    await commit({ op: 'import', text: await file.text() }, '', true);
   }
 
   function exportSetAside() {
@@ -219,7 +218,7 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
         {status?.undo && (
           <>
             {' '}
-            <button type="button" class="link small" onClick={() => void commit(status.undo!, t('panel.restored'))}>
+            <button type="button" class="link small" onClick={() => void commit({ op: 'undo', undo: status.undo! }, t('panel.restored'))}>
               {t('panel.undo')}
             </button>
           </>

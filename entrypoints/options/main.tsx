@@ -1,9 +1,9 @@
 // The options page: wiring only; the editor is components/options/OptionsApp. It re-renders in the new language when the setting changes.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import OptionsApp, { type LanguageControl } from '@/components/options/OptionsApp';
+import OptionsApp, { type BaselineStorage, type LanguageControl } from '@/components/options/OptionsApp';
 import { I18nContext } from '@/components/common/i18n';
-import { loadStore, saveStore, watchStore } from '@/lib/extension/baselines';
+import { loadStore, watchStore } from '@/lib/extension/baselines';
 import { browserLanguages, loadI18n, loadLanguageSetting, watchI18n } from '@/lib/extension/language';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
 import { resolveLocale, type I18n } from '@/lib/report/i18n';
@@ -11,7 +11,16 @@ import '@/components/common/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
-const storage = { load: loadStore, save: saveStore, watch: watchStore };
+
+// Read here, written only by the background (the one writer of the baselines and of the language setting).
+const storage: BaselineStorage = {
+  load: loadStore,
+  change: async (operation) => {
+    const answer = await background('changeBaselines', operation);
+    return answer.ok && !answer.value.ok ? answer.value : answer;
+  },
+  watch: watchStore,
+};
 const language: LanguageControl = {
   load: loadLanguageSetting,
   async set(setting) {

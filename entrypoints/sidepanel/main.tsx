@@ -1,7 +1,7 @@
 // The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/sidepanel/SidePanelApp, in the chosen language.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadNotebook, saveNotebook, setAsideItem, watchNotebook } from '@/lib/extension/notebook-store';
+import { readNotebook, readSetAside, watchNotebook } from '@/lib/extension/notebook-store';
 import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
 import { I18nContext } from '@/components/common/i18n';
 import { loadI18n, watchI18n } from '@/lib/extension/language';
@@ -25,9 +25,10 @@ function download(filename: string, mime: string, text: string): void {
 }
 
 const deps: SidePanelDeps = {
-  load: loadNotebook,
+  // Read only: the background is the notebook's one writer (it also moves damaged entries aside).
+  load: async () => (await readNotebook()).notebook,
   watch: watchNotebook,
-  save: saveNotebook,
+  change: (operation) => background('changeNotebook', operation),
   open: (id) => background('openSaved', { id }),
   async activePage() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -51,7 +52,7 @@ const deps: SidePanelDeps = {
     };
   },
   download,
-  setAside: () => setAsideItem.getValue(),
+  setAside: readSetAside,
   now: () => new Date(),
 };
 

@@ -1,4 +1,4 @@
-/** The baselines' storage item, declared once; the pure side (shape, repair, edits) is lib/engine/baseline/store.ts. */
+/** The baselines' storage item, declared once (written only by the background's writer below); the pure side (shape, repair, edits) is lib/engine/baseline/store.ts. */
 import { storage } from 'wxt/utils/storage';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
 import {
@@ -7,9 +7,11 @@ import {
   STORE_VERSION,
   activeBaseline,
   activeBaselineChanged,
+  findBaseline,
   normalizeStore,
   type BaselineStore,
 } from '@/lib/engine/baseline/store';
+import { applyBaselineOperation, type BaselineOperation, type BaselineOutcome } from '@/lib/engine/baseline/operations';
 
 export const baselineStoreItem = storage.defineItem<BaselineStore>('local:baselines', {
   version: STORE_VERSION,
@@ -40,4 +42,21 @@ export function watchActiveBaseline(callback: (baseline: Baseline) => void): () 
     const after = normalizeStore(next);
     if (activeBaselineChanged(previous ? normalizeStore(previous) : null, after)) callback(activeBaseline(after));
   });
+}
+
+/** The one writer of the baselines: operations applied one at a time to the store as it is then. */
+export function createBaselineWriter(): (operation: BaselineOperation) => Promise<BaselineOutcome> {
+  let writes: Promise<unknown> = Promise.resolve();
+  return (operation) => {
+    const next = writes.then(async (): Promise<BaselineOutcome> => {
+      const store = await loadStore();
+      const edit = applyBaselineOperation(store, operation);
+      if (!edit.ok) return edit;
+      await saveStore(edit.store);
+      const name = findBaseline(edit.store, edit.id)?.name ?? '';
+      return { ok: true, id: edit.id, name, ...(edit.renamed !== undefined ? { renamed: edit.renamed } : {}) };
+    });
+    writes = next.catch(() => undefined);
+    return next;
+  };
 }

@@ -9,6 +9,8 @@ import type { LanguageSetting } from '../report/i18n';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
 import type { PlainText } from '../engine/text/types';
+import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
+import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
 
 /** An answer or the reason there is none. Handlers that throw are turned into `{ ok: false }` by `createHandler`. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -64,7 +66,11 @@ export interface SaveRequest {
   note?: string;
 }
 
-/** Messages handled by the background (sent with browser.runtime.sendMessage). */
+/**
+ * Messages handled by the background (sent with browser.runtime.sendMessage). Who may send each is declared in
+ * BACKGROUND_AUDIENCE below. A page's messages act on the tab they came from, at the address the browser gives
+ * for the sender: they carry no tab id and no address of their own.
+ */
 export interface BackgroundProtocol {
   /** The gate (on every page): this page may be a policy; load the in-page code into it. */
   loadInPage(data: { why: string }): { loaded: boolean };
@@ -72,30 +78,63 @@ export interface BackgroundProtocol {
    * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
    * site, and each clause's hover card (worded here, so the wording code stays out of every page).
    */
-  analyzePage(data: { plain: PlainText; url: string; forced: boolean; /** The page had more text than was read. */ truncated?: boolean }): PageAnalysis;
+  analyzePage(data: { plain: PlainText; forced: boolean; /** The page had more text than was read. */ truncated?: boolean }): PageAnalysis;
   /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
-  pageCleared(data: { url: string }): null;
+  pageCleared(data: Record<string, never>): null;
   /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */
   highlightingShown(data: { highlighting: boolean }): null;
+  /** Content script: does this page have saved highlights? (From the page index; content scripts cannot read storage.) */
+  hasSaved(data: Record<string, never>): boolean;
+  /** Content script: find this page's saved highlights in its text (pages with saved highlights that are not policies). */
+  placeSaved(data: { text: string }): SavedOnPage;
+  /** Content script: save clauses or selections of this page to the notebook. */
+  saveHighlights(data: { title: string; items: SaveRequest[] }): { highlights: SavedHighlight[]; added: number };
+  /** Content script (a highlight of its own page) / side panel: change a saved highlight's note or category. */
+  updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
   /** Popup / side panel: what is known about a tab. */
   getTabState(data: { tabId: number }): TabState | null;
   /** Popup / side panel: turn highlighting on or off for the tab's page, or for its whole site. */
   setHighlighting(data: { tabId: number; scope: HighlightScope; enabled: boolean }): null;
   /** Popup / side panel: "analyze this page anyway", on a page that was not recognised. */
   analyzeTab(data: { tabId: number }): { detected: boolean; clauses: number; deviations: number };
-  /** Content script: find this page's saved highlights in its text (pages with saved highlights that are not policies). */
-  placeSaved(data: { url: string; text: string }): SavedOnPage;
-  /** Content script: save clauses or selections of this page to the notebook. */
-  saveHighlights(data: { url: string; title: string; items: SaveRequest[] }): { highlights: SavedHighlight[]; added: number };
-  /** Content script / side panel: change a saved highlight's note or category. */
-  updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
   /** Popup: save every tagged clause of the tab's page. */
   saveAllClauses(data: { tabId: number }): { saved: number; added: number };
+  /**
+   * Side panel: change the notebook (edit, delete, delete a document, import, undo). The background is its one
+   * writer: the operation is applied to the notebook as stored when its turn comes, and the answer carries its undo.
+   */
+  changeNotebook(data: NotebookOperation): OperationOutcome;
+  /** Options page: change the baselines (create, rename, edit a rule, import, ...), applied by their one writer. */
+  changeBaselines(data: BaselineOperation): BaselineOutcome;
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
   /** Options page: the language of ClauseLens's own text ('auto' follows the browser). */
   setLanguage(data: { language: LanguageSetting }): { language: LanguageSetting };
 }
+
+/**
+ * Who may send each background message: `page` = the in-page script or the gate, in the top frame of a tab (or our
+ * own reader page in a tab); `surface` = an extension page (popup, side panel, options page), never a content script;
+ * `both` = either (each handler then checks what the sender may touch).
+ */
+export const BACKGROUND_AUDIENCE: { [K in keyof BackgroundProtocol]: 'page' | 'surface' | 'both' } = {
+  loadInPage: 'page',
+  analyzePage: 'page',
+  pageCleared: 'page',
+  highlightingShown: 'page',
+  hasSaved: 'page',
+  placeSaved: 'page',
+  saveHighlights: 'page',
+  updateHighlight: 'both',
+  getTabState: 'surface',
+  setHighlighting: 'surface',
+  analyzeTab: 'surface',
+  saveAllClauses: 'surface',
+  changeNotebook: 'surface',
+  changeBaselines: 'surface',
+  openSaved: 'surface',
+  setLanguage: 'surface',
+};
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
 export interface ContentProtocol {
@@ -115,6 +154,8 @@ export interface ContentProtocol {
   reportChanged(data: { report: Report; cards: (ClauseCard | null)[]; /** New card words after a change of language. */ words?: CardWords }): { updated: boolean };
   /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
   revealSaved(data: { id: string }): { shown: boolean };
+  /** Background: the notebook changed (a save, edit, delete or import anywhere); the page redraws its saved highlights. */
+  savedChanged(data: Record<string, never>): { redrawn: boolean };
 }
 
 /** A request on the wire. `clauselens` tells our messages apart from any other extension traffic. */
@@ -127,7 +168,36 @@ export interface Envelope<P, K extends keyof P = keyof P> {
 type Data<P, K extends keyof P> = P[K] extends (data: infer D) => unknown ? D : never;
 type Answer<P, K extends keyof P> = P[K] extends (data: never) => infer R ? R : never;
 
-export type Handlers<P> = { [K in keyof P]?: (data: Data<P, K>, sender: { tabId: number | null }) => Answer<P, K> | Promise<Answer<P, K>> };
+/** Who sent a message, as the browser tells it (never as the message says). */
+export interface Sender {
+  /** The tab of a content script (or of our own page open in a tab); null for the popup, side panel, options page. */
+  tabId: number | null;
+  /** The sending document's address. */
+  url: string | null;
+  /** The message came from one of the extension's own pages, not from a content script. */
+  extensionPage: boolean;
+}
+
+export type Handlers<P> = { [K in keyof P]?: (data: Data<P, K>, sender: Sender) => Answer<P, K> | Promise<Answer<P, K>> };
+
+/** What runtime.onMessage tells about a sender (the fields used here). */
+export interface RawSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/** Why a sender may not send this message, or null when it may. `self` is the extension's id and page origin. */
+export function refusal(audience: 'page' | 'surface' | 'both', raw: RawSender, self: { id: string; origin: string }): string | null {
+  if (raw.id !== self.id) return 'not from this extension';
+  const extensionPage = typeof raw.url === 'string' && raw.url.startsWith(self.origin);
+  const inTab = typeof raw.tab?.id === 'number';
+  if (audience === 'surface' && !extensionPage) return 'this message is not accepted from a web page';
+  if (audience === 'page' && (!inTab || (!extensionPage && raw.frameId !== 0))) return 'this message is accepted only from the top frame of a tab';
+  if (audience === 'both' && !extensionPage && (!inTab || raw.frameId !== 0)) return 'this message is accepted only from the top frame of a tab';
+  return null;
+}
 
 /** A typed sender over a transport such as `(msg) => browser.runtime.sendMessage(msg)`. */
 export function createSender<P>(transport: (message: Envelope<P>) => Promise<unknown>) {
@@ -154,17 +224,33 @@ function isEnvelope(v: unknown): v is Envelope<unknown> {
  * A runtime.onMessage listener that dispatches our envelopes to `handlers`. It answers through
  * `sendResponse` (returning true keeps the channel open), which Chrome and Firefox both support
  * without a polyfill; anything that is not ours gets undefined, so other listeners still answer.
+ * With `audience`, each message is first checked against who may send it (see `refusal`).
  */
-export function createHandler<P>(handlers: Handlers<P>) {
-  return (message: unknown, sender: { tab?: { id?: number } }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
+export function createHandler<P>(
+  handlers: Handlers<P>,
+  checks?: { audience: { [K in keyof P]: 'page' | 'surface' | 'both' }; self: () => { id: string; origin: string } },
+) {
+  return (message: unknown, sender: RawSender, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.type as keyof P] as
-      | ((data: unknown, sender: { tabId: number | null }) => unknown)
-      | undefined;
+    const type = message.type as keyof P;
+    if (!Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type] as ((data: unknown, sender: Sender) => unknown) | undefined;
     if (!handler) return undefined;
+    const self = checks?.self();
+    const refused = checks && self ? refusal(checks.audience[type], sender, self) : null;
+    if (refused) {
+      sendResponse({ ok: false, error: `refused: ${refused}` });
+      return undefined;
+    }
+    const url = self && typeof sender.url === 'string' ? sender.url : (sender.tab?.url ?? sender.url ?? null);
+    const from: Sender = {
+      tabId: sender.tab?.id ?? null,
+      url,
+      extensionPage: self ? typeof sender.url === 'string' && sender.url.startsWith(self.origin) : false,
+    };
     void (async () => {
       try {
-        sendResponse({ ok: true, value: await handler(message.data, { tabId: sender.tab?.id ?? null }) });
+        sendResponse({ ok: true, value: await handler(message.data, from) });
       } catch (e) {
         sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) });
       }

@@ -8,7 +8,7 @@ import { selectorsError, type Selectors, type TextPositionSelector, type TextQuo
 import { isObject, readJsonText, shown } from '../engine/jsontext';
 import { categoryLabel, deviationLines, docTypeLabel, reportBaselineName, severityLabel, termLines } from '../report/format';
 import { EN, type I18n } from '../report/i18n';
-import { documentKey } from './pagekey';
+import { addressProblem, documentKey } from './pagekey';
 import { CATEGORIES, type Category, type DocType, type Report, type Severity } from '../engine/report';
 
 // Kept in its own module so a content script can file pages without loading the notebook; re-exported as part of this API.
@@ -582,7 +582,10 @@ function readDocument(v: unknown, path: string): DocumentRead {
   const c = new Check();
   const d = readObject(v, path, c, 'a document object');
   if (!d) return { url: undefined, fields: {}, check: c, highlights: undefined };
-  const url = readText(d, 'url', path, c, 'the page address', { nonEmpty: true, max: 8192 });
+  let url = readText(d, 'url', path, c, 'the page address', { nonEmpty: true, max: 8192 });
+  // "Show on page" opens this address: only web pages, files and our reader page are accepted.
+  const refused = url === undefined ? null : addressProblem(url);
+  if (refused) url = c.fail(join(path, 'url'), refused);
   // The key is derived from the url on reading, so a hand-edited or older key cannot mis-file highlights.
   if (d.key !== undefined && typeof d.key !== 'string') c.fail(join(path, 'key'), `must be text, got ${shown(d.key)}`);
   const fields = {

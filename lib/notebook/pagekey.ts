@@ -43,3 +43,22 @@ export function savedPagePatterns(keys: readonly string[]): string[] {
   }
   return [...patterns].sort();
 }
+
+/**
+ * Why a saved or imported address is refused, or null when it is accepted: only web pages (http, https), local
+ * files, and the extension's own reader page. Everything else (javascript:, data:, view-source:, chrome://, another
+ * extension's pages) could run or open something other than the document when "Show on page" opens it.
+ */
+export function addressProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return `must be a web address (http or https) or a file, got ${JSON.stringify(url.slice(0, 80))}`;
+  }
+  const scheme = parsed.protocol;
+  if (scheme === 'http:' || scheme === 'https:') return parsed.hostname ? null : 'a web address needs a host name';
+  if (scheme === 'file:') return null;
+  if ((scheme === 'chrome-extension:' || scheme === 'moz-extension:') && parsed.pathname === '/reader.html') return null;
+  return `must be a web address (http or https) or a file, got a ${scheme} address`;
+}

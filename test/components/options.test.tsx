@@ -3,11 +3,14 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import OptionsApp from '../../components/options/OptionsApp';
-import { baselineStoreItem, loadStore, saveStore, watchStore } from '../../lib/extension/baselines';
+import { baselineStoreItem, createBaselineWriter, loadStore, watchStore } from '../../lib/extension/baselines';
 import { DEFAULT_BASELINE_ID, PRESETS, parseBaselineJson, presetById, serializeBaseline } from '../../lib/engine/baseline/baseline';
 import type { BaselineStore } from '../../lib/engine/baseline/store';
 
-const storage = { load: loadStore, save: saveStore, watch: watchStore };
+// The options page's edits go to the same writer the background runs; `stored()` reads after the last one is written.
+const writer = createBaselineWriter();
+let pending: Promise<unknown> = Promise.resolve();
+const storage = { load: loadStore, change: (operation: Parameters<typeof writer>[0]) => (pending = writer(operation)), watch: watchStore };
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -17,7 +20,10 @@ async function open(): Promise<void> {
   await screen.findByRole('navigation', { name: 'Baselines' });
 }
 
-const stored = () => loadStore();
+const stored = async () => {
+  await pending;
+  return loadStore();
+};
 const nav = () => within(screen.getByRole('navigation', { name: 'Baselines' }));
 const rule = (id: string) => within(document.querySelector<HTMLElement>(`li.rule[data-rule="${id}"]`)!);
 

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import SidePanelApp, { type SidePanelDeps } from '../../components/sidepanel/SidePanelApp';
 import { parseNotebookJson, type Notebook } from '../../lib/notebook/notebook';
+import { applyOperation, type NotebookOperation } from '../../lib/notebook/operations';
 
 afterEach(cleanup);
 
@@ -15,14 +16,26 @@ const stored = (() => {
 })();
 const allQuotes = stored.documents.flatMap((d) => d.highlights.map((h) => h.selectors.quote.exact));
 
-function deps(notebook: Notebook, over: Partial<SidePanelDeps> = {}) {
+/** The panel's browser, with `save` standing for the background writer's storage write (it applies each operation to `current`). */
+function deps(notebook: Notebook, over: Partial<SidePanelDeps> & { save?: (nb: Notebook) => Promise<void> } = {}) {
   let current = notebook;
-  const d: SidePanelDeps & { saved: () => Notebook; downloads: { name: string; mime: string; text: string }[] } = {
+  const { save: overSave, ...rest } = over;
+  const save = vi.fn(overSave ?? (async (nb: Notebook) => {
+    current = nb;
+  }));
+  const d: SidePanelDeps & { save: typeof save; saved: () => Notebook; downloads: { name: string; mime: string; text: string }[] } = {
     load: vi.fn(async () => current),
     watch: () => () => undefined,
-    save: vi.fn(async (nb: Notebook) => {
-      current = nb;
-    }),
+    save,
+    change: async (operation: NotebookOperation) => {
+      const { notebook: next, outcome } = applyOperation(current, operation, new Date('2026-01-02T10:00:00Z'));
+      try {
+        if (outcome.changed) await save(next);
+      } catch (e) {
+        return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+      }
+      return { ok: true as const, value: outcome };
+    },
     open: vi.fn(async () => ({ ok: true as const, value: null })),
     activePage: async () => null,
     onActivePageChange: () => () => undefined,
@@ -31,7 +44,7 @@ function deps(notebook: Notebook, over: Partial<SidePanelDeps> = {}) {
     now: () => new Date('2026-01-02T10:00:00Z'),
     saved: () => current,
     downloads: [],
-    ...over,
+    ...rest,
   };
   return d;
 }

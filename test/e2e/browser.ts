@@ -95,7 +95,7 @@ export function sendToTab(b: ExtensionBrowser, tabId: number, type: string, data
 /** Injects the in-page script into a tab, as the background does for "analyze anyway" and the context menu. */
 export function injectInPage(b: ExtensionBrowser, tabId: number): Promise<unknown> {
   return b.worker.evaluate(
-    (id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/inpage.js'] }),
+    (id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/inpage.js'] }),
     tabId,
   );
 }

@@ -165,18 +165,23 @@ test('"analyze anyway" and the per-page switch', async () => {
     const answer = (await sendToBackground(browser, 'analyzeTab', { tabId })) as { ok: boolean; value: { detected: boolean } };
     expect(answer).toMatchObject({ ok: true, value: { detected: true } });
     expect((await onlyTab()).badge).toMatch(/^\d+$/);
-    // Asked again, it is not injected a second time (each start of the in-page code announces itself on the document).
-    const started = `${new URL(browser.worker.url()).host}:inpage:wxt:content-script-started`;
-    await article.evaluate((type) => {
-      const w = window as unknown as { starts: number };
-      w.starts = 0;
-      document.addEventListener(type, () => w.starts++);
-    }, started);
+    // Asked again, it is not injected a second time. (The in-page code no longer announces itself on the page, which
+    // any page could listen for, so the injections are counted where they are made: in the service worker.)
+    await browser.worker.evaluate(() => {
+      const g = globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } }; starts: number };
+      const execute = g.chrome.scripting.executeScript.bind(g.chrome.scripting);
+      g.starts = 0;
+      g.chrome.scripting.executeScript = (o: object) => {
+        g.starts++;
+        return execute(o);
+      };
+    });
+    const starts = () => browser.worker.evaluate(() => (globalThis as unknown as { starts: number }).starts);
     expect(await sendToBackground(browser, 'analyzeTab', { tabId })).toMatchObject({ ok: true, value: { detected: true } });
-    expect(await article.evaluate(() => (window as unknown as { starts: number }).starts)).toBe(0);
+    expect(await starts()).toBe(0);
     // (The count does see an injection.)
     await injectInPage(browser, tabId);
-    expect(await article.evaluate(() => (window as unknown as { starts: number }).starts)).toBe(1);
+    expect(await starts()).toBe(1);
   } finally {
     await article.close();
   }

@@ -89,6 +89,30 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  test("a page dispatching WXT's content-script-started event (the add-on id is public) does not switch ClauseLens off", async () => {
+    const url = server.origin + '/fixture/seeds/infracom-dpa.txt';
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
+    const painted = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + (h as unknown as { size: number }).size, 0));
+    const before = await painted();
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate((id) => {
+      for (const name of [`${id}:inpage:wxt:content-script-started`, `${id}:content-scripts/inpage:wxt:content-script-started`, 'wxt:content-script-started']) {
+        const detail = { contentScriptName: 'inpage', messageId: 'page' };
+        window.dispatchEvent(new CustomEvent(name, { detail }));
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+        window.postMessage({ type: name, contentScriptName: 'inpage', messageId: 'page' }, '*');
+      }
+    }, ADDON_ID);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await painted()).toBe(before);
+    const tab = await tabOf(url);
+    const ping = `async (b, id) => { try { return await b.tabs.sendMessage(id, { clauselens: 1, type: 'ping', data: {} }); } catch (e) { return String(e); } }`;
+    expect(await inExtension(ping, tab.id)).toEqual({ ok: true, value: { ready: true } });
+    await page.close();
+  });
+
   test('an ordinary article gets no highlights, no badge, and no in-page code; "analyze anyway" loads it', async () => {
     const url = server.origin + '/raw/article.html';
     const page = await browser.newPage();
@@ -116,7 +140,7 @@ describe('Firefox', () => {
     // What the context menu does on a page the gate passed over: inject the in-page code, then save the selection.
     const tab = await tabOf(url);
     const saved = await inExtension(
-      `async (b, id) => { await b.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/inpage.js'] });
+      `async (b, id) => { await b.scripting.executeScript({ target: { tabId: id }, files: ['/inpage.js'] });
         return b.tabs.sendMessage(id, { clauselens: 1, type: 'saveSelection', data: {} }); }`,
       tab.id,
     );

@@ -362,4 +362,31 @@ describe('the popup', () => {
     expect(await highlights(browser)).toHaveLength(tagged + 1);
     await popup.close();
   });
+
+  test('Undo in the side panel puts back the deleted highlight and keeps what another page saved meanwhile (issue 17)', async () => {
+    const before = (await highlights(browser)).length;
+    const panel = await openPanel(browser, extensionId);
+    await expect.poll(() => panel.locator('.saved-item').count()).toBe(before);
+    await panel.locator('.saved-item').first().getByRole('button', { name: /^Delete highlight/ }).click();
+    await expect.poll(() => highlights(browser).then((h) => h.length)).toBe(before - 1);
+
+    // "Save all" on another DPA, in another tab, while the panel still offers Undo.
+    const other = '/vendors/infracom-dpa.html';
+    server.pages.set(other, renderFixture('seeds/infracom-dpa.txt'));
+    const { tabId } = await openDoc(browser, server.origin + other);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: 'Save all to sidebar' }).click();
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/^Saved \d+ clauses/);
+    const savedOnB = Number((await popup.locator('.status').textContent())!.match(/Saved (\d+)/)![1]);
+    expect(savedOnB).toBeGreaterThan(0);
+    await popup.close();
+    await expect.poll(() => highlights(browser).then((h) => h.length)).toBe(before - 1 + savedOnB);
+
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => panel.locator('.status').textContent()).toContain('Restored.');
+    await expect.poll(() => highlights(browser).then((h) => h.length)).toBe(before + savedOnB);
+    await expect.poll(() => panel.locator('.saved-item').count()).toBe(before + savedOnB);
+    await panel.close();
+  });
 });

@@ -4,6 +4,8 @@ import { createSender, type BackgroundProtocol, type ContentProtocol, type Handl
 import { createBadge, createTabStore, type Badge, type TabStore } from './tabs';
 import { createInjector } from './injection';
 import { createNotebookWriter, type NotebookChange } from './writer';
+import { createBaselineWriter } from '../baselines';
+import type { BaselineOperation, BaselineOutcome } from '@/lib/engine/baseline/operations';
 
 export type ToTab = (tabId: number) => ReturnType<typeof createSender<ContentProtocol>>;
 
@@ -18,6 +20,8 @@ export interface Background {
   ensureInPage(tabId: number): Promise<void>;
   /** The one notebook writer. */
   mutate<T>(change: NotebookChange<T>): Promise<T>;
+  /** The one baselines writer. */
+  changeBaselines(operation: BaselineOperation): Promise<BaselineOutcome>;
   /** Saved highlights the user clicked in the side panel before their page was open, by tab. */
   pendingReveal: Map<number, { key: string; id: string }>;
 }
@@ -30,6 +34,7 @@ export function createBackground(): Background {
     toTab,
     ensureInPage: createInjector(toTab),
     mutate: createNotebookWriter(),
+    changeBaselines: createBaselineWriter(),
     pendingReveal: new Map(),
   };
 }

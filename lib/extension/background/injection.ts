@@ -5,7 +5,7 @@ import { savedPageKeys, watchSavedPageKeys } from '../notebook-store';
 import type { ToTab } from './context';
 
 /** The manifest's content script (the gate) is only the cheap check; this file is the in-page code. */
-export const IN_PAGE_FILE = '/content-scripts/inpage.js';
+export const IN_PAGE_FILE = '/inpage.js';
 const SAVED_SCRIPT_ID = 'clauselens-saved-pages';
 
 /** Makes sure a tab's page runs the in-page script: asks it first, injects it only if nobody answers (never twice at once). */

@@ -5,8 +5,29 @@ import { watchActiveBaseline } from '../baselines';
 import { loadI18n, watchI18n } from '../language';
 import { reevaluateTabState } from '../tabstate';
 import type { Background } from './context';
+import { SAVED_PAGES_KEY } from '@/lib/notebook/pagekey';
+
+/** Keeps storage.local to the extension's own pages and the background, where the browser can (Chrome; not Firefox). */
+export async function closeStorageToContentScripts(): Promise<boolean> {
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return false;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function followTabsAndBaseline(bg: Background): void {
+  // Content scripts cannot watch storage: the pages the background knows hear of every notebook change from it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SAVED_PAGES_KEY in changes || 'notebook' in changes)) return;
+    void bg.tabs.known().then((known) => {
+      for (const [id] of known) void bg.toTab(id)('savedChanged', {});
+    });
+  });
+
   // A new active baseline re-evaluates every open tab's report (no re-analysis) and its badge.
   watchActiveBaseline(async (baseline) => {
     const i18n = await loadI18n();

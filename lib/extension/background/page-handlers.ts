@@ -7,9 +7,11 @@ import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlig
 import { cardWords, describeClauses } from '@/lib/report/describe';
 import { loadI18n } from '../language';
 import { loadActiveBaseline } from '../baselines';
-import { hasSavedHighlights, loadNotebook } from '../notebook-store';
-import type { SaveRequest, SavedOnPage, TabState } from '../protocol';
+import { hasSavedHighlights, readNotebook } from '../notebook-store';
+import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
+import { addressProblem } from '@/lib/notebook/pagekey';
+import { flag, object, plainText, saveRequests, text } from './validate';
 import { highlightOffSites, siteOf } from './sites';
 
 /** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
@@ -30,11 +32,18 @@ function savedSummary(saved: SavedOnPage): TabState['saved'] {
   return { found: saved.placed.filter((p) => p.at).length, missing: saved.placed.filter((p) => !p.at).map((p) => p.highlight.id) };
 }
 
+/** The tab and the address a page's message acts on: the browser's word for the sender, never the payload's. */
+export function senderPage(sender: Sender): { tabId: number; url: string } {
+  const tabId = requireTab(sender.tabId);
+  if (!sender.url) throw new Error('the browser did not say which page sent this');
+  return { tabId, url: sender.url };
+}
+
 export function pageHandlers(bg: Background): BackgroundHandlers {
   /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
   async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
     // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
-    const highlights = (await hasSavedHighlights(url)) ? highlightsFor(await loadNotebook(), url) : [];
+    const highlights = (await hasSavedHighlights(url)) ? highlightsFor((await readNotebook()).notebook, url) : [];
     const placed = highlights.map((highlight) => {
       const at = anchorSelectors(text, highlight.selectors);
       return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };
@@ -50,11 +59,18 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
 
   return {
     async loadInPage(_data, sender) {
-      await bg.ensureInPage(requireTab(sender.tabId));
+      await bg.ensureInPage(senderPage(sender).tabId);
       return { loaded: true };
     },
-    async analyzePage({ plain, url, forced, truncated }, sender) {
-      const tabId = requireTab(sender.tabId);
+    async hasSaved(_data, sender) {
+      return hasSavedHighlights(senderPage(sender).url);
+    },
+    async analyzePage(data, sender) {
+      const { tabId, url } = senderPage(sender);
+      const o = object(data, 'analyzePage');
+      const plain = plainText(o.plain);
+      const forced = flag(o.forced, 'forced');
+      const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
       const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
@@ -69,9 +85,9 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const cards = detected ? describeClauses(report, await loadI18n()) : [];
       return { report, siteHighlighting, cards, saved };
     },
-    async placeSaved({ url, text }, sender) {
-      const tabId = requireTab(sender.tabId);
-      const saved = await placeFor(tabId, url, text);
+    async placeSaved(data, sender) {
+      const { tabId, url } = senderPage(sender);
+      const saved = await placeFor(tabId, url, text(object(data, 'placeSaved').text, 'text', 50_000_000));
       const known = await bg.tabs.load(tabId);
       const state: TabState = known?.url === url
         ? { ...known, saved: savedSummary(saved) }
@@ -79,8 +95,13 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       await bg.tabs.save(tabId, state);
       return saved;
     },
-    async saveHighlights({ url, title, items }, sender) {
-      const tabId = requireTab(sender.tabId);
+    async saveHighlights(data, sender) {
+      const { tabId, url } = senderPage(sender);
+      const refused = addressProblem(url);
+      if (refused) throw new Error(`ClauseLens does not save highlights of this page: its address ${refused}`);
+      const o = object(data, 'saveHighlights');
+      const title = text(o.title, 'title', 10_000);
+      const items = saveRequests(o.items);
       const state = await bg.tabs.load(tabId);
       const report = state?.url === url ? state.report : null;
       const snapshot = snapshotOf(url, title, report, await loadI18n());
@@ -104,13 +125,14 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       });
     },
     async pageCleared(_data, sender) {
-      const tabId = requireTab(sender.tabId);
+      const { tabId } = senderPage(sender);
       await bg.tabs.save(tabId, null);
       await bg.badge.show(tabId, null);
       return null;
     },
-    async highlightingShown({ highlighting }, sender) {
-      const tabId = requireTab(sender.tabId);
+    async highlightingShown(data, sender) {
+      const { tabId } = senderPage(sender);
+      const highlighting = flag(object(data, 'highlightingShown').highlighting, 'highlighting');
       const state = await bg.tabs.load(tabId);
       if (state) await bg.tabs.save(tabId, { ...state, highlighting });
       return null;

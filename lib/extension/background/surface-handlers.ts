@@ -1,14 +1,21 @@
 /** Messages from the popup and the side panel: a tab's state, highlighting switches, "analyze anyway", showing a saved highlight. */
 import { browser } from 'wxt/browser';
 import { documentKey } from '@/lib/notebook/notebook';
-import { loadNotebook } from '../notebook-store';
+import { readNotebook } from '../notebook-store';
 import { unwrap, type Background, type BackgroundHandlers } from './context';
 import { highlightOffSites, siteOf } from './sites';
+import { addressProblem } from '@/lib/notebook/pagekey';
+import { flag, id as readId, object, tabId as readTabId } from './validate';
 
 export function surfaceHandlers(bg: Background): BackgroundHandlers {
   return {
-    getTabState: ({ tabId }) => bg.tabs.load(tabId),
-    async setHighlighting({ tabId, scope, enabled }) {
+    getTabState: (data) => bg.tabs.load(readTabId(object(data, 'getTabState').tabId)),
+    async setHighlighting(data) {
+      const o = object(data, 'setHighlighting');
+      const tabId = readTabId(o.tabId);
+      const enabled = flag(o.enabled, 'enabled');
+      if (o.scope !== 'page' && o.scope !== 'site') throw new Error('scope: expected "page" or "site"');
+      const scope = o.scope;
       if (scope === 'page') {
         unwrap(await bg.toTab(tabId)('setHighlighting', { scope, enabled }));
         return null;
@@ -28,15 +35,18 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
       }
       return null;
     },
-    async analyzeTab({ tabId }) {
+    async analyzeTab(data) {
+      const tabId = readTabId(object(data, 'analyzeTab').tabId);
       await bg.ensureInPage(tabId);
       return unwrap(await bg.toTab(tabId)('analyzeNow', {}));
     },
-    async saveAllClauses({ tabId }) {
+    async saveAllClauses(data) {
+      const tabId = readTabId(object(data, 'saveAllClauses').tabId);
       return unwrap(await bg.toTab(tabId)('saveClauses', {}));
     },
-    async openSaved({ id }) {
-      const nb = await loadNotebook();
+    async openSaved(data) {
+      const id = readId(object(data, 'openSaved').id);
+      const nb = (await readNotebook()).notebook;
       const doc = nb.documents.find((d) => d.highlights.some((h) => h.id === id));
       if (!doc) throw new Error('this highlight is no longer in the notebook');
       // Without the "tabs" permission the browser does not tell tab addresses; but every page with saved
@@ -52,6 +62,9 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
         bg.pendingReveal.set(open.id, { key: doc.key, id });
         return { tabId: open.id, opened: false };
       }
+      // Stored addresses were checked on save and import; checked again before the browser opens one.
+      const refused = addressProblem(doc.url);
+      if (refused) throw new Error(`ClauseLens does not open this address: it ${refused}`);
       const tab = await browser.tabs.create({ url: doc.url, active: true });
       if (tab.id === undefined) throw new Error('the browser did not open the page');
       bg.pendingReveal.set(tab.id, { key: doc.key, id });

@@ -1,5 +1,5 @@
 /** The one writer of the notebook: every change goes through this queue, applied to the value stored now. */
-import { loadNotebook, saveNotebook } from '../notebook-store';
+import { readNotebook, writeNotebook } from '../notebook-store';
 import type { Notebook } from '@/lib/notebook/notebook';
 
 /** Storage errors in words a user can act on (quota above all). */
@@ -9,16 +9,22 @@ export function storageError(e: unknown): Error {
   return new Error(`could not write to the browser's storage: ${message}`);
 }
 
+/** A change: the notebook as stored now in, the next notebook out (the same object when nothing changed). */
 export type NotebookChange<T> = (notebook: Notebook) => { notebook: Notebook; value: T };
 
-/** Applies changes one at a time: a "save all" and a note edit must not overwrite each other. */
+/**
+ * Applies changes one at a time: a "save all", a note edit and an undo in the side panel must not overwrite
+ * each other. A damaged entry found on reading is moved aside in the same write as the change.
+ */
 export function createNotebookWriter(): <T>(change: NotebookChange<T>) => Promise<T> {
   let writes: Promise<unknown> = Promise.resolve();
   return <T>(change: NotebookChange<T>) => {
     const next = writes.then(async () => {
-      const { notebook, value } = change(await loadNotebook());
+      const stored = await readNotebook();
+      const { notebook, value } = change(stored.notebook);
+      if (notebook === stored.notebook && !stored.damaged.length) return value;
       try {
-        await saveNotebook(notebook);
+        await writeNotebook(notebook, stored);
       } catch (e) {
         throw storageError(e);
       }

@@ -1,0 +1,80 @@
+// The in-page code: text extraction, painting, the hover card, saving. Never in the manifest: the background
+// injects it where it is needed (a page the gate found, "analyze anyway", a save from the context menu) and
+// registers it for the addresses with saved highlights. The engine itself runs in the background.
+//
+// An unlisted script, like the gate, not a WXT content script: WXT's content-script context ends itself when the
+// page dispatches a DOM event named after the extension, so any page could switch ClauseLens off (and detect it).
+// Our lifetime is an AbortController kept in the extension's isolated world, which no page script can reach.
+import { browser } from 'wxt/browser';
+import { createPageController } from '@/lib/page/page';
+import { mightBePolicy } from '@/lib/engine/detect/prefilter';
+import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+
+/** Where the running instance keeps its lifetime: a global of the isolated world (pages have their own globals). */
+const INSTANCE = Symbol.for('clauselens.inpage');
+
+export default defineUnlistedScript(() => {
+  const world = globalThis as unknown as Record<symbol, AbortController | undefined>;
+  // A second injection (after an update, or a registered script meeting an injected one) replaces the first.
+  world[INSTANCE]?.abort();
+  const life = new AbortController();
+  world[INSTANCE] = life;
+  setup(life);
+});
+
+/** Wires the page controller to the background and the notebook; runs once per page. */
+function setup(life: AbortController): void {
+  const { signal } = life;
+  const send = createSender<BackgroundProtocol>(async (message) => {
+    // The extension was updated or removed since this page loaded: this instance is over.
+    if (!browser.runtime?.id) {
+      life.abort();
+      throw new Error('ClauseLens was updated or removed; reload the page');
+    }
+    return browser.runtime.sendMessage(message);
+  });
+  const controller = createPageController({
+    doc: document,
+    mightBePolicy,
+    // The background takes the page's address from the browser, so none is sent.
+    analyze: ({ plain, forced, truncated }) => send('analyzePage', { plain, forced, truncated }),
+    cleared: () => void send('pageCleared', {}),
+    highlightingShown: (highlighting) => void send('highlightingShown', { highlighting }),
+    yieldToPage: () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(resolve, 0);
+        signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      }),
+    now: () => performance.now(),
+    signal,
+    notebook: {
+      // Most pages have nothing saved; the background answers from the small page index.
+      hasSaved: async () => {
+        const answer = await send('hasSaved', {});
+        return answer.ok && answer.value;
+      },
+      place: (_url, text) => send('placeSaved', { text }),
+      save: (_url, title, items) => send('saveHighlights', { title, items }),
+      update: (id, patch) => send('updateHighlight', { id, ...patch }),
+    },
+  });
+  const listener = createHandler<ContentProtocol>({
+    ping: () => ({ ready: true }),
+    analyzeNow: () => controller.analyzeNow(),
+    setHighlighting: ({ scope, enabled }) => controller.setHighlighting(scope, enabled),
+    revealText: ({ start, end }) => controller.revealText(start, end),
+    saveSelection: () => controller.saveSelection(),
+    saveClauses: () => controller.saveClauses(),
+    revealSaved: ({ id }) => controller.revealSaved(id),
+    reportChanged: ({ report, cards, words }) => controller.reportChanged(report, cards, words),
+    // A save, edit or delete anywhere (this page, another tab, the side panel): the background tells, since
+    // content scripts cannot read the extension's storage.
+    savedChanged: async () => {
+      await controller.savedChanged();
+      return { redrawn: true };
+    },
+  });
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  void controller.start();
+}
