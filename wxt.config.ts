@@ -50,6 +50,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSave__',
       },
+      // The in-page script answers the same keys itself where the browser leaves them to the page.
+      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next ClauseLens highlight and show its card' },
+      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous ClauseLens highlight and show its card' },
     },
     // The toolbar button carries the badge; without a popup its click runs "analyze this page anyway".
     // Icons: public/icon/*.png (drawn in docs/icon/clauselens.svg, rendered by scripts/icons.sh); WXT lists them as `icons`.

@@ -8,18 +8,20 @@ import { pageHandlers } from '@/lib/extension/background/page-handlers';
 import { notebookHandlers } from '@/lib/extension/background/notebook-handlers';
 import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
 import { languageHandlers } from '@/lib/extension/background/language-handlers';
+import { historyHandlers } from '@/lib/extension/background/history';
 import { closeStorageToContentScripts, followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
+import { repairStores } from '@/lib/extension/background/repair';
 
 export default defineBackground(() => {
   void closeStorageToContentScripts();
   const bg = createBackground();
-  // A notebook damaged since the last run is repaired (its damaged entries set aside) before anything else writes.
-  void bg.mutate((notebook) => ({ notebook, value: null })).catch((e) => console.error('ClauseLens: could not repair the notebook', e));
+  // A store damaged since the last run is repaired (damaged entries set aside) before anything else writes.
+  void repairStores(bg.mutate).catch((e) => console.error('ClauseLens: could not repair its storage', e));
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
     createHandler<BackgroundProtocol>(
-      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...languageHandlers() },
+      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg), ...languageHandlers() },
       // Every message is checked against who may send it before its handler runs.
       { audience: BACKGROUND_AUDIENCE, self: () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }) },
     ),

@@ -67,6 +67,8 @@ function setup(life: AbortController): void {
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
     reportChanged: ({ report, cards, words }) => controller.reportChanged(report, cards, words),
+    setCategories: ({ categories }) => controller.setCategories(Array.isArray(categories) ? categories : []),
+    moveHighlight: ({ direction }) => controller.moveHighlight(direction === -1 ? -1 : 1),
     // A save, edit or delete anywhere (this page, another tab, the side panel): the background tells, since
     // content scripts cannot read the extension's storage.
     savedChanged: async () => {

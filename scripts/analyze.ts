@@ -1,44 +1,81 @@
 /**
  * ClauseLens on the command line: the same engine the extension runs, on files.
- *   npm run analyze -- [--json] [--preset NAME | --baseline FILE] FILE...
+ * Bundled to dist/cli/clauselens.mjs (scripts/build-cli.mjs) and started by bin/clauselens.mjs.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../lib/engine/analyze';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyzeText, reevaluate } from '../lib/engine/analyze';
 import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/engine/baseline/baseline';
-import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/report/format';
+import { compareVersions, versionBlocks, type VersionSide } from '../lib/engine/compare';
 import type { Report } from '../lib/engine/report';
 import { detectFormat, readInput } from '../lib/engine/text/input';
-import { isPdf, pdfText } from './pdf';
+import type { Doc } from '../lib/engine/text/types';
+import { statedDate } from '../lib/engine/text/updated';
+import { comparisonLines, inlineDiff, tableCsv, tableMarkdown, tableRow, tableText, termChangeText, vendorOf, type TableRow } from '../lib/report/changes';
+import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/report/format';
+import { expandArgs } from './cli/files';
 
-const USAGE = `usage: npm run analyze -- [--json] [--preset NAME | --baseline FILE] FILE...
-  --json            print the report as JSON (one object; an array for several files)
+const USAGE = `usage: clauselens [options] FILE|FOLDER|GLOB...
+       clauselens --compare OLD NEW [--json]
+       clauselens --table [--csv | --markdown] FILE|FOLDER|GLOB...
+  (from the repository: npm run analyze -- ...)
+  --json            print the report as JSON (one object for one file; an array otherwise)
+  --pretty          indent the JSON (the default on a terminal; compact when piped)
   --preset NAME     baseline preset: ${PRESETS.map((p) => p.id).join(', ')} (default ${PRESETS[0].id})
   --baseline FILE   a baseline exported from the options page (JSON)
-Reads .txt (incl. text extracted from PDFs), .md, .html and .pdf files.`;
+  --jobs N          analyze with N worker threads (default: 1; large batches gain from 2+)
+  --fail-on-deviation  exit 3 when any document deviates from the baseline
+  --compare OLD NEW what changed between two versions of a document (--json for the comparison)
+  --table           one row per document: vendor, type, key terms, deviation count (--csv, --markdown)
+Reads .txt (incl. text extracted from PDFs), .md, .html and .pdf files; folders are walked for them.
+Exit status: 0 all files analyzed; 1 a file could not be read or analyzed; 2 usage error;
+3 with --fail-on-deviation, a document deviates from the baseline.`;
 
 export class CliError extends Error {}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, deviated: 3 } as const;
 
 /** Document files; a name without an extension is sniffed. */
 const SUPPORTED = /(?:\.(?:txt|text|md|markdown|rmd|html?|xhtml)|(?:^|[\\/])[^.\\/]+)$/i;
 
+type Mode = 'analyze' | 'compare' | 'table';
+
 interface Options {
+  mode: Mode;
   json: boolean;
+  pretty: boolean | null;
+  csv: boolean;
+  markdown: boolean;
   baseline: Baseline;
-  files: string[];
+  args: string[];
+  jobs: number;
+  failOnDeviation: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  let json = false;
-  let baseline: Baseline | null = null;
-  const files: string[] = [];
+  const o: Options = { mode: 'analyze', json: false, pretty: null, csv: false, markdown: false, baseline: PRESETS[0], args: [], jobs: 1, failOnDeviation: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') json = true;
+    if (a === '--json') o.json = true;
+    else if (a === '--pretty') o.pretty = true;
+    else if (a === '--compact') o.pretty = false;
+    else if (a === '--csv') o.csv = true;
+    else if (a === '--markdown') o.markdown = true;
+    else if (a === '--compare') o.mode = 'compare';
+    else if (a === '--table') o.mode = 'table';
+    else if (a === '--fail-on-deviation') o.failOnDeviation = true;
     else if (a === '--help' || a === '-h') throw new CliError(USAGE);
-    else if (a === '--preset') {
+    else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
+      const v = a.startsWith('--jobs=') ? a.slice(7) : argv[++i];
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliError(`clauselens: --jobs needs a whole number from 1 to 64, got "${v ?? ''}"`);
+      o.jobs = n;
+    } else if (a === '--preset') {
       const id = argv[++i];
-      baseline = id ? presetById(id) : null;
-      if (!baseline) throw new CliError(`clauselens: unknown preset "${id ?? ''}" (choose ${PRESETS.map((p) => p.id).join(', ')})`);
+      const b = id ? presetById(id) : null;
+      if (!b) throw new CliError(`clauselens: unknown preset "${id ?? ''}" (choose ${PRESETS.map((p) => p.id).join(', ')})`);
+      o.baseline = b;
     } else if (a === '--baseline') {
       const file = argv[++i];
       if (!file) throw new CliError('clauselens: --baseline needs a file');
@@ -50,16 +87,17 @@ function parseArgs(argv: string[]): Options {
       }
       const parsed = parseBaselineJson(text);
       if (!parsed.ok) throw new CliError(`clauselens: ${file}: not a valid baseline: ${parsed.errors.map((e) => `${e.path || '(file)'}: ${e.message}`).join('; ')}`);
-      baseline = parsed.baseline;
+      o.baseline = parsed.baseline;
     } else if (a.startsWith('--')) throw new CliError(`clauselens: unknown option ${a}\n${USAGE}`);
-    else files.push(a);
+    else o.args.push(a);
   }
-  if (!files.length) throw new CliError(USAGE);
-  return { json, baseline: baseline ?? PRESETS[0], files };
+  if (!o.args.length) throw new CliError(USAGE);
+  if (o.mode === 'compare' && o.args.length !== 2) throw new CliError(`clauselens: --compare needs exactly two files (OLD NEW), got ${o.args.length}`);
+  return o;
 }
 
-/** Reads and analyzes one file; throws CliError with a one-line message when it cannot. */
-export async function analyzeFile(file: string, baseline: Baseline): Promise<Report> {
+/** Reads one file into the engine's input; throws CliError with a one-line message when it cannot. */
+async function readFile(file: string) {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -68,7 +106,9 @@ export async function analyzeFile(file: string, baseline: Baseline): Promise<Rep
     throw new CliError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(err))})`);
   }
   if (!buf.length) throw new CliError(`${file}: empty file`);
-  if (isPdf(buf)) {
+  if (buf.length > 4 && buf[0] === 0x25 && buf[1] === 0x50 && buf[2] === 0x44 && buf[3] === 0x46) {
+    // pdfjs-dist costs ~350 ms to load: only a PDF pays for it.
+    const { pdfText } = await import('./pdf');
     let text: string;
     try {
       text = await pdfText(buf);
@@ -76,7 +116,7 @@ export async function analyzeFile(file: string, baseline: Baseline): Promise<Rep
       throw new CliError(`${file}: unreadable PDF (${(err as Error).message})`);
     }
     if (!text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
-    return analyze(readInput(text, 'text'), { source: file, baseline });
+    return readInput(text, 'text');
   }
   if (!SUPPORTED.test(file)) throw new CliError(`${file}: unsupported file type (ClauseLens reads .txt, .md, .html and .pdf)`);
   const raw = buf.toString('utf8');
@@ -84,7 +124,17 @@ export async function analyzeFile(file: string, baseline: Baseline): Promise<Rep
   if (!format) throw new CliError(`${file}: not a text document (binary or unsupported format; ClauseLens reads .txt, .md, .html and .pdf)`);
   const input = readInput(raw, format);
   if (!input.text.trim()) throw new CliError(`${file}: no readable text`);
-  return analyze(input, { source: file, baseline });
+  return input;
+}
+
+/** Reads and analyzes one file, keeping the segmented document (versions are compared on its blocks). */
+export async function analyzeFileDoc(file: string, baseline: Baseline, force = false): Promise<{ report: Report; doc: Doc }> {
+  return analyzeText(await readFile(file), { source: file, baseline, force });
+}
+
+/** Reads and analyzes one file; throws CliError with a one-line message when it cannot. */
+export async function analyzeFile(file: string, baseline: Baseline): Promise<Report> {
+  return (await analyzeFileDoc(file, baseline)).report;
 }
 
 function summary(r: Report): string {
@@ -115,30 +165,223 @@ function summary(r: Report): string {
   return out.join('\n');
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
-  let opts: Options;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    err((e as Error).message);
-    return 2;
-  }
-  const reports: Report[] = [];
-  let failed = 0;
-  for (const file of opts.files) {
-    try {
-      const r = await analyzeFile(file, opts.baseline);
-      reports.push(r);
-      if (!opts.json) out(`${summary(r)}\n`);
-    } catch (e) {
-      failed++;
-      err(e instanceof CliError ? `clauselens: ${e.message}` : `clauselens: ${file}: ${(e as Error).stack ?? e}`);
-    }
-  }
-  if (opts.json && reports.length) out(JSON.stringify(reports.length === 1 && opts.files.length === 1 ? reports[0] : reports, null, 2));
-  return failed ? 1 : 0;
+/** Any failure as one line for the terminal: the message's first line, never a stack trace. */
+export function oneLine(file: string, e: unknown): string {
+  if (e instanceof CliError) return `clauselens: ${e.message}`;
+  const message = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0];
+  return `clauselens: ${file}: could not be analyzed (${clip(message, 200)})`;
 }
 
-if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.replace(/\s+/g, ' '));
+
+// ---- one file's work, on the main thread or in a worker ----------------------------------------
+
+type TaskKind = 'json' | 'summary' | 'row';
+type Result = { ok: true; text?: string; row?: TableRow; deviated: boolean } | { ok: false; error: string };
+
+async function runTask(file: string, kind: TaskKind, baseline: Baseline, pretty: boolean): Promise<Result> {
+  try {
+    const { report, doc } = await analyzeFileDoc(file, baseline);
+    const deviated = report.deviations.length > 0;
+    if (kind === 'row') return { ok: true, row: tableRow(report, vendorOf(report.title, doc.text, file)), deviated };
+    return { ok: true, text: kind === 'json' ? JSON.stringify(report, null, pretty ? 2 : undefined) : `${summary(report)}\n`, deviated };
+  } catch (e) {
+    return { ok: false, error: oneLine(file, e) };
+  }
+}
+
+interface WorkerInit {
+  clauselens: 1;
+  kind: TaskKind;
+  baseline: Baseline;
+  pretty: boolean;
+}
+
+if (!isMainThread && (workerData as WorkerInit | undefined)?.clauselens === 1) {
+  const init = workerData as WorkerInit;
+  parentPort!.on('message', async (m: { i: number; file: string }) => {
+    parentPort!.postMessage({ i: m.i, result: await runTask(m.file, init.kind, init.baseline, init.pretty) });
+  });
+}
+
+/** Runs every file, `jobs` at a time in worker threads, and hands results back in input order. */
+async function runAll(files: string[], kind: TaskKind, o: Options, pretty: boolean, onResult: (i: number, r: Result) => void, onDone: (n: number) => void) {
+  const jobs = Math.min(o.jobs, files.length);
+  if (jobs <= 1) {
+    for (let i = 0; i < files.length; i++) {
+      onResult(i, await runTask(files[i], kind, o.baseline, pretty));
+      onDone(i + 1);
+    }
+    return;
+  }
+  const self = fileURLToPath(import.meta.url);
+  const init: WorkerInit = { clauselens: 1, kind, baseline: o.baseline, pretty };
+  const results = new Map<number, Result>();
+  let next = 0;
+  let flushed = 0;
+  let done = 0;
+  await new Promise<void>((resolve, reject) => {
+    const workers: Worker[] = [];
+    const feed = (w: Worker) => {
+      if (next < files.length) {
+        w.postMessage({ i: next, file: files[next] });
+        next++;
+      }
+    };
+    for (let k = 0; k < jobs; k++) {
+      // From the TypeScript source (tests, tsx) the worker needs tsx's loader; the bundle is plain JavaScript.
+      const w = new Worker(self, { workerData: init, execArgv: self.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+      workers.push(w);
+      w.on('message', (m: { i: number; result: Result }) => {
+        results.set(m.i, m.result);
+        done++;
+        while (results.has(flushed)) {
+          onResult(flushed, results.get(flushed)!);
+          results.delete(flushed);
+          flushed++;
+        }
+        onDone(done);
+        if (done === files.length) {
+          for (const x of workers) void x.terminate();
+          resolve();
+        } else feed(w);
+      });
+      w.on('error', reject);
+      feed(w);
+    }
+  });
+}
+
+// ---- the commands ----------------------------------------------------------------------------
+
+export interface Tty {
+  /** stdout is a terminal: pretty JSON by default. */
+  stdout: boolean;
+  /** stderr is a terminal: a progress line for long batches. */
+  stderr: boolean;
+  /** Writes to the terminal without a newline (the progress line). */
+  write?: (s: string) => void;
+}
+
+/** Batches at least this long show a progress line on a terminal. */
+const PROGRESS_MIN_FILES = 8;
+
+async function compareCommand(o: Options, out: (s: string) => void, err: (s: string) => void, pretty: boolean): Promise<number> {
+  const sides: { report: Report; doc: Doc }[] = [];
+  for (const file of o.args) {
+    try {
+      sides.push(await analyzeFileDoc(file, o.baseline));
+    } catch (e) {
+      err(e instanceof CliError ? `clauselens: ${e.message}` : `clauselens: ${file}: ${(e as Error).message}`);
+      return EXIT.failed;
+    }
+  }
+  // Two versions of one document: when only one reads as a DPA or policy, the other is read as that type too,
+  // so a borderline version does not make every term look removed.
+  const types = sides.map((s) => s.report.docType);
+  const known = types.find((t) => t !== 'other');
+  if (known) {
+    for (let k = 0; k < 2; k++) {
+      if (types[k] !== 'other') continue;
+      const forced = await analyzeFileDoc(o.args[k], o.baseline, true);
+      const report = reevaluate({ ...forced.report, docType: known }, o.baseline);
+      sides[k] = { report, doc: forced.doc };
+    }
+  }
+  const side = (s: { report: Report; doc: Doc }): VersionSide => ({ blocks: versionBlocks(s.doc), terms: s.report.terms, deviations: s.report.deviations });
+  const c = compareVersions(side(sides[0]), side(sides[1]));
+  const [a, b] = sides;
+  if (o.json) {
+    const stated = { before: statedDate(a.doc.text), after: statedDate(b.doc.text) };
+    out(JSON.stringify({ old: o.args[0], new: o.args[1], docType: { before: types[0], after: types[1] }, statedDate: stated, ...c }, null, pretty ? 2 : undefined));
+    return EXIT.ok;
+  }
+  const lines = [`${o.args[0]} → ${o.args[1]}`];
+  const sa = statedDate(a.doc.text);
+  const sb = statedDate(b.doc.text);
+  if (sa || sb) lines.push(`  stated date: ${sa ?? 'none'} → ${sb ?? 'none'}`);
+  for (const l of comparisonLines(c)) lines.push(`  ${l}`);
+  for (const t of c.terms) if (t.evidence) lines.push(`    ${termChangeText(t).split(':')[0]}: "${clip(t.evidence, 110)}"`);
+  if (c.sections.added.length) lines.push(`  Sections added: ${c.sections.added.join('; ')}`);
+  if (c.sections.removed.length) lines.push(`  Sections removed: ${c.sections.removed.join('; ')}`);
+  for (const ch of c.clauses.changes) {
+    if (ch.kind === 'changed') {
+      lines.push('', `  ~ changed${ch.moved ? ' (and moved)' : ''}: ${inlineDiff(ch.diff!)}`);
+    } else lines.push('', `  ${ch.kind === 'added' ? '+ added' : '- removed'}: "${clip((ch.after ?? ch.before)!, 100)}"`);
+  }
+  out(lines.join('\n'));
+  return EXIT.ok;
+}
+
+export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error, tty: Tty = { stdout: false, stderr: false }): Promise<number> {
+  let o: Options;
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    err((e as Error).message);
+    return EXIT.usage;
+  }
+  const pretty = o.pretty ?? tty.stdout;
+  if (o.mode === 'compare') return compareCommand(o, out, err, pretty);
+
+  const { files, empty } = expandArgs(o.args);
+  for (const a of empty) err(`clauselens: ${a}: no documents found (.txt, .md, .html, .pdf)`);
+  let failed = empty.length;
+  let deviated = 0;
+  const progress = tty.stderr && tty.write && files.length >= PROGRESS_MIN_FILES ? tty.write : null;
+  let shownAt = 0;
+  const clearProgress = () => progress?.('\r\x1b[K');
+  const onDone = (n: number) => {
+    const now = Date.now();
+    if (progress && (now - shownAt > 100 || n === files.length)) {
+      shownAt = now;
+      progress(`\r\x1b[K[${n}/${files.length}] ${files[n - 1] ?? ''}`.slice(0, 100));
+    }
+  };
+  const kind: TaskKind = o.mode === 'table' ? 'row' : o.json ? 'json' : 'summary';
+  const single = files.length === 1 && o.args.length === 1 && files[0] === o.args[0];
+  const rows: TableRow[] = [];
+  let printed = 0;
+  await runAll(
+    files,
+    kind,
+    o,
+    pretty,
+    (_i, r) => {
+      if (!r.ok) {
+        failed++;
+        clearProgress();
+        err(r.error);
+        return;
+      }
+      if (r.deviated) deviated++;
+      if (r.row) rows.push(r.row);
+      else if (kind === 'json') {
+        // One object for one file; an array streamed a report at a time otherwise.
+        if (single) out(r.text!);
+        else {
+          const item = pretty ? `  ${r.text!.replace(/\n/g, '\n  ')}` : r.text!;
+          out(printed ? `,\n${item}` : `[\n${item}`);
+        }
+        printed++;
+      } else {
+        clearProgress();
+        out(r.text!);
+      }
+    },
+    onDone,
+  );
+  clearProgress();
+  if (kind === 'json' && !single && printed) out(']');
+  if (kind === 'json' && !single && !printed && !failed) out('[]');
+  if (kind === 'row' && rows.length) out(o.csv ? tableCsv(rows).trimEnd() : o.markdown ? tableMarkdown(rows).trimEnd() : tableText(rows));
+  if (failed) return EXIT.failed;
+  return o.failOnDeviation && deviated ? EXIT.deviated : EXIT.ok;
+}
+
+if (isMainThread && process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
+  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), {
+    stdout: !!process.stdout.isTTY,
+    stderr: !!process.stderr.isTTY,
+    write: (s) => process.stderr.write(s),
+  }).then((code) => (process.exitCode = code));

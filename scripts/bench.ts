@@ -121,9 +121,20 @@ const readAll = docs.reduce((s, d) => s + d.readMs, 0);
 console.log(`\nReading (Markdown/HTML/PDF-text to plain text, first run): ${readAll.toFixed(1)} ms for the corpus`);
 console.log(`Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
 
+console.log('\nSaved highlights (import, merge, repair; the background does the last on every notebook read):');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-notebook.ts'), ...(process.argv.includes('--quick') ? ['--quick'] : [])], { stdio: 'inherit', cwd: root });
+
 if (!process.argv.includes('--quick')) {
   console.log('\nHostile input (pathological documents and every regex on its worst pump):');
   spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-hostile.ts')], { stdio: 'inherit', cwd: root });
+}
+
+console.log('');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-history.ts')], { stdio: 'inherit', cwd: root });
+
+if (!process.argv.includes('--quick')) {
+  console.log('');
+  spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-cli.ts')], { stdio: 'inherit', cwd: root });
 }
 
 const browserBench = join(root, 'scripts', 'bench-browser.ts');

@@ -1,17 +1,25 @@
 // The command line: readable summary, --json report, baselines, and one-line errors that spare the other files.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { serializeBaseline, cloneBaseline, DEFAULT_BASELINE } from '../lib/engine/baseline/baseline';
-import { main } from '../scripts/analyze';
+import { main, type Tty } from '../scripts/analyze';
+import { DOCUMENT_FILE } from '../scripts/cli/files';
 
+const root = join(__dirname, '..');
 const seed = (name: string) => join(__dirname, 'fixtures', 'seeds', name);
+const SEEDS = ['cloudmqtt-dpa.txt', 'connectel-dpa.txt', 'frostmoln-dpa.txt', 'infracom-dpa.txt', 'infrasec-privacy-policy.txt'];
 
 async function run(...argv: string[]) {
+  return runTty({ stdout: false, stderr: false }, ...argv);
+}
+
+async function runTty(tty: Tty, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(argv, (s) => out.push(s), (s) => err.push(s), tty);
   return { code, out: out.join('\n'), err };
 }
 
@@ -86,5 +94,193 @@ describe('analyze CLI', () => {
   test('unknown preset and no files are usage errors', async () => {
     expect((await run('--preset', 'nope', seed('connectel-dpa.txt'))).code).toBe(2);
     expect((await run()).err[0]).toMatch(/usage/);
+  });
+});
+
+describe('batches: folders, globs, jobs, progress, exit status', () => {
+  test('a folder is walked for documents, in name order; one report per file in an array', async () => {
+    const { code, out } = await run('--json', join(__dirname, 'fixtures', 'seeds'));
+    expect(code).toBe(0);
+    const reports = JSON.parse(out);
+    expect(reports.map((r: { source: string }) => r.source.split('/').pop())).toEqual(SEEDS);
+  });
+
+  test('a glob is expanded by the CLI (npm passes it quoted); ** reaches subfolders; no match is an error', async () => {
+    const rel = relative(process.cwd(), join(__dirname, 'fixtures'));
+    const txt = JSON.parse((await run('--json', `${rel}/seeds/*-dpa.txt`)).out);
+    expect(txt).toHaveLength(4);
+    const deep = JSON.parse((await run('--json', `${rel}/corpus/**/github-{dpa,privacy-statement}.md`)).out);
+    expect(deep.map((r: { docType: string }) => r.docType).sort()).toEqual(['dpa', 'privacy-policy']);
+    const none = await run('--json', `${rel}/seeds/*.nothing`);
+    expect(none.code).toBe(1);
+    expect(none.err[0]).toMatch(/no documents found/);
+  });
+
+  test('JSON is compact when piped and indented with --pretty or on a terminal', async () => {
+    const piped = (await run('--json', seed('frostmoln-dpa.txt'))).out;
+    expect(piped.split('\n')).toHaveLength(1);
+    const pretty = (await run('--json', '--pretty', seed('frostmoln-dpa.txt'))).out;
+    expect(pretty).toContain('\n  "docType": "dpa"');
+    const terminal = (await runTty({ stdout: true, stderr: false }, '--json', seed('frostmoln-dpa.txt'))).out;
+    expect(terminal).toBe(pretty);
+    expect(JSON.parse(pretty)).toEqual(JSON.parse(piped));
+    // An array printed a report at a time is still one JSON value, pretty or not.
+    const many = (await run('--json', '--pretty', seed('frostmoln-dpa.txt'), seed('infrasec-privacy-policy.txt'))).out;
+    expect(JSON.parse(many)).toHaveLength(2);
+  });
+
+  test('a long batch shows a progress line on a terminal and nothing when stderr is piped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    for (let i = 0; i < 10; i++) copyFileSync(seed('frostmoln-dpa.txt'), join(dir, `v${String(i).padStart(2, '0')}.txt`));
+    const written: string[] = [];
+    const shown = await runTty({ stdout: false, stderr: true, write: (s) => written.push(s) }, '--json', dir);
+    expect(shown.code).toBe(0);
+    expect(written.join('')).toMatch(/\[10\/10\] .*v09\.txt/);
+    expect(written[written.length - 1]).toBe('\r\x1b[K');
+    const quiet: string[] = [];
+    await runTty({ stdout: false, stderr: false, write: (s) => quiet.push(s) }, '--json', dir);
+    expect(quiet).toEqual([]);
+  });
+
+  test('exit status: 0 analyzed, 3 with --fail-on-deviation when a document deviates, 1 when a file fails (it wins)', async () => {
+    expect((await run('--json', seed('connectel-dpa.txt'))).code).toBe(0);
+    expect((await run('--json', '--fail-on-deviation', seed('connectel-dpa.txt'))).code).toBe(3);
+    expect((await run('--json', '--fail-on-deviation', '--preset', 'lenient', seed('infrasec-privacy-policy.txt'))).code).toBe(0);
+    expect((await run('--json', '--fail-on-deviation', seed('connectel-dpa.txt'), join(tmpdir(), 'no-such-file.txt'))).code).toBe(1);
+    expect((await run('--jobs', '0', seed('connectel-dpa.txt'))).code).toBe(2);
+  });
+});
+
+describe('the bundled command (bin/clauselens.mjs)', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+  });
+
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'clauselens.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+
+  test('prints the same report as the engine in-process, compact when piped', async () => {
+    const r = cli('--json', 'test/fixtures/seeds/connectel-dpa.txt');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse((await run('--json', 'test/fixtures/seeds/connectel-dpa.txt')).out));
+  });
+
+  test('--jobs 2 runs worker threads and keeps the input order', () => {
+    const one = cli('--json', 'test/fixtures/seeds');
+    const two = cli('--json', '--jobs', '2', 'test/fixtures/seeds', 'test/fixtures/corpus/dpa');
+    expect(two.status).toBe(0);
+    const reports = JSON.parse(two.stdout);
+    const dpas = readdirSync(join(__dirname, 'fixtures', 'corpus', 'dpa')).filter((f) => DOCUMENT_FILE.test(f)).sort();
+    expect(reports.map((r: { source: string }) => r.source.split('/').pop())).toEqual([...SEEDS, ...dpas]);
+    expect(reports.slice(0, 5)).toEqual(JSON.parse(one.stdout));
+  });
+
+  test('pdfjs-dist is loaded only for a PDF (no static import in the bundle), and a PDF still reads', () => {
+    const bundle = readFileSync(join(root, 'dist', 'cli', 'clauselens.mjs'), 'utf8');
+    expect(bundle).not.toMatch(/^import[^;]*pdfjs-dist/m);
+    expect(bundle).toMatch(/await import\("pdfjs-dist\//);
+    const r = cli('--json', 'test/fixtures/pdf/37signals-dpa.pdf');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).terms.governingLaw.country).toBe('Ireland');
+  });
+
+  test('a source newer than the bundle is rebuilt before running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-bin-'));
+    // A copy of the launcher and build script with a bundle made from a stale inputs list.
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
+    copyFileSync(join(root, 'bin', 'clauselens.mjs'), join(dir, 'bin', 'clauselens.mjs'));
+    writeFileSync(join(dir, 'src.txt'), 'newer than the bundle');
+    writeFileSync(join(dir, 'dist', 'cli', 'clauselens.mjs'), 'export async function main() { return 7; }');
+    writeFileSync(join(dir, 'dist', 'cli', 'inputs.json'), JSON.stringify(['src.txt']));
+    const past = new Date(Date.now() - 60_000);
+    for (const f of ['clauselens.mjs', 'inputs.json']) spawnSync('touch', ['-d', past.toISOString(), join(dir, 'dist', 'cli', f)]);
+    mkdirSync(join(dir, 'scripts'));
+    writeFileSync(join(dir, 'scripts', 'build-cli.mjs'), `import { writeFileSync } from 'node:fs';\nexport async function buildCli() { writeFileSync(new URL('../dist/cli/clauselens.mjs', import.meta.url), 'export async function main() { return 5; }'); }\n`);
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'clauselens.mjs')], { encoding: 'utf8' });
+    expect(r.status).toBe(5);
+    // Now fresh: run as is.
+    writeFileSync(join(dir, 'scripts', 'build-cli.mjs'), 'export async function buildCli() { throw new Error("must not rebuild"); }\n');
+    expect(spawnSync(process.execPath, [join(dir, 'bin', 'clauselens.mjs')], { encoding: 'utf8' }).status).toBe(5);
+  });
+
+  test('npm run -s analyze -- --json FILE prints one JSON report (the scorers\' command)', () => {
+    const r = spawnSync('npm', ['run', '-s', 'analyze', '--', '--json', 'test/fixtures/seeds/frostmoln-dpa.txt'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schema: 1, docType: 'dpa' });
+  });
+});
+
+describe('--compare and --table', () => {
+  const versions = (dir: string, f: string) => join(__dirname, 'fixtures', 'versions', dir, f);
+
+  test('--compare --json: term changes as dotted paths, deviations by rule id, clause counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    const old = readFileSync(seed('connectel-dpa.txt'), 'utf8');
+    writeFileSync(join(dir, 'v1.txt'), old);
+    writeFileSync(join(dir, 'v2.txt'), old.replace('no later than seventy-two (72) hours', 'no later than forty-eight (48) hours'));
+    const { code, out } = await run('--compare', '--json', join(dir, 'v1.txt'), join(dir, 'v2.txt'));
+    expect(code).toBe(0);
+    const c = JSON.parse(out);
+    expect(c.terms).toEqual([expect.objectContaining({ term: 'breachNotice.maxHours', before: 72, after: 48 })]);
+    expect(c.deviations).toMatchObject({ added: [], removed: ['breach-notice-max-hours'] });
+    expect(c.clauses).toMatchObject({ added: 0, removed: 0, changed: 1, moved: 0 });
+    expect(c.clauses.changes[0]).toMatchObject({ kind: 'changed', wordsAdded: ['forty-eight', '48'] });
+    expect(c.statedDate).toEqual({ before: '2026-01-29', after: '2026-01-29' });
+  });
+
+  test('--compare on published versions prints what changed, in words', async () => {
+    const { code, out } = await run('--compare', versions('github-privacy-statement', '2022-12-15.md'), versions('github-privacy-statement', '2023-10-10.md'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Transfer safeguards: SCCs → .*DPF/);
+    expect(out).toMatch(/stated date: 2022-12-15 → 2023-10-10/);
+    expect(out).toMatch(/Sections added: Data Privacy Framework \(DPF\); Government Enforcement/);
+    expect(out).toMatch(/~ changed: Effective date: \[-December 15-\]\{\+October 10\+\}, \[-2022-\]\{\+2023\+\}/);
+  });
+
+  test('--compare reads a version that alone would not pass as a DPA as the other version\'s type', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    // The first version is only the breach clause: on its own it is not recognised as a DPA.
+    const clause = readFileSync(seed('connectel-dpa.txt'), 'utf8').split('\n').find((l) => l.startsWith('(x) in the event'))!;
+    writeFileSync(join(dir, 'old.txt'), `${clause}\n`);
+    expect(JSON.parse((await run('--json', join(dir, 'old.txt'))).out).docType).toBe('other');
+    const c = JSON.parse((await run('--compare', '--json', join(dir, 'old.txt'), seed('connectel-dpa.txt'))).out);
+    expect(c.docType).toEqual({ before: 'other', after: 'dpa' });
+    // Its 72-hour breach notice is read, so the breach notice is not reported as a change.
+    expect(c.terms.map((t: { term: string }) => t.term)).not.toContain('breachNotice.maxHours');
+    expect(c.terms.map((t: { term: string }) => t.term)).toContain('subprocessors.noticeDays');
+    expect(c.deviations.added).not.toContain('breach-notice-max-hours');
+    expect(c.deviations.removed).not.toContain('breach-notice-max-hours');
+  });
+
+  test('--compare needs two readable files', async () => {
+    expect((await run('--compare', seed('connectel-dpa.txt'))).code).toBe(2);
+    const missing = await run('--compare', seed('connectel-dpa.txt'), join(tmpdir(), 'nope.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.err[0]).toMatch(/nope\.txt: cannot read/);
+  });
+
+  test('--table: one row per document with vendor, type, key terms and deviation count', async () => {
+    const { code, out } = await run('--table', join(__dirname, 'fixtures', 'seeds'));
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^Vendor\s+Type\s+Breach notice/);
+    expect(lines).toHaveLength(2 + SEEDS.length);
+    expect(out).toMatch(/Connectel AB\s+Data processing agreement\s+72 hours/);
+  });
+
+  test('--table --csv quotes every cell and defuses formulas from the documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselens-'));
+    // No title and no company in the text: the vendor is the file's name, a formula.
+    writeFileSync(join(dir, '=HYPERLINK("http:evil").txt'), 'We store your data.\n');
+    const { code, out } = await run('--table', '--csv', dir, seed('connectel-dpa.txt'));
+    expect(code).toBe(0);
+    const rows = out.split('\r\n');
+    expect(rows[0]).toBe('"Vendor","Type","Date read","Breach notice","Sub-processors","Deletion","Retention","Transfers","Audit","Liability","Governing law","Response to data subjects","Deviations","Source"');
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    expect(out).not.toMatch(/(?:^|,)"[=+@-]/m);
+    expect(rows[1]).toMatch(/^"'=HYPERLINK\(""http:evil""\)",/);
+    expect(rows[2]).toMatch(/^"Connectel AB","Data processing agreement","","72 hours/);
   });
 });

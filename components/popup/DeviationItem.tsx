@@ -28,6 +28,7 @@ export default function DeviationItem({ line, onReveal }: Props) {
         {t('popup.expects', { expected: line.expected })}
         {start === null ? <span class="entry-note">{t('popup.notInDocument')}</span> : null}
       </span>
+      {line.ref ? <span class="entry-ref">{line.ref}</span> : null}
     </>
   );
   return (

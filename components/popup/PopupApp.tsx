@@ -2,8 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reevaluate } from '@/lib/engine/analyze';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
-import { baselineName, markdownSummary } from '@/lib/report/format';
-import type { Result, TabState } from '@/lib/extension/protocol';
+import type { Category } from '@/lib/engine/report';
+import { focusType, shownFor, type FocusType, type ShownCategories } from '@/lib/report/focus';
+import { baselineName, markdownSummary, summaryFileName } from '@/lib/report/format';
+import type { HighlightScope, Result, TabState } from '@/lib/extension/protocol';
+import ChangeSummary from './ChangeSummary';
+import HighlightControls from './HighlightControls';
 import NotRecognised from './NotRecognised';
 import ReportView from './ReportView';
 import { useI18n } from '../common/i18n';
@@ -20,10 +24,31 @@ export interface PopupDeps {
   saveAll?(): Promise<Result<{ saved: number; added: number }>>;
   /** Opens the side panel; called straight from the click, since browsers only open it in answer to a gesture. */
   openSidebar?(): Promise<void>;
+  /** Opens the "See changes" view of this tab's document. */
+  openChanges?(): void;
+  /** Opens the side-by-side comparison of the documents read. */
+  openComparison?(): void;
+  /** Saves `text` as a file the browser downloads. */
+  download?(filename: string, text: string): void;
+  /** The legend's stored choice (per document type). */
+  shownCategories?(): Promise<ShownCategories>;
+  /** Asks the background to highlight these categories on pages of this type. */
+  setShown?(docType: FocusType, categories: Category[]): Promise<Result<{ categories: Category[] }>>;
+  /** Highlighting on or off for the page or the whole site. */
+  setHighlighting?(scope: HighlightScope, enabled: boolean): Promise<Result<null>>;
 }
+
 
 export interface Props {
   deps: PopupDeps;
+}
+
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }
 
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline };
@@ -36,9 +61,11 @@ export default function PopupApp({ deps }: Props) {
   const [analyzeError, setAnalyzeError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
+  const [choice, setChoice] = useState<ShownCategories>({});
 
   async function load(): Promise<void> {
-    const [state, baseline] = await Promise.all([deps.tabState(), deps.activeBaseline()]);
+    const [state, baseline, shown] = await Promise.all([deps.tabState(), deps.activeBaseline(), deps.shownCategories?.() ?? {}]);
+    setChoice(shown);
     setView(state.ok ? { phase: 'ready', state: state.value, baseline } : { phase: 'error', message: state.error });
   }
   useEffect(() => void load(), []);
@@ -75,6 +102,35 @@ export default function PopupApp({ deps }: Props) {
     }
   }
 
+  function download() {
+    if (!report || !deps.download) return;
+    const name = summaryFileName(report.title, state?.url ?? null);
+    deps.download(name, markdownSummary(report, i18n, baselineName(baseline, i18n)));
+    setStatus(t('popup.downloaded', { name }));
+  }
+
+  async function setShown(categories: Category[]) {
+    if (!report || !deps.setShown) return;
+    const type = focusType(report.docType);
+    const before = choice;
+    setChoice({ ...choice, [type]: categories });
+    const answer = await deps.setShown(type, categories);
+    if (!answer.ok) {
+      setChoice(before);
+      setStatus(t('popup.highlightFailed', { error: answer.error }));
+    } else setStatus(categories.length ? t('popup.highlighting', { n: categories.length }) : t('popup.highlightNone'));
+  }
+
+  async function setHighlighting(scope: HighlightScope, enabled: boolean) {
+    if (!deps.setHighlighting) return;
+    const answer = await deps.setHighlighting(scope, enabled);
+    if (!answer.ok) setStatus(t('popup.highlightFailed', { error: answer.error }));
+    else {
+      setStatus(t(`popup.highlights.${scope === 'page' ? 'page' : 'site'}.${enabled ? 'on' : 'off'}`));
+      await load();
+    }
+  }
+
   async function saveAll() {
     if (!deps.saveAll) return;
     setSaving(true);
@@ -94,6 +150,12 @@ export default function PopupApp({ deps }: Props) {
 
   return (
     <main class="popup">
+      {report && state?.changes ? <ChangeSummary changes={state.changes} onReveal={reveal} onSeeChanges={deps.openChanges} /> : null}
+      {state?.historyError ? (
+        <p class="error" role="alert">
+          History not saved: {state.historyError}
+        </p>
+      ) : null}
       {report ? (
         <ReportView
           report={report}
@@ -101,6 +163,20 @@ export default function PopupApp({ deps }: Props) {
           forced={state?.forced ?? false}
           onReveal={reveal}
           onCopy={copy}
+          onDownload={deps.download ? download : undefined}
+          highlights={
+            state && state.detected ? (
+              <HighlightControls
+                report={report}
+                site={siteOf(state.url)}
+                highlighting={state.highlighting}
+                siteHighlighting={state.siteHighlighting}
+                shown={shownFor(choice, report.docType)}
+                onHighlighting={deps.setHighlighting ? (scope, enabled) => void setHighlighting(scope, enabled) : undefined}
+                onShown={deps.setShown ? (c) => void setShown(c) : undefined}
+              />
+            ) : null
+          }
           onOpenOptions={deps.openOptions}
           onSaveAll={deps.saveAll ? () => void saveAll() : undefined}
           onOpenSidebar={deps.openSidebar ? openSidebar : undefined}
@@ -109,6 +185,13 @@ export default function PopupApp({ deps }: Props) {
       ) : (
         <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
       )}
+      {report && deps.openComparison ? (
+        <p class="compare-link">
+          <button type="button" class="link-button" onClick={deps.openComparison}>
+            Compare the documents you have read
+          </button>
+        </p>
+      ) : null}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

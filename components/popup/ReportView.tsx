@@ -1,5 +1,6 @@
 /** The popup's summary of a report: deviations first, most severe first, then every key term. */
 import { deviationLines, termLines } from '@/lib/report/format';
+import type { ComponentChildren } from 'preact';
 import type { Report, Severity } from '@/lib/engine/report';
 import DeviationItem from './DeviationItem';
 import Icon from '../common/Icon';
@@ -13,6 +14,10 @@ export interface Props {
   forced: boolean;
   onReveal(start: number, end: number, label: string): void;
   onCopy(): void;
+  /** Downloads the summary as a Markdown file. */
+  onDownload?(): void;
+  /** The highlight switches and legend (HighlightControls), when the page can be painted. */
+  highlights?: ComponentChildren;
   onOpenOptions(): void;
   /** Saves every tagged clause to the side panel's notebook. */
   onSaveAll?(): void;
@@ -22,7 +27,7 @@ export interface Props {
 
 const ORDER: Severity[] = ['high', 'medium', 'low'];
 
-export default function ReportView({ report, url, forced, onReveal, onCopy, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
+export default function ReportView({ report, url, forced, onReveal, onCopy, onDownload, highlights, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const deviations = deviationLines(report, i18n);
@@ -37,8 +42,13 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
         <button type="button" class="button" onClick={onCopy}>
           <Icon name="copy" /> {t('popup.copySummary')}
         </button>
+        {onDownload ? (
+          <button type="button" class="button" onClick={onDownload} title={t('popup.downloadTitle')}>
+            <Icon name="download" /> {t('popup.download')}
+          </button>
+        ) : null}
         {onSaveAll ? (
-          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving}>
+          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} title={t('popup.saveAllTitle')}>
             <Icon name="bookmark" /> {saving ? t('popup.saving') : t('popup.saveAll')}
           </button>
         ) : null}
@@ -76,6 +86,7 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onOp
           ))}
         </ul>
       </section>
+      {highlights}
       {missing.length ? (
         <section class="section" aria-labelledby="missing-heading">
           <h2 id="missing-heading">{t('popup.notStated')}</h2>

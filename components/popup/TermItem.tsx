@@ -28,6 +28,7 @@ export default function TermItem({ line, onReveal }: Props) {
       ) : (
         <div class="entry-main term-row">{body}</div>
       )}
+      {line.ref ? <span class="entry-ref term-ref">{line.ref}</span> : null}
       <WhyDetails evidence={line.evidence} why={line.why} label={line.label} />
     </li>
   );

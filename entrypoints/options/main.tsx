@@ -1,6 +1,8 @@
-// The options page: wiring only; the editor is components/options/OptionsApp. It re-renders in the new language when the setting changes.
+// The options page: wiring only; the editor is components/options/OptionsApp, the history section HistorySettings.
+// It re-renders in the new language when the setting changes.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import HistorySettings from '@/components/options/HistorySettings';
 import OptionsApp, { type BaselineStorage, type LanguageControl } from '@/components/options/OptionsApp';
 import { I18nContext } from '@/components/common/i18n';
 import { loadStore, watchStore } from '@/lib/extension/baselines';
@@ -45,3 +47,15 @@ function mount(i18n: I18n): void {
 
 void loadI18n().then(mount);
 watchI18n(mount);
+render(
+  <HistorySettings
+    deps={{
+      status: () => background('historyStatus', {}),
+      setEnabled: (enabled) => background('setHistoryEnabled', { enabled }),
+      setCap: (cap) => background('setHistoryCap', { cap }),
+      forget: () => background('forgetHistory', {}),
+      openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }),
+    }}
+  />,
+  document.getElementById('history')!,
+);

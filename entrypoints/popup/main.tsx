@@ -6,6 +6,7 @@ import { I18nContext } from '@/components/common/i18n';
 import { loadI18n } from '@/lib/extension/language';
 import type { I18n } from '@/lib/report/i18n';
 import { loadActiveBaseline } from '@/lib/extension/baselines';
+import { loadShownCategories } from '@/lib/extension/focus-store';
 import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/extension/protocol';
 import '@/components/common/base.css';
 import './style.css';
@@ -35,6 +36,19 @@ async function copyText(text: string, i18n: I18n): Promise<void> {
   }
 }
 
+/** A file download from the popup itself: no downloads permission, and nothing leaves the machine. */
+function downloadText(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the browser has taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Chrome's side panel or Firefox's sidebar; both open only in answer to a click, so nothing is awaited before. */
 function openSidebar(tabId: number | null, i18n: I18n): Promise<void> {
   const api = browser as unknown as {
@@ -60,6 +74,12 @@ async function start() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
     openSidebar: () => openSidebar(tabId, i18n),
+    openChanges: () => void browser.tabs.create({ url: browser.runtime.getURL(`/changes.html?tabId=${tabId}`) }).then(() => window.close()),
+    openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close()),
+    download: downloadText,
+    shownCategories: loadShownCategories,
+    setShown: (docType, categories) => background('setShownCategories', { docType, categories }),
+    setHighlighting: (scope, enabled) => (tabId === null ? noTab() : background('setHighlighting', { tabId, scope, enabled })),
   };
   render(
     <I18nContext.Provider value={i18n}>

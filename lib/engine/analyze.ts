@@ -35,6 +35,11 @@ export const EMPTY_TERMS: Terms = Object.freeze({
 
 /** Analyzes one document. Pure: the same input gives the same report, in Node or a browser. */
 export function analyze(input: PlainText, opts: AnalyzeOptions = {}): Report {
+  return analyzeText(input, opts).report;
+}
+
+/** The report and the segmented document it was read from (comparing versions needs its blocks). */
+export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { report: Report; doc: Doc } {
   const truncated = input.text.length > MAX_CHARS;
   const plain = truncated ? clip(input) : input;
   const doc = buildDoc(plain);
@@ -51,10 +56,10 @@ export function analyze(input: PlainText, opts: AnalyzeOptions = {}): Report {
     docTypeWhy: type.why,
     truncated,
   };
-  if (type.docType === 'other' && !opts.force) return { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] };
+  if (type.docType === 'other' && !opts.force) return { report: { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] }, doc };
   const { clauses, terms } = analyzeDoc(doc);
   const deviations = evaluateBaseline({ docType: type.docType, terms, clauses }, baseline);
-  return { ...base, clauses, terms, deviations };
+  return { report: { ...base, clauses, terms, deviations }, doc };
 }
 
 /** Tagging and term extraction, for a document already segmented. */

@@ -37,6 +37,8 @@ export interface Clause {
   start: number;
   end: number;
   heading: string | null;
+  /** The document's own number for the clause ("7.1", "§ 7", "Clause 9", "8.2(a)"), null when it numbers nothing there. */
+  number?: string | null;
   text: string;
   /** One entry per category, in the same order: the rule that tagged it. */
   why: (Reason & { category: Category })[];

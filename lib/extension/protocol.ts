@@ -8,6 +8,9 @@ import type { CardWords, ClauseCard } from '../report/describe';
 import type { LanguageSetting } from '../report/i18n';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
+import type { Comparison } from '../engine/compare';
+import type { TableRow } from '../report/changes';
+import type { FocusType } from '../report/focus';
 import type { PlainText } from '../engine/text/types';
 import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
 import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
@@ -30,6 +33,41 @@ export interface TabState {
   siteHighlighting: boolean;
   /** Saved highlights of the page that were looked for in its text, and those not found there. */
   saved?: { found: number; missing: string[] };
+  /** What changed since the reader's previous visit; null when nothing did (or history is off or new). */
+  changes?: ChangeSummary | null;
+  /** The history could not be written (quota, storage unavailable): said in the popup, never swallowed. */
+  historyError?: string | null;
+}
+
+/** A document in the history whose text differs from the version the reader saw on their previous visit. */
+export interface ChangeSummary {
+  /** When the reader last saw the previous version (ms since the epoch). */
+  since: number;
+  /** The "last updated" dates the two versions state, if any. */
+  statedBefore: string | null;
+  statedAfter: string | null;
+  comparison: Comparison;
+}
+
+/** The history as the options page shows it. */
+export interface HistoryStatus {
+  enabled: boolean;
+  /** Size cap, in characters of stored JSON. */
+  cap: number;
+  bytes: number;
+  documents: number;
+  versions: number;
+  /** The last storage error, or a repair made on reading; null when all is well. */
+  error: string | null;
+}
+
+/** One document of the comparison view: the latest version in the history, or a notebook document. */
+export interface HistoryRow extends TableRow {
+  key: string;
+  url: string;
+  title: string | null;
+  versions: number;
+  from: 'history' | 'notebook';
 }
 
 export type HighlightScope = 'page' | 'site';
@@ -41,6 +79,10 @@ export interface PageAnalysis {
   cards: (ClauseCard | null)[];
   /** The page's saved highlights, found again in the text that was analysed. */
   saved: SavedOnPage;
+  /** Offsets of clauses added or changed since the reader's previous visit, marked apart from the categories. */
+  changed?: { start: number; end: number }[];
+  /** The categories to highlight (the legend's choice for the document type, else its defaults); absent: every tagged clause. */
+  shown?: Category[];
 }
 
 /** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
@@ -110,6 +152,18 @@ export interface BackgroundProtocol {
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
   /** Options page: the language of ClauseLens's own text ('auto' follows the browser). */
   setLanguage(data: { language: LanguageSetting }): { language: LanguageSetting };
+  /** Options page: the history's size, cap, switch and last error. */
+  historyStatus(data: Record<string, never>): HistoryStatus;
+  /** Options page: turn recording on or off (off: nothing is stored from now on). */
+  setHistoryEnabled(data: { enabled: boolean }): HistoryStatus;
+  /** Options page: change the size cap (older versions are dropped to fit at once). */
+  setHistoryCap(data: { cap: number }): HistoryStatus;
+  /** Options page: forget every stored version. */
+  forgetHistory(data: Record<string, never>): HistoryStatus;
+  /** Comparison view: one row per document in the history and the notebook. */
+  historyRows(data: Record<string, never>): HistoryRow[];
+  /** Popup's legend: highlight these categories on every page of this document type; every open page of the type repaints. */
+  setShownCategories(data: { docType: FocusType; categories: Category[] }): { categories: Category[] };
 }
 
 /**
@@ -134,6 +188,12 @@ export const BACKGROUND_AUDIENCE: { [K in keyof BackgroundProtocol]: 'page' | 's
   changeBaselines: 'surface',
   openSaved: 'surface',
   setLanguage: 'surface',
+  historyStatus: 'surface',
+  setHistoryEnabled: 'surface',
+  setHistoryCap: 'surface',
+  forgetHistory: 'surface',
+  historyRows: 'surface',
+  setShownCategories: 'surface',
 };
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
@@ -152,6 +212,10 @@ export interface ContentProtocol {
   saveClauses(data: Record<string, never>): { saved: number; added: number };
   /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
   reportChanged(data: { report: Report; cards: (ClauseCard | null)[]; /** New card words after a change of language. */ words?: CardWords }): { updated: boolean };
+  /** Background (the legend changed): highlight only these categories. */
+  setCategories(data: { categories: Category[] }): { painted: number };
+  /** Background (keyboard shortcut): move to the next (1) or previous (-1) highlight and show its card. */
+  moveHighlight(data: { direction: 1 | -1 }): { index: number; total: number; position: number };
   /** Background (side panel click): scroll to a saved highlight and flash it; false when it is not found on the page. */
   revealSaved(data: { id: string }): { shown: boolean };
   /** Background: the notebook changed (a save, edit, delete or import anywhere); the page redraws its saved highlights. */

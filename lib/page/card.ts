@@ -8,33 +8,47 @@ export const CARD_TAG = 'clauselens-card';
 
 const CARD_CSS = `
 :host { all: initial; }
-.card { box-sizing: border-box; max-width: 360px; padding: 10px 12px; border-radius: 8px;
-  background: #fff; color: #1a1a1a; border: 1px solid #adb5bd; box-shadow: 0 4px 16px rgba(0,0,0,.18);
+.card { --bg: #fff; --fg: #1a1a1a; --muted: #495057; --rule: #dee2e6; --edge: #adb5bd; --accent: #5f3dc4; --accent-fg: #fff;
+  --bad: #8b0000; --good: #2b6a30; --focus: #1864ab;
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 8px); max-height: calc(100vh - 8px); overflow: auto;
+  padding: 10px 12px; border-radius: 8px;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--edge); box-shadow: 0 4px 16px rgba(0,0,0,.18);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+@media (prefers-color-scheme: dark) {
+  .card { --bg: #1f2125; --fg: #e9ecef; --muted: #adb5bd; --rule: #3a3f45; --edge: #5c636a; --accent: #b197fc; --accent-fg: #111;
+    --bad: #ffa8a8; --good: #8ce99a; --focus: #74c0fc; box-shadow: 0 4px 16px rgba(0,0,0,.6); }
+}
+.ref { font-weight: 600; margin-bottom: 4px; }
 .cats { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; }
 .cat { padding: 1px 6px; border-radius: 4px; font-weight: 600; color: #111; border-bottom: 2px solid; }
 ul { margin: 4px 0 0; padding-left: 16px; }
 li { margin: 2px 0; }
 .term { font-weight: 600; }
-.dev { color: #8b0000; }
+.expect { display: block; font-weight: 400; color: var(--muted); }
+.expect.meets { color: var(--good); }
+.expect.meets::before { content: "✓ "; }
+.dev { color: var(--bad); }
 .dev.high::before { content: "▲ "; }
 .dev.medium::before { content: "● "; }
 .dev.low::before { content: "○ "; }
-.why { color: #495057; font-size: 12px; }
+.dev .because { display: block; color: var(--muted); font-size: 12px; }
+.why { color: var(--muted); font-size: 12px; }
+h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 8px 0 0; }
 .card { pointer-events: auto; }
-.actions { margin-bottom: 8px; border-bottom: 1px solid #dee2e6; padding-bottom: 8px; display: grid; gap: 6px; }
+.actions { margin-bottom: 8px; border-bottom: 1px solid var(--rule); padding-bottom: 8px; display: grid; gap: 6px; }
 .actions:empty { display: none; }
 button, select, textarea { font: inherit; color: inherit; }
-button { justify-self: start; padding: 3px 10px; border-radius: 6px; border: 1px solid #5f3dc4; background: #5f3dc4; color: #fff; cursor: pointer; }
-button.secondary { background: #fff; color: #5f3dc4; }
-button:focus-visible, select:focus-visible, textarea:focus-visible { outline: 2px solid #1864ab; outline-offset: 1px; }
-.saved { font-weight: 600; color: #5f3dc4; }
-.error { color: #8b0000; }
-label { display: grid; gap: 2px; font-size: 12px; color: #343a40; }
-textarea { min-height: 48px; resize: vertical; padding: 4px; border: 1px solid #adb5bd; border-radius: 4px; background: #fff; }
-select { padding: 2px; border: 1px solid #adb5bd; border-radius: 4px; background: #fff; }
-.quote { font-style: italic; color: #343a40; max-height: 4.2em; overflow: hidden; }
+button { justify-self: start; padding: 3px 10px; border-radius: 6px; border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); cursor: pointer; }
+button.secondary { background: transparent; color: var(--accent); }
+button:focus-visible, select:focus-visible, textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.saved { font-weight: 600; color: var(--accent); }
+.error { color: var(--bad); }
+label { display: grid; gap: 2px; font-size: 12px; color: var(--muted); }
+textarea { min-height: 48px; resize: vertical; padding: 4px; border: 1px solid var(--edge); border-radius: 4px; background: var(--bg); }
+select { padding: 2px; border: 1px solid var(--edge); border-radius: 4px; background: var(--bg); }
+.quote { font-style: italic; color: var(--muted); max-height: 4.2em; overflow: hidden; }
 .row { display: flex; gap: 6px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 /** A saved highlight as the card shows and edits it. */
@@ -58,9 +72,20 @@ export interface CardSaving {
   quote?: string;
 }
 
+/** The box the card is placed beside (viewport coordinates): the clause, or the selection. */
+export interface Anchor {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface Card {
-  /** Shows `content` (a tagged clause, or null for a saved selection) next to `anchor` (viewport coordinates). */
-  show(content: ClauseCard | null, anchor: { left: number; top: number; bottom: number }, saving?: CardSaving): void;
+  /**
+   * Shows `content` (a tagged clause, or null for a saved selection) beside `anchor`, never over it where the
+   * viewport has room. `announce`: say it once to screen readers (keyboard navigation; hovering says nothing).
+   */
+  show(content: ClauseCard | null, anchor: Anchor, saving?: CardSaving, options?: { announce?: boolean }): void;
   hide(): void;
   /** Whether `node` (an event target) is the card: the pointer or focus is on it, so it must stay. */
   contains(node: unknown): boolean;
@@ -85,11 +110,37 @@ function list(doc: Document, items: string[], className: string): HTMLElement {
   return ul;
 }
 
+const GAP = 8;
+
+/**
+ * Where the card goes: right of the clause, else left of it, else below, else above; inside the viewport.
+ * Only a clause taller and wider than the viewport leaves no room, and then the card keeps to a corner.
+ */
+export function placeBeside(anchor: Anchor, card: { width: number; height: number }, width: number, height: number): { left: number; top: number } {
+  const w = Math.min(card.width || 360, width - 8);
+  const h = Math.max(card.height || 0, 120);
+  const clampTop = (t: number) => Math.max(4, Math.min(t, height - h - 4));
+  const clampLeft = (l: number) => Math.max(4, Math.min(l, width - w - 4));
+  if (width - anchor.right >= w + GAP + 4) return { left: anchor.right + GAP, top: clampTop(anchor.top) };
+  if (anchor.left >= w + GAP + 4) return { left: anchor.left - w - GAP, top: clampTop(anchor.top) };
+  if (height - anchor.bottom >= h + GAP + 4) return { left: clampLeft(anchor.left), top: anchor.bottom + GAP };
+  if (anchor.top >= h + GAP + 4) return { left: clampLeft(anchor.left), top: anchor.top - h - GAP };
+  return { left: width - w - 4, top: height - h - 4 };
+}
+
+/** The card in one sentence, for a screen reader. */
+function spoken(content: ClauseCard): string {
+  const parts = [content.ref, content.categories.map((c) => c.label).join(', '), ...content.terms.map((t) => t.text)];
+  if (content.deviations.length) parts.push(`${content.deviations.length} deviation${content.deviations.length === 1 ? '' : 's'}: ${content.deviations.map((d) => d.text).join('; ')}`);
+  return parts.filter(Boolean).join('. ');
+}
+
 /** A card attached to `doc` lazily, on first show. */
 export function createCard(doc: Document): Card {
   let host: HTMLElement | null = null;
   let body: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
+  let live: HTMLElement | null = null;
   let editing = false;
   let words: CardWords = cardWords();
 
@@ -177,22 +228,25 @@ export function createCard(doc: Document): Card {
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
     body = el(doc, 'div', 'card');
-    body.setAttribute('role', 'dialog');
-    body.setAttribute('aria-label', 'ClauseLens');
-    body.setAttribute('aria-live', 'polite');
+    // A labelled group, not a live dialog: hovering must not make a screen reader speak; `announce` does, once.
+    body.setAttribute('role', 'group');
+    body.setAttribute('aria-label', 'ClauseLens clause details');
     body.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') hideCard();
     });
-    root.append(style, body);
+    live = el(doc, 'div', 'sr');
+    live.setAttribute('role', 'status');
+    root.append(style, body, live);
     doc.documentElement.appendChild(host);
     return body;
   }
 
   return {
-    show(content, anchor, saving) {
+    show(content, anchor, saving, options = {}) {
       const card = ensure();
       card.replaceChildren();
       if (content) {
+        if (content.ref) card.appendChild(el(doc, 'div', 'ref', content.ref));
         const cats = el(doc, 'div', 'cats');
         for (const c of content.categories) {
           const chip = el(doc, 'span', 'cat', c.label);
@@ -201,27 +255,42 @@ export function createCard(doc: Document): Card {
           cats.appendChild(chip);
         }
         card.appendChild(cats);
-        if (content.terms.length) card.appendChild(list(doc, content.terms, 'term'));
-        if (content.deviations.length) {
+        if (content.terms.length) {
           const ul = el(doc, 'ul', null);
-          for (const d of content.deviations) ul.appendChild(el(doc, 'li', `dev ${d.severity}`, d.text));
+          for (const t of content.terms) {
+            const li = el(doc, 'li', 'term', t.text);
+            if (t.expected) li.appendChild(el(doc, 'span', `expect${t.meets ? ' meets' : ''}`, t.meets ? `meets your baseline: ${t.expected}` : `your baseline: ${t.expected}`));
+            ul.appendChild(li);
+          }
           card.appendChild(ul);
         }
-        if (content.reasons.length) card.appendChild(list(doc, content.reasons, 'why'));
+        if (content.deviations.length) {
+          card.appendChild(el(doc, 'h3', null, 'Falls short'));
+          const ul = el(doc, 'ul', null);
+          for (const d of content.deviations) {
+            const li = el(doc, 'li', `dev ${d.severity}`, d.text);
+            if (d.why) li.appendChild(el(doc, 'span', 'because', `Why it matters: ${d.why}`));
+            ul.appendChild(li);
+          }
+          card.appendChild(ul);
+        }
+        if (content.reasons.length) {
+          card.appendChild(el(doc, 'h3', null, 'Why tagged'));
+          card.appendChild(list(doc, content.reasons, 'why'));
+        }
       } else if (saving?.quote) card.appendChild(el(doc, 'div', 'quote', `“${saving.quote}”`));
       // The save controls come first: the card's top-left is where the eye and the pointer arrive.
       if (saving) card.prepend(savingSection(saving));
-      const view = doc.defaultView;
-      const width = view?.innerWidth ?? 1024;
-      const height = view?.innerHeight ?? 768;
-      const left = Math.max(4, Math.min(anchor.left, width - 364));
       host!.style.display = 'block';
-      // Below the clause when there is room, above it otherwise (measured: the save section makes the card taller).
-      const tall = Math.max(160, card.getBoundingClientRect().height || 0);
-      const below = anchor.bottom + 6;
-      const top = below + tall < height ? below : Math.max(4, anchor.top - tall - 6);
-      host!.style.left = `${Math.round(left)}px`;
-      host!.style.top = `${Math.round(top)}px`;
+      const view = doc.defaultView;
+      const box = placeBeside(anchor, card.getBoundingClientRect(), view?.innerWidth ?? 1024, view?.innerHeight ?? 768);
+      host!.style.left = `${Math.round(box.left)}px`;
+      host!.style.top = `${Math.round(box.top)}px`;
+      if (live) {
+        // Cleared first so the same text said again (the same clause reached twice) is still spoken.
+        live.textContent = '';
+        if (options.announce && content) live.textContent = spoken(content);
+      }
       if (saving?.focusNote) root?.querySelector('textarea')?.focus();
     },
     hide: hideCard,
@@ -239,6 +308,7 @@ export function createCard(doc: Document): Card {
       host = null;
       body = null;
       root = null;
+      live = null;
     },
   };
 }

@@ -133,7 +133,12 @@ function clauseLocator(clauses: PaintedClause[]) {
 /** How many clauses or Text nodes are handled between two looks at the clock. */
 const BATCH = 16;
 
-function highlightJob(page: PageText, report: Report): PaintJob {
+/** The category a clause is painted in: its first one that is shown (each clause gets one tint, never stacked ones), or null. */
+function paintedCategory(categories: readonly Category[], shown: ReadonlySet<Category> | undefined): Category | null {
+  return categories.find((c) => !shown || shown.has(c)) ?? null;
+}
+
+function highlightJob(page: PageText, report: Report, shown?: ReadonlySet<Category>): PaintJob {
   const clauses: PaintedClause[] = [];
   const styles = styleKeeper();
   // Ranges are grouped by document: each frame's window has its own Highlight class and registry.
@@ -148,7 +153,6 @@ function highlightJob(page: PageText, report: Report): PaintJob {
       if (!view || !supportsHighlightApi(doc)) continue;
       for (const [category, ranges] of byCategory) {
         const highlight = new view.Highlight(...ranges);
-        // A clause with several categories is in several highlights; the category listed first in the contract paints on top.
         highlight.priority = CATEGORIES.length - CATEGORIES.indexOf(category);
         const name = highlightName(category);
         view.CSS.highlights.set(name, highlight);
@@ -174,7 +178,8 @@ function highlightJob(page: PageText, report: Report): PaintJob {
         if (next % BATCH === 0 && next > 0 && shouldYield()) return false;
         const index = next++;
         const clause = report.clauses[index];
-        if (clause.categories.length === 0) continue;
+        const category = paintedCategory(clause.categories, shown);
+        if (!category) continue;
         const ranges = rangesFromOffsets(page, clause.start, clause.end);
         if (ranges.length === 0) continue;
         clauses.push({ index, categories: clause.categories, range: ranges[0], ranges });
@@ -183,11 +188,9 @@ function highlightJob(page: PageText, report: Report): PaintJob {
           styles.ensure(range.startContainer);
           const byCategory = byDocument.get(doc) ?? new Map<Category, Range[]>();
           byDocument.set(doc, byCategory);
-          for (const category of clause.categories) {
-            const list = byCategory.get(category) ?? [];
-            list.push(range);
-            byCategory.set(category, list);
-          }
+          const list = byCategory.get(category) ?? [];
+          list.push(range);
+          byCategory.set(category, list);
         }
       }
       // Registering all at once: the page never shows half of a category's clauses.
@@ -242,7 +245,7 @@ function layoutSafeParent() {
   };
 }
 
-function markJob(page: PageText, report: Report): PaintJob {
+function markJob(page: PageText, report: Report, shown?: ReadonlySet<Category>): PaintJob {
   const styles = styleKeeper();
   const clauses: PaintedClause[] = [];
   const marksByClause = new Map<number, HTMLElement[]>();
@@ -255,7 +258,7 @@ function markJob(page: PageText, report: Report): PaintJob {
     // Splitting from the end of each node backwards keeps the offsets of the pieces still to come valid.
     byNode = new Map();
     report.clauses.forEach((clause, index) => {
-      if (clause.categories.length === 0) return;
+      if (!paintedCategory(clause.categories, shown)) return;
       for (const piece of piecesFromOffsets(page, clause.start, clause.end)) {
         const list = byNode!.get(piece.node) ?? [];
         list.push({ clause: index, piece });
@@ -275,7 +278,7 @@ function markJob(page: PageText, report: Report): PaintJob {
       if (end <= piece.start || !piece.node.parentNode) continue;
       const mark = wrap({ node: piece.node, start: piece.start, end });
       const categories = report.clauses[clause].categories;
-      mark.setAttribute('data-clauselens-category', categories[0]);
+      mark.setAttribute('data-clauselens-category', paintedCategory(categories, shown)!);
       mark.setAttribute('data-clauselens-categories', categories.join(' '));
       mark.setAttribute('data-clauselens-clause', String(clause));
       const marks = marksByClause.get(clause) ?? [];
@@ -338,15 +341,18 @@ function markJob(page: PageText, report: Report): PaintJob {
   };
 }
 
-/** Starts painting every tagged clause of `report`, whose offsets point into `page.text`; run `step` until it answers true. */
-export function startPainting(doc: Document, page: PageText, report: Report, mode?: PaintMode): PaintJob {
+/**
+ * Starts painting the tagged clauses of `report`, whose offsets point into `page.text`: those with a category in
+ * `shown` (all tagged clauses without it), each in its first shown category. Run `step` until it answers true.
+ */
+export function startPainting(doc: Document, page: PageText, report: Report, mode?: PaintMode, shown?: ReadonlySet<Category>): PaintJob {
   const chosen = mode ?? (supportsHighlightApi(doc) ? 'highlight-api' : 'mark');
-  return chosen === 'highlight-api' ? highlightJob(page, report) : markJob(page, report);
+  return chosen === 'highlight-api' ? highlightJob(page, report, shown) : markJob(page, report, shown);
 }
 
-/** Paints every tagged clause of `report` in one go (tests, small pages). */
-export function paintReport(doc: Document, page: PageText, report: Report, mode?: PaintMode): Painting {
-  const job = startPainting(doc, page, report, mode);
+/** Paints the tagged clauses of `report` in one go (tests, small pages). */
+export function paintReport(doc: Document, page: PageText, report: Report, mode?: PaintMode, shown?: ReadonlySet<Category>): Painting {
+  const job = startPainting(doc, page, report, mode, shown);
   job.step(() => false);
   return job.painting;
 }

@@ -10,13 +10,14 @@ import type { SavedHighlight } from '../notebook/notebook';
 import type { HighlightScope, PageAnalysis, PlacedHighlight, Result, SaveRequest, SavedOnPage } from '../extension/protocol';
 import type { Category, Report } from '../engine/report';
 import type { PlainText } from '../engine/text/types';
-import { createCard, CARD_TAG } from './card';
+import { createCard, CARD_TAG, type Anchor } from './card';
 import type { CardWords } from '../report/describe';
 import { createTextExtractor, type PageText } from './extract';
 import { OWN_ATTRIBUTE, startPainting, type PaintMode, type Painting } from './highlight';
 import { readSignals } from './signals';
 import { createRechecker, OBSERVE_OPTIONS, textMayHaveChanged } from './recheck';
 import { offsetsFromRange, paintSaved, savedRanges, type SavedPainting } from './saved';
+import { paintChanged } from './changed';
 
 /** The notebook as the page sees it: the background stores and finds saved highlights, the page draws them. */
 export interface NotebookDeps {
@@ -81,6 +82,11 @@ export function createPageController(deps: PageDeps) {
   let cards: PageAnalysis['cards'] = [];
   let painting: Painting | null = null;
   let pageOverride: boolean | null = null;
+  /** The categories highlighted (the popup's legend); null: every tagged clause. */
+  let shown: Set<Category> | null = null;
+  /** The clause next/previous highlight is on (index into report.clauses), or -1. */
+  let focused = -1;
+  let clearFocus: (() => void) | null = null;
   let siteHighlighting = true;
   let running: Promise<Outcome> | null = null;
   let rerun = false;
@@ -91,6 +97,9 @@ export function createPageController(deps: PageDeps) {
   let placed: PlacedHighlight[] = [];
   let savedPainting: SavedPainting | null = null;
   let pendingReveal: string | null = null;
+  /** Clauses added or changed since the previous visit (offsets in the analysed text), and their layer. */
+  let changedSpans: { start: number; end: number }[] = [];
+  let changedPainting: SavedPainting | null = null;
 
   const highlighting = () => pageOverride ?? siteHighlighting;
   const outcome = (): Outcome => ({
@@ -136,6 +145,7 @@ export function createPageController(deps: PageDeps) {
   }
 
   function unpaint(): void {
+    unfocus();
     hoverController?.abort();
     hoverController = null;
     card.hide();
@@ -147,6 +157,11 @@ export function createPageController(deps: PageDeps) {
     if (savedPainting) {
       const p = savedPainting;
       savedPainting = null;
+      quietly(() => p.clear());
+    }
+    if (changedPainting) {
+      const p = changedPainting;
+      changedPainting = null;
       quietly(() => p.clear());
     }
   }
@@ -167,9 +182,10 @@ export function createPageController(deps: PageDeps) {
     }
     // Saved ranges first: live ranges follow the Text-node splits that <mark> painting makes, offsets do not.
     const ranges = savedRanges(pg, spans);
+    const changedRanges = auto ? savedRanges(pg, changedSpans.map((c, i) => ({ id: `changed-${i}`, ...c }))) : [];
     if (auto && r) {
       // Painted in slices like extraction (the <mark> path can take long on big pages); each slice hidden from our observer.
-      const job = startPainting(doc, pg, r, deps.paintMode);
+      const job = startPainting(doc, pg, r, deps.paintMode, shown ?? undefined);
       const slice = () => {
         const start = deps.now();
         return quietly(() => job.step(() => deps.now() - start > SLICE_MS));
@@ -184,6 +200,7 @@ export function createPageController(deps: PageDeps) {
             }
           })();
     }
+    if (changedRanges.length) changedPainting = quietly(() => paintChanged(doc, changedRanges, deps.paintMode));
     // Saved highlights are the user's own notes: drawn even where automatic highlighting is switched off.
     if (ranges.length) savedPainting = quietly(() => paintSaved(doc, ranges, deps.paintMode));
     listenForCard();
@@ -244,6 +261,7 @@ export function createPageController(deps: PageDeps) {
     placed = [];
     hasSaved = false;
     pendingReveal = null;
+    changedSpans = [];
     if (wasDetected) deps.cleared(url);
   }
 
@@ -284,6 +302,7 @@ export function createPageController(deps: PageDeps) {
     if (signal.aborted) return outcome();
     if (!answer.ok) return outcome();
     siteHighlighting = answer.value.siteHighlighting;
+    shown = answer.value.shown ? new Set(answer.value.shown) : null;
     acceptSaved(answer.value.saved);
     const wasDetected = detected;
     detected = forced || answer.value.report.docType !== 'other';
@@ -295,6 +314,7 @@ export function createPageController(deps: PageDeps) {
     }
     report = answer.value.report;
     cards = answer.value.cards;
+    changedSpans = answer.value.changed ?? [];
     // paint() re-checks the page first if it changed while the engine ran: offsets only fit the text it was given.
     paint();
     await paintFinished;
@@ -412,12 +432,69 @@ export function createPageController(deps: PageDeps) {
     );
   }
 
-  function showCard(index: number, anchor: { left: number; top: number; bottom: number }): void {
-    const content = cards[index];
-    if (content) card.show(content, anchor, cardSaving(savedForClause(index), () => saveClause(index)));
+  /** The box of a painted clause on screen (all its lines), so the card goes beside it rather than over it. */
+  function clauseBox(index: number): Anchor | null {
+    const painted = painting?.clauses.find((c) => c.index === index);
+    const r = painted?.range.getBoundingClientRect();
+    return r && (r.width || r.height) ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
   }
 
-  function showSavedCard(id: string, anchor: { left: number; top: number; bottom: number }, focusNote = false): void {
+  function showCard(index: number, fallback: Anchor, announce = false): void {
+    const content = cards[index];
+    if (content) card.show(content, clauseBox(index) ?? fallback, cardSaving(savedForClause(index), () => saveClause(index)), { announce });
+  }
+
+  function unfocus(): void {
+    focused = -1;
+    if (clearFocus) {
+      const clear = clearFocus;
+      clearFocus = null;
+      quietly(clear);
+    }
+  }
+
+  /** Marks the clause the keyboard is on: a highlight of its own over its ranges, or an outline on its <mark>s. */
+  function markFocus(index: number): void {
+    unfocus();
+    const painted = painting?.clauses.find((c) => c.index === index);
+    if (!painted || !painting) return;
+    focused = index;
+    const view = doc.defaultView;
+    if (painting.mode === 'highlight-api' && view && typeof view.Highlight === 'function') {
+      const registry = view.CSS.highlights;
+      const highlight = new view.Highlight(...painted.ranges.filter((r) => r.startContainer.ownerDocument === doc));
+      highlight.priority = 1000;
+      registry.set('clauselens-focus', highlight);
+      clearFocus = () => registry.delete('clauselens-focus');
+    } else {
+      const marks = [...doc.querySelectorAll<HTMLElement>(`mark[data-clauselens-clause="${index}"]`)];
+      for (const m of marks) m.setAttribute('data-clauselens-focus', '');
+      clearFocus = () => marks.forEach((m) => m.removeAttribute('data-clauselens-focus'));
+    }
+  }
+
+  /**
+   * Next or previous highlight (shortcut or in-page keys): the first clause after (before) the one the keyboard is
+   * on, else after the top of the view; scrolled into the middle, outlined, its card beside it and said once.
+   */
+  function moveHighlight(direction: 1 | -1): { index: number; total: number; position: number } {
+    const list = painting ? [...painting.clauses].sort((a, b) => a.index - b.index) : [];
+    if (!list.length) return { index: -1, total: 0, position: 0 };
+    let at = list.findIndex((c) => c.index === focused);
+    if (at < 0) {
+      const firstBelow = list.findIndex((c) => c.range.getBoundingClientRect().top >= 0);
+      at = direction === 1 ? (firstBelow < 0 ? 0 : firstBelow) : (firstBelow <= 0 ? list.length - 1 : firstBelow - 1);
+    } else at = (at + direction + list.length) % list.length;
+    const target = list[at];
+    markFocus(target.index);
+    const el = target.range.startContainer.nodeType === 1 ? (target.range.startContainer as Element) : target.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const r = target.range.getBoundingClientRect();
+    showCard(target.index, { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, true);
+    return { index: target.index, total: list.length, position: at + 1 };
+  }
+
+  function showSavedCard(id: string, anchor: Anchor, focusNote = false): void {
     const p = placed.find((x) => x.highlight.id === id);
     if (p) card.show(null, anchor, cardSaving(p, undefined, { focusNote, quote: p.highlight.selectors.quote.exact.slice(0, 240) }));
   }
@@ -475,7 +552,7 @@ export function createPageController(deps: PageDeps) {
             if (shownBy === 'pointer' && shownKey === key) return;
             shownBy = 'pointer';
             shownKey = key;
-            const anchor = { left: p.x, top: hit.rect.top, bottom: hit.rect.bottom };
+            const anchor = { left: p.x, top: hit.rect.top, right: p.x, bottom: hit.rect.bottom };
             if (hit.saved) showSavedCard(hit.saved, anchor);
             else showCard(hit.index, anchor);
           } else if (shownBy === 'pointer') {
@@ -506,7 +583,7 @@ export function createPageController(deps: PageDeps) {
           if (shownBy === 'caret' && shownKey === `clause:${index}`) return;
           shownBy = 'caret';
           shownKey = `clause:${index}`;
-          showCard(index, { left: box.left, top: box.top, bottom: box.bottom });
+          showCard(index, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
         } else if (shownBy === 'caret') {
           shownBy = null;
           shownKey = null;
@@ -515,8 +592,26 @@ export function createPageController(deps: PageDeps) {
       },
       opts,
     );
-    doc.addEventListener('scroll', () => card.hide(), { ...opts, capture: true });
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && card.hide(), opts);
+    // Scrolling hides a card the pointer opened; one opened from the keyboard stays with its clause until Escape.
+    doc.addEventListener('scroll', () => focused < 0 && card.hide(), { ...opts, capture: true });
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape') {
+          card.hide();
+          unfocus();
+          return;
+        }
+        // Alt+Shift+N / Alt+Shift+P, as the extension's commands suggest (where the browser hands them to the page).
+        if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
+        const target = e.target as HTMLElement | null;
+        if (target && (target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+        if (!painting?.clauses.length) return;
+        e.preventDefault();
+        moveHighlight(e.code === 'KeyN' ? 1 : -1);
+      },
+      { signal: hoverController.signal },
+    );
   }
 
   signal.addEventListener('abort', () => {
@@ -573,7 +668,7 @@ export function createPageController(deps: PageDeps) {
       if (!answer.ok) return { saved: false, id: null, reason: answer.error };
       const id = answer.value.highlights[0].id;
       const box = range.getBoundingClientRect();
-      showSavedCard(id, { left: box.left, top: box.top, bottom: box.bottom }, true);
+      showSavedCard(id, { left: box.left, top: box.top, right: box.right, bottom: box.bottom }, true);
       return { saved: true, id, reason: null };
     },
     /** The popup's "Save all to sidebar": every tagged clause. */
@@ -604,6 +699,19 @@ export function createPageController(deps: PageDeps) {
     /** "Analyze this page anyway". */
     analyzeNow(): Promise<Outcome> {
       return check(true);
+    },
+    /** The popup's legend: highlight only these categories (the card and saving follow what is painted). */
+    async setCategories(categories: Category[]): Promise<{ painted: number }> {
+      shown = new Set(categories);
+      if (report && highlighting()) {
+        paint();
+        await paintFinished;
+      }
+      return { painted: painting?.clauses.length ?? 0 };
+    },
+    /** Next (1) or previous (-1) highlight, from the keyboard shortcut. */
+    moveHighlight(direction: 1 | -1): { index: number; total: number; position: number } {
+      return moveHighlight(direction);
     },
     setHighlighting(scope: HighlightScope, enabled: boolean): { highlighting: boolean } {
       if (scope === 'site') {

@@ -48,11 +48,28 @@ function textNodesIn(range: Range): Text[] {
   return nodes;
 }
 
+/** A layer of ranges painted over the category highlights: the saved highlights, the changed clauses. */
+export interface Layer {
+  /** Name in `CSS.highlights`. */
+  name: string;
+  /** Attribute of the <mark> elements where the Highlight API is missing. */
+  attribute: string;
+  css: string;
+  priority: number;
+}
+
+const SAVED_LAYER: Layer = { name: SAVED_HIGHLIGHT, attribute: SAVED_ATTRIBUTE, css: SAVED_CSS, priority: 1000 };
+
 /** Paints the saved layer from live ranges (see savedRanges). */
 export function paintSaved(doc: Document, ranges: { id: string; range: Range }[], mode?: PaintMode): SavedPainting {
+  return paintLayer(doc, ranges, SAVED_LAYER, mode);
+}
+
+/** Paints a layer of live ranges (see savedRanges), with the Highlight API or, without it, <mark>s. */
+export function paintLayer(doc: Document, ranges: { id: string; range: Range }[], layer: Layer, mode?: PaintMode): SavedPainting {
   const style = doc.createElement('style');
   style.setAttribute(OWN_ATTRIBUTE, 'style');
-  style.textContent = SAVED_CSS;
+  style.textContent = layer.css;
   (doc.head ?? doc.documentElement).appendChild(style);
   const byId = new Map(ranges.map((r) => [r.id, r.range]));
   const idAt = (node: Node, offset: number): string | null => {
@@ -70,15 +87,15 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
   if (chosen === 'highlight-api') {
     const view = doc.defaultView!;
     const highlight = new view.Highlight(...ranges.map((r) => r.range));
-    // Above every category: the user's own choice is what they look for first.
-    highlight.priority = 1000;
-    view.CSS.highlights.set(SAVED_HIGHLIGHT, highlight);
+    // Above every category: the user's own choice (or what changed) is what they look for first.
+    highlight.priority = layer.priority;
+    view.CSS.highlights.set(layer.name, highlight);
     return {
       rangeOf: (id) => byId.get(id) ?? null,
       alive,
       idAt,
       clear() {
-        view.CSS.highlights.delete(SAVED_HIGHLIGHT);
+        view.CSS.highlights.delete(layer.name);
         style.remove();
       },
     };
@@ -90,7 +107,7 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
       const end = node === range.endContainer ? range.endOffset : node.length;
       if (end <= start || !node.parentNode) continue;
       const mark = wrap({ node, start, end });
-      mark.setAttribute(SAVED_ATTRIBUTE, id);
+      mark.setAttribute(layer.attribute, id);
       marks.push(mark);
     }
   }

@@ -1,38 +1,70 @@
-/** What the hover card says about one clause (categories, normalized terms, deviations, reasons), and the card's own words. */
-import { categoryLabel, categoryLabels, deviationWords, termLines } from './format';
+/** What the hover card says about one clause (where it is, its categories, its terms against the baseline, deviations and why), and the card's own words, in the reader's language. */
+import { RULE_INFO, ruleExpectations, type Baseline, type RuleId } from '../engine/baseline/baseline';
+import { RULE_TERM, categoryLabel, categoryLabels, deviationWords, phraseWords, ruleText, termLines } from './format';
 import { EN, type I18n } from './i18n';
 import type { Category, Report } from '../engine/report';
+import { clauseRef } from './ref';
+
+export { clauseRef };
+
+export interface CardTerm {
+  /** "Breach notice: 72 hours". */
+  text: string;
+  /** What the baseline expects of this term ("at most 48 hours"), when a rule reads it. */
+  expected: string | null;
+  /** true: the document meets the baseline here; false: a deviation; null: no rule reads this term. */
+  meets: boolean | null;
+}
 
 export interface ClauseCard {
   categories: { id: Category; label: string }[];
-  /** Normalized terms read from this clause, e.g. "Breach notice: 72 hours". */
-  terms: string[];
-  /** Deviations from the baseline this clause shows. */
-  deviations: { severity: string; text: string }[];
+  /** Where the clause is: the document's own number ("§ 7.1", "Clause 9"), else its heading; null when neither. */
+  ref: string | null;
+  /** Normalized terms read from this clause, each with the baseline's expectation. */
+  terms: CardTerm[];
+  /** Deviations from the baseline this clause shows, each with the rule's reason in plain words. */
+  deviations: { severity: string; text: string; why: string }[];
   /** Why each category was tagged. */
   reasons: string[];
 }
 
+const isRule = (rule: string): rule is RuleId => Object.hasOwn(RULE_INFO, rule);
+
 /** The card for `report.clauses[index]`: terms whose evidence lies in the clause, deviations that point at it. */
-export function describeClause(report: Report, index: number, i18n: I18n = EN): ClauseCard {
+export function describeClause(report: Report, index: number, baseline?: Baseline, i18n: I18n = EN): ClauseCard {
   const clause = report.clauses[index];
-  const terms = termLines(report, i18n)
-    .filter((t) => t.stated && t.start !== null && t.end !== null && t.start < clause.end && t.end > clause.start)
-    .map((t) => `${t.label}: ${t.value}`);
+  const expectations = baseline ? ruleExpectations(baseline, report.docType) : {};
+  const deviated = new Set(report.deviations.map((d) => d.rule));
+  const terms: CardTerm[] = [];
+  const seen = new Set<string>();
+  for (const t of termLines(report, i18n)) {
+    if (!t.stated || t.start === null || t.end === null || !(t.start < clause.end && t.end > clause.start)) continue;
+    const text = `${t.label}: ${t.value}`;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const rules = (Object.keys(RULE_TERM) as RuleId[]).filter((r) => RULE_TERM[r] === (t.key === 'dsrResponseDays' ? 'dsrResponse' : t.key) && expectations[r]);
+    const expected = rules.map((r) => phraseWords(expectations[r]!, i18n)).join('; ') || null;
+    terms.push({ text, expected, meets: rules.length ? !rules.some((r) => deviated.has(r)) : null });
+  }
   const deviations = report.deviations
     .filter((d) => d.clause === index)
-    .map((d) => ({ severity: d.severity, text: i18n.t('dev.card', deviationWords(d, i18n)) }));
+    .map((d) => ({
+      severity: d.severity,
+      text: i18n.t('dev.card', deviationWords(d, i18n)),
+      why: isRule(d.rule) ? ruleText(d.rule, 'reason', i18n) : '',
+    }));
   return {
     categories: clause.categories.map((id) => ({ id, label: categoryLabel(id, i18n) })),
-    terms: [...new Set(terms)],
+    ref: clauseRef(clause),
+    terms,
     deviations,
     reasons: clause.why.map((w) => `${categoryLabel(w.category, i18n)}: ${w.reason}`),
   };
 }
 
 /** Every tagged clause's card, same index as `report.clauses` (null for a clause without a category). */
-export function describeClauses(report: Report, i18n: I18n = EN): (ClauseCard | null)[] {
-  return report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, i18n) : null));
+export function describeClauses(report: Report, baseline?: Baseline, i18n: I18n = EN): (ClauseCard | null)[] {
+  return report.clauses.map((c, i) => (c.categories.length ? describeClause(report, i, baseline, i18n) : null));
 }
 
 /** The in-page card's own words, sent with the cards so the page needs no catalog of its own. */

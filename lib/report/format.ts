@@ -2,7 +2,8 @@
 import { RULE_INFO, PRESETS, type RuleId } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS, categoryLabel, categoryLabels } from './labels';
 import { EN, type Args, type I18n, type MessageKey } from './i18n';
-import type { Deviation, Phrase, Report, Terms } from '../engine/report';
+import type { Clause, Deviation, Phrase, Report, Terms } from '../engine/report';
+import { clauseRef } from './ref';
 
 export { CATEGORY_LABELS, categoryLabel, categoryLabels };
 
@@ -27,6 +28,8 @@ export interface TermLine {
   start: number | null;
   end: number | null;
   why: string | null;
+  /** Where the evidence sits: the clause's number or heading ("Clause 7.1 · Sub-processors"). */
+  ref: string | null;
 }
 
 /** A duration in days as a reader says it: "5 days", "2 months (60 days)", "3 years". `within` inflects it after "within" (German dative). */
@@ -82,7 +85,7 @@ const COUNTRY_CODE_ALIASES: Record<string, string> = {
 };
 
 /** The key terms of a report, in reading order of importance, stated or not. */
-export function termLines(report: Report, i18n: I18n = EN): TermLine[] {
+export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pick<Report, 'clauses'>>, i18n: I18n = EN): TermLine[] {
   const t2 = (key: MessageKey, args?: Args) => i18n.t(key, args);
   const d_ = (n: number) => days(n, i18n);
   const within = (n: number) => days(n, i18n, true);
@@ -99,6 +102,7 @@ export function termLines(report: Report, i18n: I18n = EN): TermLine[] {
       start: at?.start ?? null,
       end: at?.end ?? null,
       why: at?.why.map((w) => w.reason).join('; ') ?? null,
+      ref: at ? clauseRef(clauseAt(report, at.start)) : null,
     });
   const qualified = (value: string, q: string | null) => (q ? t2('term.qualified', { value, qualifier: t2(`qualifier.${q}` as MessageKey) }) : value);
   const isDpa = report.docType === 'dpa';
@@ -131,29 +135,65 @@ export function termLines(report: Report, i18n: I18n = EN): TermLine[] {
   return lines;
 }
 
-/** A Markdown summary of a report, for a ticket or an email. */
+/** The clause holding a text offset (the one whose span contains it), for a term's or deviation's place. */
+function clauseAt(report: Partial<Pick<Report, 'clauses'>>, offset: number): Clause | null {
+  return (report.clauses ?? []).find((c) => c.start <= offset && offset < c.end) ?? null;
+}
+
+/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function cutAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max + 1);
+  const space = head.lastIndexOf(' ');
+  // A single very long word (a URL) is cut where it must be.
+  const cut = space > max * 0.6 ? head.slice(0, space) : flat.slice(0, max);
+  return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Page text inside Markdown: characters that would start markup are escaped, so a quote stays a quote. */
+function mdText(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** A quote as a Markdown blockquote under a list item (indented to stay inside it). */
+function blockquote(text: string, max: number): string[] {
+  return ['', `  > ${mdText(cutAtWord(text, max))}`, ''];
+}
+
+/** A Markdown summary of a report, for a ticket or an email (copied, or downloaded as a .md file), in the reader's language. */
 export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: string = report.baseline): string {
   const t = (key: MessageKey, args?: Args) => i18n.t(key, args);
   const out: string[] = [];
-  out.push(`## ${report.title ?? report.source ?? t('summary.untitled')}`, '');
+  out.push(`## ${mdText(report.title ?? report.source ?? t('summary.untitled'))}`, '');
   out.push(`- ${t('summary.type', { type: docTypeLabel(report.docType, i18n), confidence: new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.confidence) })}`);
   if (report.source) out.push(`- ${t('summary.source', { source: report.source })}`);
-  out.push(`- ${t('summary.baseline', { baseline: baselineName })}`, '');
+  out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');
   if (!report.deviations.length) out.push(t('summary.noDeviations'));
-  for (const d of report.deviations) {
-    const c = d.clause !== null ? report.clauses[d.clause] : null;
-    const w = deviationWords(d, i18n);
-    out.push(`- ${t('summary.deviation', { title: w.title, severity: severityLabel(d.severity, i18n).toLowerCase(), expected: w.expected, found: w.found })}${c ? ` > "${c.text.slice(0, 200)}"` : ''}`);
+  for (const d of deviationLines(report, i18n)) {
+    const c = d.clause;
+    out.push(`- ${t('summary.deviation', { title: d.title, severity: severityLabel(d.severity, i18n).toLowerCase(), expected: mdText(d.expected), found: mdText(d.found) })}${d.ref ? ` (${mdText(d.ref)})` : ''}`);
+    if (c) out.push(...blockquote(c.text, 240));
   }
   out.push('', `### ${t('summary.keyTerms')}`, '');
-  for (const l of termLines(report, i18n)) out.push(`- **${l.label}:** ${l.value}${l.evidence ? ` — "${l.evidence.slice(0, 160)}${l.evidence.length > 160 ? '…' : ''}"` : ''}`);
-  return out.join('\n');
+  for (const l of termLines(report, i18n)) {
+    out.push(`- **${l.label}:** ${mdText(l.value)}${l.ref ? ` (${mdText(l.ref)})` : ''}`);
+    if (l.evidence) out.push(...blockquote(l.evidence, 200));
+  }
+  // Blank lines around each quote: collapse the doubles so the file reads cleanly.
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** "acme-data-processing-addendum.md": a file name from the document's title or address. */
+export function summaryFileName(title: string | null, url: string | null): string {
+  const base = (title || url || 'document').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 80);
+  return `${base || 'document'}-clauselens.md`;
 }
 
 /** The term each baseline rule reads, so a deviation can show the sentence it was judged on. */
-const RULE_TERM: Record<string, keyof Terms> = {
+export const RULE_TERM: Record<string, keyof Terms> = {
   'breach-notice-max-hours': 'breachNotice',
   'transfer-safeguards': 'transfers',
   'subprocessor-notice-days': 'subprocessors',
@@ -183,6 +223,9 @@ export interface DeviationLine {
   end: number | null;
   /** Why the baseline has this rule. */
   why: string;
+  /** The clause the deviation points at, and its number or heading. */
+  clause: Clause | null;
+  ref: string | null;
 }
 
 const isRule = (rule: string): rule is RuleId => Object.hasOwn(RULE_INFO, rule);
@@ -241,6 +284,8 @@ export function deviationLines(report: Report, i18n: I18n = EN): DeviationLine[]
       start: clause?.start ?? at?.start ?? null,
       end: clause?.end ?? at?.end ?? null,
       why: isRule(d.rule) ? `${ruleText(d.rule, 'checks', i18n)} ${ruleText(d.rule, 'reason', i18n)}` : '',
+      clause,
+      ref: clauseRef(clause ?? (at ? clauseAt(report, at.start) : null)),
     };
   });
 }

@@ -56,13 +56,13 @@ async function openPopup(i18n: I18n, deps: PopupDeps): Promise<void> {
   await screen.findByRole('heading', { level: 1 });
 }
 
-const ENGLISH_CHROME = ['Deviations', 'Key terms', 'Copy summary', 'Save all to sidebar', 'Not stated in the document', 'Your baseline expects', 'Source & reason', 'sure'];
+const ENGLISH_CHROME = ['Deviations', 'Key terms', 'Copy summary', 'Save all', 'Highlights', 'On this page', 'Download', 'Not stated in the document', 'Your baseline expects', 'Source & reason', 'sure'];
 
 describe('the popup in Swedish', () => {
   test('a DPA with deviations: headings, buttons, terms and deviations in Swedish, no English left', async () => {
     await openPopup(createI18n('sv'), popupDeps(connectel));
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings).toEqual([connectel.title, `Avvikelser från din baslinje ${connectel.deviations.length}`, 'Nyckelvillkor', 'Anges inte i dokumentet']);
+    expect(headings).toEqual([connectel.title, `Avvikelser från din baslinje ${connectel.deviations.length}`, 'Nyckelvillkor', 'Färgmarkering', 'Anges inte i dokumentet']);
     expect(screen.getByText('Personuppgiftsbiträdesavtal')).toBeTruthy();
     expect(screen.getByText('GDPR-biträde, kundens sida')).toBeTruthy();
     expect(screen.getByRole('button', { name: /Kopiera sammanfattning/ })).toBeTruthy();
@@ -92,7 +92,7 @@ describe('the popup in Swedish', () => {
   test('status lines and the copied summary follow the language', async () => {
     const copy = vi.fn(async (_text: string) => undefined);
     await openPopup(createI18n('sv'), popupDeps(connectel, copy));
-    fireEvent.click(screen.getByRole('button', { name: /Spara alla i sidopanelen/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Spara alla/ }));
     await screen.findByText('3 klausuler sparade i sidopanelen (2 fanns redan).');
     fireEvent.click(screen.getByRole('button', { name: /Kopiera sammanfattning/ }));
     await screen.findByText('Sammanfattningen har kopierats som Markdown.');

@@ -50,7 +50,8 @@ describe('a DPA with deviations', () => {
     expect(screen.getByText('Data processing agreement')).toBeTruthy();
     expect(screen.getByText(`${Math.round(connectel.confidence * 100)}% sure`)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(connectel.title);
-    expect(screen.getByText('vendor.example')).toBeTruthy();
+    // The source line of the header (the host also names the per-site highlight switch further down).
+    expect(document.querySelector('.report-header .source')?.textContent).toBe('vendor.example');
     expect(screen.getByText('GDPR processor, customer side')).toBeTruthy();
   });
 
@@ -218,9 +219,81 @@ describe('keyboard and screen reader', () => {
     expect(button.textContent).toMatch(/^High.*Breach notice.*72 hours.*Your baseline expects at most 48 hours/);
   });
 
-  test('the reading order is: what the page is, deviations, key terms, unstated terms', async () => {
+  test('the reading order is: what the page is, deviations, key terms, the highlights, unstated terms', async () => {
     await open(deps(tab(connectel)));
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings).toEqual([connectel.title, `Deviations ${connectel.deviations.length}`, 'Key terms', 'Not stated in the document']);
+    expect(headings).toEqual([connectel.title, `Deviations ${connectel.deviations.length}`, 'Key terms', 'Highlights', 'Not stated in the document']);
+  });
+});
+
+describe('the highlights: page and site switches, the legend', () => {
+  const counts = (r: Report) => {
+    const m = new Map<string, number>();
+    for (const c of r.clauses) for (const id of c.categories) m.set(id, (m.get(id) ?? 0) + 1);
+    return m;
+  };
+
+  test('out of the box the key-term categories are on and the rest off; a switch sends the new choice', async () => {
+    const setShown = vi.fn(async (_t: string, categories: string[]) => ({ ok: true as const, value: { categories } }));
+    await open(deps(tab(connectel), { shownCategories: async () => ({}), setShown: setShown as PopupDeps['setShown'] }));
+    const legend = screen.getByRole('group', { name: 'Categories to highlight' });
+    const boxes = within(legend).getAllByRole('checkbox') as HTMLInputElement[];
+    // Every category the document has, with its clause count, and no other.
+    expect(boxes).toHaveLength(counts(connectel).size);
+    const checked = (name: string) => (within(legend).getByRole('checkbox', { name: new RegExp(`^${name}`) }) as HTMLInputElement).checked;
+    expect(checked('Breach notification')).toBe(true);
+    if (counts(connectel).has('security-measures')) expect(checked('Security measures')).toBe(false);
+    fireEvent.click(within(legend).getByRole('checkbox', { name: /^Breach notification/ }));
+    expect(setShown).toHaveBeenCalledTimes(1);
+    expect(setShown.mock.calls[0][0]).toBe('dpa');
+    expect(setShown.mock.calls[0][1]).not.toContain('breach-notification');
+    expect(setShown.mock.calls[0][1]).toContain('subprocessors');
+    await screen.findByText(/^Highlighting \d+ categories\.$/);
+    expect(checked('Breach notification')).toBe(false);
+    // "Key terms only" puts the defaults back.
+    fireEvent.click(screen.getByRole('button', { name: 'Key terms only' }));
+    expect(setShown.mock.calls[1][1]).toContain('breach-notification');
+  });
+
+  test('a privacy policy starts from its own set', async () => {
+    await open(deps(tab(githubPrivacy), { shownCategories: async () => ({}), setShown: vi.fn() }));
+    const legend = screen.getByRole('group', { name: 'Categories to highlight' });
+    const on = (within(legend).getAllByRole('checkbox') as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.closest('label')!.dataset.category);
+    expect(on).toContain('data-collection');
+    expect(on).not.toContain('breach-notification');
+    expect(on).not.toContain('contact');
+  });
+
+  test('the stored choice is what the legend shows', async () => {
+    await open(deps(tab(connectel), { shownCategories: async () => ({ dpa: ['audit'] }), setShown: vi.fn() }));
+    const legend = screen.getByRole('group', { name: 'Categories to highlight' });
+    const on = (within(legend).getAllByRole('checkbox') as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.closest('label')!.dataset.category);
+    expect(on).toEqual(['audit']);
+  });
+
+  test('the page and site switches ask the background and show the new state', async () => {
+    let state = tab(connectel);
+    const setHighlighting = vi.fn(async (scope: 'page' | 'site', enabled: boolean) => {
+      state = { ...state, highlighting: enabled, siteHighlighting: scope === 'site' ? enabled : state.siteHighlighting };
+      return { ok: true as const, value: null };
+    });
+    await open(deps(state, { tabState: async () => ({ ok: true, value: state }), setHighlighting }));
+    const site = screen.getByRole('checkbox', { name: /On every page of vendor\.example/ }) as HTMLInputElement;
+    expect(site.checked).toBe(true);
+    fireEvent.click(site);
+    expect(setHighlighting).toHaveBeenCalledWith('site', false);
+    await screen.findByText('Highlights off on this site.');
+    expect((screen.getByRole('checkbox', { name: /On every page of/ }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'On this page' }) as HTMLInputElement).checked).toBe(false);
+  });
+});
+
+describe('the summary as a file', () => {
+  test('"Download .md" hands the Markdown summary and a file name from the title to the browser', async () => {
+    const download = vi.fn();
+    await open(deps(tab(connectel), { download }));
+    fireEvent.click(screen.getByRole('button', { name: /Download \.md/ }));
+    expect(download).toHaveBeenCalledWith('data-processing-agreement-clauselens.md', markdownSummary(connectel));
+    await screen.findByText('Summary saved as data-processing-agreement-clauselens.md.');
   });
 });

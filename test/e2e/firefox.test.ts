@@ -6,6 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { selectInPage } from './pages';
 import { startServer, type TestServer } from './server';
+import { screenshotPath } from './screenshots';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -85,7 +86,7 @@ describe('Firefox', () => {
     expect(missing).toEqual([]);
     expect((await tabOf(url)).badge).toMatch(/^[1-9]\d*$/);
     await page.setViewport({ width: 1100, height: 800 });
-    await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshots/firefox-dpa-highlighted.png') as `${string}.png` });
+    await page.screenshot({ path: screenshotPath('firefox-dpa-highlighted.png') });
     await page.close();
   });
 

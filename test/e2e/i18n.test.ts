@@ -54,7 +54,7 @@ async function openPopup(tabId: number): Promise<Page> {
 }
 
 const headings = (popup: Page) => popup.locator('h2').evaluateAll((hs) => hs.map((h) => h.textContent?.replace(/\s+/g, ' ').trim()));
-const ENGLISH = ['Deviations', 'Key terms', 'Copy summary', 'Save all to sidebar', 'Not stated in the document', 'Your baseline expects', 'Source & reason', 'Analyze this page anyway'];
+const ENGLISH = ['Deviations', 'Key terms', 'Copy summary', 'Save all', 'Highlights', 'On this page', 'Not stated in the document', 'Your baseline expects', 'Source & reason', 'Analyze this page anyway'];
 
 test('a Swedish DPA in a Swedish browser: the popup in Swedish; then German, chosen on the options page', async () => {
   const page = await browser.context.newPage();

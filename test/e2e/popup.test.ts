@@ -1,14 +1,12 @@
 // End to end: the popup and the options page of the built extension, for a served seed DPA.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { deviationLines, termLines } from '../../lib/report/format';
 import type { TabState } from '../../lib/extension/protocol';
 import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
+import { screenshotPath } from './screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -18,7 +16,6 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
   for (const p of browser.context.pages()) await p.close();
   extensionId = new URL(browser.worker.url()).host;
-  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -83,7 +80,7 @@ test('the popup shows the engine’s terms and deviations for a served DPA, and 
   expect(first.deviations.map((d) => d.rule)).toContain('breach-notice-max-hours');
 
   await popup.locator('li.deviation').first().locator('summary').click();
-  await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-dpa.png'), fullPage: true });
+  await popup.screenshot({ path: screenshotPath('popup-dpa.png'), fullPage: true });
 
   // The options page: duplicate the default preset, allow 96 hours for breach notice, make the copy active.
   const options = await browser.context.newPage();
@@ -94,7 +91,7 @@ test('the popup shows the engine’s terms and deviations for a served DPA, and 
   await options.getByLabel('Longest acceptable notice (hours)').fill('96');
   await options.getByRole('button', { name: 'Use as active baseline' }).click();
   await options.getByRole('button', { name: 'This is the active baseline' }).waitFor();
-  await options.screenshot({ path: resolve(SCREENSHOTS, 'options.png'), fullPage: true });
+  await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
 
   await popup.reload();
   await popup.locator('h1').waitFor();
@@ -116,7 +113,7 @@ test('a bad import is refused on the options page with what is wrong and where',
   const alert = options.getByRole('alert');
   await alert.waitFor();
   expect(await alert.textContent()).toContain('rules.breach-notice-max-hours.maxHours');
-  await options.screenshot({ path: resolve(SCREENSHOTS, 'options-import-refused.png') });
+  await options.screenshot({ path: screenshotPath('options-import-refused.png') });
   await options.close();
 });
 
@@ -131,7 +128,7 @@ test('on a page that was not recognised, the popup offers to analyze it anyway',
   expect(tabId).not.toBeNull();
   const popup = await openPopup(tabId!);
   await popup.getByRole('button', { name: 'Analyze this page anyway' }).waitFor();
-  await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-not-recognised.png'), fullPage: true });
+  await popup.screenshot({ path: screenshotPath('popup-not-recognised.png'), fullPage: true });
   await popup.getByRole('button', { name: 'Analyze this page anyway' }).click();
   await popup.getByText('Not a DPA or privacy policy').waitFor({ timeout: 20_000 }).catch(async (e) => {
     throw new Error(`${e}\npopup shows: ${await popup.locator('body').innerText()}`);
@@ -145,6 +142,6 @@ test('a privacy policy', async () => {
   const report = (await storedState(tabId!)).report!;
   const popup = await openPopup(tabId!);
   expect((await shown(popup)).deviations.map((d) => d.rule)).toEqual(report.deviations.map((d) => d.rule));
-  await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-privacy-policy.png'), fullPage: true });
+  await popup.screenshot({ path: screenshotPath('popup-privacy-policy.png'), fullPage: true });
   await Promise.all([popup.close(), page.close()]);
 });

@@ -1,6 +1,6 @@
 // End to end: saving a clause (from its card) and a free selection (the context menu's path), finding them again on
 // reload and on an edited page, the side panel, its Markdown / JSON export, and the JSON import into a fresh profile.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,8 +9,8 @@ import type { Notebook } from '../../lib/notebook/notebook';
 import { injectInPage, launchWithExtension, registeredMatches, sendToTab, tabInfo, type ExtensionBrowser } from './browser';
 import { selectInPage } from './pages';
 import { renderFixture, startServer, type TestServer } from './server';
+import { screenshotPath } from './screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const DOC = '/notes/frostmoln-dpa.html';
 const ORIGINAL = renderFixture('seeds/frostmoln-dpa.txt');
 // Words of the seed: the breach clause is tagged (saved from its card); the audit sentence is a free selection.
@@ -94,7 +94,6 @@ beforeAll(async () => {
   extensionId = new URL(browser.worker.url()).host;
   server.pages.set(DOC, ORIGINAL);
   docUrl = server.origin + DOC;
-  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -121,7 +120,7 @@ describe('saving', () => {
     expect(clause.origin).toBe('clause');
     expect(clause.category).toBe('breach-notification');
     expect(clause.selectors.quote.exact).toContain(CLAUSE_PROBE);
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'card-saved.png') });
+    await page.screenshot({ path: screenshotPath('card-saved.png') });
 
     // A selection saved the way the context menu and Alt+Shift+S do it; the card opens with the caret in the note.
     await page.mouse.move(5, 5);
@@ -234,7 +233,7 @@ describe('the side panel', () => {
     expect(await panel.locator('.saved-doc h2').allTextContents()).toEqual(['Data Processing Agreement']);
     expect(await panel.locator('.saved-item').count()).toBe(2);
     expect(await panel.locator('.note').allTextContents()).toEqual([NOTE]);
-    await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png'), fullPage: true });
+    await panel.screenshot({ path: screenshotPath('sidepanel.png'), fullPage: true });
 
     await panel.fill('#search', '72 hours notice');
     await expect.poll(() => panel.locator('.saved-item').count()).toBe(1);

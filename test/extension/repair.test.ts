@@ -90,3 +90,37 @@ describe('repairing a nearly full notebook', () => {
     expect(await setAsideItem.getValue()).toHaveLength(1);
   });
 });
+
+describe('damaged small keys (issue 17, item 7)', () => {
+  test.each([
+    ['the saved-pages index', { notebookPages: {} }],
+    ['the highlight-off sites', { highlightOffSites: {} }],
+    ['both, as strings', { notebookPages: 'x', highlightOffSites: 'example.com' }],
+  ])('%s stored as a non-list: pages are still analyzed, and the keys are repaired', async (_name, damage) => {
+    const { createBackground } = await import('../../lib/extension/background/context');
+    const { pageHandlers } = await import('../../lib/extension/background/page-handlers');
+    const { repairStores } = await import('../../lib/extension/background/repair');
+    const bg = createBackground();
+    const handlers = pageHandlers(bg);
+    const selectors = { quote: { type: 'TextQuoteSelector' as const, exact: 'within 72 hours', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 3, end: 18 } };
+    const sender = { tabId: 4, url: 'https://vendor.example/dpa', extensionPage: false };
+    await handlers.saveHighlights!({ title: 'DPA', items: [{ selectors, origin: 'clause', category: null }] }, sender);
+    await fakeBrowser.storage.local.set(damage);
+
+    const plain = { text: 'We notify within 72 hours of a personal data breach.', title: 'DPA', hints: null };
+    const analysis = await handlers.analyzePage!({ plain, forced: true }, sender);
+    // Analysis goes on; with the index damaged the page's highlights wait for the repair, which rebuilds it.
+    const indexDamaged = 'notebookPages' in damage;
+    expect(analysis.report.clauses.length).toBeGreaterThan(0);
+    expect(analysis.saved.placed).toHaveLength(indexDamaged ? 0 : 1);
+    expect(await handlers.hasSaved!({}, sender)).toBe(!indexDamaged);
+
+    const repaired = await repairStores(bg.mutate);
+    expect(repaired.sort()).toEqual(Object.keys(damage).sort());
+    const raw = await fakeBrowser.storage.local.get(['notebookPages', 'highlightOffSites']);
+    expect(raw.notebookPages).toEqual(['https://vendor.example/dpa']);
+    if ('highlightOffSites' in damage) expect(raw.highlightOffSites).toEqual([]);
+    expect(await handlers.hasSaved!({}, sender)).toBe(true);
+    expect((await handlers.analyzePage!({ plain, forced: true }, sender)).saved.placed).toHaveLength(1);
+  });
+});

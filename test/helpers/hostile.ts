@@ -240,7 +240,13 @@ export const PATHOLOGICAL: Record<string, (n: number) => string> = {
 };
 
 /** Same, for the readers: markup that nests or never closes. */
-export const PATHOLOGICAL_MARKUP: Record<string, { format: 'markdown' | 'html'; make: (n: number) => string }> = {
+export const PATHOLOGICAL_MARKUP: Record<string, { format: 'markdown' | 'html' | 'text'; make: (n: number) => string }> = {
+  // The plain-text (PDF text) reader: running headers, page numbers, broken and hyphenated words.
+  'text "Page 1 of 2" lines': { format: 'text', make: (n) => fill('Page 1 of 2\n', n, '') },
+  'text header at every form feed': { format: 'text', make: (n) => fill('ACME Corp - Confidential\n\f', n, '') },
+  'text bare page numbers': { format: 'text', make: (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(i + 1)).join('\n').slice(0, n) },
+  'text split words ("confl ict")': { format: 'text', make: (n) => fill('the confl ict and conflict ', n, '') },
+  'text line-end hyphens': { format: 'text', make: (n) => fill('notifi-\ncation notification\n', n, '') },
   'html <ul><li> never closed': { format: 'html', make: (n) => fill('<ul><li>x', n, '') },
   'html <div> never closed': { format: 'html', make: (n) => fill('<div>', n, '') },
   'html stray </p>': { format: 'html', make: (n) => fill('</p>', n, '') },

@@ -407,6 +407,22 @@ describe('mergeNotebooks', () => {
     expect(ids(r.notebook.documents)).toEqual(['h1', 'h2', 'h5', 'h9', 'h3', 'h4', 'h1-2']);
     expect(r.notebook.documents[0].updatedAt).toBe(at(45).toISOString());
   });
+
+  test('many documents sharing one highlight id (issue 17, item 6): each gets the next free derived id, none is lost', () => {
+    let theirs: Notebook = { documents: [] };
+    for (let d = 0; d < 300; d++) {
+      theirs = { documents: [...theirs.documents, ...addHighlight(EMPTY_NOTEBOOK, snapshotOf(`https://v${d}.example/dpa`, `V${d}`, null), clause(FROSTMOLN, QUOTES.breach, null, '', 'hsame'), at(d % 59)).notebook.documents] };
+    }
+    // A literal "hsame-3" later in the import, after a derived "hsame-3" was given: it gets one of its own.
+    theirs.documents[5].highlights[0] = { ...theirs.documents[5].highlights[0], id: 'hsame-3' };
+    const r = mergeNotebooks(EMPTY_NOTEBOOK, theirs);
+    expect(r).toMatchObject({ added: 300, documents: 300 });
+    const all = r.notebook.documents.flatMap((d) => d.highlights.map((h) => h.id));
+    expect(new Set(all).size).toBe(300);
+    expect(all.slice(0, 7)).toEqual(['hsame', 'hsame-2', 'hsame-3', 'hsame-4', 'hsame-5', 'hsame-3-2', 'hsame-6']);
+    // Importing the result again finds every highlight by its id: nothing is added twice.
+    expect(mergeNotebooks(r.notebook, r.notebook)).toMatchObject({ added: 0, unchanged: 300 });
+  });
 });
 
 describe('exportMarkdown', () => {

@@ -287,3 +287,94 @@ describe('saved highlights in the page', () => {
     expect(page.reportChanged({ ...report, clauses: report.clauses.slice(1) }, cards.slice(1))).toEqual({ updated: false });
   });
 });
+
+describe('focus, legend and keyboard', () => {
+  /** The analysis answers with a category choice, as the background does with the legend's stored choice. */
+  const focusDeps = (shown: Category[]) =>
+    deps({
+      analyze: async ({ plain }) => {
+        analyzeCalls.push(plain);
+        const report = goldReport(plain, 'frostmoln-dpa');
+        return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null }, shown } };
+      },
+    });
+
+  test('only the shown categories are painted; the legend changes them without re-analysing', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    const page = createPageController(focusDeps(['breach-notification']));
+    await page.start();
+    const painted = new Set(marks().map((m) => m.getAttribute('data-clauselens-category')));
+    expect([...painted]).toEqual(['breach-notification']);
+    const report = goldReport(analyzeCalls[0], 'frostmoln-dpa');
+    const all = new Set(report.clauses.flatMap((c) => c.categories));
+    expect(all.size).toBeGreaterThan(2);
+    const answer = await page.setCategories([...all]);
+    expect(answer.painted).toBe(report.clauses.length);
+    expect(new Set(marks().map((m) => m.getAttribute('data-clauselens-category')))).toEqual(all);
+    expect((await page.setCategories([])).painted).toBe(0);
+    expect(marks()).toHaveLength(0);
+    expect(analyzeCalls).toHaveLength(1);
+  });
+
+  test('a clause in two categories gets one tint: its first shown category', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    let shownOne: Category | null = null;
+    const page = createPageController(
+      deps({
+        analyze: async ({ plain }) => {
+          const base = goldReport(plain, 'frostmoln-dpa');
+          const first = base.clauses[0].categories[0];
+          const other: Category = first === 'audit' ? 'liability' : 'audit';
+          const clauses = base.clauses.map((c, i) => (i === 0 ? { ...c, categories: [first, other] } : c));
+          const report = { ...base, clauses };
+          shownOne = other;
+          return { ok: true, value: { report, siteHighlighting: true, cards: [], saved: { placed: [], reveal: null }, shown: [other] } };
+        },
+      }),
+    );
+    await page.start();
+    const clause0 = document.querySelectorAll('mark[data-clauselens-clause="0"]');
+    expect(clause0.length).toBeGreaterThan(0);
+    for (const m of clause0) {
+      expect(m.getAttribute('data-clauselens-category')).toBe(shownOne);
+      expect(m.getAttribute('data-clauselens-categories')!.split(' ')).toHaveLength(2);
+    }
+    // One <mark> per piece of text: no second layer over the same words.
+    expect(document.querySelectorAll('mark mark')).toHaveLength(0);
+  });
+
+  test('Alt+Shift+N and Alt+Shift+P walk the highlights in document order and open the card', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    const page = createPageController(deps());
+    await page.start();
+    const total = page.painting!.clauses.length;
+    const press = (code: 'KeyN' | 'KeyP') => document.body.dispatchEvent(new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true }));
+    const focusedClause = () => document.querySelector('mark[data-clauselens-focus]')?.getAttribute('data-clauselens-clause');
+    press('KeyN');
+    const first = Number(focusedClause());
+    press('KeyN');
+    expect(Number(focusedClause())).toBeGreaterThan(first);
+    press('KeyP');
+    expect(Number(focusedClause())).toBe(first);
+    // The card is on the page (in its closed shadow root, so only its host is visible from here).
+    const host = document.querySelector('clauselens-card') as HTMLElement;
+    expect(host.style.display).toBe('block');
+    // From the last one, next wraps to the first.
+    const moves = [...Array(total)].map(() => page.moveHighlight(1).position);
+    expect(new Set(moves).size).toBe(total);
+    // Escape closes the card and drops the outline.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.style.display).toBe('none');
+    expect(focusedClause()).toBeUndefined();
+  });
+
+  test('the keys are left alone while the reader types in a field', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody() + '<input id="q">'));
+    const page = createPageController(deps());
+    await page.start();
+    const input = document.getElementById('q')!;
+    input.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
+    expect(document.querySelector('mark[data-clauselens-focus]')).toBeNull();
+    expect(page.painting!.clauses.length).toBeGreaterThan(0);
+  });
+});

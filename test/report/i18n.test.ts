@@ -178,7 +178,7 @@ describe('key terms, the card and the exports in the reader’s language', () =>
 
   test('the hover card of a tagged clause', () => {
     const index = frostmoln.clauses.findIndex((c) => c.categories.includes('subprocessors'));
-    const card = describeClause(frostmoln, index, de);
+    const card = describeClause(frostmoln, index, undefined, de);
     expect(card.categories.map((c) => c.label)).toContain('Unterauftragsverarbeiter');
   });
 

@@ -1,5 +1,5 @@
 /** A document's terms against a baseline: the deviations, most severe first, each pointing at its clause. */
-import type { Clause, Deviation, DocType, Severity, Terms } from '../report';
+import type { Clause, Deviation, DocType, Phrase, Severity, Terms } from '../report';
 import type { Baseline } from './presets';
 import { RULES, RULE_IDS, phraseText, type Finding, type RuleId, type RuleRecord } from './rules';
 
@@ -57,4 +57,37 @@ export function evaluateBaseline(input: EvaluationInput, baseline: Baseline): De
       a.order - b.order,
   );
   return found.map((f) => f.deviation);
+}
+
+const NOWHERE = { evidence: '', start: 0, end: 0, why: [] };
+
+/** A document that falls short of every rule (states nothing, or the worst), so each rule says what it expects. */
+const FALLS_SHORT: Terms = {
+  breachNotice: null,
+  transfers: { outsideEEA: 'yes', mechanisms: [], ...NOWHERE },
+  subprocessors: null,
+  deletion: null,
+  retention: [],
+  audit: null,
+  liability: { capped: true, ...NOWHERE },
+  governingLaw: null,
+  dsrResponseDays: Number.MAX_SAFE_INTEGER,
+  dsrResponse: { days: Number.MAX_SAFE_INTEGER, ...NOWHERE },
+  outdatedLaw: { laws: ['privacy-shield'], ...NOWHERE },
+};
+
+/**
+ * What each enabled rule that applies to `docType` expects, as the phrase its deviations use ("at most 48 hours"
+ * in English, phraseText), so a surface can show the expectation next to a term the document meets.
+ */
+export function ruleExpectations(baseline: Baseline, docType: DocType): Partial<Record<RuleId, Phrase>> {
+  const out: Partial<Record<RuleId, Phrase>> = {};
+  for (const id of RULE_IDS) {
+    const setting = baseline.rules[id];
+    const r = RULES[id] as unknown as RuleRecord<object>;
+    if (!setting.enabled || !r.appliesTo.includes(docType)) continue;
+    const finding = r.evaluate(setting, FALLS_SHORT);
+    if (finding) out[id as RuleId] = finding.expected;
+  }
+  return out;
 }

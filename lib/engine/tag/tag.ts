@@ -9,6 +9,7 @@ export function tagClauses(doc: Doc): Clause[] {
   const headingNorm = new Map<string, string>();
   // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
   let lead: { block: number; categories: Category[] } | null = null;
+  const refs = clauseRefs(doc);
   for (const s of doc.sentences) {
     // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
     const sentence = doc.norm.slice(s.start, s.end).replace(/\s+/g, ' ');
@@ -39,11 +40,39 @@ export function tagClauses(doc: Doc): Clause[] {
       start: s.start,
       end: s.end,
       heading: block.heading,
+      number: refs[s.block],
       text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '),
       why,
     });
   }
   return clauses;
+}
+
+/** "7.1", "§ 7", "Clause 9", "Article 28": numbers that name a section rather than an item of a list. */
+const SECTION_NUMBER = /^(?:\d|§|clause\b|section\b|article\b)/i;
+
+/**
+ * The document's own number for what each block says: its own section number, a list item's marker under the
+ * section it belongs to ("8.2(a)"), else the number of the section it sits in; null where the document numbers nothing.
+ */
+export function clauseRefs(doc: Doc): (string | null)[] {
+  let section: string | null = null;
+  return doc.blocks.map((block) => {
+    const n = block.number;
+    if (block.kind === 'heading') {
+      section = n && SECTION_NUMBER.test(n) ? n : null;
+      return section;
+    }
+    if (n && SECTION_NUMBER.test(n)) {
+      section = n;
+      return n;
+    }
+    if (n) {
+      const item = n.startsWith('(') ? n : `(${n.replace(/\)$/, '')})`;
+      return section ? `${section}${item}` : item;
+    }
+    return section;
+  });
 }
 
 const BY_CATEGORY = new Map(CATEGORY_RULES.map((c) => [c.category, c]));

@@ -91,7 +91,8 @@ function pageNumberLines(lines: string[]): number[] {
       last = n;
     }
   }
-  if (seq.length >= 2) found.push(...seq);
+  // Loops, not push(...seq): a spread of a million lines overflows the call stack.
+  if (seq.length >= 2) for (const i of seq) found.push(i);
   return found.sort((a, b) => a - b);
 }
 
@@ -102,7 +103,7 @@ function pageNumberLines(lines: string[]): number[] {
 function runningLines(lines: string[], breaks: number[]): number[] {
   if (breaks.length < 2) return [];
   const pages = breaks.length + 1;
-  const near = new Map<string, number[]>();
+  const near = new Map<string, Set<number>>();
   const isBreak = new Set(breaks);
   // The document's start and end are page edges too: the first page has a header as well.
   for (const b of [-1, ...breaks, lines.length]) {
@@ -116,14 +117,14 @@ function runningLines(lines: string[], breaks: number[]): number[] {
         seen++;
         if (t.length > 70 || !/\p{L}/u.test(t)) continue;
         const key = t.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
-        const list = near.get(key) ?? [];
-        if (!list.includes(k)) list.push(k);
-        near.set(key, list);
+        let list = near.get(key);
+        if (!list) near.set(key, (list = new Set()));
+        list.add(k);
       }
     }
   }
   const out: number[] = [];
-  for (const idx of near.values()) if (idx.length >= Math.max(3, Math.ceil(pages / 2))) out.push(...idx);
+  for (const idx of near.values()) if (idx.size >= Math.max(3, Math.ceil(pages / 2))) for (const k of idx) out.push(k);
   return out;
 }
 
@@ -186,6 +187,8 @@ function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: Cle
   // Single letters other than "a" and "I" are list labels or initials elsewhere, never words.
   const isWord = (f: string): boolean =>
     f.length === 1 ? f === 'a' || f === 'i' : COMMON_WORDS.has(f) || (vocab.get(f) ?? 0) > (fragmentUses.get(f) ?? 0);
+  /** Where each join ends (line and offset), so an overlapping candidate is found without scanning them all. */
+  const joinEnds = new Set(joins.map((j) => `${j.line}:${j.at}`));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const { line, a, b } = candidates[k];
     const fa = a[0].toLowerCase();
@@ -194,8 +197,9 @@ function joinBrokenWords(lines: string[], vocab: Map<string, number>, stats: Cle
     // Two single letters ("a b") are list labels or initials, not a split word.
     if (fa.length === 1 && fb.length === 1) continue;
     const aEnd = (a.index as number) + a[0].length;
-    if (joins.some((j) => j.line === line && j.at === (b.index as number) + b[0].length)) continue; // overlaps a join
+    if (joinEnds.has(`${line}:${(b.index as number) + b[0].length}`)) continue; // overlaps a join
     joins.push({ line, at: aEnd, len: 1 });
+    joinEnds.add(`${line}:${aEnd}`);
     stats.joinedWords.push(a[0] + ' ' + b[0]);
   }
 }

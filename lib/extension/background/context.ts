@@ -4,6 +4,7 @@ import { createSender, type BackgroundProtocol, type ContentProtocol, type Handl
 import { createBadge, createTabStore, type Badge, type TabStore } from './tabs';
 import { createInjector } from './injection';
 import { createNotebookWriter, type NotebookChange } from './writer';
+import { createHistoryService, type HistoryService } from './history';
 import { createBaselineWriter } from '../baselines';
 import type { BaselineOperation, BaselineOutcome } from '@/lib/engine/baseline/operations';
 
@@ -24,6 +25,10 @@ export interface Background {
   changeBaselines(operation: BaselineOperation): Promise<BaselineOutcome>;
   /** Saved highlights the user clicked in the side panel before their page was open, by tab. */
   pendingReveal: Map<number, { key: string; id: string }>;
+  /** The one history writer. */
+  history: HistoryService;
+  /** The document each tab recorded a version of since it last loaded (a text arriving in steps is one visit). */
+  historyVisits: Map<number, string>;
 }
 
 export function createBackground(): Background {
@@ -36,6 +41,8 @@ export function createBackground(): Background {
     mutate: createNotebookWriter(),
     changeBaselines: createBaselineWriter(),
     pendingReveal: new Map(),
+    history: createHistoryService(),
+    historyVisits: new Map(),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Browser events the background follows: a new active baseline or language, a tab navigating or closing. */
 import { browser } from 'wxt/browser';
 import { cardWords, describeClauses } from '@/lib/report/describe';
-import { watchActiveBaseline } from '../baselines';
+import { loadActiveBaseline, watchActiveBaseline } from '../baselines';
 import { loadI18n, watchI18n } from '../language';
 import { reevaluateTabState } from '../tabstate';
 import type { Background } from './context';
@@ -36,24 +36,27 @@ export function followTabsAndBaseline(bg: Background): void {
       void bg.tabs.save(id, next).then(() => bg.badge.show(id, next));
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
-      if (report && next.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, i18n) });
+      if (report && next.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, baseline, i18n) });
     }
   });
   // A new language: the open pages' cards and the badges' titles are worded again; the reports stay as they are.
-  watchI18n((i18n) => {
+  watchI18n(async (i18n) => {
+    const baseline = await loadActiveBaseline();
     for (const [id, state] of bg.tabs.inMemory()) {
       void bg.badge.show(id, state);
       const report = state.report;
-      if (report && state.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, i18n), words: cardWords(i18n) });
+      if (report && state.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, baseline, i18n), words: cardWords(i18n) });
     }
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') bg.historyVisits.delete(tabId);
     // A new document in the tab: its old report and badge no longer apply.
     if (change.status === 'loading' && bg.tabs.has(tabId)) void bg.tabs.save(tabId, null).then(() => bg.badge.show(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     bg.pendingReveal.delete(tabId);
+    bg.historyVisits.delete(tabId);
     void bg.tabs.save(tabId, null);
   });
 }

@@ -1,4 +1,4 @@
-/** Saving a selection: the context menu (right-click on selected text) and the keyboard shortcut do the same thing. */
+/** Saving a selection: the context menu and its keyboard shortcut do the same thing; and the next/previous highlight shortcuts. */
 import { browser } from 'wxt/browser';
 import type { Background } from './context';
 import { loadI18n, watchI18n } from '../language';
@@ -24,8 +24,10 @@ export function addSaveSelectionMenu(bg: Background): void {
     if (info.menuItemId === MENU_ID) void saveSelectionIn(tab?.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'save-selection') return;
     const target = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    void saveSelectionIn(target);
+    if (command === 'save-selection') void saveSelectionIn(target);
+    else if ((command === 'next-highlight' || command === 'previous-highlight') && target !== undefined && (await bg.tabs.load(target))?.report)
+      // Only where the in-page script runs (a page with a report): nothing is injected for a key press.
+      void bg.toTab(target)('moveHighlight', { direction: command === 'next-highlight' ? 1 : -1 });
   });
 }

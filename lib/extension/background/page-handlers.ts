@@ -1,18 +1,20 @@
 /** Messages from the in-page script (and the gate): analysis, saved highlights placed and saved, the page's own state. */
-import { analyze } from '@/lib/engine/analyze';
+import { analyzeText } from '@/lib/engine/analyze';
 import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
 import { cardWords, describeClauses } from '@/lib/report/describe';
 import { loadI18n } from '../language';
+import { shownFor } from '@/lib/report/focus';
+import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
 import { hasSavedHighlights, readNotebook } from '../notebook-store';
 import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
 import { addressProblem } from '@/lib/notebook/pagekey';
 import { flag, object, plainText, saveRequests, text } from './validate';
-import { highlightOffSites, siteOf } from './sites';
+import { offSites, siteOf } from './sites';
 
 /** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
 export function suggestCategory(report: Report | null, request: SaveRequest): Category | null {
@@ -71,19 +73,26 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const plain = plainText(o.plain);
       const forced = flag(o.forced, 'forced');
       const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
-      const analyzed = analyze(plain, { source: url, force: forced, baseline: await loadActiveBaseline() });
+      const baseline = await loadActiveBaseline();
+      const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
-      const siteHighlighting = !(await highlightOffSites.getValue()).includes(siteOf(url));
+      const siteHighlighting = !(await offSites()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const saved = await placeFor(tabId, url, plain.text);
+      // Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one visit.
+      const key = documentKey(url);
+      const recorded = detected ? await bg.history.record(url, report, doc, bg.historyVisits.get(tabId) === key) : null;
+      if (detected) bg.historyVisits.set(tabId, key);
       const state: TabState = {
         url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
+        changes: recorded?.changes ?? null, historyError: recorded?.error ?? null,
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? describeClauses(report, await loadI18n()) : [];
-      return { report, siteHighlighting, cards, saved };
+      const cards = detected ? describeClauses(report, baseline, await loadI18n()) : [];
+      const shown = shownFor(await loadShownCategories(), report.docType);
+      return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
     async placeSaved(data, sender) {
       const { tabId, url } = senderPage(sender);

@@ -1,9 +1,12 @@
 /** Messages from the popup and the side panel: a tab's state, highlighting switches, "analyze anyway", showing a saved highlight. */
 import { browser } from 'wxt/browser';
+import { CATEGORIES } from '@/lib/engine/report';
 import { documentKey } from '@/lib/notebook/notebook';
+import { DEFAULT_SHOWN, focusType, type FocusType } from '@/lib/report/focus';
+import { loadShownCategories, shownCategoriesItem } from '../focus-store';
 import { readNotebook } from '../notebook-store';
 import { unwrap, type Background, type BackgroundHandlers } from './context';
-import { highlightOffSites, siteOf } from './sites';
+import { highlightOffSites, offSites, siteOf } from './sites';
 import { addressProblem } from '@/lib/notebook/pagekey';
 import { flag, id as readId, object, tabId as readTabId } from './validate';
 
@@ -23,7 +26,7 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
       const state = await bg.tabs.load(tabId);
       if (!state) throw new Error('ClauseLens has not read this page');
       const site = siteOf(state.url);
-      const off = new Set(await highlightOffSites.getValue());
+      const off = new Set(await offSites());
       if (enabled) off.delete(site);
       else off.add(site);
       await highlightOffSites.setValue([...off]);
@@ -34,6 +37,22 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
         await bg.toTab(id)('setHighlighting', { scope, enabled });
       }
       return null;
+    },
+    async setShownCategories(data) {
+      // From an extension page, but checked all the same: only known document types and categories are kept.
+      const o = object(data, 'setShownCategories');
+      const docType = o.docType;
+      if (typeof docType !== 'string' || !Object.hasOwn(DEFAULT_SHOWN, docType)) throw new Error(`unknown document type: ${String(docType)}`);
+      if (!Array.isArray(o.categories)) throw new Error('categories must be a list');
+      const list = o.categories as unknown[];
+      const chosen = CATEGORIES.filter((c) => list.includes(c));
+      await shownCategoriesItem.setValue({ ...(await loadShownCategories()), [docType]: chosen });
+      // Every open page of that document type follows at once.
+      for (const [id, state] of bg.tabs.inMemory()) {
+        if (!state.report || focusType(state.report.docType) !== (docType as FocusType)) continue;
+        void bg.toTab(id)('setCategories', { categories: chosen });
+      }
+      return { categories: chosen };
     },
     async analyzeTab(data) {
       const tabId = readTabId(object(data, 'analyzeTab').tabId);

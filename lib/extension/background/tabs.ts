@@ -59,7 +59,7 @@ export function createTabStore(): TabStore {
 }
 
 export interface Badge {
-  /** The deviation count of a recognised page (red above zero, green at zero); nothing otherwise. */
+  /** The deviation count of a recognised page (red above zero, green at zero), marked Δ when it changed since the last visit; nothing otherwise. */
   show(tabId: number, state: TabState | null): Promise<void>;
   /** A brief "!" where the page cannot say itself that something failed, then the usual badge again. */
   flash(tabId: number, after: () => TabState | null): Promise<void>;
@@ -70,7 +70,8 @@ export function createBadge(): Badge {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const show = async (tabId: number, state: TabState | null) => {
     const count = state?.detected && state.report ? state.report.deviations.length : null;
-    await action.setBadgeText({ tabId, text: count === null ? '' : String(count) });
+    // Δ: the document changed since the reader's previous visit (the popup says what changed).
+    await action.setBadgeText({ tabId, text: count === null ? '' : `${state?.changes ? 'Δ' : ''}${count}` });
     if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : '#2b8a3e' });
     // The button's tooltip says what the number means, in the reader's language.
     const i18n = await loadI18n();

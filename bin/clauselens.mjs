@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// The `clauselens` command: runs the bundled CLI, rebuilding it first when a source is newer than the bundle.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist', 'cli', 'clauselens.mjs');
+const meta = join(root, 'dist', 'cli', 'inputs.json');
+
+function stale() {
+  if (!existsSync(bundle) || !existsSync(meta)) return true;
+  const built = statSync(bundle).mtimeMs;
+  try {
+    for (const f of JSON.parse(readFileSync(meta, 'utf8'))) if (statSync(join(root, f)).mtimeMs > built) return true;
+  } catch {
+    return true;
+  }
+  return false;
+}
+
+if (stale()) await (await import('../scripts/build-cli.mjs')).buildCli({ quiet: true });
+const { main } = await import(pathToFileURL(bundle).href);
+process.exitCode = await main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), {
+  stdout: !!process.stdout.isTTY,
+  stderr: !!process.stderr.isTTY,
+  write: (s) => process.stderr.write(s),
+});

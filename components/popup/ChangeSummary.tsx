@@ -1,0 +1,63 @@
+/** Top of the popup on a changed document: "Changed since 3 Oct 2026", the terms and deviations that changed, clause counts. */
+import type { ChangeSummary as Changes } from '@/lib/extension/protocol';
+import { changeDate, clauseCountsText, ruleTitle, TERM_LABELS, termValueText } from '@/lib/report/changes';
+
+export interface Props {
+  changes: Changes;
+  /** Scrolls the page to a term's new sentence. */
+  onReveal(start: number, end: number, label: string): void;
+  /** Opens the "See changes" view. */
+  onSeeChanges?(): void;
+}
+
+export default function ChangeSummary({ changes, onReveal, onSeeChanges }: Props) {
+  const { comparison: c } = changes;
+  return (
+    <section class="changes" aria-labelledby="changes-heading">
+      <h2 id="changes-heading">Changed since {changeDate(changes.since)}</h2>
+      {changes.statedAfter && changes.statedAfter !== changes.statedBefore ? (
+        <p class="changes-stated">
+          The document now says it was updated on {changes.statedAfter}
+          {changes.statedBefore ? ` (before: ${changes.statedBefore})` : ''}.
+        </p>
+      ) : null}
+      {c.terms.length ? (
+        <ul class="changes-terms">
+          {c.terms.map((t) => {
+            const label = TERM_LABELS[t.term] ?? t.term;
+            return (
+              <li key={t.term} data-change-term={t.term}>
+                <strong>{label}:</strong> <del>{termValueText(t.term, t.before)}</del> → <ins>{termValueText(t.term, t.after)}</ins>
+                {t.start !== null && t.end !== null ? (
+                  <button type="button" class="link-button change-show" onClick={() => onReveal(t.start!, t.end!, label)}>
+                    show
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {c.deviations.added.length || c.deviations.removed.length ? (
+        <ul class="changes-deviations">
+          {c.deviations.added.map((r) => (
+            <li key={`+${r}`} data-deviation-added={r}>
+              New deviation: {ruleTitle(r)}
+            </li>
+          ))}
+          {c.deviations.removed.map((r) => (
+            <li key={`-${r}`} data-deviation-removed={r}>
+              Deviation gone: {ruleTitle(r)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="changes-counts">{clauseCountsText(c.clauses)}</p>
+      {onSeeChanges ? (
+        <button type="button" class="button" onClick={onSeeChanges}>
+          See changes
+        </button>
+      ) : null}
+    </section>
+  );
+}

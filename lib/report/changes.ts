@@ -1,0 +1,202 @@
+/** Words for what changed between versions, and the side-by-side table of documents. */
+import { RULE_INFO, type RuleId } from '../engine/baseline/baseline';
+import type { Comparison, TermChange, TermValue, WordOp } from '../engine/compare';
+import type { Report } from '../engine/report';
+import { DOC_TYPE_LABELS, days, hours, termLines } from './format';
+
+/** The label of each term path, as the popup names it. */
+export const TERM_LABELS: Record<string, string> = {
+  'breachNotice.maxHours': 'Breach notice',
+  'breachNotice.qualifier': 'Breach notice wording',
+  'transfers.outsideEEA': 'Transfers outside the EU/EEA',
+  'transfers.mechanisms': 'Transfer safeguards',
+  'subprocessors.authorization': 'Sub-processor authorization',
+  'subprocessors.noticeDays': 'Sub-processor notice',
+  'subprocessors.objectionDays': 'Sub-processor objection window',
+  'deletion.deleteWithinDays': 'Deletion deadline',
+  'deletion.returnWindowDays': 'Return window',
+  retention: 'Retention',
+  'audit.noticeDays': 'Audit notice',
+  'audit.maxPerYear': 'Audits per year',
+  'liability.capped': 'Liability cap',
+  'governingLaw.country': 'Governing law',
+  'governingLaw.region': 'Governing law (region)',
+  dsrResponseDays: 'Response to data subjects',
+  'outdatedLaw.laws': 'Outdated law',
+};
+
+const WORDS: Record<string, string> = {
+  'without-undue-delay': 'without undue delay',
+  immediately: 'immediately',
+  promptly: 'promptly',
+  no: 'EU/EEA only',
+  consent: 'only with your consent',
+  yes: 'outside the EU/EEA',
+  scc: 'SCCs',
+  adequacy: 'adequacy',
+  dpf: 'DPF',
+  bcr: 'BCRs',
+  tia: 'TIA',
+  general: 'general',
+  specific: 'specific',
+  'privacy-shield': 'Privacy Shield',
+  'directive-95-46': 'Directive 95/46/EC',
+};
+
+/** One value of a term in words: 72 -> "72 hours", [] -> "none", null -> "none". */
+export function termValueText(term: string, v: TermValue): string {
+  if (v === null || (Array.isArray(v) && !v.length)) return 'none';
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' ? days(x) : (WORDS[x] ?? x))).join(', ');
+  if (typeof v === 'boolean') return term === 'liability.capped' ? (v ? 'capped' : 'not capped') : v ? 'yes' : 'no';
+  if (typeof v === 'number') return term === 'breachNotice.maxHours' ? hours(v) : term === 'audit.maxPerYear' ? `${v} a year` : days(v);
+  return WORDS[v] ?? v;
+}
+
+/** "Breach notice: 48 hours → 72 hours". */
+export function termChangeText(c: TermChange): string {
+  return `${TERM_LABELS[c.term] ?? c.term}: ${termValueText(c.term, c.before)} → ${termValueText(c.term, c.after)}`;
+}
+
+export const ruleTitle = (rule: string) => RULE_INFO[rule as RuleId]?.title ?? rule;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Clauses: 2 added, 1 removed, 3 changed, 4 moved" (moves said apart: they are not changes). */
+export function clauseCountsText(c: Comparison['clauses']): string {
+  const parts = [c.added && `${c.added} added`, c.removed && `${c.removed} removed`, c.changed && `${c.changed} changed`, c.moved && `${c.moved} moved`].filter(Boolean);
+  return `Clauses: ${parts.length ? parts.join(', ') : 'none added, removed or changed'}`;
+}
+
+/** A comparison as lines a reader scans: terms first, then deviations, then clauses. */
+export function comparisonLines(c: Comparison): string[] {
+  const out: string[] = [];
+  if (!c.changed) out.push(c.clauses.moved ? `No change in substance (${plural(c.clauses.moved, 'clause')} only moved).` : 'No change.');
+  for (const t of c.terms) out.push(termChangeText(t));
+  for (const r of c.deviations.added) out.push(`New deviation: ${ruleTitle(r)}`);
+  for (const r of c.deviations.removed) out.push(`Deviation gone: ${ruleTitle(r)}`);
+  for (const d of c.deviations.changed) out.push(`Deviation ${ruleTitle(d.rule)}: ${d.before} → ${d.after}`);
+  if (c.changed) out.push(clauseCountsText(c.clauses));
+  return out;
+}
+
+/** A changed clause in one line, git word-diff style: "… within [-48-]{+72+} hours …", long unchanged runs elided. */
+export function inlineDiff(ops: WordOp[], context = 40): string {
+  return ops
+    .map((d, i) => {
+      const t = d.text.replace(/\s+/g, ' ');
+      const lead = /^\s/.test(t) && ops[i - 1]?.op === '=' ? ' ' : '';
+      if (d.op === '-') return `${lead}[-${t.trim()}-]`;
+      if (d.op === '+') return `${lead}{+${t.trim()}+}`;
+      if (t.length <= context * 2 + 5) return t;
+      if (i === 0) return `…${t.slice(-context)}`;
+      if (i === ops.length - 1) return `${t.slice(0, context)}…`;
+      return `${t.slice(0, context)} … ${t.slice(-context)}`;
+    })
+    .join('');
+}
+
+// ---- the side-by-side table -----------------------------------------------------------------
+
+/** The columns of the side-by-side table: the key terms every reviewer compares, then deviations. */
+export const TABLE_TERMS = ['breachNotice', 'subprocessors', 'deletion', 'retention', 'transfers', 'audit', 'liability', 'governingLaw', 'dsrResponseDays'] as const;
+
+export interface TableCell {
+  value: string;
+  /** Where the value was read (offsets in the document), to link the cell to its clause. */
+  start: number | null;
+  end: number | null;
+  evidence: string | null;
+}
+
+export interface TableRow {
+  vendor: string;
+  type: string;
+  source: string;
+  /** When the document was read (ISO date) — history rows; empty for files. */
+  date: string;
+  cells: Record<string, TableCell>;
+  deviations: number;
+}
+
+export const TABLE_HEADERS: Record<string, string> = {
+  breachNotice: 'Breach notice',
+  subprocessors: 'Sub-processors',
+  deletion: 'Deletion',
+  retention: 'Retention',
+  transfers: 'Transfers',
+  audit: 'Audit',
+  liability: 'Liability',
+  governingLaw: 'Governing law',
+  dsrResponseDays: 'Response to data subjects',
+};
+
+/** A document's row: its key terms in the popup's words, each with the place it was read. */
+export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] }, vendor: string, date = ''): TableRow {
+  const lines = new Map(termLines(report).map((l) => [l.key, l]));
+  const cells: Record<string, TableCell> = {};
+  for (const key of TABLE_TERMS) {
+    const l = lines.get(key);
+    cells[key] = l ? { value: l.value, start: l.start, end: l.end, evidence: l.evidence } : { value: '—', start: null, end: null, evidence: null };
+  }
+  return { vendor, type: DOC_TYPE_LABELS[report.docType], source: report.source, date, cells, deviations: report.deviations.length };
+}
+
+const LEGAL_FORM = /\b((?:[A-Z0-9][\w&'’.-]*\s){0,3}[A-Z0-9][\w&'’.-]*),?\s(?:AB|Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|SE|B\.V\.|BV|N\.V\.|Oy|AS|ApS|S\.A\.|SAS|Corp(?:oration)?\.?|plc)(?=[\s,.;)"”]|$)/;
+const DOC_WORDS = /\b(?:data processing (?:agreement|addendum)|dpa|privacy (?:policy|statement|notice)|personuppgiftsbiträdesavtal|integritetspolicy|datenschutz\w*|auftragsverarbeitung\w*|terms)\b/i;
+
+/** Who a document is from: its title's own name, else the first company with a legal form, else the file. */
+export function vendorOf(title: string | null, text: string, source: string): string {
+  const t = (title ?? '').trim();
+  if (t) {
+    const dash = t.split(/\s[–—|-]\s/);
+    if (dash.length > 1) {
+      const other = dash.find((p) => !DOC_WORDS.test(p) && /\p{Lu}/u.test(p));
+      if (other) return other.trim();
+    }
+    const m = DOC_WORDS.exec(t);
+    const before = m ? t.slice(0, m.index).replace(/[’']s\s*$|[\s:,–—-]+$/g, '').trim() : '';
+    if (before && before.length <= 40 && /^\p{Lu}/u.test(before)) return before;
+  }
+  const co = LEGAL_FORM.exec(text.slice(0, 20_000));
+  if (co) return co[0].replace(/^(?:The|This|By|And|Between)\s/, '').replace(/,$/, '').trim();
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.replace(/\.[^.]+$/, '') || source;
+}
+
+/** A CSV cell: always quoted, and a leading = + - @ (or tab/CR) defused so a spreadsheet reads text, not a formula. */
+export function csvCell(s: string): string {
+  const v = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${v.replace(/"/g, '""')}"`;
+}
+
+function headers(): string[] {
+  return ['Vendor', 'Type', 'Date read', ...TABLE_TERMS.map((k) => TABLE_HEADERS[k]), 'Deviations', 'Source'];
+}
+
+const rowValues = (r: TableRow) => [r.vendor, r.type, r.date, ...TABLE_TERMS.map((k) => r.cells[k].value), String(r.deviations), r.source];
+
+export function tableCsv(rows: TableRow[]): string {
+  return [headers(), ...rows.map(rowValues)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A Markdown table; cells escaped so page text cannot break out of them. */
+export function tableMarkdown(rows: TableRow[]): string {
+  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>[\]`*_])/g, '\\$1');
+  const h = headers();
+  return [`| ${h.join(' | ')} |`, `|${h.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${rowValues(r).map(esc).join(' | ')} |`)].join('\n') + '\n';
+}
+
+/** A plain-text table for a terminal: columns padded, long cells clipped. */
+export function tableText(rows: TableRow[], width = 28): string {
+  const h = headers().filter((x) => x !== 'Date read' || rows.some((r) => r.date));
+  const vals = rows.map((r) => rowValues(r).filter((_, i) => headers()[i] !== 'Date read' || h.includes('Date read')));
+  const clip = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s);
+  const cols = h.map((name, i) => Math.max(name.length, ...vals.map((v) => clip(v[i]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => clip(c).padEnd(cols[i])).join('  ').trimEnd();
+  return [line(h), cols.map((w) => '-'.repeat(w)).join('  '), ...vals.map(line)].join('\n');
+}
+
+/** "3 Oct 2026": the date a reader last saw a version. */
+export function changeDate(ms: number): string {
+  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

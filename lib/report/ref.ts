@@ -1,0 +1,14 @@
+/** How a clause is named for a reader: the document's own number, else its heading. */
+import type { Clause } from '../engine/report';
+
+/** "Clause 8.2 · Personal Data Breach", "Clause 9", or the heading alone; for the card, the popup, the side panel and exports. */
+export function clauseRef(clause: Pick<Clause, 'number' | 'heading'> | null | undefined): string | null {
+  if (!clause) return null;
+  const heading = clause.heading ? clause.heading.replace(/\s+/g, ' ').trim() : null;
+  const number = clause.number ?? null;
+  if (!number) return heading;
+  const named = /^(?:§|clause|section|article)/i.test(number) ? number : /^\(/.test(number) ? `item ${number}` : `Clause ${number}`;
+  // A heading that starts with the number itself ("8. Personal Data Breach") is not repeated.
+  const title = heading?.replace(/^(?:§|clause|section|article)?\s*[\d.]+\s*[.:)]?\s*/i, '').trim();
+  return title && title.length <= 80 ? `${named} · ${title}` : named;
+}

@@ -1,0 +1,38 @@
+/**
+ * Bundles the command line (scripts/analyze.ts and the engine) into one plain-JavaScript file,
+ * dist/cli/clauselens.mjs, so `clauselens` starts in Node without a TypeScript loader.
+ * pdfjs-dist stays outside the bundle and is imported only when a PDF is given.
+ * Runs on install (postinstall) and whenever bin/clauselens.mjs finds the bundle older than its sources.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT = join(root, 'dist', 'cli', 'clauselens.mjs');
+export const META = join(root, 'dist', 'cli', 'inputs.json');
+
+export async function buildCli({ quiet = false } = {}) {
+  const { build } = await import('esbuild');
+  const t0 = Date.now();
+  const result = await build({
+    entryPoints: [join(root, 'scripts', 'analyze.ts')],
+    outfile: OUT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['pdfjs-dist', 'pdfjs-dist/*'],
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    banner: { js: '// Built by scripts/build-cli.mjs from scripts/analyze.ts and lib/ — do not edit.' },
+  });
+  mkdirSync(dirname(META), { recursive: true });
+  // The sources the bundle was made from: the launcher rebuilds when any is newer.
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')).map((p) => relative(root, join(process.cwd(), p)));
+  writeFileSync(META, JSON.stringify(inputs));
+  if (!quiet) console.error(`clauselens: bundled ${inputs.length} sources into ${relative(root, OUT)} in ${Date.now() - t0} ms`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+// The history surfaces as a reader uses them: "Changed since" in the popup, "See changes", the comparison table, the options section.
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import ChangesApp from '../../components/changes/ChangesApp';
+import CompareApp from '../../components/compare/CompareApp';
+import HistorySettings from '../../components/options/HistorySettings';
+import ChangeSummary from '../../components/popup/ChangeSummary';
+import { analyzeText } from '../../lib/engine/analyze';
+import { compareVersions, versionBlocks } from '../../lib/engine/compare';
+import { readInput } from '../../lib/engine/text/input';
+import type { ChangeSummary as Changes, HistoryRow, HistoryStatus, TabState } from '../../lib/extension/protocol';
+import { tableRow } from '../../lib/report/changes';
+
+afterEach(cleanup);
+
+const seed = (name: string) => readFileSync(`test/fixtures/seeds/${name}`, 'utf8');
+const side = (text: string) => {
+  const { report, doc } = analyzeText(readInput(text, 'text'), { source: 'https://vendor.example/dpa' });
+  return { report, side: { blocks: versionBlocks(doc), terms: report.terms, deviations: report.deviations } };
+};
+const before = side(seed('connectel-dpa.txt'));
+const after = side(seed('connectel-dpa.txt').replace('no later than seventy-two (72) hours', 'no later than forty-eight (48) hours'));
+const changes: Changes = { since: Date.UTC(2026, 9, 3), statedBefore: '2026-01-29', statedAfter: '2026-01-29', comparison: compareVersions(before.side, after.side) };
+
+describe('Changed since', () => {
+  test('names the date, the term with before and after, the deviation gone and the clause counts; "show" reveals the sentence', () => {
+    const onReveal = vi.fn();
+    const onSeeChanges = vi.fn();
+    render(<ChangeSummary changes={changes} onReveal={onReveal} onSeeChanges={onSeeChanges} />);
+    expect(screen.getByRole('heading', { name: 'Changed since 3 Oct 2026' })).toBeTruthy();
+    const term = document.querySelector('[data-change-term="breachNotice.maxHours"]')!;
+    expect(term.textContent).toMatch(/Breach notice:\s*72 hours\s*→\s*48 hours/);
+    fireEvent.click(within(term as HTMLElement).getByRole('button', { name: 'show' }));
+    const t = changes.comparison.terms[0];
+    expect(onReveal).toHaveBeenCalledWith(t.start, t.end, 'Breach notice');
+    expect(screen.getByText('Deviation gone: Breach notice')).toBeTruthy();
+    expect(screen.getByText('Clauses: 1 changed')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'See changes' }));
+    expect(onSeeChanges).toHaveBeenCalled();
+  });
+});
+
+describe('See changes', () => {
+  test('shows the changed clause with its words removed and added', async () => {
+    const state: TabState = { url: 'https://vendor.example/dpa', report: after.report, detected: true, forced: false, highlighting: true, siteHighlighting: true, changes };
+    render(<ChangesApp load={async () => ({ ok: true, value: state })} />);
+    await screen.findByRole('heading', { name: 'Changed since 3 Oct 2026' });
+    const item = document.querySelector('.clause-change[data-kind="changed"]')!;
+    expect([...item.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['seventy-two', '72']);
+    expect([...item.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['forty-eight', '48']);
+  });
+
+  test('an unchanged document says so', async () => {
+    render(<ChangesApp load={async () => ({ ok: true, value: null })} />);
+    await screen.findByText(/has not changed since your previous visit/);
+  });
+});
+
+describe('documents side by side', () => {
+  const row = (file: string, vendor: string, url: string): HistoryRow => {
+    const { report } = side(seed(file));
+    return { ...tableRow(report, vendor, '2026-10-03'), key: url, url, title: report.title, versions: 1, from: 'history' };
+  };
+  const rows = [row('connectel-dpa.txt', 'Connectel AB', 'https://connectel.example/dpa'), row('frostmoln-dpa.txt', 'Svenska Moln AB', 'https://frostmoln.example/dpa'), row('infracom-dpa.txt', 'InfraCom Communications AB', 'https://infracom.example/dpa')];
+  const vendors = () => [...document.querySelectorAll('tbody th a')].map((a) => a.textContent);
+
+  test('sorts by a column (hours as numbers), filters, links each value to its clause, exports what is shown', async () => {
+    const download = vi.fn();
+    render(<CompareApp load={async () => ({ ok: true, value: rows })} download={download} />);
+    await screen.findByText('Connectel AB');
+    expect(vendors()).toEqual(['Connectel AB', 'InfraCom Communications AB', 'Svenska Moln AB']);
+    fireEvent.click(screen.getByRole('button', { name: 'Breach notice' }));
+    expect([...document.querySelectorAll('tbody td[data-term="breachNotice"]')].map((td) => td.textContent)).toEqual(['24 hours (immediately)', '24 hours (without undue delay)', '72 hours (without undue delay)']);
+    fireEvent.click(screen.getByRole('button', { name: /Breach notice/ }));
+    expect(vendors()[0]).toBe('Connectel AB');
+    const link = document.querySelector<HTMLAnchorElement>('tbody tr td[data-term="breachNotice"] a')!;
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/connectel\.example\/dpa#:~:text=/);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'sweden' } });
+    expect(vendors()).toEqual(['InfraCom Communications AB']);
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const [name, csv] = download.mock.calls[0];
+    expect(name).toBe('clauselens-comparison.csv');
+    expect(csv.trim().split('\r\n')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+    expect(download.mock.calls[1][1]).toMatch(/^\| Vendor \| Type \|/);
+  });
+});
+
+describe('options: history', () => {
+  test('shows the size, turns history off, and forgets everything after a confirmation', async () => {
+    let status: HistoryStatus = { enabled: true, cap: 4 * 1024 * 1024, bytes: 123_456, documents: 2, versions: 3, error: null };
+    const deps = {
+      status: vi.fn(async () => ({ ok: true as const, value: status })),
+      setEnabled: vi.fn(async (enabled: boolean) => ({ ok: true as const, value: (status = { ...status, enabled }) })),
+      setCap: vi.fn(async (cap: number) => ({ ok: true as const, value: (status = { ...status, cap }) })),
+      forget: vi.fn(async () => ({ ok: true as const, value: (status = { ...status, bytes: 0, documents: 0, versions: 0 }) })),
+    };
+    render(<HistorySettings deps={deps} />);
+    await screen.findByText(/2 documents, 3 versions: 0\.12 MB of/);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Keep a history/ }));
+    await waitFor(() => expect(deps.setEnabled).toHaveBeenCalledWith(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Forget everything…' }));
+    expect(deps.forget).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget everything' }));
+    await screen.findByText(/0 documents, 0 versions/);
+  });
+
+  test('a storage error is shown', async () => {
+    const status: HistoryStatus = { enabled: true, cap: 4 * 1024 * 1024, bytes: 10, documents: 1, versions: 1, error: "the browser's storage for ClauseLens is full" };
+    const ok = async () => ({ ok: true as const, value: status });
+    render(<HistorySettings deps={{ status: ok, setEnabled: ok, setCap: ok, forget: ok }} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/storage for ClauseLens is full/);
+  });
+});
