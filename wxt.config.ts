@@ -27,8 +27,10 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
-  // No webextension-polyfill: both targets have promise-based `browser`/`chrome`, and it would add 10 KB to the
-  // content script that runs on every page. Message listeners answer through sendResponse (lib/extension/protocol.ts).
+  // The extension pages and the background use webextension-polyfill's `browser` (`wxt/browser` is aliased to it).
+  // The page-side scripts do not: the gate (every page) and the in-page script use the browser's own API, so the
+  // polyfill's ~10 KB never loads into a web page. Message listeners answer through sendResponse, which both support.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     // In the browser's language (_locales, written by the build:publicAssets hook below); English elsewhere.
     name: '__MSG_extName__',

@@ -5,10 +5,17 @@
 // An unlisted script, like the gate, not a WXT content script: WXT's content-script context ends itself when the
 // page dispatches a DOM event named after the extension, so any page could switch ClauseLens off (and detect it).
 // Our lifetime is an AbortController kept in the extension's isolated world, which no page script can reach.
-import { browser } from 'wxt/browser';
+import type { browser as PolyfilledBrowser } from 'wxt/browser';
 import { createPageController } from '@/lib/page/page';
 import { mightBePolicy } from '@/lib/engine/detect/prefilter';
 import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+
+/**
+ * The browser's own extension API, not the polyfill the extension pages use: this script runs in web pages, and
+ * what it calls (runtime messages, with sendResponse) is the same promise-based API in Chrome and Firefox.
+ */
+type Api = typeof PolyfilledBrowser;
+const browser = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
 
 /** Where the running instance keeps its lifetime: a global of the isolated world (pages have their own globals). */
 const INSTANCE = Symbol.for('clauselens.inpage');

@@ -48,7 +48,7 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
           </button>
         ) : null}
         {onSaveAll ? (
-          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} title={t('popup.saveAllTitle')}>
+          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} aria-label={t('popup.saveAllLabel')} title={t('popup.saveAllTitle')}>
             <Icon name="bookmark" /> {saving ? t('popup.saving') : t('popup.saveAll')}
           </button>
         ) : null}

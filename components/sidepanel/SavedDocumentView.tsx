@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { docTypeLabel, severityLabel } from '@/lib/report/format';
 import { useI18n } from '../common/i18n';
 import type { SavedDocument } from '@/lib/notebook/notebook';
+import { displayText } from '@/lib/report/display';
 import type { Category } from '@/lib/engine/report';
 import SavedHighlightItem from './SavedHighlightItem';
 
@@ -24,10 +25,10 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
   return (
     <section class="saved-doc" aria-labelledby={headingId}>
       <header class="doc-head">
-        <h2 id={headingId}>{doc.title || doc.url}</h2>
+        <h2 id={headingId} dir="auto">{displayText(doc.title || doc.url)}</h2>
         <p class="doc-url">
-          <a href={doc.url} target="_blank" rel="noreferrer noopener">
-            {doc.url}
+          <a href={doc.url} target="_blank" rel="noreferrer noopener" dir="auto">
+            {displayText(doc.url)}
           </a>
         </p>
         <p class="doc-meta">
@@ -58,7 +59,7 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
       <div class="doc-actions">
         {confirming ? (
           <p class="confirm" role="alert">
-            {t('panel.confirmDeleteDoc', { title: doc.title || doc.url, n: doc.highlights.length })}{' '}
+            {t('panel.confirmDeleteDoc', { title: displayText(doc.title || doc.url), n: doc.highlights.length })}{' '}
             <button type="button" class="danger small" onClick={() => onDeleteDocument(doc.key)}>
               {t('panel.deleteDocument')}
             </button>{' '}

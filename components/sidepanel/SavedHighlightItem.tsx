@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { categoryLabel } from '@/lib/report/format';
 import { useI18n } from '../common/i18n';
 import type { SavedHighlight } from '@/lib/notebook/notebook';
+import { displayText } from '@/lib/report/display';
 import { CATEGORIES, type Category } from '@/lib/engine/report';
 
 export interface Props {
@@ -22,7 +23,7 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(h.note);
   const [expanded, setExpanded] = useState(false);
-  const quote = h.selectors.quote.exact;
+  const quote = displayText(h.selectors.quote.exact);
   const long = quote.length > LONG_QUOTE;
   const shown = long && !expanded ? `${quote.slice(0, LONG_QUOTE).trimEnd()}…` : quote;
   const selectId = `cat-${h.id}`;
@@ -60,7 +61,7 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
         )}
       </div>
       <blockquote class="quote">
-        <button type="button" class="quote-link" onClick={() => onOpen(h.id)} title={t('panel.showOnPage')}>
+        <button type="button" class="quote-link" dir="auto" onClick={() => onOpen(h.id)} title={t('panel.showOnPage')}>
           {shown}
         </button>
       </blockquote>
@@ -90,7 +91,7 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
           </div>
         </form>
       ) : (
-        h.note && <p class="note">{h.note}</p>
+        h.note && <p class="note" dir="auto">{displayText(h.note)}</p>
       )}
       <div class="item-actions">
         <button type="button" class="link small" onClick={() => onOpen(h.id)}>

@@ -8,6 +8,7 @@ import { selectorsError, type Selectors, type TextPositionSelector, type TextQuo
 import { isObject, readJsonText, shown } from '../engine/jsontext';
 import { categoryLabel, deviationLines, docTypeLabel, reportBaselineName, severityLabel, termLines } from '../report/format';
 import { EN, type I18n } from '../report/i18n';
+import { addressMarkdown, inlineMarkdown, noteMarkdown } from '../report/markdown';
 import { addressProblem, documentKey } from './pagekey';
 import { CATEGORIES, type Category, type DocType, type Report, type Severity } from '../engine/report';
 
@@ -807,25 +808,7 @@ export function exportJson(nb: Notebook, now: Date): string {
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 // Backslash-escapes what could start markup, a link, HTML, an entity, a table cell, math or an issue reference.
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>&|~$#]/g;
-
-/** Page text as inert Markdown on one line: no links, no HTML, no emphasis, no block markers. */
-function inline(s: string): string {
-  const flat = s.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim();
-  return flat
-    .replace(MARKDOWN_SPECIAL, '\\$&')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** A user's note, escaped line by line; line breaks kept as hard breaks. */
-function noteMarkdown(note: string): string {
-  return note
-    .split(/\r\n|\r|\n/)
-    .map(inline)
-    .filter(Boolean)
-    .join('\\\n');
-}
+const inline = inlineMarkdown;
 
 /**
  * The review memo: per document title, address, type, date, baseline, key terms, deviations, then
@@ -840,7 +823,7 @@ export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string
   if (!docs.length) out.push(t('memo.empty'), '');
   for (const d of docs) {
     out.push(`## ${inline(d.title) || inline(d.url)}`, '');
-    out.push(`- ${t('memo.address', { url: inline(d.url) })}`);
+    out.push(`- ${t('memo.address', { url: addressMarkdown(d.url) })}`);
     out.push(`- ${t('memo.type', { type: docTypeLabel(d.docType, i18n) })}`);
     out.push(`- ${d.updatedAt !== d.savedAt ? t('memo.savedUpdated', { date: when(d.savedAt), updated: when(d.updatedAt) }) : t('memo.saved', { date: when(d.savedAt) })}`);
     if (d.baseline) out.push(`- ${t('memo.baseline', { baseline: inline(d.baseline) })}`);
@@ -870,16 +853,26 @@ export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string
 
 const CSV_HEADER = ['csv.document', 'csv.url', 'csv.type', 'csv.category', 'csv.quote', 'csv.note', 'csv.savedAt'] as const;
 
-/** One CSV cell: a leading formula character is defused with ', then RFC 4180 quoting when needed. */
+/** A formula's first character (= + - @, ASCII or full-width) at the cell's start after spaces, or a tab or CR there. */
+const FORMULA_AT_START = /^(?:[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
+/**
+ * The same after a character that is a field or row separator in some locale (";" where the decimal comma is used,
+ * tab, line breaks): a spreadsheet that splits there would start a cell with the formula.
+ */
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n][ \u00a0\u3000]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * One CSV cell, always quoted (RFC 4180): a formula start is defused with ' at the cell's start and after every
+ * character some locale splits on, so no spreadsheet, whatever its separator, reads a formula in page text.
+ */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = (FORMULA_AT_START.test(value) ? `'${value}` : value).replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
  * One row per highlight: document title, url, document type, category, quote, note, saved at.
- * RFC 4180 quoting, CRLF; cells starting with = + - @ tab or CR are prefixed with ' (spreadsheet
- * formula injection). Documents newest first, highlights in reading order.
+ * Every cell quoted, CRLF; formula starts defused (see csvCell). Documents newest first, highlights in reading order.
  */
 export function exportCsv(nb: Notebook, i18n: I18n = EN): string {
   const rows: string[][] = [CSV_HEADER.map((k) => i18n.t(k))];

@@ -175,11 +175,10 @@ export function createPageController(deps: PageDeps) {
     if (!page || (!auto && spans.length === 0) || signal.aborted) return;
     const r = report;
     const pg = page;
-    if (!pg.nodes.every((n) => n.isConnected)) {
-      // The offset map is stale (the page re-rendered, or marks were removed): re-extract, then paint.
-      schedule();
-      return;
-    }
+    // The offset map is stale (the page re-rendered, or marks were removed): look again, but paint what is still
+    // there now. Waiting for a map that stays fresh would never paint a page that changes faster than it is read
+    // (a ticking clock); ranges in nodes that left the page are simply not drawn.
+    if (!pg.nodes.every((n) => n.isConnected)) schedule();
     // Saved ranges first: live ranges follow the Text-node splits that <mark> painting makes, offsets do not.
     const ranges = savedRanges(pg, spans);
     const changedRanges = auto ? savedRanges(pg, changedSpans.map((c, i) => ({ id: `changed-${i}`, ...c }))) : [];

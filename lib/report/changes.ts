@@ -141,8 +141,18 @@ export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & 
   return { vendor, type: DOC_TYPE_LABELS[report.docType], source: report.source, date, cells, deviations: report.deviations.length };
 }
 
-const LEGAL_FORM = /\b((?:[A-Z0-9][\w&'’.-]*\s){0,3}[A-Z0-9][\w&'’.-]*),?\s(?:AB|Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|SE|B\.V\.|BV|N\.V\.|Oy|AS|ApS|S\.A\.|SAS|Corp(?:oration)?\.?|plc)(?=[\s,.;)"”]|$)/;
+// Words bounded in length, so a page of one endless "word" costs linear time, not quadratic.
+const LEGAL_FORM = /\b((?:[A-Z0-9][\w&'’.-]{0,40}\s){0,3}[A-Z0-9][\w&'’.-]{0,40}),?\s(?:AB|Inc\.?|Ltd\.?|Limited|LLC|GmbH|AG|SE|B\.V\.|BV|N\.V\.|Oy|AS|ApS|S\.A\.|SAS|Corp(?:oration)?\.?|plc)(?=[\s,.;)"”]|$)/;
 const DOC_WORDS = /\b(?:data processing (?:agreement|addendum)|dpa|privacy (?:policy|statement|notice)|personuppgiftsbiträdesavtal|integritetspolicy|datenschutz\w*|auftragsverarbeitung\w*|terms)\b/i;
+
+/** A title's part before "Privacy Policy", without the trailing possessive and separators ("Acme's –" -> "Acme"). */
+function trimTail(s: string): string {
+  let e = s.length;
+  while (e > 0 && ' \t\n:,–—-'.includes(s[e - 1])) e--;
+  let r = s.slice(0, e);
+  if (r.endsWith("'s") || r.endsWith('’s')) r = r.slice(0, -2);
+  return r.trim();
+}
 
 /** Who a document is from: its title's own name, else the first company with a legal form, else the file. */
 export function vendorOf(title: string | null, text: string, source: string): string {
@@ -154,7 +164,7 @@ export function vendorOf(title: string | null, text: string, source: string): st
       if (other) return other.trim();
     }
     const m = DOC_WORDS.exec(t);
-    const before = m ? t.slice(0, m.index).replace(/[’']s\s*$|[\s:,–—-]+$/g, '').trim() : '';
+    const before = m ? trimTail(t.slice(0, m.index)) : '';
     if (before && before.length <= 40 && /^\p{Lu}/u.test(before)) return before;
   }
   const co = LEGAL_FORM.exec(text.slice(0, 20_000));

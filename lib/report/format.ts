@@ -3,6 +3,7 @@ import { RULE_INFO, PRESETS, type RuleId } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS, categoryLabel, categoryLabels } from './labels';
 import { EN, type Args, type I18n, type MessageKey } from './i18n';
 import type { Clause, Deviation, Phrase, Report, Terms } from '../engine/report';
+import { addressMarkdown, inlineMarkdown } from './markdown';
 import { clauseRef } from './ref';
 
 export { CATEGORY_LABELS, categoryLabel, categoryLabels };
@@ -140,6 +141,8 @@ function clauseAt(report: Partial<Pick<Report, 'clauses'>>, offset: number): Cla
   return (report.clauses ?? []).find((c) => c.start <= offset && offset < c.end) ?? null;
 }
 
+const TRAILING = new Set([' ', ',', ';', ':', '.', '–', '—', '-']);
+
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function cutAtWord(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -148,13 +151,17 @@ export function cutAtWord(text: string, max: number): string {
   const space = head.lastIndexOf(' ');
   // A single very long word (a URL) is cut where it must be.
   const cut = space > max * 0.6 ? head.slice(0, space) : flat.slice(0, max);
-  return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
+  // Trailing spaces and punctuation go before the ellipsis (a loop, not /[…]+$/, which is quadratic on long runs).
+  let end = cut.length;
+  while (end > 0 && TRAILING.has(cut[end - 1])) end--;
+  return `${cut.slice(0, end)}…`;
 }
 
-/** Page text inside Markdown: characters that would start markup are escaped, so a quote stays a quote. */
-function mdText(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
+/**
+ * Page text inside Markdown: escaped so a quote stays a quote, with bare addresses in code spans so no renderer
+ * links them (lib/report/markdown.ts, shared with the memo).
+ */
+const mdText = inlineMarkdown;
 
 /** A quote as a Markdown blockquote under a list item (indented to stay inside it). */
 function blockquote(text: string, max: number): string[] {
@@ -167,7 +174,7 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   const out: string[] = [];
   out.push(`## ${mdText(report.title ?? report.source ?? t('summary.untitled'))}`, '');
   out.push(`- ${t('summary.type', { type: docTypeLabel(report.docType, i18n), confidence: new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.confidence) })}`);
-  if (report.source) out.push(`- ${t('summary.source', { source: report.source })}`);
+  if (report.source) out.push(`- ${t('summary.source', { source: addressMarkdown(report.source) })}`);
   out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');

@@ -6,6 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { selectInPage } from './pages';
 import { startServer, type TestServer } from './server';
+import { DEFAULT_SHOWN } from '../../lib/report/focus';
 import { screenshotPath } from './screenshots';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -68,7 +69,7 @@ async function tabOf(url: string): Promise<{ id: number; badge: string }> {
 const highlightNames = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()]);
 
 describe('Firefox', () => {
-  test('a seed DPA is detected, badged, and its gold quotes are highlighted with their category', async () => {
+  test('a seed DPA is detected, badged, and its gold quotes of the key-term categories are highlighted with their category (the rest is off by default)', async () => {
     const url = server.origin + '/fixture/seeds/frostmoln-dpa.txt';
     const page = await browser.newPage();
     await page.goto(url);
@@ -80,10 +81,13 @@ describe('Firefox', () => {
     });
     const gold = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/gold/frostmoln-dpa.json'), 'utf8')) as { mustTag: [string, string][] };
     const blocks = await page.evaluate(() => [...document.querySelectorAll('main > *')].map((e) => e.textContent ?? ''));
-    const missing = gold.mustTag.filter(
-      ([category, quote]) => blocks.some((b) => fold(b).includes(fold(quote))) && !(painted[`clauselens-${category}`] ?? []).some((r) => fold(r).includes(fold(quote))),
-    );
-    expect(missing).toEqual([]);
+    // Out of the box only the key-term categories are painted (issue 19); the others are a click away in the legend.
+    const onPage = gold.mustTag.filter(([, quote]) => blocks.some((b) => fold(b).includes(fold(quote))));
+    const isPainted = ([category, quote]: [string, string]) => (painted[`clauselens-${category}`] ?? []).some((r) => fold(r).includes(fold(quote)));
+    const key = (category: string) => (DEFAULT_SHOWN.dpa as readonly string[]).includes(category);
+    expect(onPage.filter(([c]) => key(c)).length).toBeGreaterThan(0);
+    expect(onPage.filter((q) => key(q[0]) && !isPainted(q))).toEqual([]);
+    expect(onPage.filter((q) => !key(q[0]) && isPainted(q))).toEqual([]);
     expect((await tabOf(url)).badge).toMatch(/^[1-9]\d*$/);
     await page.setViewport({ width: 1100, height: 800 });
     await page.screenshot({ path: screenshotPath('firefox-dpa-highlighted.png') });

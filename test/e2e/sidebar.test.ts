@@ -375,7 +375,7 @@ describe('the popup', () => {
     const { tabId } = await openDoc(browser, server.origin + other);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByRole('button', { name: 'Save all to sidebar' }).click();
+    await popup.getByRole('button', { name: /^Save all/ }).click();
     await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/^Saved \d+ clauses/);
     const savedOnB = Number((await popup.locator('.status').textContent())!.match(/Saved (\d+)/)![1]);
     expect(savedOnB).toBeGreaterThan(0);

@@ -128,3 +128,35 @@ describe('the content-script world', () => {
     await b.page.close();
   });
 });
+
+describe('the side panel shows page text as text', () => {
+  test('a right-to-left override in a title is not obeyed, and a 20,000-character word wraps', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(readFileSync('test/fixtures/notebook/good-export.json', 'utf8')) as Notebook;
+    const doc = file.documents[0];
+    doc.title = 'Invoice \u202Efdp.exe\u202C terms';
+    // The longest quote the notebook keeps (a 100,000-character selection is cut to it on save).
+    const word = 'x'.repeat(20_000);
+    doc.highlights[0].selectors.quote.exact = word;
+    doc.highlights[0].note = `Note \u202Eesrever\u202C ${'y'.repeat(5000)}`;
+    await browser.worker.evaluate(async (nb) => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
+      await chrome.storage.local.set({ notebook: nb });
+    }, { documents: file.documents.map((d) => ({ ...d, key: d.url })) });
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.locator('.saved-item').first().waitFor();
+    const shown = await panel.evaluate(() => ({
+      titles: [...document.querySelectorAll('.saved-doc h2')].map((h) => h.textContent ?? ''),
+      notes: [...document.querySelectorAll('.note')].map((n) => n.textContent ?? ''),
+      sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    expect(shown.titles).toContain('Invoice fdp.exe terms');
+    expect(shown.notes.some((n) => n.includes('Note esrever')), JSON.stringify(shown.notes.map((n) => n.slice(0, 40)))).toBe(true);
+    expect([...shown.titles, ...shown.notes].join('')).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(shown.sideways).toBeLessThanOrEqual(0);
+    await panel.screenshot({ path: 'test-results/panel-hostile-text.png' });
+    await panel.close();
+  });
+});

@@ -1,6 +1,6 @@
 // A damaged document is moved aside in the same storage write that repairs the notebook: the repair never needs more
 // room than the damaged entry takes, so a nearly full storage stays usable (issue 17, item 2).
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotebookWriter } from '../../lib/extension/background/writer';
 import { loadNotebook, readNotebook, readSetAside, setAsideItem } from '../../lib/extension/notebook-store';
@@ -83,7 +83,11 @@ describe('repairing a nearly full notebook', () => {
       if (refuse) throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     };
+    // The refused repair is reported on the console (said here, so a passing run prints no stack trace).
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect((await loadNotebook()).documents).toHaveLength(1);
+    expect(logged).toHaveBeenCalledWith('ClauseLens: could not write the repaired notebook yet', expect.objectContaining({ message: 'QUOTA_BYTES quota exceeded' }));
+    logged.mockRestore();
     refuse = false;
     const mutate = createNotebookWriter();
     await mutate((current) => ({ notebook: { documents: current.documents.slice(0, 0) }, value: null }));

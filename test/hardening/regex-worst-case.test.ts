@@ -6,6 +6,7 @@ import { analyze } from '../../lib/engine/analyze';
 import { findDurations, findFrequencies } from '../../lib/engine/terms/durations';
 import { CATEGORY_RULES } from '../../lib/engine/tag/rules';
 import { readMarkdown } from '../../lib/engine/text/markdown';
+import { statedDate } from '../../lib/engine/text/updated';
 import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, scanAll, type DynamicRegex, type StaticRegex } from '../helpers/hostile';
 
 const SIZE = 50_000;
@@ -34,6 +35,7 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
     run: (s) => CATEGORY_RULES.flatMap((c) => c.cue).filter((c) => c.id === 'breach-notify').map((c) => scanAll(c.re.source, c.re.flags, s)),
   },
   'lib/engine/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
+  'lib/engine/text/updated.ts#DATE': { via: 'statedDate (after each "last updated" cue, at the top and the end)', run: (s) => [statedDate(s), statedDate(`Last updated: ${s}`), statedDate(`${s} Effective date: ${s}`)] },
 };
 
 describe('the regex inventory', () => {

@@ -453,8 +453,10 @@ describe('exportMarkdown', () => {
     expect(out).not.toMatch(/(?<!\\)\]\(/);
     expect(out).not.toMatch(/(?<!\\)</);
     expect(out).not.toMatch(/(?<!\\)(\*bold|`code|\| a)/);
-    expect(out).toContain('> Click \\[here\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\> !\\[x\\](https://t.example/p.png) \\*bold\\* \\`code\\` \\| a \\| \\&lt;');
-    expect(out).toContain('## \\# \\[Policy\\](https://evil.example) \\<img src=x onerror=alert(1)\\>');
+    // Bare addresses in page text go into code spans, where no renderer autolinks them (issue 17, item 8).
+    expect(out).toContain('> Click \\[here\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\> !\\[x\\](`https://t.example/p.png)` \\*bold\\* \\`code\\` \\| a \\| \\&lt;');
+    expect(out).toContain('## \\# \\[Policy\\](`https://evil.example)` \\<img src=x onerror=alert(1)\\>');
+    expect(out.replace(/`[^`]*`/g, '').replace(/^- \*\*Address:\*\* .*$/m, '')).not.toMatch(/https?:\/\/|www\./);
     expect(out).toContain('**Note:** \\- \\[ \\] task\\\n\\# heading\\\n1\\. item\\\n\\> quote\\\n\\<iframe\\>');
     expect(out).toContain('- **Note:** \\<b\\>x\\</b\\>');
   });
@@ -465,35 +467,54 @@ describe('exportMarkdown', () => {
 });
 
 describe('exportCsv', () => {
+  // Every cell is quoted (issue 17, item 9): a spreadsheet splitting on another separator cannot cut a cell open.
+  const q = (...cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+  const HEADER = q('Document', 'URL', 'Document type', 'Category', 'Quote', 'Note', 'Saved at');
+
   test('one row per highlight with labels, CRLF line ends', () => {
     const csv = exportCsv(sample());
     const rows = csv.split('\r\n');
-    expect(rows[0]).toBe('Document,URL,Document type,Category,Quote,Note,Saved at');
+    expect(rows[0]).toBe(HEADER);
     expect(rows).toHaveLength(7);
     expect(rows[6]).toBe('');
     expect(csv).not.toMatch(/[^\r]\n/);
-    expect(rows[1]).toBe(
-      `Frostmoln DPA,https://frostmoln.example/legal/dpa,Data processing agreement,Sub-processors,"${QUOTES.subprocessors}",,2025-03-03T09:01:00.000Z`,
-    );
-    expect(rows[4]).toBe(`InfraCom DPA,https://infracom.example/dpa.pdf,Not a DPA or privacy policy,,"${QUOTES.goteborg.replace(/"/g, '""')}",,2025-03-03T09:03:00.000Z`);
+    expect(rows[1]).toBe(q('Frostmoln DPA', 'https://frostmoln.example/legal/dpa', 'Data processing agreement', 'Sub-processors', QUOTES.subprocessors, '', '2025-03-03T09:01:00.000Z'));
+    expect(rows[4]).toBe(q('InfraCom DPA', 'https://infracom.example/dpa.pdf', 'Not a DPA or privacy policy', '', QUOTES.goteborg, '', '2025-03-03T09:03:00.000Z'));
   });
 
   test.each([
     ['=HYPERLINK("https://evil.example","x")', `"'=HYPERLINK(""https://evil.example"",""x"")"`],
-    ['+1 555 0100', "'+1 555 0100"],
-    ['-5 days', "'-5 days"],
-    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['\tindented', "'\tindented"],
+    ['+1 555 0100', `"'+1 555 0100"`],
+    ['-5 days', `"'-5 days"`],
+    ['@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
+    ['\tindented', `"'\tindented"`],
     ['\rcarriage', `"'\rcarriage"`],
+    ['  =1+1', `"'  =1+1"`],
+    ['\uFF1D1+1', `"'\uFF1D1+1"`],
+    ["x;=cmd|' /C calc'!A0;y", `"x;'=cmd|' /C calc'!A0;y"`],
+    ['a; -5 days', `"a; '-5 days"`],
+    ['line one\n@line two', `"line one\n'@line two"`],
     ['line one\nline two', '"line one\nline two"'],
     ['plain, with comma', '"plain, with comma"'],
-    ['a 5-day window', 'a 5-day window'],
+    ['a 5-day window', '"a 5-day window"'],
   ])('a note %j is written as %j', (note, cell) => {
     // Built directly: notes saved through the editor are trimmed, but imported or stored ones may start with a tab.
     const saved = addHighlight(EMPTY_NOTEBOOK, infrasec, clause(INFRASEC, QUOTES.cookies, null), at(0)).notebook.documents[0];
     const nb: Notebook = { documents: [{ ...saved, highlights: [{ ...saved.highlights[0], note }] }] };
-    const row = exportCsv(nb).slice('Document,URL,Document type,Category,Quote,Note,Saved at\r\n'.length);
-    expect(row).toBe(`Integritetspolicy – Infrasec,https://www.infrasec.se/privacy-policy,Not a DPA or privacy policy,,${QUOTES.cookies},${cell},2025-03-03T09:00:00.000Z\r\n`);
+    const row = exportCsv(nb).slice(`${HEADER}\r\n`.length);
+    expect(row).toBe(`${q('Integritetspolicy – Infrasec', 'https://www.infrasec.se/privacy-policy', 'Not a DPA or privacy policy', '', QUOTES.cookies)},${cell},"2025-03-03T09:00:00.000Z"\r\n`);
+  });
+
+  test('split on ";" or tab instead of ",", as other locales do, no piece starts a formula', () => {
+    const hostile = ["=1+1", "a;=cmd|' /C calc'!A0;b", 'x\t+1', 'y; @SUM(A1)', 'z;\u00a0-2', 'ok'];
+    const saved = addHighlight(EMPTY_NOTEBOOK, infrasec, clause(INFRASEC, QUOTES.cookies, null), at(0)).notebook.documents[0];
+    const nb: Notebook = { documents: [{ ...saved, title: hostile.join(' '), highlights: hostile.map((note, i) => ({ ...saved.highlights[0], id: `h${i}`, note })) }] };
+    const csv = exportCsv(nb);
+    for (const separator of [';', '\t', ',']) {
+      for (const piece of csv.split(/\r\n/).flatMap((row) => row.split(separator))) {
+        expect(piece.replace(/^[\s"\u00a0]*/, ''), `${JSON.stringify(separator)}: ${piece}`).not.toMatch(/^[=+\-@]/);
+      }
+    }
   });
 });
 

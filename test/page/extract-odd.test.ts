@@ -100,6 +100,8 @@ describe('frames', () => {
     const holder = document.getElementById('frames')!;
     for (const content of [frameDoc, null]) {
       const frame = document.createElement('iframe');
+      // An inline (srcdoc) frame: happy-dom then loads nothing from an address, and logs no "iframe loading disabled" trace.
+      frame.setAttribute('srcdoc', '');
       Object.defineProperty(frame, 'contentDocument', { value: content });
       holder.appendChild(frame);
     }

@@ -110,6 +110,25 @@ describe('page controller', () => {
     expect(analyzeCalls).toHaveLength(1);
   });
 
+  test('a page changing every 10 ms (a ticking clock) is painted after its first analysis (issue 17, item 11)', async () => {
+    load(pageHtml('Data Processing Agreement', `${dpaBody()}<p id="clock">0</p>`));
+    let tick = 0;
+    const clock = setInterval(() => {
+      document.getElementById('clock')!.textContent = String(++tick);
+    }, 10);
+    try {
+      const slow = deps().analyze;
+      const page = createPageController(deps({ analyze: async (request) => {
+        await new Promise((r) => setTimeout(r, 40));
+        return slow(request);
+      } }));
+      void page.start();
+      await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0), { timeout: 1500 });
+    } finally {
+      clearInterval(clock);
+    }
+  });
+
   test('turning highlighting off for the page restores the DOM; on paints again without re-analysing', async () => {
     load(pageHtml('Data Processing Agreement', dpaBody()));
     const pristine = document.body.innerHTML;

@@ -41,7 +41,8 @@ describe('markdownSummary', () => {
 
   test('page text cannot inject Markdown: emphasis, links and HTML in a title are escaped', () => {
     const hostile = markdownSummary({ ...connectel, title: 'Evil **bold** [link](http://x) <img src=x>' });
-    expect(hostile.split('\n')[0]).toBe('## Evil \\*\\*bold\\*\\* \\[link\\](http://x) \\<img src=x\\>');
+    // The bare address goes into a code span, where no renderer autolinks it (issue 17, item 8).
+    expect(hostile.split('\n')[0]).toBe('## Evil \\*\\*bold\\*\\* \\[link\\](`http://x)` \\<img src=x\\>');
   });
 });
 

@@ -205,7 +205,7 @@ describe('key terms, the card and the exports in the reader’s language', () =>
     expect(memo).toContain('- **Typ:** Personuppgiftsbiträdesavtal');
     expect(memo).toContain('### Avvikelser (0)');
     expect(memo).toContain('*Underbiträden* · märkt klausul');
-    expect(exportCsv(nb, sv).split('\r\n')[0]).toBe('Dokument,URL,Dokumenttyp,Kategori,Citat,Anteckning,Sparad');
-    expect(exportCsv(nb, de).split('\r\n')[1]).toContain(',Auftragsverarbeitungsvertrag,Unterauftragsverarbeiter,');
+    expect(exportCsv(nb, sv).split('\r\n')[0]).toBe('"Dokument","URL","Dokumenttyp","Kategori","Citat","Anteckning","Sparad"');
+    expect(exportCsv(nb, de).split('\r\n')[1]).toContain('"Auftragsverarbeitungsvertrag","Unterauftragsverarbeiter"');
   });
 });

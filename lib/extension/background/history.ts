@@ -12,7 +12,7 @@ import { documentKey } from '@/lib/notebook/pagekey';
 import type { Notebook } from '@/lib/notebook/notebook';
 import { TABLE_HEADERS, tableRow, vendorOf } from '@/lib/report/changes';
 import { clearHistory, loadHistory, loadHistorySettings, saveHistory, saveHistorySettings } from '../history-store';
-import { loadNotebook } from '../notebook-store';
+import { readNotebook } from '../notebook-store';
 import type { ChangeSummary, HistoryRow, HistoryStatus } from '../protocol';
 import type { Background, BackgroundHandlers } from './context';
 import { flag, PayloadError } from './validate';
@@ -153,6 +153,6 @@ export function historyHandlers(bg: Background): BackgroundHandlers {
       return bg.history.setCap(cap);
     },
     forgetHistory: () => bg.history.forget(),
-    historyRows: async () => bg.history.rows(await loadNotebook()),
+    historyRows: async () => bg.history.rows((await readNotebook()).notebook),
   };
 }

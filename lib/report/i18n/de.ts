@@ -240,6 +240,7 @@ export const de: Catalog = {
   'popup.copySummary': 'Zusammenfassung kopieren',
   'popup.saving': 'Wird gespeichert…',
   'popup.saveAll': 'Alle speichern',
+  'popup.saveAllLabel': 'Alle in der Seitenleiste speichern',
   'popup.saveAllTitle': 'Alle markierten Klauseln in der Seitenleiste speichern',
   'popup.openSidebar': 'Seitenleiste öffnen',
   'popup.deviations': 'Abweichungen von Ihrer Baseline',

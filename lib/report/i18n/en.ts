@@ -248,6 +248,7 @@ export const en = {
   'popup.copySummary': 'Copy summary',
   'popup.saving': 'Saving…',
   'popup.saveAll': 'Save all',
+  'popup.saveAllLabel': 'Save all to sidebar',
   'popup.saveAllTitle': 'Save every tagged clause to the sidebar',
   'popup.openSidebar': 'Open sidebar',
   'popup.deviations': 'Deviations',

@@ -240,6 +240,7 @@ export const sv: Catalog = {
   'popup.copySummary': 'Kopiera sammanfattning',
   'popup.saving': 'Sparar…',
   'popup.saveAll': 'Spara alla',
+  'popup.saveAllLabel': 'Spara alla i sidopanelen',
   'popup.saveAllTitle': 'Spara alla märkta klausuler i sidopanelen',
   'popup.openSidebar': 'Öppna sidopanelen',
   'popup.deviations': 'Avvikelser från din baslinje',
