@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PAGE_MATCHES } from './lib/notebook/pagekey';
@@ -22,9 +24,29 @@ function localesFiles() {
 
 // See README "Permissions" for why each permission is asked for.
 
-/** CSP of the popup, options page, side panel and background: own scripts and styles only, no remote anything. */
+/**
+ * CSP of the extension's pages and background: own scripts and styles only, no remote code, no eval, no
+ * WebAssembly. connect-src admits web and file addresses for one reason: the PDF reader fetches the PDF the
+ * user opened, and the manifest cannot name it in advance. Every page narrows it again in its own document:
+ * the popup, options page and side panel to nothing (a <meta> policy in their HTML), the reader to the one
+ * PDF's address before it fetches (entrypoints/reader/main.tsx). blob: is pdf.js's worker fallback, never used
+ * here (the worker is a bundled file).
+ */
 export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' http: https: file:; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** What pdf.js needs at run time, copied from pdfjs-dist into the extension (nothing is loaded from a CDN). */
+const PDFJS = resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const files = [{ absoluteSrc: `${PDFJS}/build/pdf.worker.min.mjs`, relativeDest: 'pdfjs/pdf.worker.min.mjs' }];
+  for (const dir of ['cmaps', 'standard_fonts', 'iccs'])
+    for (const name of readdirSync(`${PDFJS}/${dir}`)) files.push({ absoluteSrc: `${PDFJS}/${dir}/${name}`, relativeDest: `pdfjs/${dir}/${name}` });
+  // The JPEG 2000 decoder in JavaScript (the reader runs pdf.js with useWasm: false: no 'wasm-unsafe-eval').
+  for (const name of ['openjpeg_nowasm_fallback.js', 'LICENSE_OPENJPEG', 'LICENSE_PDFJS_OPENJPEG'])
+    files.push({ absoluteSrc: `${PDFJS}/wasm/${name}`, relativeDest: `pdfjs/wasm/${name}` });
+  files.push({ absoluteSrc: `${PDFJS}/LICENSE`, relativeDest: 'pdfjs/LICENSE' });
+  return files;
+}
 
 export default defineConfig({
   // The extension pages and the background use webextension-polyfill's `browser` (`wxt/browser` is aliased to it).
@@ -41,7 +63,14 @@ export default defineConfig({
     // scripting + host permissions on the pages the content script already runs on (so no new install warning):
     // the in-page code is injected only where it is needed, and the gate on every page stays a few KB.
     // No tabs, no webNavigation, no network.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // activeTab: the popup reads the address of the tab it was opened on, so it can offer "Open in ClauseLens" on a
+    // PDF, file: PDFs included (no install warning). declarativeNetRequestWithHostAccess: the option (off by default)
+    // that opens every web PDF in the reader adds one redirect rule on PDF responses; it acts only where the host
+    // permissions above already reach, so it adds no install warning. Firefox, whose declarativeNetRequest has no
+    // response-header conditions, asks for webRequest + webRequestBlocking instead, when the option is turned on.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', 'declarativeNetRequestWithHostAccess'],
+    // The redirect may only land on a page the web can reach: the reader alone, and it refuses to run inside a frame.
+    web_accessible_resources: [{ resources: ['reader.html'], matches: PAGE_MATCHES }],
     host_permissions: PAGE_MATCHES,
     // Extension pages run only their own bundled scripts and connect nowhere: "no network requests" is enforced, not just promised.
     content_security_policy: {
@@ -71,9 +100,12 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...localesFiles());
+      files.push(...pdfjsAssets());
     },
     // The gate is an unlisted script (no WXT content-script runtime: that alone costs 1-3 ms per page), declared here.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox's declarativeNetRequest has no response-header conditions: its PDF redirect is a blocking webRequest listener.
+      if (wxt.config.browser === 'firefox') manifest.optional_permissions = ['webRequest', 'webRequestBlocking'];
       manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }];
     },
   },

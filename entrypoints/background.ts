@@ -11,6 +11,8 @@ import { languageHandlers } from '@/lib/extension/background/language-handlers';
 import { historyHandlers } from '@/lib/extension/background/history';
 import { closeStorageToContentScripts, followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
+import { readerHandlers } from '@/lib/extension/background/reader-handlers';
+import { followPdfSetting } from '@/lib/extension/background/pdf-redirect';
 import { repairStores } from '@/lib/extension/background/repair';
 
 export default defineBackground(() => {
@@ -21,11 +23,12 @@ export default defineBackground(() => {
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
     createHandler<BackgroundProtocol>(
-      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg), ...languageHandlers() },
+      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg), ...languageHandlers(), ...readerHandlers(bg) },
       // Every message is checked against who may send it before its handler runs.
       { audience: BACKGROUND_AUDIENCE, self: () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }) },
     ),
   );
   followTabsAndBaseline(bg);
   addSaveSelectionMenu(bg);
+  followPdfSetting();
 });

@@ -9,6 +9,7 @@ import type { browser as PolyfilledBrowser } from 'wxt/browser';
 import { createPageController } from '@/lib/page/page';
 import { mightBePolicy } from '@/lib/engine/detect/prefilter';
 import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+import { contentHandlers, pageNotebook } from '@/lib/extension/page-link';
 
 /**
  * The browser's own extension API, not the polyfill the extension pages use: this script runs in web pages, and
@@ -54,35 +55,9 @@ function setup(life: AbortController): void {
       }),
     now: () => performance.now(),
     signal,
-    notebook: {
-      // Most pages have nothing saved; the background answers from the small page index.
-      hasSaved: async () => {
-        const answer = await send('hasSaved', {});
-        return answer.ok && answer.value;
-      },
-      place: (_url, text) => send('placeSaved', { text }),
-      save: (_url, title, items) => send('saveHighlights', { title, items }),
-      update: (id, patch) => send('updateHighlight', { id, ...patch }),
-    },
+    notebook: pageNotebook(send),
   });
-  const listener = createHandler<ContentProtocol>({
-    ping: () => ({ ready: true }),
-    analyzeNow: () => controller.analyzeNow(),
-    setHighlighting: ({ scope, enabled }) => controller.setHighlighting(scope, enabled),
-    revealText: ({ start, end }) => controller.revealText(start, end),
-    saveSelection: () => controller.saveSelection(),
-    saveClauses: () => controller.saveClauses(),
-    revealSaved: ({ id }) => controller.revealSaved(id),
-    reportChanged: ({ report, cards, words }) => controller.reportChanged(report, cards, words),
-    setCategories: ({ categories }) => controller.setCategories(Array.isArray(categories) ? categories : []),
-    moveHighlight: ({ direction }) => controller.moveHighlight(direction === -1 ? -1 : 1),
-    // A save, edit or delete anywhere (this page, another tab, the side panel): the background tells, since
-    // content scripts cannot read the extension's storage.
-    savedChanged: async () => {
-      await controller.savedChanged();
-      return { redrawn: true };
-    },
-  });
+  const listener = createHandler<ContentProtocol>(contentHandlers(controller));
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
   void controller.start();

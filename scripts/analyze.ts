@@ -109,14 +109,17 @@ async function readFile(file: string) {
   if (buf.length > 4 && buf[0] === 0x25 && buf[1] === 0x50 && buf[2] === 0x44 && buf[3] === 0x46) {
     // pdfjs-dist costs ~350 ms to load: only a PDF pays for it.
     const { pdfText } = await import('./pdf');
-    let text: string;
+    let pdf: Awaited<ReturnType<typeof pdfText>>;
     try {
-      text = await pdfText(buf);
+      pdf = await pdfText(buf);
     } catch (err) {
-      throw new CliError(`${file}: unreadable PDF (${(err as Error).message})`);
+      const e = err as Error;
+      if (e.name === 'PasswordException') throw new CliError(`${file}: the PDF is password-protected`);
+      throw new CliError(`${file}: unreadable PDF (${e.message})`);
     }
-    if (!text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
-    return readInput(text, 'text');
+    if (!pdf.text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
+    // The same text the browser's reader analyses (lib/engine/text/pdf.ts): lines and joins, not the item map.
+    return { text: pdf.text, title: pdf.title, hints: pdf.hints, joins: pdf.joins };
   }
   if (!SUPPORTED.test(file)) throw new CliError(`${file}: unsupported file type (ClauseLens reads .txt, .md, .html and .pdf)`);
   const raw = buf.toString('utf8');

@@ -26,4 +26,7 @@ for (const half of ['gold', 'gold-validation'] as const) {
   const seeds = results.filter((r) => r.gold.document.startsWith('seeds/'));
   if (half === 'gold') console.log(line('seeds', seeds));
   console.log(line(half === 'gold' ? 'tuning' : 'validation', results));
+  // The same half by the document's language (the gold's `language`, English when it has none).
+  const lang = (r: Scored) => (r.gold as { language?: string }).language ?? 'en';
+  for (const l of [...new Set(results.map(lang))].sort()) console.log(line(`  ${l}`, results.filter((r) => lang(r) === l)));
 }

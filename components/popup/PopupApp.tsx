@@ -9,6 +9,7 @@ import type { HighlightScope, Result, TabState } from '@/lib/extension/protocol'
 import ChangeSummary from './ChangeSummary';
 import HighlightControls from './HighlightControls';
 import NotRecognised from './NotRecognised';
+import OpenInReader from './OpenInReader';
 import ReportView from './ReportView';
 import { useI18n } from '../common/i18n';
 
@@ -24,6 +25,10 @@ export interface PopupDeps {
   saveAll?(): Promise<Result<{ saved: number; added: number }>>;
   /** Opens the side panel; called straight from the click, since browsers only open it in answer to a gesture. */
   openSidebar?(): Promise<void>;
+  /** The address of the PDF the tab shows (null: none), for "Open in ClauseLens". */
+  pdfAddress?(): Promise<string | null>;
+  /** Opens the PDF reader: on `pdf` in this tab, or empty (to pick or drop a file) in a new one. */
+  openReader?(pdf: string | null): void;
   /** Opens the "See changes" view of this tab's document. */
   openChanges?(): void;
   /** Opens the side-by-side comparison of the documents read. */
@@ -51,7 +56,7 @@ function siteOf(url: string): string | null {
   }
 }
 
-type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline };
+type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline; pdf: string | null };
 
 export default function PopupApp({ deps }: Props) {
   const i18n = useI18n();
@@ -66,14 +71,16 @@ export default function PopupApp({ deps }: Props) {
   async function load(): Promise<void> {
     const [state, baseline, shown] = await Promise.all([deps.tabState(), deps.activeBaseline(), deps.shownCategories?.() ?? {}]);
     setChoice(shown);
-    setView(state.ok ? { phase: 'ready', state: state.value, baseline } : { phase: 'error', message: state.error });
+    // A tab ClauseLens has read is not a PDF viewer; only the others are asked.
+    const pdf = state.ok && !state.value?.report && !state.value?.notice && deps.pdfAddress ? await deps.pdfAddress().catch(() => null) : null;
+    setView(state.ok ? { phase: 'ready', state: state.value, baseline, pdf } : { phase: 'error', message: state.error });
   }
   useEffect(() => void load(), []);
 
   if (view.phase === 'loading') return <p class="loading" role="status">{t('popup.loading')}</p>;
   if (view.phase === 'error') return <p class="error" role="alert">{t('popup.tabError', { error: view.message })}</p>;
 
-  const { state, baseline } = view;
+  const { state, baseline, pdf } = view;
   // Re-checking stored terms against the active baseline is cheap and keeps the popup right even before the background catches up.
   const report = state?.report ? reevaluate(state.report, baseline) : null;
 
@@ -182,6 +189,12 @@ export default function PopupApp({ deps }: Props) {
           onOpenSidebar={deps.openSidebar ? openSidebar : undefined}
           saving={saving}
         />
+      ) : state?.notice ? (
+        <p class="notice error" role="alert">
+          {state.notice}
+        </p>
+      ) : pdf && deps.openReader ? (
+        <OpenInReader url={pdf} onOpen={() => deps.openReader!(pdf)} />
       ) : (
         <NotRecognised url={state?.url ?? null} busy={busy} error={analyzeError} onAnalyze={analyzeAnyway} />
       )}
@@ -189,6 +202,13 @@ export default function PopupApp({ deps }: Props) {
         <p class="compare-link">
           <button type="button" class="link-button" onClick={deps.openComparison}>
             Compare the documents you have read
+          </button>
+        </p>
+      ) : null}
+      {deps.openReader ? (
+        <p class="popup-foot">
+          <button type="button" class="link-button" onClick={() => deps.openReader!(null)}>
+            Open a PDF file in ClauseLens…
           </button>
         </p>
       ) : null}

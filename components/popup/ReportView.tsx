@@ -1,8 +1,10 @@
 /** The popup's summary of a report: deviations first, most severe first, then every key term. */
 import { deviationLines, termLines } from '@/lib/report/format';
+import { readingProblem } from '@/lib/report/reading';
 import type { ComponentChildren } from 'preact';
 import type { Report, Severity } from '@/lib/engine/report';
 import DeviationItem from './DeviationItem';
+import ReadingNotice from './ReadingNotice';
 import Icon from '../common/Icon';
 import ReportHeader from './ReportHeader';
 import TermItem from './TermItem';
@@ -34,10 +36,16 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
   const terms = termLines(report, i18n);
   const stated = terms.filter((t) => t.stated);
   const missing = terms.filter((t) => !t.stated);
+  // Nothing judged is not "meets your baseline": the notice says what was not read, and why.
+  const problem = readingProblem(report);
+  // A language without a vocabulary was not read: listing every term as "not stated" would be false.
+  const unread = problem?.kind === 'language';
   const counts = ORDER.map((s) => [s, deviations.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
   return (
     <>
       <ReportHeader report={report} url={url} forced={forced} onOpenOptions={onOpenOptions} />
+      {/* The header already says "analyzed on request" and "only the beginning": the notice adds the rest. */}
+      {problem && !(problem.kind === 'not-a-document' && forced) && !(problem.kind === 'partial' && report.truncated) ? <ReadingNotice problem={problem} /> : null}
       <div class="actions">
         <button type="button" class="button" onClick={onCopy}>
           <Icon name="copy" /> {t('popup.copySummary')}
@@ -58,14 +66,20 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
           </button>
         ) : null}
       </div>
+      {unread ? null : (
+      <>
       <section class="section" aria-labelledby="deviations-heading">
         <h2 id="deviations-heading">
           {t('popup.deviations')} <span class="count">{deviations.length}</span>
         </h2>
         {deviations.length === 0 ? (
-          <p class="all-clear">
-            <Icon name="ok" /> {t('popup.allClear')}
-          </p>
+          problem ? (
+            <p class="muted not-judged">{t('popup.notJudged', { title: problem.title })}</p>
+          ) : (
+            <p class="all-clear">
+              <Icon name="ok" /> {t('popup.allClear')}
+            </p>
+          )
         ) : (
           <>
             <p class="tally">{counts.map(([s, n]) => t(`severity.tally.${s}`, { n })).join(' · ')}</p>
@@ -101,6 +115,8 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
           </ul>
         </section>
       ) : null}
+      </>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { SavedDocument } from '@/lib/notebook/notebook';
 import { displayText } from '@/lib/report/display';
 import type { Category } from '@/lib/engine/report';
 import SavedHighlightItem from './SavedHighlightItem';
+import { pdfIdentity } from '@/lib/notebook/pagekey';
 
 export interface Props {
   doc: SavedDocument;
@@ -17,22 +18,37 @@ export interface Props {
   onDeleteDocument(key: string): void;
 }
 
+/** The name of a picked or dropped PDF, filed under the reader's address (`reader.html?name=…`). */
+function fileName(address: string): string | null {
+  try {
+    return new URL(address).searchParams.get('name');
+  } catch {
+    return null;
+  }
+}
+
 export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDelete, onDeleteDocument }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [confirming, setConfirming] = useState(false);
   const headingId = `doc-${doc.key.replace(/[^a-z0-9]+/gi, '-')}`;
+  const pdf = pdfIdentity(doc.url);
   return (
     <section class="saved-doc" aria-labelledby={headingId}>
       <header class="doc-head">
         <h2 id={headingId} dir="auto">{displayText(doc.title || doc.url)}</h2>
         <p class="doc-url">
-          <a href={doc.url} target="_blank" rel="noreferrer noopener" dir="auto">
-            {displayText(doc.url)}
-          </a>
+          {/* A PDF's address carries the hash of its bytes (its identity): shown without it; a dropped file has only its name. */}
+          {pdf && !/^(https?|file):/i.test(pdf.address) ? (
+            displayText(fileName(pdf.address) ?? pdf.address)
+          ) : (
+            <a href={pdf?.address ?? doc.url} target="_blank" rel="noreferrer noopener" dir="auto">
+              {displayText(pdf?.address ?? doc.url)}
+            </a>
+          )}
         </p>
         <p class="doc-meta">
-          <span>{docTypeLabel(doc.docType, i18n)}</span>
+          <span>{docTypeLabel(doc.docType, i18n)}{pdf ? ' (PDF)' : ''}</span>
           <span>{t('panel.saved', { date: i18n.date(doc.savedAt) })}</span>
           <span>{t('panel.highlights', { n: doc.highlights.length })}</span>
         </p>

@@ -23,6 +23,8 @@ export interface SidePanelDeps {
   activePage(): Promise<{ url: string; missing: string[] } | null>;
   onActivePageChange(callback: () => void): () => void;
   download(filename: string, mime: string, text: string): void;
+  /** Opens the PDF reader in a new tab (to pick or drop a PDF). */
+  openReader?(): void;
   /** Stored values that could not be read back and were set aside. */
   setAside(): Promise<{ value: unknown; reason: string; at: string }[]>;
   now(): Date;
@@ -145,6 +147,11 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     <main class="panel">
       <header class="panel-head">
         <h1>{t('panel.title')}</h1>
+        {deps.openReader ? (
+          <button type="button" class="link-button open-reader" onClick={deps.openReader}>
+            {t('panel.openReader')}
+          </button>
+        ) : null}
         <p class="count" aria-live="polite">
           {total === 0
             ? t('panel.nothingSaved')

@@ -1,6 +1,8 @@
 // The options page: wiring only; the editor is components/options/OptionsApp, the history section HistorySettings.
 // It re-renders in the new language when the setting changes.
 import { render } from 'preact';
+import PdfSetting from '@/components/options/PdfSetting';
+import { openPdfsInReader, requestRedirectPermission } from '@/lib/extension/pdf-setting';
 import { browser } from 'wxt/browser';
 import HistorySettings from '@/components/options/HistorySettings';
 import OptionsApp, { type BaselineStorage, type LanguageControl } from '@/components/options/OptionsApp';
@@ -58,4 +60,17 @@ render(
     }}
   />,
   document.getElementById('history')!,
+);
+render(
+  <PdfSetting
+    deps={{
+      load: () => openPdfsInReader.getValue(),
+      // The permission prompt needs the click's gesture, so it is asked here; the background writes the switch.
+      set: async (on) => {
+        if (on && !(await requestRedirectPermission())) return { ok: true, value: false };
+        return background('setOpenPdfs', { enabled: on });
+      },
+    }}
+  />,
+  document.getElementById('pdf')!,
 );

@@ -6,6 +6,7 @@ import { I18nContext } from '@/components/common/i18n';
 import { loadI18n } from '@/lib/extension/language';
 import type { I18n } from '@/lib/report/i18n';
 import { loadActiveBaseline } from '@/lib/extension/baselines';
+import { readerPath } from '@/lib/extension/reader';
 import { loadShownCategories } from '@/lib/extension/focus-store';
 import { createSender, type BackgroundProtocol, type ContentProtocol, type Result } from '@/lib/extension/protocol';
 import '@/components/common/base.css';
@@ -74,6 +75,17 @@ async function start() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
     openSidebar: () => openSidebar(tabId, i18n),
+    async pdfAddress() {
+      if (tabId === null) return null;
+      const answer = await background('pdfOfTab', { tabId });
+      return answer.ok ? answer.value.url : null;
+    },
+    openReader(pdf) {
+      const url = browser.runtime.getURL(readerPath(pdf) as '/reader.html');
+      // The PDF replaces itself in its tab; the empty reader (to pick or drop a file) gets a tab of its own.
+      const opened = pdf && tabId !== null ? browser.tabs.update(tabId, { url }) : browser.tabs.create({ url });
+      void opened.then(() => window.close());
+    },
     openChanges: () => void browser.tabs.create({ url: browser.runtime.getURL(`/changes.html?tabId=${tabId}`) }).then(() => window.close()),
     openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close()),
     download: downloadText,

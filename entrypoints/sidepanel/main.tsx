@@ -7,6 +7,7 @@ import { I18nContext } from '@/components/common/i18n';
 import { loadI18n, watchI18n } from '@/lib/extension/language';
 import type { I18n } from '@/lib/report/i18n';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import { readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
 import './style.css';
 
@@ -52,6 +53,7 @@ const deps: SidePanelDeps = {
     };
   },
   download,
+  openReader: () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath() as '/reader.html') }),
   setAside: readSetAside,
   now: () => new Date(),
 };

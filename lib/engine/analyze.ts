@@ -1,11 +1,20 @@
 /** The engine: plain text in, one report out (normalize -> segment -> detect -> tag -> terms -> baseline). */
 import { DEFAULT_BASELINE, evaluateBaseline, type Baseline } from './baseline/baseline';
+import { detectLanguage } from './detect/language';
 import { classifyDocType } from './detect/pagetype';
 import type { Report, Terms } from './report';
 import { tagClauses } from './tag/tag';
 import { extractTerms } from './terms/terms';
+import { segmentLayers } from './text/layers';
 import { buildDoc } from './text/structure';
 import type { Doc, PlainText } from './text/types';
+import { LANGUAGES } from './vocabulary';
+
+/** The languages ClauseLens reads: those with a vocabulary table. */
+export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(LANGUAGES);
+
+/** Whether ClauseLens reads documents in `language` (ISO 639-1). */
+export const readsLanguage = (language: string) => SUPPORTED_LANGUAGES.includes(language);
 
 export interface AnalyzeOptions {
   /** Path or URL the text came from (Report.source). */
@@ -43,8 +52,12 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
   const truncated = input.text.length > MAX_CHARS;
   const plain = truncated ? clip(input) : input;
   const doc = buildDoc(plain);
+  doc.layers = segmentLayers(doc);
   const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end));
-  const type = classifyDocType({ text: doc.text, title: doc.title, headings });
+  const { language } = detectLanguage(doc.text);
+  const supported = readsLanguage(language);
+  // A text ClauseLens cannot read is typed by its title and headings alone (their own words say what it is).
+  const type = classifyDocType({ text: doc.text, title: doc.title, headings, bodyUnread: !supported });
   const baseline = opts.baseline ?? DEFAULT_BASELINE;
   const base = {
     schema: 1 as const,
@@ -55,8 +68,11 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
     baseline: baseline.name,
     docTypeWhy: type.why,
     truncated,
+    language,
+    coverage: { read: doc.text.length, available: Math.max(input.available ?? input.text.length, doc.text.length) },
   };
-  if (type.docType === 'other' && !opts.force) return { report: { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] }, doc };
+  // A language without a vocabulary claims nothing: no terms means no deviations, and no "meets your baseline".
+  if (!supported || (type.docType === 'other' && !opts.force)) return { report: { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] }, doc };
   const { clauses, terms } = analyzeDoc(doc);
   const deviations = evaluateBaseline({ docType: type.docType, terms, clauses }, baseline);
   return { report: { ...base, clauses, terms, deviations }, doc };
@@ -64,6 +80,7 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
 
 /** Tagging and term extraction, for a document already segmented. */
 export function analyzeDoc(doc: Doc) {
+  doc.layers ??= segmentLayers(doc);
   const clauses = tagClauses(doc);
   return { clauses, terms: extractTerms(doc, clauses) };
 }

@@ -23,6 +23,8 @@ export const CATEGORIES = [
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
+export type { Layer, SccVersion } from './text/layers';
+import type { Layer, SccVersion } from './text/layers';
 export type DocType = 'dpa' | 'privacy-policy' | 'other';
 
 /** Why a tag or term exists: the rule that produced it, in words a reviewer can check. */
@@ -42,6 +44,10 @@ export interface Clause {
   text: string;
   /** One entry per category, in the same order: the rule that tagged it. */
   why: (Reason & { category: Category })[];
+  /** Where in the document the clause sits: the DPA's body, an annex, embedded SCCs, the UK Addendum... */
+  layer?: Layer;
+  /** Set when `layer` is "scc": which Standard Contractual Clauses. */
+  sccVersion?: SccVersion;
 }
 
 export type BreachQualifier = 'immediately' | 'without-undue-delay' | 'promptly';
@@ -55,7 +61,19 @@ interface Evidence {
   start: number;
   end: number;
   why: Reason[];
+  /** The layer of the clause the term was read from (terms come from the body first). */
+  layer?: Layer;
+  sccVersion?: SccVersion;
+  /**
+   * Set when the document states the term in two ways the engine cannot reconcile (two different
+   * periods, a duty and its opposite): `alsoEvidence` holds the other clause.
+   */
+  unclear?: boolean;
+  alsoEvidence?: { evidence: string; start: number; end: number; layer?: Layer }[];
 }
+
+/** What another layer (the SCCs, the UK Addendum) states for the same term, shown beside the body's. */
+export type LayerValues<T> = Partial<Record<Layer, T & Evidence>>;
 
 export interface Terms {
   breachNotice: ({ maxHours: number | null; qualifier: BreachQualifier | null } & Evidence) | null;
@@ -65,6 +83,7 @@ export interface Terms {
         authorization: 'general' | 'specific' | null;
         noticeDays: number | null;
         objectionDays: number | null;
+        layers?: LayerValues<{ authorization: 'general' | 'specific' | null }>;
         /** true when the controller may object to a new sub-processor with no time limit stated (not "no objection right"). */
         objectionRight?: boolean;
       } & Evidence)
@@ -73,7 +92,9 @@ export interface Terms {
   retention: ({ days: number } & Evidence)[];
   audit: ({ noticeDays: number | null; maxPerYear: number | null } & Evidence) | null;
   liability: ({ capped: boolean } & Evidence) | null;
-  governingLaw: ({ country: string; region: string | null } & Evidence) | null;
+  governingLaw:
+    | ({ country: string; region: string | null; layers?: LayerValues<{ country: string; region: string | null }> } & Evidence)
+    | null;
   dsrResponseDays: number | null;
   /** Evidence for dsrResponseDays (a number in the contract, so its evidence sits beside it). */
   dsrResponse: ({ days: number } & Evidence) | null;
@@ -139,4 +160,8 @@ export interface Report {
   docTypeWhy: Reason[];
   /** Set when the analysis covered only part of the text (see MAX_CHARS). */
   truncated: boolean;
+  /** ISO 639-1 code of the text, detected from the text itself; a language ClauseLens does not read gets no terms. */
+  language: string;
+  /** Characters analyzed against the readable characters the source had (the page, the file). */
+  coverage: { read: number; available: number };
 }

@@ -37,6 +37,8 @@ export interface TabState {
   changes?: ChangeSummary | null;
   /** The history could not be written (quota, storage unavailable): said in the popup, never swallowed. */
   historyError?: string | null;
+  /** Why the document cannot be analysed (a PDF without text, locked or broken): the popup says so instead of offering an analysis. */
+  notice?: string;
 }
 
 /** A document in the history whose text differs from the version the reader saw on their previous visit. */
@@ -120,17 +122,17 @@ export interface BackgroundProtocol {
    * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
    * site, and each clause's hover card (worded here, so the wording code stays out of every page).
    */
-  analyzePage(data: { plain: PlainText; forced: boolean; /** The page had more text than was read. */ truncated?: boolean }): PageAnalysis;
+  analyzePage(data: { plain: PlainText; forced: boolean; /** The page had more text than was read. */ truncated?: boolean } & ReaderDocument): PageAnalysis;
   /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
-  pageCleared(data: Record<string, never>): null;
+  pageCleared(data: ReaderDocument): null;
   /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */
   highlightingShown(data: { highlighting: boolean }): null;
   /** Content script: does this page have saved highlights? (From the page index; content scripts cannot read storage.) */
-  hasSaved(data: Record<string, never>): boolean;
+  hasSaved(data: ReaderDocument): boolean;
   /** Content script: find this page's saved highlights in its text (pages with saved highlights that are not policies). */
-  placeSaved(data: { text: string }): SavedOnPage;
+  placeSaved(data: { text: string } & ReaderDocument): SavedOnPage;
   /** Content script: save clauses or selections of this page to the notebook. */
-  saveHighlights(data: { title: string; items: SaveRequest[] }): { highlights: SavedHighlight[]; added: number };
+  saveHighlights(data: { title: string; items: SaveRequest[] } & ReaderDocument): { highlights: SavedHighlight[]; added: number };
   /** Content script (a highlight of its own page) / side panel: change a saved highlight's note or category. */
   updateHighlight(data: { id: string; note?: string; category?: Category | null }): SavedHighlight;
   /** Popup / side panel: what is known about a tab. */
@@ -152,6 +154,12 @@ export interface BackgroundProtocol {
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
   /** Options page: the language of ClauseLens's own text ('auto' follows the browser). */
   setLanguage(data: { language: LanguageSetting }): { language: LanguageSetting };
+  /** PDF reader: the PDF it opened cannot be analysed (no text, password, damaged); `notice` says why in the user's words. */
+  readerNotice(data: { notice: string } & ReaderDocument): null;
+  /** Popup: the address of the PDF the tab shows, to offer "Open in ClauseLens"; null when it shows no PDF. */
+  pdfOfTab(data: { tabId: number }): { url: string | null };
+  /** Options page: open every web PDF in the reader, or not (the permission was asked for from the click); answers what is in force. */
+  setOpenPdfs(data: { enabled: boolean }): boolean;
   /** Options page: the history's size, cap, switch and last error. */
   historyStatus(data: Record<string, never>): HistoryStatus;
   /** Options page: turn recording on or off (off: nothing is stored from now on). */
@@ -193,8 +201,20 @@ export const BACKGROUND_AUDIENCE: { [K in keyof BackgroundProtocol]: 'page' | 's
   setHistoryCap: 'surface',
   forgetHistory: 'surface',
   historyRows: 'surface',
+  readerNotice: 'page',
+  pdfOfTab: 'surface',
+  setOpenPdfs: 'surface',
   setShownCategories: 'surface',
 };
+
+/**
+ * Our own PDF reader (an extension page in a tab) names the document it shows: a PDF is filed by a hash of its
+ * bytes (lib/notebook/pagekey.ts pdfDocumentUrl), not by the reader's address. The background takes this field
+ * only from the reader page; from anywhere else the browser's address for the sender is the page.
+ */
+export interface ReaderDocument {
+  document?: string;
+}
 
 /** Messages handled by the content script (sent with browser.tabs.sendMessage to one tab). */
 export interface ContentProtocol {

@@ -6,6 +6,7 @@
  */
 import { selectorsError, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
 import { isObject, readJsonText, shown } from '../engine/jsontext';
+import { readingProblem } from '../report/reading';
 import { categoryLabel, deviationLines, docTypeLabel, reportBaselineName, severityLabel, termLines } from '../report/format';
 import { EN, type I18n } from '../report/i18n';
 import { addressMarkdown, inlineMarkdown, noteMarkdown } from '../report/markdown';
@@ -53,6 +54,8 @@ export interface DocumentSnapshot {
   baseline: string;
   terms: { label: string; value: string }[];
   deviations: { rule: string; severity: Severity; text: string }[];
+  /** Why the document was not judged against the baseline (another language, too little read), when it was not. */
+  notice?: string;
 }
 
 export interface SavedDocument extends DocumentSnapshot {
@@ -108,7 +111,13 @@ export function snapshotOf(url: string, title: string, report: Report | null, i1
     baseline: report ? reportBaselineName(report, i18n) : '',
     terms: report ? termLines(report, i18n).map((l) => ({ label: l.label, value: l.value })) : [],
     deviations: report ? deviationLines(report, i18n).map((d) => ({ rule: d.rule, severity: d.severity, text: `${d.title}: ${d.summary}` })) : [],
+    ...noticeOf(report),
   };
+}
+
+function noticeOf(report: Report | null): { notice?: string } {
+  const problem = report ? readingProblem(report) : null;
+  return problem && problem.kind !== 'not-a-document' ? { notice: problem.title } : {};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -223,6 +232,7 @@ function snapshotFields(s: DocumentSnapshot): DocumentSnapshot {
     baseline: s.baseline,
     terms: s.terms.map((t) => ({ label: t.label, value: t.value })),
     deviations: s.deviations.map((d) => ({ rule: d.rule, severity: d.severity, text: d.text })),
+    ...(s.notice ? { notice: s.notice } : {}),
   };
 }
 
@@ -622,6 +632,7 @@ function readDocument(v: unknown, path: string): DocumentRead {
     baseline: readText(d, 'baseline', path, c, 'the baseline name (may be empty)', { max: 2000 }),
     terms: readTerms(d, path, c),
     deviations: readDeviations(d, path, c),
+    notice: d.notice === undefined ? undefined : readText(d, 'notice', path, c, 'text', { max: 2000 }),
     savedAt: readTime(d, 'savedAt', path, c),
     updatedAt: readTime(d, 'updatedAt', path, c),
   };
@@ -645,6 +656,7 @@ function assemble(url: string, fields: DocumentRead['fields'], highlights: Saved
     baseline: fields.baseline ?? '',
     terms: fields.terms ?? [],
     deviations: fields.deviations ?? [],
+    ...(fields.notice ? { notice: fields.notice } : {}),
     savedAt: fields.savedAt ?? saved[0],
     updatedAt: fields.updatedAt ?? updated[updated.length - 1],
     highlights,
@@ -835,7 +847,7 @@ export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string
     }
     if (d.docType !== 'other' || d.deviations.length) {
       out.push(`### ${t('memo.deviations', { n: d.deviations.length })}`, '');
-      if (!d.deviations.length) out.push(d.baseline ? t('memo.noDeviations') : t('memo.noneRecorded'));
+      if (!d.deviations.length) out.push(d.notice ? t('memo.notJudged', { notice: inline(d.notice) }) : d.baseline ? t('memo.noDeviations') : t('memo.noneRecorded'));
       for (const x of d.deviations) out.push(`- **${severityLabel(x.severity, i18n)}:** ${inline(x.text)}`);
       out.push('');
     }

@@ -6,9 +6,31 @@ export const SAVED_PAGES_KEY = 'notebookPages';
 // Two letters at least, so a Windows path ("C:\\...") is not read as a URL scheme.
 const URL_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
-/** The key a page's highlights are filed under: the URL without its fragment, host lower-cased, default port dropped; non-URLs returned trimmed. */
+/**
+ * A PDF is one document whatever address it is opened from: the reader files it by a hash of its
+ * bytes, written into the fragment of the address it was read from ("…/dpa.pdf#clauselens-sha256=…";
+ * a picked or dropped file has its name there), so the notebook keeps the address for display and
+ * for opening it again, and exports and imports keep the identity without a new field.
+ */
+export const PDF_HASH_FRAGMENT = 'clauselens-sha256=';
+const PDF_HASH = /#clauselens-sha256=([0-9a-f]{64})$/;
+
+/** The notebook address of a PDF read from `address` (a URL or a file name) whose bytes hash to `sha256` (hex). */
+export function pdfDocumentUrl(address: string, sha256: string): string {
+  return `${address.trim().split('#')[0]}#${PDF_HASH_FRAGMENT}${sha256}`;
+}
+
+/** The PDF's address and hash from a notebook address made by pdfDocumentUrl; null for other addresses. */
+export function pdfIdentity(url: string): { address: string; sha256: string } | null {
+  const m = PDF_HASH.exec(url.trim());
+  return m ? { address: url.trim().slice(0, m.index), sha256: m[1] } : null;
+}
+
+/** The key a page's highlights are filed under: the URL without its fragment, host lower-cased, default port dropped; non-URLs returned trimmed; a PDF's hash for a PDF. */
 export function documentKey(url: string): string {
   const trimmed = url.trim();
+  const pdf = pdfIdentity(trimmed);
+  if (pdf) return `sha256:${pdf.sha256}`;
   if (!URL_SCHEME.test(trimmed)) return trimmed;
   try {
     const parsed = new URL(trimmed);

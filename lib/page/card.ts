@@ -3,6 +3,7 @@ import { CATEGORIES, type Category } from '../engine/report';
 import { cardWords, type CardWords, type ClauseCard } from '../report/describe';
 import { CATEGORY_STYLE } from './palette';
 import { OWN_ATTRIBUTE } from './highlight';
+import { attachStyle } from './styles';
 
 export const CARD_TAG = 'clauselens-card';
 
@@ -223,10 +224,10 @@ export function createCard(doc: Document): Card {
     host = doc.createElement(CARD_TAG);
     host.setAttribute(OWN_ATTRIBUTE, 'card');
     // Fixed position: the card never moves the page's layout; only the card box itself (not the host's area) takes clicks.
-    host.setAttribute('style', 'all:initial;position:fixed;left:0;top:0;z-index:2147483647;pointer-events:none;display:none');
+    // Through the CSSOM, which no page's (or the extension's) CSP blocks, unlike a style attribute.
+    host.style.cssText = 'all:initial;position:fixed;left:0;top:0;z-index:2147483647;pointer-events:none;display:none';
     root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    attachStyle(root, CARD_CSS);
     body = el(doc, 'div', 'card');
     // A labelled group, not a live dialog: hovering must not make a screen reader speak; `announce` does, once.
     body.setAttribute('role', 'group');
@@ -236,7 +237,7 @@ export function createCard(doc: Document): Card {
     });
     live = el(doc, 'div', 'sr');
     live.setAttribute('role', 'status');
-    root.append(style, body, live);
+    root.append(body, live);
     doc.documentElement.appendChild(host);
     return body;
   }

@@ -10,12 +10,18 @@ import type { BlockHint, BlockKind, PlainText } from '../engine/text/types';
  * the extractor inserts between blocks map to no node (`nodeIndex` -1).
  */
 export interface PageText extends PlainText {
-  hints: BlockHint[];
+  /** null: no markup to go by (a PDF's text), segmented like plain text. */
+  hints: BlockHint[] | null;
   nodes: Text[];
   nodeIndex: Int32Array;
   nodeOffset: Int32Array;
   /** The walk stopped at `maxChars`: the text is the page's beginning only. */
   truncated: boolean;
+}
+
+/** A page's text read from its DOM: the markup always gives blocks. */
+export interface DomText extends PageText {
+  hints: BlockHint[];
 }
 
 export interface ExtractOptions {
@@ -287,7 +293,7 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
     return el.firstChild ? chain(el, el.firstChild) : null;
   }
 
-  function finish(): PageText {
+  function finish(): DomText {
     closeBlock();
     if (chunk) chunks.push(chunk);
     const text = chunks.join('');
@@ -304,7 +310,7 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
   }
 
   return {
-    run(shouldYield: () => boolean): PageText | null {
+    run(shouldYield: () => boolean): DomText | null {
       if (done) return finish();
       if (stack.length === 0 && !truncated) {
         const first = children(root);
@@ -342,7 +348,7 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
 }
 
 /** The whole walk in one go (tests, small pages). */
-export function extractPageText(root: Element, options: ExtractOptions = {}): PageText {
+export function extractPageText(root: Element, options: ExtractOptions = {}): DomText {
   const result = createTextExtractor(root, options).run(() => false);
   if (!result) throw new Error('extraction did not finish');
   return result;

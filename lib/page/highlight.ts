@@ -7,6 +7,7 @@ import { CATEGORIES, type Category, type Report } from '../engine/report';
 import type { PageText } from './extract';
 import { highlightCss, highlightName } from './palette';
 import { piecesFromOffsets, rangesFromOffsets, type NodePiece } from './ranges';
+import { attachStyle } from './styles';
 
 export type PaintMode = 'highlight-api' | 'mark';
 
@@ -68,12 +69,7 @@ function addStyle(root: Root): () => void {
       // Constructable sheets unsupported here: fall through to a <style> element.
     }
   }
-  const style = doc.createElement('style');
-  style.setAttribute(OWN_ATTRIBUTE, 'style');
-  style.textContent = highlightCss();
-  if (root.nodeType === 9) (doc.head ?? doc.documentElement).appendChild(style);
-  else root.appendChild(style);
-  return () => style.remove();
+  return attachStyle(root, highlightCss(), (el) => el.setAttribute(OWN_ATTRIBUTE, 'style'));
 }
 
 /** Styles added once per tree the painting touches. */

@@ -49,6 +49,12 @@ export interface PageDeps {
   debounceMs?: number;
   /** Saved highlights; without it the page shows automatic highlights only. */
   notebook?: NotebookDeps;
+  /**
+   * A document whose text is not its body's (the PDF reader: text layers over canvases): its address
+   * for the notebook and the background, and its text with the map back to the text layers. Such a
+   * document is read once and not watched for changes.
+   */
+  source?: { url: string; extract(): Promise<PageText | null> };
 }
 
 export interface Outcome {
@@ -73,7 +79,9 @@ function isOwn(node: Node | null): boolean {
 export function createPageController(deps: PageDeps) {
   const { doc, signal } = deps;
   const debounceMs = deps.debounceMs ?? 500;
-  let url = doc.URL;
+  const source = deps.source;
+  const address = () => source?.url ?? doc.URL;
+  let url = address();
   let detected = false;
   let forced = false;
   let lastText: string | null = null;
@@ -113,7 +121,7 @@ export function createPageController(deps: PageDeps) {
   });
 
   function observe(): void {
-    if (!doc.body || signal.aborted) return;
+    if (!doc.body || signal.aborted || source) return;
     observer.observe(doc.body, OBSERVE_OPTIONS);
   }
 
@@ -132,6 +140,7 @@ export function createPageController(deps: PageDeps) {
   const schedule = rechecker.schedule;
 
   async function extract(): Promise<PageText | null> {
+    if (source) return source.extract();
     const body = doc.body;
     if (!body) return null;
     const extractor = createTextExtractor(body, { skip: (el) => el.hasAttribute(OWN_ATTRIBUTE) || el.tagName.toLowerCase() === CARD_TAG });
@@ -265,10 +274,10 @@ export function createPageController(deps: PageDeps) {
   }
 
   async function run(force: boolean): Promise<Outcome> {
-    if (doc.URL !== url) {
+    if (address() !== url) {
       // Single-page app navigation: the old report belongs to the old address.
       reset();
-      url = doc.URL;
+      url = address();
       hasSaved = (await deps.notebook?.hasSaved(url)) ?? false;
     }
     if (force) forced = true;
@@ -293,7 +302,7 @@ export function createPageController(deps: PageDeps) {
       return outcome();
     }
     const answer = await deps.analyze({
-      plain: { text: extracted.text, title: extracted.title, hints: extracted.hints },
+      plain: { text: extracted.text, title: extracted.title, hints: extracted.hints, ...(extracted.joins ? { joins: extracted.joins } : {}) },
       url,
       forced,
       truncated: extracted.truncated,

@@ -2,6 +2,7 @@
 import type { PageText } from './extract';
 import { OWN_ATTRIBUTE, supportsHighlightApi, unwrapMarks, wrap, type PaintMode } from './highlight';
 import { rangeFromOffsets } from './ranges';
+import { attachStyle } from './styles';
 
 /** Name of the saved layer in `CSS.highlights`. */
 export const SAVED_HIGHLIGHT = 'clauselens-saved';
@@ -67,10 +68,7 @@ export function paintSaved(doc: Document, ranges: { id: string; range: Range }[]
 
 /** Paints a layer of live ranges (see savedRanges), with the Highlight API or, without it, <mark>s. */
 export function paintLayer(doc: Document, ranges: { id: string; range: Range }[], layer: Layer, mode?: PaintMode): SavedPainting {
-  const style = doc.createElement('style');
-  style.setAttribute(OWN_ATTRIBUTE, 'style');
-  style.textContent = layer.css;
-  (doc.head ?? doc.documentElement).appendChild(style);
+  const removeStyle = attachStyle(doc, layer.css, (el) => el.setAttribute(OWN_ATTRIBUTE, 'style'));
   const byId = new Map(ranges.map((r) => [r.id, r.range]));
   const idAt = (node: Node, offset: number): string | null => {
     for (const { id, range } of ranges) {
@@ -96,7 +94,7 @@ export function paintLayer(doc: Document, ranges: { id: string; range: Range }[]
       idAt,
       clear() {
         view.CSS.highlights.delete(layer.name);
-        style.remove();
+        removeStyle();
       },
     };
   }
@@ -117,7 +115,7 @@ export function paintLayer(doc: Document, ranges: { id: string; range: Range }[]
     idAt,
     clear() {
       unwrapMarks(marks);
-      style.remove();
+      removeStyle();
     },
   };
 }

@@ -55,6 +55,19 @@ function walkSample(root: Element, sampleChars: number): string[] {
 }
 
 /**
+ * The page's <main>/<article> when it holds most of its prose (counted in paragraphs and list
+ * items, which costs no layout and no copy of the text); null when there is none or it wraps a
+ * line of a longer page.
+ */
+function mainContent(doc: Document): Element | null {
+  const main = doc.querySelector('main, article, [role="main"]');
+  if (!main) return null;
+  const prose = (root: Document | Element) => root.getElementsByTagName('p').length + root.getElementsByTagName('li').length;
+  const all = prose(doc);
+  return all > 0 && prose(main) * 2 >= all ? main : null;
+}
+
+/**
  * Reads the page's URL, title, first headings and the first `sampleChars` of its text, from the
  * main content when the page marks it. Paragraphs and list items are read first; the node walk
  * runs only when they hold too little. No style reads, so it never forces a layout.
@@ -66,7 +79,7 @@ export function readSignals(doc: Document, sampleChars = 6000): PageSample {
     const t = (found[i].textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t) headings.push(t.slice(0, 160));
   }
-  const root = doc.querySelector('main, article, [role="main"]') ?? doc.body;
+  const root = mainContent(doc) ?? doc.body;
   let parts: string[] = [];
   if (root) {
     parts = proseSample(root, sampleChars);

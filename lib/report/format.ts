@@ -3,6 +3,7 @@ import { RULE_INFO, PRESETS, type RuleId } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS, categoryLabel, categoryLabels } from './labels';
 import { EN, type Args, type I18n, type MessageKey } from './i18n';
 import type { Clause, Deviation, Phrase, Report, Terms } from '../engine/report';
+import { readingProblem } from './reading';
 import { addressMarkdown, inlineMarkdown } from './markdown';
 import { clauseRef } from './ref';
 
@@ -118,7 +119,7 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   } else add('transfers', null, null, notStated);
   if (isDpa || terms.subprocessors) {
     const s = terms.subprocessors;
-    add('subprocessors', s ? [s.authorization ? t2(`term.sp.${s.authorization}`) : null, s.noticeDays !== null ? t2('term.sp.notice', { d: d_(s.noticeDays) }) : t2('term.sp.noNotice'), s.objectionDays !== null ? t2('term.sp.objection', { d: d_(s.objectionDays) }) : t2('term.sp.noObjection')].filter(Boolean).join(', ') : null, s, notStated);
+    add('subprocessors', s ? [s.authorization ? t2(`term.sp.${s.authorization}`) : null, s.noticeDays !== null ? t2('term.sp.notice', { d: d_(s.noticeDays) }) : t2('term.sp.noNotice'), s.objectionDays !== null ? t2('term.sp.objection', { d: d_(s.objectionDays) }) : s.objectionRight ? t2('term.sp.objectionNoLimit') : t2('term.sp.noObjection')].filter(Boolean).join(', ') : null, s, notStated);
   }
   const d = terms.deletion;
   add('deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? t2('term.deletion.within', { d: within(d.deleteWithinDays) }) : t2('term.deletion.noDeadline'), d.returnWindowDays !== null ? t2('term.deletion.returnWindow', { d: within(d.returnWindowDays) }) : null].filter(Boolean).join(', ') : d ? t2('term.deletion.noneStated') : null, d, t2('term.deletion.noDeadline'));
@@ -178,7 +179,8 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');
-  if (!report.deviations.length) out.push(t('summary.noDeviations'));
+  const problem = readingProblem(report);
+  if (!report.deviations.length) out.push(problem ? t('summary.notJudged', { title: problem.title, advice: problem.advice }) : t('summary.noDeviations'));
   for (const d of deviationLines(report, i18n)) {
     const c = d.clause;
     out.push(`- ${t('summary.deviation', { title: d.title, severity: severityLabel(d.severity, i18n).toLowerCase(), expected: mdText(d.expected), found: mdText(d.found) })}${d.ref ? ` (${mdText(d.ref)})` : ''}`);

@@ -186,3 +186,27 @@ describe('side panel', () => {
     expect(JSON.parse(d.downloads[0].text)[0].reason).toBe('documents[3]: url missing');
   });
 });
+
+describe('PDFs in the side panel', () => {
+  test('the reader is one click away, and a PDF is listed by its address (not its hash), marked as a PDF', async () => {
+    const hash = 'c'.repeat(64);
+    const doc = stored.documents[0];
+    const pdf: Notebook = { documents: [{ ...doc, url: `https://vendor.example/dpa.pdf#clauselens-sha256=${hash}`, key: `sha256:${hash}` }] };
+    const openReader = vi.fn();
+    render(<SidePanelApp deps={deps(pdf, { openReader })} />);
+    const link = await screen.findByRole('link', { name: 'https://vendor.example/dpa.pdf' });
+    expect(link.getAttribute('href')).toBe('https://vendor.example/dpa.pdf');
+    expect(document.body.textContent).not.toContain(hash);
+    expect(document.body.textContent).toContain('(PDF)');
+    fireEvent.click(screen.getByRole('button', { name: 'Open a PDF…' }));
+    expect(openReader).toHaveBeenCalled();
+  });
+
+  test('a dropped file is listed by its name, without a link', async () => {
+    const doc = stored.documents[0];
+    const pdf: Notebook = { documents: [{ ...doc, url: `chrome-extension://abc/reader.html?name=Vendor%20DPA.pdf#clauselens-sha256=${'d'.repeat(64)}`, key: `sha256:${'d'.repeat(64)}` }] };
+    render(<SidePanelApp deps={deps(pdf)} />);
+    await screen.findByText('Vendor DPA.pdf');
+    expect(screen.queryByRole('link', { name: 'Vendor DPA.pdf' })).toBeNull();
+  });
+});

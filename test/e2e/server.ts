@@ -34,7 +34,7 @@ export interface TestServer {
 
 /**
  * Routes: /fixture/<path under test/fixtures> renders that file; /late/<path> delays it by two
- * seconds; /raw/<name> serves test/fixtures/dom/<name> unchanged.
+ * seconds; /raw/<name> serves test/fixtures/dom/<name> unchanged; /pdf/<name> serves test/fixtures/pdf/<name>.
  */
 export async function startServer(): Promise<TestServer> {
   const pages = new Map<string, string>();
@@ -42,6 +42,14 @@ export async function startServer(): Promise<TestServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     try {
+      // /getfile?id=<name>: the same, at an address that does not end in ".pdf", as document stores serve them.
+      const pdfName = path.startsWith('/pdf/') ? path.slice('/pdf/'.length) : path === '/getfile' ? (url.searchParams.get('id') ?? '') : null;
+      if (pdfName !== null && !pdfName.includes('..') && !pdfName.includes('/')) {
+        // The PDF fixtures as a web server sends them (cacheable, so the reader's cache-first fetch can be seen).
+        const bytes = readFileSync(resolve(FIXTURES, 'pdf', pdfName));
+        res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': bytes.length, 'cache-control': 'max-age=3600' }).end(bytes);
+        return;
+      }
       let html: string | null = pages.get(path) ?? null;
       if (html !== null) {
         // A test page: served as set.

@@ -32,9 +32,30 @@ describe('the first corpus gold documents get their type', () => {
 // (see the README's accuracy table). Raise them as the reading improves; never tune on the validation half.
 type Floors = Record<Part | Earned, number>;
 const FLOORS: Record<'tuning' | 'validation', Floors> = {
-  tuning: { docType: 0.81, terms: 0.71, tags: 0.67, traps: 0.75, deviations: 0.74, stated: 0.55, flagged: 0.76 },
-  validation: { docType: 0.73, terms: 0.67, tags: 0.61, traps: 0.67, deviations: 0.67, stated: 0.57, flagged: 0.66 },
+  tuning: { docType: 0.95, terms: 0.86, tags: 0.82, traps: 0.87, deviations: 0.91, stated: 0.79, flagged: 0.86 },
+  validation: { docType: 0.89, terms: 0.85, tags: 0.69, traps: 0.77, deviations: 0.85, stated: 0.77, flagged: 0.88 },
 };
+
+// The Swedish and German documents of each half on their own (issue 14's targets: page type right
+// for all, stated terms and deviations at 90 % or more on the held-back half).
+const SV_DE_FLOORS: Record<'tuning' | 'validation', Floors> = {
+  tuning: { docType: 1, terms: 0.91, tags: 0.8, traps: 1, deviations: 0.9, stated: 0.82, flagged: 1 },
+  validation: { docType: 1, terms: 0.94, tags: 0.59, traps: 1, deviations: 0.93, stated: 0.75, flagged: 1 },
+};
+const svDe = (r: { gold: { language?: string } }) => ['sv', 'de'].includes(r.gold.language ?? '');
+
+describe.each([
+  ['tuning', tuning.filter(svDe)],
+  ['validation', validation.filter(svDe)],
+] as const)('%s half, Swedish and German', (half, results) => {
+  const sums = totals(results);
+  test.each(Object.entries(SV_DE_FLOORS[half]))('%s stays at or above its floor', (part, floor) => {
+    const [right, all] = sums[part as Part | Earned];
+    const misses = results.flatMap((r) => r.misses.filter((m) => m.startsWith(part)).map((m) => `${r.gold.document}: ${m}`));
+    expect(all).toBeGreaterThan(0);
+    expect(right / all, misses.join('\n')).toBeGreaterThanOrEqual(floor);
+  });
+});
 
 describe.each([
   ['tuning', tuning.filter((r) => !r.gold.document.startsWith('seeds/'))],

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { findDurations, findFrequencies } from '../../lib/engine/terms/durations';
 import { CATEGORY_RULES } from '../../lib/engine/tag/rules';
+import { COMPILED } from '../../lib/engine/vocabulary';
 import { readMarkdown } from '../../lib/engine/text/markdown';
 import { statedDate } from '../../lib/engine/text/updated';
 import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, scanAll, type DynamicRegex, type StaticRegex } from '../helpers/hostile';
@@ -33,6 +34,10 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
   'lib/engine/tag/rules.ts#breach-notify': {
     via: 'CATEGORY_RULES (the compiled RegExp)',
     run: (s) => CATEGORY_RULES.flatMap((c) => c.cue).filter((c) => c.id === 'breach-notify').map((c) => scanAll(c.re.source, c.re.flags, s)),
+  },
+  'lib/engine/vocabulary/phrases.ts#re': {
+    via: 'COMPILED (every pattern compiled from the vocabulary tables)',
+    run: (s) => [...COMPILED.values()].map((re) => scanAll(re.source, re.flags, s)),
   },
   'lib/engine/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
   'lib/engine/text/updated.ts#DATE': { via: 'statedDate (after each "last updated" cue, at the top and the end)', run: (s) => [statedDate(s), statedDate(`Last updated: ${s}`), statedDate(`${s} Effective date: ${s}`)] },
@@ -76,6 +81,12 @@ describe('regexes built from vocabulary tables, through their finders', () => {
   test('pumped durations are still found (the finders were really exercised)', () => {
     expect(findDurations(fill('within 24 hours, ', 5_000)).length).toBeGreaterThan(200);
     expect(findFrequencies(fill('once per year; ', 5_000)).length).toBeGreaterThan(200);
+  });
+});
+
+describe('patterns compiled from the vocabulary tables, pumped from their own pieces', () => {
+  test.each([...COMPILED].map(([name, re]) => [name, re] as const))('%s', (_name, re) => {
+    for (const p of pumpsFor(re.source, re.flags, SIZE)) expect(scanAll(re.source, re.flags, p.text)).toBeGreaterThanOrEqual(0);
   });
 });
 

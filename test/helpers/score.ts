@@ -13,6 +13,8 @@ export interface Gold {
   file?: string;
   document: string;
   docType: Report['docType'];
+  /** ISO 639-1 code of the document (English when absent). */
+  language?: string;
   terms?: Record<string, unknown>;
   mustTag?: [string, string][];
   mustNotTag?: [string, string][];
@@ -78,7 +80,7 @@ export function loadGolds(dir: 'gold' | 'gold-validation' = 'gold'): Gold[] {
 export async function readReport(path: string): Promise<Report> {
   const buf = readFileSync(path);
   if (!isPdf(buf)) return reportFor(path);
-  return analyze(readInput(await pdfText(buf), 'text'), { source: path });
+  return analyze(await pdfText(buf), { source: path });
 }
 
 /** Every gold file of a half, scored (PDFs included). */

@@ -47,7 +47,7 @@ function report(page: PageText, quotes: [Category, string][]): Report {
     return { categories: [category], start, end: start + quote.length, heading: null, text: quote, why: [] };
   });
   clauses.sort((a, b) => a.start - b.start);
-  return { schema: 1, source: '', docType: 'dpa', confidence: 1, title: null, baseline: 't', clauses, terms: EMPTY_TERMS, deviations: [], docTypeWhy: [], truncated: false };
+  return { schema: 1, source: '', docType: 'dpa', confidence: 1, title: null, baseline: 't', clauses, terms: EMPTY_TERMS, deviations: [], docTypeWhy: [], truncated: false, language: 'en', coverage: { read: page.text.length, available: page.text.length } };
 }
 
 beforeEach(() => load(''));

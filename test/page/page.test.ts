@@ -30,7 +30,7 @@ function goldReport(plain: PlainText, name: string, docType: Report['docType'] =
   }
   clauses.sort((a, b) => a.start - b.start);
   const deviations = clauses.length ? [{ rule: 'test-rule', severity: 'high' as const, title: 'Test rule', expected: 'x', found: 'y', clause: 0 }] : [];
-  return { schema: 1, source: '', docType, confidence: 1, title: null, baseline: 'test', clauses, terms: EMPTY_TERMS, deviations, docTypeWhy: [], truncated: false };
+  return { schema: 1, source: '', docType, confidence: 1, title: null, baseline: 'test', clauses, terms: EMPTY_TERMS, deviations, docTypeWhy: [], truncated: false, language: 'en', coverage: { read: plain.text.length, available: plain.text.length } };
 }
 
 function load(html: string): void {

@@ -9,12 +9,34 @@
  * the body backs it (a ToS section headed "Data Processing Agreement" stays "other").
  */
 import type { DocType, Reason } from '../report';
+import { LANGUAGES, anyOf, type Phrases } from '../vocabulary';
 
 export interface DocTypeInput {
   text: string;
   title: string | null;
   headings: string[];
+  /**
+   * The body is in a language ClauseLens has no vocabulary for: only the title and headings
+   * (which name the document in any language we list) can say what it is.
+   */
+  bodyUnread?: boolean;
 }
+
+/** One slot of every language's document-type table (vocabulary/<lang>.ts `docType`). */
+function local(get: (d: NonNullable<(typeof LANGUAGES)[string]['docType']>) => Phrases | undefined): Phrases {
+  return Object.values(LANGUAGES).flatMap((v) => (v.docType ? (get(v.docType) ?? []) : []));
+}
+/** A pattern from the languages' phrases, or one that never matches when none has any. */
+const localRe = (phrases: Phrases, flags = 'i') => new RegExp(phrases.length ? anyOf(phrases) : '(?!)', flags);
+
+/**
+ * How documents name themselves in languages ClauseLens does not read: enough to say "this is a
+ * privacy policy in French" while claiming nothing of its terms.
+ */
+const FOREIGN_TITLES = {
+  dpa: ['accord de traitement des données', 'contrat de sous-traitance', 'acuerdo de tratamiento de datos', 'encargado del tratamiento', 'verwerkersovereenkomst', 'databehandleraftale', 'databehandleravtale', 'accordo sul trattamento dei dati', 'tietojenkäsittelysopimus', 'umowa powierzenia'],
+  privacy: ['politique de confidentialit', 'politique de protection des données', 'déclaration de confidentialit', 'política de privacidad', 'aviso de privacidad', 'política de privacidade', 'informativa sulla privacy', 'privacyverklaring', 'privacybeleid', 'privatlivspolitik', 'personvernerklæring', 'tietosuojaseloste', 'polityka prywatności'],
+};
 
 export interface DocTypeResult {
   docType: DocType;
@@ -74,6 +96,29 @@ const TITLE_CUES: TitleCue[] = [
     weight: 6,
     reason: 'title says "Datenschutzerklärung" (privacy policy)',
   },
+  {
+    rule: 'title-dpa-local',
+    pattern: localRe(local((d) => d.titles?.dpa)),
+    vote: 'dpa',
+    weight: 6,
+    reason: 'title names a processor agreement in its own language ("Personuppgiftsbiträdesavtal", "AVV")',
+  },
+  {
+    rule: 'title-privacy-local',
+    pattern: localRe(local((d) => d.titles?.['privacy-policy'])),
+    vote: 'privacy-policy',
+    weight: 6,
+    reason: 'title names a privacy policy in its own language ("Integritetspolicy", "Datenschutzerklärung")',
+  },
+  {
+    rule: 'title-terms-local',
+    pattern: localRe(local((d) => d.titles?.other)),
+    vote: 'other',
+    weight: 6,
+    reason: 'title names terms of service, an article or a guide ("Allmänna villkor", "Nutzungsbedingungen")',
+  },
+  { rule: 'title-dpa-foreign', pattern: localRe(FOREIGN_TITLES.dpa), vote: 'dpa', weight: 6, reason: 'title names a processor agreement (in a language ClauseLens does not read)' },
+  { rule: 'title-privacy-foreign', pattern: localRe(FOREIGN_TITLES.privacy), vote: 'privacy-policy', weight: 6, reason: 'title names a privacy policy (in a language ClauseLens does not read)' },
   { rule: 'title-privacy-word', pattern: /\bprivacy\b|\bdatenschutz/i, vote: 'privacy-policy', weight: 2, reason: 'title mentions privacy' },
   {
     rule: 'title-terms',
@@ -135,6 +180,12 @@ const HEADING_CUES: HeadingCue[] = [
     reason: 'a question or guide heading ("What is a third-country transfer?")',
   },
 ];
+
+for (const [rule, vote] of [['heading-dpa-section', 'dpa'], ['heading-notice-section', 'privacy-policy'], ['heading-terms-section', 'other']] as const) {
+  const phrases = local((d) => d.headings?.[vote]);
+  const cue = HEADING_CUES.find((c) => c.rule === rule);
+  if (cue && phrases.length) cue.pattern = new RegExp(`${cue.pattern.source}|${anyOf(phrases)}`, 'i');
+}
 
 const HEADING_WEIGHT = 0.5;
 const HEADING_CAP = 8;
@@ -516,6 +567,9 @@ const TEXT_CUES: TextCue[] = [
   },
 ];
 
+// Each language's body phrases join the rule of the same name.
+for (const cue of TEXT_CUES) cue.phrases = [...cue.phrases, ...local((d) => d.cues?.[cue.rule])];
+
 const CUE_CAP = 6;
 /**
  * Topical vocabulary counts for a DPA or a privacy policy at most as much as the text's own
@@ -594,6 +648,8 @@ function compile(): TrieNode {
 
 let trie: TrieNode | null = null;
 
+const countWords = (text: string) => words(text).length;
+
 /** Occurrences of each text cue, and the word count, in one pass over the words. */
 function countCues(text: string): { hits: number[]; wordCount: number } {
   trie ??= compile();
@@ -635,7 +691,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 /** Every piece of evidence with its points; classifyDocType sums them. Exposed for explanations and tuning. */
 export function scoreDocType(input: DocTypeInput): DocTypeScores {
   const contributions: Contribution[] = [];
-  const { hits, wordCount } = countCues(input.text);
+  const { hits, wordCount } = input.bodyUnread ? { hits: TEXT_CUES.map(() => 0), wordCount: countWords(input.text) } : countCues(input.text);
   const per1000 = 1000 / Math.max(wordCount, MIN_WORDS);
 
   const body: Record<DocType, number> = { dpa: 0, 'privacy-policy': 0, other: 0 };
@@ -671,7 +727,8 @@ export function scoreDocType(input: DocTypeInput): DocTypeScores {
   }
 
   const headingCounts = HEADING_CUES.map(() => 0);
-  for (const h of input.headings) {
+  // Headings in a language without a table would be read by English patterns (a "?" alone): the title speaks.
+  for (const h of input.bodyUnread ? [] : input.headings) {
     const i = HEADING_CUES.findIndex((c) => c.pattern.test(h));
     if (i >= 0) headingCounts[i]++;
   }
@@ -692,7 +749,8 @@ export function scoreDocType(input: DocTypeInput): DocTypeScores {
   for (const cue of TITLE_CUES) {
     if (titled.has(cue.vote) || !cue.pattern.test(title)) continue;
     titled.add(cue.vote);
-    const support = cue.vote === 'other' ? 1 : Math.min(1, body[cue.vote] / TITLE_SUPPORT);
+    // An unread body cannot back the title; the title (in the document's own words) is all there is.
+    const support = cue.vote === 'other' || input.bodyUnread ? 1 : Math.min(1, body[cue.vote] / TITLE_SUPPORT);
     const shown = title.length > 80 ? title.slice(0, 77) + '...' : title;
     contributions.push({
       rule: cue.rule,

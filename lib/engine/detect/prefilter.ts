@@ -24,8 +24,10 @@ type Kind = 'dpa' | 'privacy-policy';
 
 /** [pattern, kind, points, reason]: the page's own name for itself. */
 export const NAME_CUES: [RegExp, Kind, number, string][] = [
-  [/data[-_ ]?(processing|protection)[-_ ]?(agreement|addendum|terms)|\bdpa\b|processor[-_ ]?(terms|addendum)|auftragsverarbeitung|\bavv\b/i, 'dpa', 3, 'DPA'],
-  [/privacy[-_ ]?(policy|notice|statement)|datenschutz|data[-_ ]?protection[-_ ]?(policy|notice|statement|declaration)|notice[-_ ]at[-_ ]collection/i, 'privacy-policy', 3, 'privacy policy'],
+  [/data[-_ ]?(processing|protection)[-_ ]?(agreement|addendum|terms)|\bdpa\b|processor[-_ ]?(terms|addendum)|auftragsverarbeitung|\bavv\b|personuppgiftsbitr|pub-avtal|bitr(ä|a)desavtal/i, 'dpa', 3, 'DPA'],
+  [/privacy[-_ ]?(policy|notice|statement)|datenschutz|data[-_ ]?protection[-_ ]?(policy|notice|statement|declaration)|notice[-_ ]at[-_ ]collection|integritetspolicy|integritetsskydd|dataskydd|personuppgiftspolicy/i, 'privacy-policy', 3, 'privacy policy'],
+  // Named in a language ClauseLens does not read: the in-page code still runs, to say so.
+  [/confidentialit|privacidad|privacidade|privacyverklaring|privacybeleid|privatlivspolitik|personvern|tietosuoja|prywatno/i, 'privacy-policy', 3, 'privacy policy (another language)'],
   [/data[-_ ]?processing|sub-?processors?/i, 'dpa', 1.5, 'data processing'],
   [/privacy|gdpr|ccpa|\bcookie/i, 'privacy-policy', 1.5, 'privacy'],
   [/\blegal\b|\bpolicies\b|\bterms\b/i, 'privacy-policy', 0.5, 'legal'],
@@ -42,14 +44,17 @@ const SEARCH_URL = /\/search(\/|$)|[?&](q|query|search|s)=/i;
  * privacy notice's (first person to the reader); the rest is shared by both.
  */
 export const TEXT_CUES =
-  /\b(?:(sub-?processors?|processors?|controllers?|on behalf of (?:the )?(?:customer|controller|client)|(?:customer|controller)'?s? (?:documented )?instructions|standard contractual clauses|article 28|this (?:dpa|addendum)|the parties|auftragsverarbeit\w*|auftrag(?:nehmer|geber)\w*|weisungen)|(we (?:may |also )?(?:collect|use|share|process|disclose|retain|store|receive)|your (?:personal )?(?:data|information)|cookies?|opt[- ]out|your (?:privacy )?rights|this (?:privacy )?(?:policy|notice|statement)|wir (?:erheben|verarbeiten|erfassen|nutzen|speichern)|ihre (?:daten|rechte))|personal (?:data|information)|personenbezogene\w*|data subjects?|data protection|gdpr|dsgvo)\b/gi;
+  /\b(?:(sub-?processors?|processors?|controllers?|on behalf of (?:the )?(?:customer|controller|client)|(?:customer|controller)'?s? (?:documented )?instructions|standard contractual clauses|article 28|this (?:dpa|addendum)|the parties|auftragsverarbeit\w*|auftrag(?:nehmer|geber)\w*|weisungen|personuppgiftsbitr\w*|underbitr\w*|personuppgiftsansvarig\w*)|(we (?:may |also )?(?:collect|use|share|process|disclose|retain|store|receive)|your (?:personal )?(?:data|information)|cookies?|opt[- ]out|your (?:privacy )?rights|this (?:privacy )?(?:policy|notice|statement)|wir (?:erheben|verarbeiten|erfassen|nutzen|speichern)|ihre (?:daten|rechte)|dina personuppgifter|vi (?:samlar|behandlar|sparar|använder))|personal (?:data|information)|personenbezogene\w*|personuppgifter|dataskydds\w*|data subjects?|data protection|gdpr|dsgvo)\b/gi;
 
 /**
  * Every match of a NAME_CUES pattern contains one of these (lower-cased): a place without any of
  * them has no cue, and the patterns are never compiled there. On most pages none occurs at all,
  * and a regex's first use (its compilation) is most of what this check would otherwise cost.
  */
-export const NAME_LITERALS = ['data', 'dpa', 'processor', 'auftragsverarbeitung', 'avv', 'privacy', 'datenschutz', 'notice', 'gdpr', 'ccpa', 'cookie', 'legal', 'policies', 'terms'];
+export const NAME_LITERALS = [
+  'data', 'dpa', 'processor', 'auftragsverarbeitung', 'avv', 'privacy', 'datenschutz', 'notice', 'gdpr', 'ccpa', 'cookie', 'legal', 'policies', 'terms',
+  'personuppgift', 'pub-avtal', 'bitr', 'integritet', 'dataskydd', 'confidentialit', 'privacidad', 'privacidade', 'personvern', 'tietosuoja', 'prywatno', 'privatliv',
+];
 
 /**
  * Every match of TEXT_CUES contains at least one of these (lower-cased, literal spaces as in the
@@ -62,7 +67,7 @@ export const TEXT_LITERALS = [
   'we may ', 'we also ', 'your data', 'your information', 'your personal', 'your rights', 'your privacy', 'cookie', 'opt out', 'opt-out',
   'this policy', 'this notice', 'this statement', 'this privacy', 'wir erheben', 'wir verarbeiten', 'wir erfassen', 'wir nutzen',
   'wir speichern', 'ihre daten', 'ihre rechte', 'personal data', 'personal information', 'personenbezogen', 'data subject',
-  'data protection', 'gdpr', 'dsgvo',
+  'data protection', 'gdpr', 'dsgvo', 'personuppgift', 'underbitr', 'vi samlar', 'vi behandlar', 'vi sparar', 'vi använder', 'dataskydd',
 ];
 
 /** Occurrences of the literals in `lower` (an upper bound on pattern matches; stops counting at `enough`). */

@@ -5,6 +5,7 @@
  * and carries one of the category's weaker words.
  */
 import type { Category } from '../report';
+import * as V from '../vocabulary';
 
 export interface ClauseRule {
   id: string;
@@ -28,20 +29,18 @@ const r = (id: string, re: RegExp, reason: string): ClauseRule => ({ id, re, rea
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
 
-const BREACH_WORDS = '(?:personal data breach|data breach|security breach|(?:the|such|any|a) breach\\b|breach of (?:security|personal data)|security incident|data incident|incident|verletzung des schutzes|datenpanne|sicherheitsvorfall)';
-
 export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'breach-notification',
     cue: [
-      r('breach-notify', new RegExp(`${BREACH_WORDS}[^.]{0,200}\\b(?:notif|inform|report|alert|tell|communicat|benachrichtig|informier|meld)|\\b(?:notif|inform|report|alert|benachrichtig|informier|meld)\\w*[^.]{0,200}${BREACH_WORDS}`), 'names a personal-data breach and notifying about it'),
-      r('breach-unauthorised', /\bnotif\w*[^.]{0,200}\b(?:accidental or unlawful destruction|unauthori[sz]ed (?:access|disclosure)|security (?:compromise|violation))|\bsicherheitsversto/, 'notifying about unlawful destruction or unauthorised access to data'),
-      r('breach-notification-heading-words', /\bbreach notification\b|\bnotification of (?:a |any )?(?:personal data )?breach/, 'speaks of breach notification'),
+      r('breach-notify', V.BREACH_NOTICE, 'names a personal-data breach and notifying about it'),
+      r('breach-unauthorised', V.BREACH_EVENT_NOTICE, 'notifying about unlawful destruction or unauthorised access to data'),
+      r('breach-notification-heading-words', V.BREACH_NOTICE_WORDS, 'speaks of breach notification'),
     ],
     veto: [
       r('audit-context', /\baudit|\binspection/, 'an audit clause that only mentions a breach'),
       DEFINITION,
-      r('breach-of-contract', /\bbreach of (?:this|the) (?:agreement|dpa|contract|terms)|material breach|in breach of/, 'a breach of contract, not of personal data'),
+      r('breach-of-contract', V.BREACH_OF_CONTRACT, 'a breach of contract, not of personal data'),
     ],
     heading: /breach|incident|datenpanne|verletzung/,
     weak: /\bnotif|\binform\b|\breport|\bdescription\b|\bwithin \w+ hours\b|\bhours\b|\bwithout undue delay\b|\bcooperat|\bassist|\bmitigat|\binvestigat/,
@@ -49,14 +48,14 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'international-transfer',
     cue: [
-      r('third-country', /third[- ]countr|drittland|drittländer|drittstaat/, 'names third countries'),
-      r('outside-eea', /\boutside (?:of )?(?:the )?(?:eu\b|eea\b|eu\/eea|european (?:union|economic area)|uk\b|united kingdom|switzerland)|\baußerhalb (?:der|des) (?:eu|ewr|europäischen)/, 'speaks of data leaving the EU/EEA'),
-      r('within-eea', /\b(?:process|stor|host|locat|kept|remain|take[sn]? place|takes place)\w*\b[^.]{0,80}\b(?:(?:with)?in|inside) (?:the )?(?:eu\/eea|eu or eea|eea|european economic area|eu\b|european union)/, 'says where the data is processed'),
-      r('scc', /standard contractual (?:clauses|arrangements)|\bsccs?\b|model clauses|standardvertragsklauseln/, 'names Standard Contractual Clauses'),
-      r('adequacy', /adequacy decisions?|adequacy regulations?|decisions? on the adequacy|adequate level of (?:data )?protection|angemessenheitsbeschluss/, 'names an adequacy decision'),
-      r('dpf', /data privacy framework|\bdpf\b|privacy shield/, 'names the EU–US Data Privacy Framework or Privacy Shield'),
-      r('bcr', /binding corporate rules|\bbcrs?\b/, 'names Binding Corporate Rules'),
-      r('tia', /transfer impact assessment|\btias?\b|transfer risk assessment/, 'names a transfer impact assessment'),
+      r('third-country', V.THIRD_COUNTRY, 'names third countries'),
+      r('outside-eea', V.OUTSIDE_HOME, 'speaks of data leaving the EU/EEA'),
+      r('within-eea', V.WITHIN_EEA, 'says where the data is processed'),
+      r('scc', V.MECHANISM_CUES.scc, 'names Standard Contractual Clauses'),
+      r('adequacy', V.MECHANISM_CUES.adequacy, 'names an adequacy decision'),
+      r('dpf', V.MECHANISM_CUES.dpf, 'names the EU–US Data Privacy Framework or Privacy Shield'),
+      r('bcr', V.MECHANISM_CUES.bcr, 'names Binding Corporate Rules'),
+      r('tia', V.MECHANISM_CUES.tia, 'names a transfer impact assessment'),
       r('servers-abroad', /\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\b[^.]{0,30}\b(?:are |is )?(?:based|located|hosted) in (?:the )?(?:united states|u\.s\.|usa)\b/, 'says the servers are in another country'),
       r('consent-transfer', /\bconsent to (?:this|the|such|these) transfers?\b|\banderen land\b|\bübertragung ihrer\b|\bübermittlung (?:ihrer|personenbezogener|von)/, 'speaks of transferring data abroad'),
       r('intl-transfer', /international (?:data )?transfers?|cross-border (?:data )?transfer|transfer(?:s|red|ring)? (?:of )?(?:your |the |any )?(?:personal )?(?:data|information) (?:to|into|outside)[^.]{0,60}\b(?:countr|united states|u\.s\.|usa|abroad|outside|jurisdiction)|(?:stored|processed|transferred) (?:in|to) (?:the )?(?:united states|u\.s\.|usa|countries other than)/, 'speaks of international transfers'),
@@ -70,7 +69,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     cue: [
       r('retain', /\b(?:retain|retains|retained|retaining|retention)\b(?! of (?:records|documents) of processing)|\baufbewahr|\bspeicherdauer/, 'speaks of keeping data for a time'),
       r('kept-for', /\b(?:kept|stored|saved|keep|store|save|held)\b[^.]{0,60}\b(?:for|up to|until|no longer than|at most)\b[^.]{0,30}\b(?:days?|weeks?|months?|years?|period|necessary|required)\b/, 'says how long data is kept'),
-      r('delete', /\b(?:delet|eras|destr|purg|anonymi[sz]|löschen|gelöscht|löschung)\w*\b(?![^.]{0,12}\bright)/, 'speaks of deleting data'),
+      r('delete', V.ERASE_CUE, 'speaks of deleting data'),
       r('return-data', /\breturn(?:ed|ing)?\b[^.]{0,40}\b(?:data|information|records|content)\b|\b(?:export|retrieve)\b[^.]{0,30}\b(?:data|content)\b[^.]{0,60}\b(?:termination|cancel|expir|end of)/, 'speaks of returning data'),
     ],
     veto: [
@@ -86,7 +85,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'subprocessors',
     cue: [
-      r('subprocessor', /\bsub-? ?processors?\b|\bsub-? ?processing\b|\bsubcontract(?:or|ors|ing)?\b|\bsub-contract(?:or|ors|ing)?\b|\bsubprocessors?\b|another processor|other processors|unterauftragsverarbeiter|underbiträde/, 'names sub-processors'),
+      r('subprocessor', V.SUBPROCESSOR, 'names sub-processors'),
     ],
     veto: [DEFINITION],
     heading: /sub-? ?process|subcontract|sub-contract|other processors|unterauftrag/,
@@ -95,11 +94,11 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'audit',
     cue: [
-      r('audit', /\baudit(?:s|ed|ing|or|ors)?\b(?! (?:logs?|trails?))|\binspections?\b|\bon-site visit|\bkontrollen?\b|\bprüfung/, 'speaks of audits or inspections'),
+      r('audit', V.AUDIT, 'speaks of audits or inspections'),
     ],
     veto: [
       DEFINITION,
-      r('audit-as-purpose', /\bsuch as (?:a |an )?(?:\w+ ){0,2}audits?\b|\bgovernment audits?\b|\binternal (?:compliance|audits?)\b|\bfor (?:audit|auditing) purposes\b/, 'audits named as a reason to use data, not an audit right'),
+      r('audit-as-purpose', V.AUDIT_ELSEWHERE, 'audits named as a reason to use data or of something else, not an audit right'),
     ],
     heading: /audit|inspection|kontroll/,
     weak: /\bnotice\b|\bnotif|\breport|\bonce\b|\bper (?:calendar )?year|\bcost|\bexpense|\bconfidential/,
@@ -121,7 +120,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'liability',
     cue: [
-      r('liability', /\bliab(?:le|ility|ilities)\b|\bindemnif|\bhaftung|\bhaftet\b/, 'speaks of liability or indemnities'),
+      r('liability', V.LIABILITY, 'speaks of liability or indemnities'),
     ],
     veto: [DEFINITION],
     heading: /liabilit|indemn|haftung/,
@@ -130,9 +129,9 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'governing-law',
     cue: [
-      r('governed-by', /\bgoverned by\b|\bgoverning law\b|\bconstrued in accordance with\b|\binterpreted in accordance with the laws?\b|\bapplicable law shall be\b|\blaws? of [a-z ]{3,30} shall (?:apply|govern)|\b(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|california|delaware|new york|us|u\.s\.) law (?:shall )?appl(?:y|ies)\b(?![^.]{0,20}\brequires?\b)/, 'says which law governs'),
+      r('governed-by', V.LAW_GOVERNS, 'says which law governs'),
       r('select-law', /\bselect the (?:laws?|courts?) of\b|\b(?:shall|will) be the laws? of\b|\bchoice of (?:law|forum)\b/, 'says which law or forum the parties chose'),
-      r('jurisdiction', /\bexclusive jurisdiction\b|\bjurisdiction of the courts?\b|\bcourts? of [a-z ]{3,30}(?:shall|will|have|has)|\bdisputes?\b[^.]{0,120}\b(?:courts?|arbitration|tribunal)\b|\bvenue\b[^.]{0,40}\bcourts?|\bgerichtsstand/, 'says which courts decide disputes'),
+      r('jurisdiction', V.LAW_FORUM, 'says which courts decide disputes'),
     ],
     veto: [DEFINITION],
     heading: /governing law|applicable law|jurisdiction|disputes|choice of law/,
@@ -245,3 +244,16 @@ export const CATEGORY_RULES: CategoryRules[] = [
 
 /** Headings of the sort "Contents" or the document title carry no category. */
 export const MAX_SECTION_SENTENCE = 600;
+
+// Each language's clause cues join its category: a cue rule per language with the reason in that
+// language's words, and the language's heading and weak words widen the section rule.
+for (const [lang, vocabulary] of Object.entries(V.LANGUAGES)) {
+  for (const [category, w] of Object.entries(vocabulary.tags ?? {}) as [Category, V.TagWords][]) {
+    const rules = CATEGORY_RULES.find((c) => c.category === category);
+    if (!rules) continue;
+    if (w.cue?.length) rules.cue.push(r(`${category}-${lang}`, V.compile(`tag-${category}-${lang}`, V.anyOf(w.cue)), w.reason ?? category));
+    if (w.veto?.length) (rules.veto ??= []).push(r(`${category}-${lang}-veto`, V.compile(`tag-veto-${category}-${lang}`, V.anyOf(w.veto)), `not about ${category}`));
+    if (w.heading?.length) rules.heading = new RegExp(`${rules.heading ? `${rules.heading.source}|` : ''}${V.anyOf(w.heading)}`);
+    if (w.weak?.length && rules.weak) rules.weak = new RegExp(`${rules.weak.source}|${V.anyOf(w.weak)}`);
+  }
+}

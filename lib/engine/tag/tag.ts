@@ -43,9 +43,16 @@ export function tagClauses(doc: Doc): Clause[] {
       number: refs[s.block],
       text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '),
       why,
+      ...layerOf(doc, s.block),
     });
   }
   return clauses;
+}
+
+function layerOf(doc: Doc, block: number): Pick<Clause, 'layer' | 'sccVersion'> {
+  const l = doc.layers?.[block];
+  if (!l) return { layer: 'body' };
+  return l.sccVersion ? { layer: l.layer, sccVersion: l.sccVersion } : { layer: l.layer };
 }
 
 /** "7.1", "§ 7", "Clause 9", "Article 28": numbers that name a section rather than an item of a list. */

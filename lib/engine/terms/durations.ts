@@ -63,10 +63,42 @@ const NUMBER_WORDS: NumberWord[] = [
     ].map(([word, value]) => ({ word, value, kind: 'scale' }) as NumberWord),
   );
 
+/**
+ * Swedish and German cardinals: units, teens and tens as words, and the compounds below a hundred
+ * written as one word ("tjugofyra" = tens + unit, "vierundzwanzig" = unit + "und" + tens), which
+ * count as one finished number like an English teen. "en"/"ett"/"ein(e)" are 1 ("inom en månad").
+ */
+const FOREIGN_CARDINALS: { units: string[][]; teens: [string, number][]; tens: [string, number][]; compound: (tens: string, unit: string) => string }[] = [
+  {
+    units: [['en', 'ett'], ['två'], ['tre'], ['fyra'], ['fem'], ['sex'], ['sju'], ['åtta'], ['nio']],
+    teens: [['tio', 10], ['elva', 11], ['tolv', 12], ['tretton', 13], ['fjorton', 14], ['femton', 15], ['sexton', 16], ['sjutton', 17], ['arton', 18], ['nitton', 19]],
+    tens: [['tjugo', 20], ['trettio', 30], ['fyrtio', 40], ['femtio', 50], ['sextio', 60], ['sjuttio', 70], ['åttio', 80], ['nittio', 90]],
+    compound: (tens, unit) => tens + unit,
+  },
+  {
+    units: [['ein', 'eine', 'einen', 'einem', 'einer'], ['zwei'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'], ['acht'], ['neun']],
+    teens: [['zehn', 10], ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19]],
+    tens: [['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90]],
+    compound: (tens, unit) => `${unit === 'eins' ? 'ein' : unit}und${tens}`,
+  },
+];
+for (const lang of FOREIGN_CARDINALS) {
+  lang.units.forEach((forms, i) => forms.forEach((word) => NUMBER_WORDS.push({ word, value: i + 1, kind: 'unit' })));
+  for (const [word, value] of lang.teens) NUMBER_WORDS.push({ word, value, kind: 'teen' });
+  for (const [word, value] of lang.tens) {
+    NUMBER_WORDS.push({ word, value, kind: 'tens' });
+    lang.units.forEach((forms, i) => NUMBER_WORDS.push({ word: lang.compound(word, forms[0]), value: value + i + 1, kind: 'teen' }));
+  }
+}
+
 const NUMBER_WORD_BY_NAME = new Map(NUMBER_WORDS.map((w) => [w.word, w]));
 
 /** Words that stand for a count on their own. */
-const SOLO_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, once: 1, twice: 2, thrice: 3, dozen: 12, half: 0.5 };
+const SOLO_NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, once: 1, twice: 2, thrice: 3, dozen: 12, half: 0.5,
+  // German and Swedish "once", "twice".
+  einmal: 1, zweimal: 2, 'en gång': 1, 'två gånger': 2,
+};
 
 interface UnitForm {
   /** Regex source for the written forms (matched case-insensitively, whole word). */
@@ -77,16 +109,16 @@ interface UnitForm {
 
 const UNIT_FORMS: UnitForm[] = [
   { forms: 'minutes?|mins?', unit: 'minute', reason: 'minute, with its abbreviation' },
-  { forms: 'hours?|hrs?|h|stunden?', unit: 'hour', reason: 'hour; "48h" and German "Stunden" included' },
+  { forms: 'hours?|hrs?|h|stunden?|timmar(?:na)?|timme[n]?|tim', unit: 'hour', reason: 'hour; "48h", German "Stunden" and Swedish "timmar" included' },
   {
-    forms: 'workdays?|werktagen?|arbeitstagen?|geschäftstagen?',
+    forms: 'workdays?|werktagen?|arbeitstagen?|geschäftstagen?|arbetsdagar(?:na)?|arbetsdag(?:en)?|bankdagar(?:na)?|bankdag(?:en)?|vardagar(?:na)?|vardag(?:en)?',
     unit: 'business-day',
-    reason: 'a single word for a business day (English and German)',
+    reason: 'a single word for a business day (English, German and Swedish)',
   },
-  { forms: 'days?|tagen?|tag', unit: 'day', reason: 'calendar day; German "Tage/Tagen"' },
-  { forms: 'weeks?|wks?|wochen?', unit: 'week', reason: 'week; German "Woche(n)"' },
-  { forms: 'months?|mths?|monaten?|monat', unit: 'month', reason: 'month; German "Monat(e/en)"' },
-  { forms: 'years?|yrs?|jahren?|jahr', unit: 'year', reason: 'year; German "Jahr(e/en)"' },
+  { forms: 'days?|tagen?|tag|dagar(?:na)?|dag(?:en)?|dygn(?:et)?', unit: 'day', reason: 'calendar day; German "Tage/Tagen", Swedish "dagar", "dygn" (24 hours)' },
+  { forms: 'weeks?|wks?|wochen?|veckor(?:na)?|vecka[n]?', unit: 'week', reason: 'week; German "Woche(n)", Swedish "vecka/veckor"' },
+  { forms: 'months?|mths?|monaten?|monat|månader(?:na)?|månad(?:en)?', unit: 'month', reason: 'month; German "Monat(e/en)", Swedish "månad(er)"' },
+  { forms: 'years?|yrs?|jahren?|jahr|år(?:en|s)?|året', unit: 'year', reason: 'year; German "Jahr(e/en)", Swedish "år"' },
 ];
 
 interface Qualifier {
@@ -150,6 +182,23 @@ const LEADING_CUES: BoundCue[] = [
   { phrase: 'spätestens', bound: 'max', reason: 'German "at the latest"' },
   { phrase: 'höchstens', bound: 'max', reason: 'German "at most"' },
   { phrase: 'bis zu', bound: 'max', reason: 'German "up to"' },
+  { phrase: 'längstens', bound: 'max', reason: 'German "at the longest"' },
+  { phrase: 'maximal', bound: 'max', reason: 'German "at most"' },
+  { phrase: 'nicht länger als', bound: 'max', reason: 'German "no longer than"' },
+  { phrase: 'inom', bound: 'max', reason: 'Swedish "within"' },
+  { phrase: 'senast inom', bound: 'max', reason: 'Swedish "at the latest within"' },
+  { phrase: 'senast', bound: 'max', reason: 'Swedish "at the latest"' },
+  { phrase: 'högst', bound: 'max', reason: 'Swedish "at most"' },
+  { phrase: 'upp till', bound: 'max', reason: 'Swedish "up to"' },
+  { phrase: 'som längst', bound: 'max', reason: 'Swedish "at the longest"' },
+  { phrase: 'minst', bound: 'min', reason: 'Swedish "at least"' },
+  { phrase: 'tidigast', bound: 'min', reason: 'Swedish "at the earliest"' },
+  { phrase: 'frühestens', bound: 'min', reason: 'German "at the earliest"' },
+  { phrase: 'cirka', bound: 'approx', reason: 'Swedish "about"' },
+  { phrase: 'ungefär', bound: 'approx', reason: 'Swedish "about"' },
+  { phrase: 'vanligtvis', bound: 'approx', reason: 'Swedish "usually"' },
+  { phrase: 'normalerweise', bound: 'approx', reason: 'German "usually"' },
+  { phrase: 'in der regel', bound: 'approx', reason: 'German "as a rule"' },
   { phrase: 'at least', bound: 'min', reason: 'a floor' },
   { phrase: 'no less than', bound: 'min', reason: 'a floor' },
   { phrase: 'not less than', bound: 'min', reason: 'a floor' },
@@ -205,6 +254,11 @@ const FREQUENCY_CUES: BoundCue[] = [
   { phrase: 'not more than', bound: 'max', reason: 'a ceiling on how often' },
   { phrase: 'up to', bound: 'max', reason: 'a ceiling on how often' },
   { phrase: 'no more frequently than', bound: 'max', reason: 'a ceiling on how often' },
+  { phrase: 'nicht häufiger als', bound: 'max', reason: 'German "not more often than"' },
+  { phrase: 'höchstens', bound: 'max', reason: 'German "at most"' },
+  { phrase: 'maximal', bound: 'max', reason: 'German "at most"' },
+  { phrase: 'högst', bound: 'max', reason: 'Swedish "at most"' },
+  { phrase: 'inte oftare än', bound: 'max', reason: 'Swedish "not more often than"' },
   { phrase: 'not more frequently than', bound: 'max', reason: 'a ceiling on how often' },
   { phrase: 'no more often than', bound: 'max', reason: 'a ceiling on how often' },
   { phrase: 'not more often than', bound: 'max', reason: 'a ceiling on how often' },
@@ -497,16 +551,16 @@ const period = (tag: string): string =>
     `(?<unit${tag}>${PERIOD_UNIT})`,
     `(?:\\s{1,3}period${WORD_END})?`,
   ].join('');
-const PER = '(?:per|a|an|each|every|(?:in|within|during|over|for)\\s{1,3}(?:any\\s{1,3}one|any|each|every|a|one|the)|in|within|during)';
-const ADVERBS: Record<string, number> = { annually: 1, yearly: 1, quarterly: 4, monthly: 12, weekly: 52, daily: 365 };
-const COUNT = `(?<count>once|twice|thrice|${ANY_NUMBER}\\s{1,3}times?${WORD_END})(?:\\s{0,3}${PAREN_DIGITS})?`;
+const PER = '(?:per|a|an|each|every|(?:in|within|during|over|for)\\s{1,3}(?:any\\s{1,3}one|any|each|every|a|one|the)|in|within|during|pro|je|im|om|i)';
+const ADVERBS: Record<string, number> = { annually: 1, yearly: 1, quarterly: 4, monthly: 12, weekly: 52, daily: 365, jährlich: 1, monatlich: 12, årligen: 1 };
+const COUNT = `(?<count>once|twice|thrice|einmal|zweimal|en\\s{1,3}gång|två\\s{1,3}gånger|${ANY_NUMBER}\\s{1,3}times?${WORD_END})(?:\\s{0,3}${PAREN_DIGITS})?`;
 
 const FREQUENCY_RE = new RegExp(
   [
     `(?:${WORD_START}(?<cue>${cueAlternation(FREQUENCY_CUES)})\\s{1,3})?`,
     '(?:',
     `${WORD_START}${COUNT}\\s{1,3}(?:(?<adverb>${Object.keys(ADVERBS).join('|')})${WORD_END}|${PER}\\s{1,3}${period('A')})`,
-    `|${WORD_START}every\\s{1,3}${period('B')}`,
+    `|${WORD_START}(?:every|alle|varje|var)\\s{1,3}${period('B')}`,
     `|${WORD_START}(?<!an\\s{1,3})(?<bareAdverb>annually)${WORD_END}`,
     ')',
   ].join(''),

@@ -1,14 +1,27 @@
 /** Reads the normalized key terms out of tagged clauses. Each term keeps the sentence it came from. */
 import { findDurations, findFrequencies, type Duration } from './durations';
-import type { BreachQualifier, Category, Clause, Reason, Terms, TransferMechanism, TransferStance } from '../report';
+import type { BreachQualifier, Category, Clause, Layer, Reason, Terms, TransferMechanism, TransferStance } from '../report';
 import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
+import { governing, mentions, readObligations, resetNlpBudget, type Obligation } from './obligations';
+import { resolveParties, type Parties, type Role } from './parties';
 import type { Doc } from '../text/types';
+import * as V from '../vocabulary';
 
 interface Candidate {
   clause: Clause;
   /** Normalized text of the clause (Doc.norm). */
   norm: string;
+  layer: Layer;
+  /** The party a list's lead names ("The Processor shall: • notify ..."), for items without a subject. */
+  leadRole: Role | null;
+  /** Lower-cased heading the clause sits under. */
+  heading: string;
+}
+
+interface Context {
+  doc: Doc;
+  parties: Parties;
 }
 
 const evidence = (c: Candidate, why: Reason[]) => ({
@@ -16,40 +29,117 @@ const evidence = (c: Candidate, why: Reason[]) => ({
   start: c.clause.start,
   end: c.clause.end,
   why,
+  layer: c.layer,
+  ...(c.clause.sccVersion ? { sccVersion: c.clause.sccVersion } : {}),
 });
 
-function candidates(doc: Doc, clauses: Clause[], category: Category): Candidate[] {
-  return clauses.filter((c) => c.categories.includes(category)).map((clause) => ({ clause, norm: doc.norm.slice(clause.start, clause.end).replace(/\s+/g, ' ') }));
+/** The DPA's own text: body and its annexes; SCCs and the UK Addendum are read only when it is silent. */
+const OWN: ReadonlySet<Layer> = new Set<Layer>(['body', 'annex', 'subprocessor-list', 'security-annex']);
+const LAYER_ORDER: Layer[][] = [['body', 'annex', 'subprocessor-list', 'security-annex'], ['scc'], ['uk-addendum']];
+
+function candidates(ctx: Context, clauses: Clause[], category: Category): Candidate[] {
+  const { doc, parties } = ctx;
+  const out: Candidate[] = [];
+  let si = 0;
+  for (const clause of clauses) {
+    if (!clause.categories.includes(category)) continue;
+    while (si + 1 < doc.sentences.length && doc.sentences[si + 1].start <= clause.start) si++;
+    out.push({
+      clause,
+      norm: doc.norm.slice(clause.start, clause.end).replace(/\s+/g, ' '),
+      layer: clause.layer ?? 'body',
+      leadRole: leadRole(doc, si, parties),
+      heading: (clause.heading ?? '').toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** For a list item, the party named by the sentence that introduces the list ("The Processor shall:"). */
+function leadRole(doc: Doc, si: number, parties: Parties): Role | null {
+  const s = doc.sentences[si];
+  if (!s || doc.blocks[s.block].kind !== 'list-item') return null;
+  for (let i = si - 1; i >= 0 && i >= si - 40; i--) {
+    const p = doc.sentences[i];
+    const kind = doc.blocks[p.block].kind;
+    if (kind === 'heading') return null;
+    if (kind === 'list-item') continue;
+    const text = doc.text.slice(p.start, p.end);
+    if (!/:\s*$/.test(text)) return null;
+    const named = mentions(text, parties);
+    return named.find((m) => m.role === 'processor' || m.role === 'controller')?.role ?? null;
+  }
+  return null;
+}
+
+/** Reads a term layer by layer: the DPA's own text first, then the SCCs, then the UK Addendum. */
+function firstLayer<T>(cands: Candidate[], read: (cs: Candidate[]) => T | null): T | null {
+  for (const layers of LAYER_ORDER) {
+    const cs = cands.filter((c) => layers.includes(c.layer));
+    if (!cs.length) continue;
+    const got = read(cs);
+    if (got) return got;
+  }
+  return null;
 }
 
 /** The text just before a duration, for "within", "at least", "after termination" and the like. */
 const before = (norm: string, d: Duration, n = 60) => norm.slice(Math.max(0, d.start - n), d.start);
 const after = (norm: string, d: Duration, n = 80) => norm.slice(d.end, d.end + n);
 
-const QUALIFIERS: [RegExp, BreachQualifier][] = [
-  [/\bimmediately\b|\bunverzüglich\b/, 'immediately'],
-  [/\bwithout undue delay\b|\bwithout unreasonable delay\b/, 'without-undue-delay'],
-  [/\bpromptly\b|\bas soon as (?:reasonably )?(?:possible|practicable)\b/, 'promptly'],
-];
+const QUALIFIERS = V.QUALIFIERS;
 
-function breachNotice(cands: Candidate[]): Terms['breachNotice'] {
+/**
+ * Whether the notifying verb that governs position `at` is the processor's duty to tell the
+ * controller: not the controller's own 72 hours to the authority, not "Customer shall notify".
+ */
+function processorNotifies(ctx: Context, c: Candidate, at: number): boolean {
+  const obligations = readObligations(c.norm, ctx.parties, c.leadRole);
+  const o = governingNotice(obligations, at);
+  if (!o) return true;
+  if (o.modality === 'prohibition') return false;
+  if (o.passive) return o.recipient !== 'authority' && o.recipient !== 'data-subject' && o.recipient !== 'processor';
+  if (o.actor === 'controller') return false;
+  return o.recipient !== 'authority' && o.recipient !== 'data-subject';
+}
+
+/** The last notifying verb before `at` (or the last verb, when none notifies). */
+function governingNotice(obligations: Obligation[], at: number): Obligation | null {
+  let best: Obligation | null = null;
+  for (const o of obligations) if (o.start < at && V.NOTIFY.test(o.verb)) best = o;
+  // Otherwise the last verb that carries a modality ("agrees to provide ... notice"); a participle ("written") is no head.
+  return best ?? governing(obligations.filter((o) => o.modality !== null), at) ?? governing(obligations.filter((o) => !/^(?:be|become|have|include)$/.test(o.verb)), at);
+}
+
+/** A heading about breaches: its sentences state the notice itself, not a passing mention. */
+const BREACH_HEADING = /breach|incident/;
+
+function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNotice'] {
   let best: { c: Candidate; hours: number; d: Duration } | null = null;
   let qualified: { c: Candidate; q: BreachQualifier } | null = null;
+  const deadlines: { c: Candidate; hours: number }[] = [];
   for (const c of cands) {
-    if (!/\bnotif|\binform|\breport|\balert|\bbenachrichtig|\bmeld|\bnotice\b/.test(c.norm)) continue;
+    if (!V.NOTIFY.test(c.norm)) continue;
     const q = QUALIFIERS.find(([re]) => re.test(c.norm))?.[1] ?? null;
-    if (q && !qualified) qualified = { c, q };
+    if (q && (!qualified || (!BREACH_HEADING.test(qualified.c.heading) && BREACH_HEADING.test(c.heading)))) {
+      const at = c.norm.search(QUALIFIERS.find(([, x]) => x === q)![0]);
+      if (processorNotifies(ctx, c, at)) qualified = { c, q };
+    }
     for (const d of findDurations(c.norm)) {
       if (d.hours > 24 * 31 || d.bound === 'min' || d.bound === 'approx') continue;
       const lead = before(c.norm, d, 40);
       // "within 24 hours", "no later than 72 hours", "at the latest 24 hours": a deadline; "for 24 hours" is not.
-      if (d.bound !== 'max' && !/(?:within|later than|latest|exceed|maximum of|max\.?|not more than|no more than|in any event)\s*(?:\b\w+\b\s*){0,2}$/.test(lead)) continue;
-      if (/\b(?:respond|triage|resolve|acknowledge)\b/.test(lead)) continue;
+      if (d.bound !== 'max' && !V.DEADLINE_LEAD.test(lead)) continue;
+      if (V.NOT_THE_NOTICE.test(lead)) continue;
+      // "as soon as possible and, if possible, no later than 48 hours": a hope, not a hard deadline.
+      if (V.SOFT_DEADLINE.test(before(c.norm, d, 45))) continue;
+      if (!processorNotifies(ctx, c, d.start)) continue;
+      deadlines.push({ c, hours: d.hours });
       if (!best || d.hours < best.hours) best = { c, hours: d.hours, d };
     }
   }
   if (best) {
-    const q = QUALIFIERS.find(([re]) => re.test(best.c.norm))?.[1] ?? qualified?.q ?? null;
+    const q = qualified?.q ?? QUALIFIERS.find(([re]) => re.test(best.c.norm))?.[1] ?? null;
     return {
       maxHours: Math.round(best.hours * 100) / 100,
       qualifier: q,
@@ -62,20 +152,7 @@ function breachNotice(cands: Candidate[]): Terms['breachNotice'] {
   return null;
 }
 
-const MECHANISMS: [RegExp, TransferMechanism][] = [
-  [/standard contractual (?:clauses|arrangements)|\bsccs?\b|model clauses|standardvertragsklauseln|standard data protection clauses/, 'scc'],
-  [/adequacy decisions?|adequacy regulations?|decisions? on the adequacy|adequacy (?:finding|ruling)s?|angemessenheitsbeschluss/, 'adequacy'],
-  [/data privacy framework|\bdpf\b/, 'dpf'],
-  [/binding corporate rules|\bbcrs?\b/, 'bcr'],
-  [/transfer impact assessment|\btias?\b|transfer risk assessment/, 'tia'],
-];
-
-const STAYS_IN_EEA =
-  /\b(?:exclusively|only|solely|always)\b[^.]{0,60}\b(?:with)?in (?:the )?(?:eu\/eea|eu or eea|eea|eu\b|european (?:union|economic area))|\b(?:will|shall|does|do) not (?:regularly )?transfer\b[^.]{0,80}\boutside (?:of )?(?:the )?(?:eu|eea|european)|\bno (?:personal )?data (?:is|will be) transferred outside|\bnot (?:be )?(?:transferred|processed|stored) outside (?:of )?(?:the )?(?:eu|eea|european)|\b(?:located|stored|hosted) exclusively in/;
-const ONLY_WITH_CONSENT =
-  /\b(?:only|not)\b[^.]{0,80}\btransfer[^.]{0,120}\b(?:without|with) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)|\btransfer[^.]{0,120}\b(?:requires?|subject to|only with|only upon) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)|\bprior to (?:this|such|any) transfer[^.]{0,40}\b(?:consent|approval)/;
-const TRANSFERS_HAPPEN =
-  /\b(?:may|will|can|might|do|does)\b[^.]{0,40}\b(?:transfer|process|store|access)\w*\b[^.]{0,100}\b(?:outside|third countr|united states|u\.s\.|other countries|countries other)|\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\.s\.|third countries|other countries|countries outside)|\bbe allowed to transfer\b|\b(?:processed|stored|transferred) (?:in|to) (?:the )?(?:united states|u\.s\.|usa)|\b(?:where|when|if) (?:we|the processor|[a-z ]{1,30}) transfers?\b[^.]{0,80}\b(?:outside|third countr)|\bsub-?processors?\b[^.]{0,80}\b(?:outside|third countr|united states)/;
+const MECHANISMS = V.MECHANISMS;
 
 function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   if (!cands.length) return null;
@@ -83,11 +160,13 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   let no: Candidate | null = null;
   let consent: Candidate | null = null;
   let yes: Candidate | null = null;
+  let kept: Candidate | null = null;
   for (const c of cands) {
     for (const [re, m] of MECHANISMS) if (re.test(c.norm)) mechanisms.add(m);
-    if (!no && STAYS_IN_EEA.test(c.norm)) no = c;
-    else if (!consent && ONLY_WITH_CONSENT.test(c.norm)) consent = c;
-    else if (!yes && TRANSFERS_HAPPEN.test(c.norm) && !/\b(?:not|never)\b[^.]{0,30}\btransfer/.test(c.norm)) yes = c;
+    if (!no && V.STAYS_IN_EEA.test(c.norm)) no = c;
+    else if (!consent && V.ONLY_WITH_CONSENT.test(c.norm)) consent = c;
+    else if (!yes && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) yes = c;
+    else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !/\b(?:if|where|when|unless|except|to the extent)\b/.test(c.norm.slice(0, c.norm.search(V.KEPT_IN_EEA)))) kept = c;
   }
   // A mechanism named outside the tagged transfer sentences still counts ("... decisions on the adequacy of ...").
   const whole = doc.norm.replace(/\s+/g, ' ');
@@ -103,6 +182,11 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     stance = 'consent';
     at = consent;
     why.push({ rule: 'transfer-with-consent', reason: "transfers need the controller's prior consent" });
+  } else if (kept && !yes) {
+    // "processed and stored within the European Union", with no transfer said to happen.
+    stance = 'no';
+    at = kept;
+    why.push({ rule: 'transfer-kept-in-eea', reason: 'the data is said to be processed and stored in the EU/EEA' });
   } else if (yes || mechanisms.size) {
     stance = 'yes';
     at = yes ?? cands.find((c) => MECHANISMS.some(([re]) => re.test(c.norm))) ?? cands[0];
@@ -112,45 +196,103 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   return { outsideEEA: stance, mechanisms: [...mechanisms], ...evidence(at, why) };
 }
 
-function subprocessors(cands: Candidate[]): Terms['subprocessors'] {
+type Authorization = 'general' | 'specific';
+
+/** How a sentence authorizes sub-processors, by its wording or its obligation ("X may engage Sub-processors"). */
+function authorizationOf(ctx: Context, c: Candidate): Authorization | null {
+  const n = c.norm;
+  if (V.SUB_EITHER.test(n)) return null;
+  if (V.SUB_GENERAL.test(n)) return 'general';
+  if (V.SUB_SPECIFIC.test(n)) return 'specific';
+  // "Acme may engage Sub-processors", "the Processor may use subcontractors": a permission to the processor.
+  if (!V.ENGAGE.test(n) || !V.SUBPROCESSOR.test(n)) return null;
+  for (const o of readObligations(n, ctx.parties, c.leadRole)) {
+    if (o.actor !== 'processor' || o.modality !== 'permission' || o.passive || !V.ENGAGE.test(o.verb)) continue;
+    const rest = n.slice(o.end, o.end + 120);
+    if (!V.SUBPROCESSOR.test(rest) || /\b(?:only|solely) (?:with|upon|after|if)\b|\bsubject to (?:the )?(?:prior )?(?:written )?(?:approval|consent)\b/.test(rest)) continue;
+    return 'general';
+  }
+  return null;
+}
+
+/** The DPA's own stance on transfers first; the SCCs' wording only when the body takes none. */
+function transfersByLayer(cands: Candidate[], doc: Doc): Terms['transfers'] {
+  const own = transfers(cands.filter((c) => OWN.has(c.layer)), doc);
+  return own?.outsideEEA ? own : (transfers(cands, doc) ?? own);
+}
+
+function subprocessors(ctx: Context, cands: Candidate[]): Terms['subprocessors'] {
   if (!cands.length) return null;
-  let authorization: 'general' | 'specific' | null = null;
+  const own = cands.filter((c) => OWN.has(c.layer));
+  const main = readSubprocessors(ctx, own.length ? own : cands);
+  if (!main) return null;
+  // What the SCCs or the UK Addendum say about authorization, kept beside the DPA's own term.
+  const layers: NonNullable<NonNullable<Terms['subprocessors']>['layers']> = {};
+  for (const layer of ['scc', 'uk-addendum'] as const) {
+    if (main.layer === layer) continue;
+    const got = readSubprocessors(ctx, cands.filter((c) => c.layer === layer));
+    if (got?.authorization) layers[layer] = { authorization: got.authorization, evidence: got.evidence, start: got.start, end: got.end, why: got.why, layer, ...(got.sccVersion ? { sccVersion: got.sccVersion } : {}) };
+  }
+  // What the body leaves open, the SCCs' Clause 9 (or the Addendum) may fix: fields fill from there.
+  if (own.length && (!main.authorization || main.noticeDays === null || main.objectionDays === null)) {
+    const from = readSubprocessors(ctx, cands.filter((c) => !OWN.has(c.layer)));
+    if (from) {
+      main.authorization ??= from.authorization;
+      main.noticeDays ??= from.noticeDays;
+      main.objectionDays ??= from.objectionDays;
+    }
+  }
+  return Object.keys(layers).length ? { ...main, layers } : main;
+}
+
+function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms['subprocessors']> | null {
+  if (!cands.length) return null;
+  let authorization: Authorization | null = null;
   let authAt: Candidate | null = null;
   let notice: { c: Candidate; days: number } | null = null;
   let objection: { c: Candidate; days: number } | null = null;
+  let sameWindow: Candidate | null = null;
   for (const c of cands) {
     const n = c.norm;
     if (!authorization || authorization === 'specific') {
-      if (/\bgeneral (?:prior )?(?:written )?authori[sz]ation\b|\bgenerally authori[sz]|\bauthori[sz]es? [^.]{0,60}\bto engage\b|\bconsents? to [^.]{0,40}\b(?:engag|use of)\b[^.]{0,30}\bsub-?processors/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
-        authorization = 'general';
-        authAt = c;
-      } else if (!authorization && /\bspecific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b|\bwithout (?:the )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\b/.test(n) && !/\bspecific or general\b|\bgeneral or specific\b/.test(n)) {
-        authorization = 'specific';
+      const a = authorizationOf(ctx, c);
+      if (a === 'general' || (a === 'specific' && !authorization)) {
+        authorization = a;
         authAt = c;
       }
     }
+    if (!sameWindow && V.OBJECT.test(n) && V.SAME_WINDOW.test(n)) sameWindow = c;
     for (const d of findDurations(n)) {
       if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
       const lead = before(n, d, 70);
       const tail = after(n, d, 70);
-      const objecting = /\bobject/.test(lead) || (/\bobject/.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|the (?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
-      const advance = d.bound === 'min' || /\b(?:in advance|prior to|before|beforehand|advance notice|notice period)\b/.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead);
+      const objecting = V.OBJECT.test(lead) || (V.OBJECT.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|the (?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
+      const advance = d.bound === 'min' || V.SUB_ADVANCE.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead);
       if (objecting && !objection && !advance) objection = { c, days: d.days };
-      else if (advance && !notice && /\bnotif|\bnotice\b|\binform|\bannounc|\bpublish|\bupdate/.test(n)) notice = { c, days: d.days };
-      else if (/\bobject/.test(n) && !objection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
+      else if (advance && !notice && V.SUB_NOTICE.test(n)) notice = { c, days: d.days };
+      else if (V.OBJECT.test(n) && !objection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
     }
-    // "If the customer does not object within that 30-day period": the notice window doubles as the objection window.
   }
-  const at = notice?.c ?? objection?.c ?? authAt ?? cands[0];
   const why: Reason[] = [];
-  if (authorization) why.push({ rule: `subprocessor-${authorization}`, reason: `${authorization} authorization to engage sub-processors` });
+  // "may object within this notice period": the notice period is the objection window.
+  if (!objection && notice && sameWindow) {
+    objection = { c: sameWindow, days: notice.days };
+    why.push({ rule: 'subprocessor-objection-in-notice', reason: 'objections are due within the notice period' });
+  }
+  // The controller may object, and no window is set for it: a right without a time limit.
+  const objects = objection ? null : cands.find((c) => V.OBJECTION_RIGHT.test(c.norm));
+  if (objects) why.push({ rule: 'subprocessor-objection-right', reason: 'the controller may object to a new sub-processor, with no time limit' });
+  const at = notice?.c ?? objection?.c ?? authAt ?? objects ?? cands[0];
+  if (authorization) why.unshift({ rule: `subprocessor-${authorization}`, reason: `${authorization} authorization to engage sub-processors` });
   if (notice) why.push({ rule: 'subprocessor-notice', reason: `${notice.days} days' advance notice of new sub-processors` });
   if (objection) why.push({ rule: 'subprocessor-objection', reason: `${objection.days} days to object` });
-  return { authorization, noticeDays: notice?.days ?? null, objectionDays: objection?.days ?? null, ...evidence(at, why) };
+  return { authorization, noticeDays: notice?.days ?? null, objectionDays: objection?.days ?? null, ...(objects ? { objectionRight: true } : {}), ...evidence(at, why) };
 }
 
-const DELETE = /\b(?:delet|eras|destr|purg|anonymi[sz]|löschen|gelöscht|löschung)\w*/;
-const RETURN_WINDOW = /\b(?:request|ask|retrieve|export|download|obtain)\w*\b[^.]{0,60}\breturn|\breturn\b[^.]{0,60}\b(?:request|ask)|\b(?:retrieve|export|download)\b/;
+const DELETE = V.ERASE;
+const RETURN_WINDOW = V.RETRIEVE;
+
+const AT_THE_END = /\bat the latest (?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b|\b(?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b[^.]{0,60}\bat the latest\b/;
 
 function deletion(cands: Candidate[]): Terms['deletion'] {
   let del: { c: Candidate; days: number } | null = null;
@@ -162,12 +304,17 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
       const tail = after(c.norm, d, 80);
       const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
       if (!deadline) continue;
-      const context = /\b(?:terminat|expir|end of|cancel|request|instruction|closure|deactivat|conclusion)/.test(lead + tail);
+      const context = V.END_EVENT.test(lead + tail);
       if (!context) continue;
       const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
       if (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause) && !ret) ret = { c, days: d.days };
       else if (DELETE.test(c.norm) && !del) del = { c, days: d.days };
     }
+  }
+  if (!del) {
+    // "destroy them ... at the latest upon completion of the services": the end itself is the deadline.
+    const c = cands.find((x) => DELETE.test(x.norm) && AT_THE_END.test(x.norm));
+    if (c) del = { c, days: 0 };
   }
   if (!del && !ret) {
     const c = cands.find((x) => DELETE.test(x.norm) && /\bterminat|\bend of|\bexpir/.test(x.norm));
@@ -180,7 +327,7 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
   return { deleteWithinDays: del?.days ?? null, returnWindowDays: ret?.days ?? null, ...evidence(at.c, why) };
 }
 
-const KEEP = /\b(?:retain|retains|retained|retaining|retention|kept|keep|keeps|stored|store|stores|saved|save|held|hold|aufbewahr|gespeichert|speicher)\w*/;
+const KEEP = V.KEEP;
 
 function retention(cands: Candidate[]): Terms['retention'] {
   const out: Terms['retention'] = [];
@@ -192,7 +339,7 @@ function retention(cands: Candidate[]): Terms['retention'] {
       const tail = after(c.norm, d, 40);
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
       if (/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
-      const ceiling = /^(?:up to|maximum|max|not exceeding|no longer than|at most)\b/.test(d.text);
+      const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no longer than|at most|a maximum of|a period of up to)\b/.test(d.text);
       if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
       out.push({ days: d.days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"` }]) });
@@ -201,14 +348,20 @@ function retention(cands: Candidate[]): Terms['retention'] {
   return out;
 }
 
+/** An audit term needs a clause granting an audit right, not any sentence that says "audit". */
 function audit(cands: Candidate[]): Terms['audit'] {
-  const rights = cands.filter((c) => /\baudit|\binspect/.test(c.norm));
-  if (!rights.length) return null;
+  return firstLayer(cands, readAudit);
+}
+
+function readAudit(cands: Candidate[]): Terms['audit'] {
+  const about = cands.filter((c) => !V.AUDIT_ELSEWHERE.test(c.norm));
+  if (!about.some((c) => V.AUDIT.test(c.norm) && (V.AUDIT_RIGHT.test(c.norm) || (/audit|inspection/.test(c.heading) || V.AUDIT.test(c.heading))))) return null;
+  const rights = about;
   let notice: { c: Candidate; days: number } | null = null;
   let perYear: number | null = null;
   let freqAt: Candidate | null = null;
   for (const c of rights) {
-    if (!notice && /\bnotice|\bnotif|\bin advance\b|\bprior\b/.test(c.norm)) {
+    if (!notice && V.AUDIT_NOTICE.test(c.norm)) {
       for (const d of findDurations(c.norm)) {
         if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
         const lead = before(c.norm, d, 60);
@@ -234,49 +387,93 @@ function audit(cands: Candidate[]): Terms['audit'] {
   return { noticeDays: notice?.days ?? null, maxPerYear: perYear, ...evidence(at, why) };
 }
 
-const CAPPED =
-  /\blimitations? (?:of|on) liability\b|\bliability\b[^.]{0,80}\b(?:limited|capped|shall not exceed|will not exceed|not to exceed|subject to the (?:exclusions and )?limitations|subject to the limitations|in (?:the )?aggregate)|\b(?:aggregate|total|maximum) liability\b|\bin no event\b[^.]{0,60}\bliable|\bexclusions and limitations of liability\b|\bhaftung\b[^.]{0,60}\bbeschränkt|\bhaftungsbegrenzung/;
-const UNCAPPED = /\blimitations? of liability\b[^.]{0,120}\b(?:shall|will|does|do) not apply\b|\bunlimited liability\b|\bliability (?:shall|will) not be (?:limited|capped)|\bwithout limitation of liability\b/;
-
+/** A term needs a clause about liability: a limitation or indemnity, not "the rate of reimbursement for which You will be liable". */
 function liability(cands: Candidate[]): Terms['liability'] {
-  const uncapped = cands.find((c) => UNCAPPED.test(c.norm));
-  if (uncapped) return { capped: false, ...evidence(uncapped, [{ rule: 'liability-uncapped', reason: 'limitations of liability are said not to apply' }]) };
-  const capped = cands.find((c) => CAPPED.test(c.norm));
-  if (capped) return { capped: true, ...evidence(capped, [{ rule: 'liability-capped', reason: 'liability is limited here or by the main agreement' }]) };
-  const any = cands.find((c) => /\bliab/.test(c.norm));
-  return any ? { capped: false, ...evidence(any, [{ rule: 'liability-no-cap', reason: 'liability is addressed with no limitation' }]) } : null;
+  const about = cands.filter((c) => !V.NOT_ABOUT_LIABILITY.test(c.norm) || (/liabilit|indemn/.test(c.heading) || V.LIABILITY.test(c.heading)));
+  return firstLayer(about, (cs) => {
+    const uncapped = cs.find((c) => V.LIABILITY_UNCAPPED.test(c.norm));
+    if (uncapped) return { capped: false, ...evidence(uncapped, [{ rule: 'liability-uncapped', reason: 'limitations of liability are said not to apply' }]) };
+    const capped = cs.find((c) => V.LIABILITY_CAPPED.test(c.norm));
+    if (capped) return { capped: true, ...evidence(capped, [{ rule: 'liability-capped', reason: 'liability is limited here or by the main agreement' }]) };
+    // "Each party shall be liable for damage caused by ...": liability addressed, with no limitation.
+    const any = cs.find((c) => V.LIABILITY.test(c.norm) && ((/liabilit|indemn/.test(c.heading) || V.LIABILITY.test(c.heading)) || /\b(?:liable (?:for|to)|liability (?:of|for|to|under)|'s liability|indemnif\w* (?:and hold|against|for|the))\b/.test(c.norm)));
+    return any ? { capped: false, ...evidence(any, [{ rule: 'liability-no-cap', reason: 'liability is addressed with no limitation' }]) } : null;
+  });
 }
 
-function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
-  let best: { c: Candidate; country: string; region: string | null; score: number } | null = null;
+/** Sentences of the body that speak for the SCCs ("For Clause 17, Irish law") or the UK Addendum. */
+const ABOUT_SCC = /\bclause (?:17|9|7)\b|\b(?:these|the) clauses\b|\bstandard contractual clauses\b|\bsccs?\b|\bmodel clauses\b/;
+const ABOUT_UK = /\buk addendum\b|\bidta\b|\binternational data transfer (?:addendum|agreement)\b/;
+
+function lawLayer(c: Candidate): Layer {
+  if (!OWN.has(c.layer)) return c.layer;
+  if (ABOUT_UK.test(c.norm)) return 'uk-addendum';
+  if (ABOUT_SCC.test(c.norm) && !/\b(?:this|the) (?:dpa|agreement|addendum|data processing (?:agreement|addendum))\b[^.]{0,60}\bgoverned\b/.test(c.norm)) return 'scc';
+  return c.layer;
+}
+
+const DEFERS_LAW = /\blaws? governing\b[^.]{0,200}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms)\b|\b(?:governed by|governing law|subject to)\b[^.]{0,80}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms(?: of service)?|the (?:msa|tos))\b|\b(?:governing law|choice of law)\b[^.]{0,60}\b(?:set out|specified|stated) in the (?:services |main |master )?agreement/;
+
+type Law = { c: Candidate; country: string; region: string | null; score: number };
+
+function pickLaw(cands: Candidate[]): Law | null {
+  let best: Law | null = null;
   for (const c of cands) {
-    const n = c.norm;
-    const governs = /\bgoverned by\b|\bgoverning law\b|\bselect the laws? of\b|\b(?:shall|will) be the laws? of\b|\bconstrued\b|\binterpreted\b|\blaws? of\b[^.]{0,40}\b(?:apply|govern)|\blaw appl(?:y|ies)\b|\bapplicable law\b/.test(n);
-    if (!governs) continue;
+    // Placeholders of a template ("[TODO: z.B. Bundesrepublik Deutschland]") choose no law.
+    const n = c.norm.replace(/\[[^\]]*\]/g, ' ');
+    if (!V.LAW_GOVERNS.test(n) && !V.LAW_COUNTRY_WORDS.some(([re]) => re.test(n)) && !/\bconstrued\b|\binterpreted\b|\blaw appl(?:y|ies)\b|\bapplicable law\b/.test(n)) continue;
     const found = findPlace(n);
     if (!found) continue;
-    // The law of "this DPA/Agreement" beats the law of annexed clauses.
-    const score = (/\b(?:this|the) (?:dpa|agreement|addendum|data processing)/.test(n) ? 2 : 0) + (/\bgoverned by\b|\bgoverning law\b|\blaw appl/.test(n) ? 1 : 0);
+    // The law of "this DPA/Agreement" beats the law of other things the sentence mentions.
+    const score = (/\b(?:this|the) (?:dpa|agreement|addendum|data processing)/.test(n) ? 2 : 0) + (/\bgoverned\b|\bgoverning law\b|\blaw appl/.test(n) ? 1 : 0);
     if (!best || score > best.score) best = { c, ...found, score };
   }
-  if (!best) return null;
+  return best;
+}
+
+/** The DPA's own law clause first; the SCCs' Clause 17 (or the UK Addendum's) only when the body has none. */
+function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
+  const groups = new Map<Layer, Candidate[]>();
+  for (const c of cands) {
+    const l = lawLayer(c);
+    const key: Layer = OWN.has(l) ? 'body' : l;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const picks = new Map<Layer, Law>();
+  for (const [layer, cs] of groups) {
+    const p = pickLaw(cs);
+    if (p) picks.set(layer, p);
+  }
+  // "This DPA is governed by the law of the Agreement": the body chose, by reference, a law not in the text.
+  const deferred = !picks.has('body') && (groups.get('body') ?? []).some((c) => DEFERS_LAW.test(c.norm));
+  const main = picks.get('body') ?? (deferred ? undefined : (picks.get('scc') ?? picks.get('uk-addendum')));
+  if (!main) return null;
+  const reason = (l: Law) => `governed by the law of ${l.region ? `${l.region}, ` : ''}${l.country}`;
+  const layers: NonNullable<NonNullable<Terms['governingLaw']>['layers']> = {};
+  for (const [layer, p] of picks) {
+    if (p === main || layer === 'body') continue;
+    layers[layer] = { country: p.country, region: p.region, ...evidence(p.c, [{ rule: 'governing-law-layer', reason: reason(p) }]) };
+  }
   return {
-    country: best.country,
-    region: best.region,
-    ...evidence(best.c, [{ rule: 'governing-law', reason: `governed by the law of ${best.region ? `${best.region}, ` : ''}${best.country}` }]),
+    country: main.country,
+    region: main.region,
+    ...evidence(main.c, [{ rule: 'governing-law', reason: reason(main) }]),
+    ...(Object.keys(layers).length ? { layers } : {}),
   };
 }
 
 function findPlace(n: string): { country: string; region: string | null } | null {
-  const lawOf = /\blaws? of (?:the )?(?:state of |commonwealth of |province of )?([a-z][a-z .'-]{2,40})/g;
+  for (const [re, country] of V.LAW_COUNTRY_WORDS) if (re.test(n)) return { country, region: null };
+  const lawOf = V.LAW_OF;
+  lawOf.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = lawOf.exec(n))) {
     const p = placeAt(m[1]);
     if (p) return p;
   }
-  const adj = /\b([a-z]+) law\b/g;
+  const adj = /\b([a-z]+(?:\.[a-z]\.)?|[a-z]\.[a-z]\.) (?:federal |state )?laws?\b/g;
   while ((m = adj.exec(n))) {
-    const country = COUNTRY_ADJECTIVES[m[1]];
+    const country = COUNTRY_ADJECTIVES[m[1]] ?? V.LAW_ABBREVIATIONS[m[1]];
     if (country) return { country, region: null };
   }
   const courts = /\bcourts? (?:of|in) (?:the )?(?:state of )?([a-z][a-z .'-]{2,40})/g;
@@ -300,7 +497,7 @@ function placeAt(s: string): { country: string; region: string | null } | null {
 
 function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
   for (const c of cands) {
-    if (!/\b(?:respond|response|reply|answer|process|fulfil|handle|complete)\w*/.test(c.norm)) continue;
+    if (!V.DSR_RESPOND.test(c.norm)) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.days > 365 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 60);
@@ -341,14 +538,17 @@ function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
 
 /** All key terms of the document. */
 export function extractTerms(doc: Doc, clauses: Clause[]): Terms {
-  const of = (c: Category) => candidates(doc, clauses, c);
+  resetNlpBudget();
+  const ctx: Context = { doc, parties: resolveParties(doc) };
+  const of = (c: Category) => candidates(ctx, clauses, c);
   const dsr = dsrResponse(of('data-subject-rights'));
+  const retentionCands = of('retention-deletion');
   return {
-    breachNotice: breachNotice(of('breach-notification')),
-    transfers: transfers(of('international-transfer'), doc),
-    subprocessors: subprocessors(of('subprocessors')),
-    deletion: deletion(of('retention-deletion')),
-    retention: retention(of('retention-deletion')),
+    breachNotice: firstLayer(of('breach-notification'), (cs) => breachNotice(ctx, cs)),
+    transfers: transfersByLayer(of('international-transfer'), doc),
+    subprocessors: subprocessors(ctx, of('subprocessors')),
+    deletion: firstLayer(retentionCands, deletion),
+    retention: retention(retentionCands.filter((c) => OWN.has(c.layer))),
     audit: audit(of('audit')),
     liability: liability(of('liability')),
     governingLaw: governingLaw(of('governing-law')),

@@ -532,18 +532,33 @@ export function readHtml(raw: string): PlainText {
       break;
     }
   }
+  // A <main>/<article> is the document only when it holds most of the page's readable text:
+  // one that wraps a single line of a long page is a layout detail, not "the page".
+  const whole = flowText(tokens, [0, tokens.length], false);
   const range = mainRange(tokens);
+  if (range) {
+    const inner = flowText(tokens, range, true);
+    if (inner.text.length >= MAIN_SHARE * whole.text.length) {
+      return { text: inner.text, title: title ?? inner.firstH1, hints: inner.hints, available: Math.max(whole.text.length, inner.text.length) };
+    }
+  }
+  return { text: whole.text, title: title ?? whole.firstH1, hints: whole.hints };
+}
+
+/** Share of the page's readable text a <main>/<article> must hold to be read instead of the page. */
+const MAIN_SHARE = 0.5;
+
+function flowText(tokens: HtmlToken[], [from, to]: [number, number], keepHeader: boolean) {
   const builder = new TextBuilder();
   const flow = new HtmlFlow(builder);
-  flow.keepHeader = range !== null;
-  const [from, to] = range ?? [0, tokens.length];
+  flow.keepHeader = keepHeader;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.type === 'text') flow.text(t.text);
     else flow.tag(t);
   }
   const { text, hints } = builder.finish();
-  return { text, title: title ?? flow.firstH1, hints };
+  return { text, hints, firstH1: flow.firstH1 };
 }
 
 export { normaliseInline };

@@ -340,6 +340,13 @@ export function readMarkdown(raw: string): PlainText {
 
   const closeOpen = (): void => {
     if (!open) return;
+    // "1. **Subcontracting**": a numbered item that is only a bold title heads the section below it.
+    if (open.kind === 'list-item' && open.lines.length === 1 && /^(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)[.:]?$/.test(open.lines[0])) {
+      flow.setBase('heading', Math.min(6, 2 + open.level));
+      emitInline(open.lines[0], refs, flow);
+      open = null;
+      return;
+    }
     flow.setBase(open.kind, open.level);
     emitInline(open.lines.join('\n'), refs, flow);
     open = null;

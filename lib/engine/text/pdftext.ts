@@ -213,6 +213,25 @@ function trimEnd(line: string): string {
 
 /** Cleans plain text; `stats` (optional) receives what was repaired. */
 export function cleanPlainText(raw: string, stats?: CleanStats): PlainText {
+  return cleanLines(raw, stats).plain;
+}
+
+/**
+ * Characters the cleaner removes before anything else (zero-width and control characters) or
+ * reads as a line or page break. A reader that maps the text back to its source (the PDF reader)
+ * takes them out itself, so that every line it hands over keeps its length.
+ */
+export function isDroppedChar(c: string): boolean {
+  ZERO_WIDTH.lastIndex = 0;
+  CONTROLS.lastIndex = 0;
+  return ZERO_WIDTH.test(c) || CONTROLS.test(c);
+}
+
+/**
+ * cleanPlainText, also telling which input lines were kept (`kept[i]` is the input line of output
+ * line i). Each kept line is its input line with odd spaces made plain and trailing blanks cut.
+ */
+export function cleanLines(raw: string, stats?: CleanStats): { plain: PlainText; kept: number[] } {
   const st: CleanStats = stats ?? { pageNumbers: 0, runningLines: 0, joinedWords: [], dehyphenated: [] };
   const text = raw.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '');
   let lines = text.split('\n');
@@ -229,7 +248,8 @@ export function cleanPlainText(raw: string, stats?: CleanStats): PlainText {
   const drop = new Set([...pageLines, ...running]);
   st.pageNumbers += pageLines.length;
   st.runningLines += running.length;
-  lines = lines.filter((_, i) => !drop.has(i));
+  const kept: number[] = [];
+  lines = lines.filter((_, i) => !drop.has(i) && kept.push(i) > 0);
 
   const vocab = countWords(lines.join('\n'));
   const found: LineJoin[] = [];
@@ -245,7 +265,7 @@ export function cleanPlainText(raw: string, stats?: CleanStats): PlainText {
   }
   const joins = found.map((j) => ({ at: lineStart[j.line] + j.at, len: j.len })).sort((a, b) => a.at - b.at);
   const out = lines.join('\n');
-  return { text: out, title: plainTitle(lines), hints: null, joins };
+  return { plain: { text: out, title: plainTitle(lines), hints: null, joins }, kept };
 }
 
 /** Lines that open a document but are not its title: dates, versions, "last updated". */

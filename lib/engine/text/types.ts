@@ -1,4 +1,5 @@
 /** The document model shared by readers (files, DOM) and the engine. */
+import type { BlockLayer } from './layers';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item';
 
@@ -26,6 +27,11 @@ export interface PlainText {
    * not part of the text's words. The text keeps them (it must match the source); matching does not.
    */
   joins?: { at: number; len: number }[];
+  /**
+   * Readable characters the source had, when the reader kept only part of them (an HTML page read
+   * from its <main>, a page cut at a size limit); `text.length` otherwise.
+   */
+  available?: number;
 }
 
 export interface Block {
@@ -57,4 +63,6 @@ export interface Doc {
   title: string | null;
   blocks: Block[];
   sentences: Sentence[];
+  /** The layer of each block (text/layers.ts), once segmented; absent means all body. */
+  layers?: BlockLayer[];
 }

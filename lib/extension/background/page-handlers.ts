@@ -12,7 +12,8 @@ import { loadActiveBaseline } from '../baselines';
 import { hasSavedHighlights, readNotebook } from '../notebook-store';
 import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
-import { addressProblem } from '@/lib/notebook/pagekey';
+import { addressProblem, pdfIdentity } from '@/lib/notebook/pagekey';
+import { isReaderAddress } from '../reader';
 import { flag, object, plainText, saveRequests, text } from './validate';
 import { offSites, siteOf } from './sites';
 
@@ -34,18 +35,35 @@ function savedSummary(saved: SavedOnPage): TabState['saved'] {
   return { found: saved.placed.filter((p) => p.at).length, missing: saved.placed.filter((p) => !p.at).map((p) => p.highlight.id) };
 }
 
-/** The tab and the address a page's message acts on: the browser's word for the sender, never the payload's. */
-export function senderPage(sender: Sender): { tabId: number; url: string } {
+/**
+ * The tab and the address a page's message acts on: the browser's word for the sender, never the payload's;
+ * except that our own PDF reader (an extension page, never a web page) names the PDF it shows by its bytes.
+ */
+export function senderPage(sender: Sender, data?: unknown): { tabId: number; url: string } {
   const tabId = requireTab(sender.tabId);
   if (!sender.url) throw new Error('the browser did not say which page sent this');
-  return { tabId, url: sender.url };
+  return { tabId, url: readerDocument(sender, data) ?? sender.url };
+}
+
+/** The PDF a message from the reader names (a pdfDocumentUrl), or null for any other sender or a malformed name. */
+function readerDocument(sender: Sender, data: unknown): string | null {
+  if (!sender.extensionPage || !sender.url || !isReaderAddress(sender.url)) return null;
+  const named = typeof data === 'object' && data !== null ? (data as { document?: unknown }).document : undefined;
+  if (typeof named !== 'string' || named.length > 10_000 || !pdfIdentity(named)) return null;
+  return named;
 }
 
 export function pageHandlers(bg: Background): BackgroundHandlers {
   /** Finds the page's saved highlights in its text and notes which are missing, for the side panel. */
   async function placeFor(tabId: number, url: string, text: string): Promise<SavedOnPage> {
     // Every analysed page comes here; most have nothing saved, and the index says so without reading the notebook.
-    const highlights = (await hasSavedHighlights(url)) ? highlightsFor((await readNotebook()).notebook, url) : [];
+    let highlights = (await hasSavedHighlights(url)) ? highlightsFor((await readNotebook()).notebook, url) : [];
+    const pdf = pdfIdentity(url);
+    if (pdf && !highlights.length) {
+      // A new version of a PDF (other bytes, same address) is a new version of the same document: its notes are looked for in it.
+      const older = (await readNotebook()).notebook.documents.filter((d) => pdfIdentity(d.url)?.address === pdf.address);
+      highlights = older.flatMap((d) => d.highlights);
+    }
     const placed = highlights.map((highlight) => {
       const at = anchorSelectors(text, highlight.selectors);
       return { highlight, at: at ? { start: at.start, end: at.end, method: at.method } : null };
@@ -64,11 +82,11 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       await bg.ensureInPage(senderPage(sender).tabId);
       return { loaded: true };
     },
-    async hasSaved(_data, sender) {
-      return hasSavedHighlights(senderPage(sender).url);
+    async hasSaved(data, sender) {
+      return hasSavedHighlights(senderPage(sender, data).url);
     },
     async analyzePage(data, sender) {
-      const { tabId, url } = senderPage(sender);
+      const { tabId, url } = senderPage(sender, data);
       const o = object(data, 'analyzePage');
       const plain = plainText(o.plain);
       const forced = flag(o.forced, 'forced');
@@ -95,7 +113,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
     async placeSaved(data, sender) {
-      const { tabId, url } = senderPage(sender);
+      const { tabId, url } = senderPage(sender, data);
       const saved = await placeFor(tabId, url, text(object(data, 'placeSaved').text, 'text', 50_000_000));
       const known = await bg.tabs.load(tabId);
       const state: TabState = known?.url === url
@@ -105,7 +123,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       return saved;
     },
     async saveHighlights(data, sender) {
-      const { tabId, url } = senderPage(sender);
+      const { tabId, url } = senderPage(sender, data);
       const refused = addressProblem(url);
       if (refused) throw new Error(`ClauseLens does not save highlights of this page: its address ${refused}`);
       const o = object(data, 'saveHighlights');

@@ -7,8 +7,9 @@ import { loadShownCategories, shownCategoriesItem } from '../focus-store';
 import { readNotebook } from '../notebook-store';
 import { unwrap, type Background, type BackgroundHandlers } from './context';
 import { highlightOffSites, offSites, siteOf } from './sites';
-import { addressProblem } from '@/lib/notebook/pagekey';
+import { addressProblem, pdfIdentity } from '@/lib/notebook/pagekey';
 import { flag, id as readId, object, tabId as readTabId } from './validate';
+import { isFetchable, readerPath } from '../reader';
 
 export function surfaceHandlers(bg: Background): BackgroundHandlers {
   return {
@@ -84,7 +85,10 @@ export function surfaceHandlers(bg: Background): BackgroundHandlers {
       // Stored addresses were checked on save and import; checked again before the browser opens one.
       const refused = addressProblem(doc.url);
       if (refused) throw new Error(`ClauseLens does not open this address: it ${refused}`);
-      const tab = await browser.tabs.create({ url: doc.url, active: true });
+      // A PDF opens in the reader, on the address it was read from (a picked or dropped file: the reader, which asks for it again).
+      const pdf = pdfIdentity(doc.url);
+      const url = pdf ? (isFetchable(pdf.address) ? browser.runtime.getURL(readerPath(pdf.address) as '/reader.html') : pdf.address) : doc.url;
+      const tab = await browser.tabs.create({ url, active: true });
       if (tab.id === undefined) throw new Error('the browser did not open the page');
       bg.pendingReveal.set(tab.id, { key: doc.key, id });
       return { tabId: tab.id, opened: true };

@@ -1,6 +1,7 @@
 /** Each tab's state (memory first, storage.session across service-worker restarts) and its toolbar badge. */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { readingProblem } from '../../report/reading';
 import type { TabState } from '../protocol';
 import { loadI18n } from '../language';
 
@@ -59,7 +60,10 @@ export function createTabStore(): TabStore {
 }
 
 export interface Badge {
-  /** The deviation count of a recognised page (red above zero, green at zero), marked Δ when it changed since the last visit; nothing otherwise. */
+  /**
+   * The deviation count of a recognised page (red above zero, green at zero), marked Δ when it changed since the last visit;
+   * a grey "?" where no deviation means nothing was judged (another language, too little text read); nothing otherwise.
+   */
   show(tabId: number, state: TabState | null): Promise<void>;
   /** A brief "!" where the page cannot say itself that something failed, then the usual badge again. */
   flash(tabId: number, after: () => TabState | null): Promise<void>;
@@ -70,12 +74,14 @@ export function createBadge(): Badge {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const show = async (tabId: number, state: TabState | null) => {
     const count = state?.detected && state.report ? state.report.deviations.length : null;
+    const unjudged = count === 0 && !!state?.report && readingProblem(state.report) !== null;
     // Δ: the document changed since the reader's previous visit (the popup says what changed).
-    await action.setBadgeText({ tabId, text: count === null ? '' : `${state?.changes ? 'Δ' : ''}${count}` });
-    if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : '#2b8a3e' });
+    await action.setBadgeText({ tabId, text: count === null ? '' : `${state?.changes ? 'Δ' : ''}${unjudged ? '?' : count}` });
+    if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : unjudged ? '#667085' : '#2b8a3e' });
     // The button's tooltip says what the number means, in the reader's language.
     const i18n = await loadI18n();
-    const title = count === null ? i18n.t('ext.name') : count > 0 ? i18n.t('badge.deviations', { n: count }) : i18n.t('badge.none');
+    const title =
+      count === null ? i18n.t('ext.name') : count > 0 ? i18n.t('badge.deviations', { n: count }) : unjudged ? i18n.t('badge.unjudged') : i18n.t('badge.none');
     await action.setTitle({ tabId, title });
   };
   return {

@@ -11,6 +11,7 @@ export const en = {
   'ext.menuSave': 'Save to ClauseLens sidebar',
   'badge.deviations': { one: 'ClauseLens: {n} deviation from your baseline', other: 'ClauseLens: {n} deviations from your baseline' },
   'badge.none': 'ClauseLens: this document meets your baseline',
+  'badge.unjudged': 'ClauseLens: not judged against your baseline',
   'badge.failed': 'ClauseLens could not save the selection',
 
   // ---- lists and units
@@ -92,6 +93,7 @@ export const en = {
   'term.sp.noNotice': 'no notice period',
   'term.sp.objection': '{d} to object',
   'term.sp.noObjection': 'no objection window',
+  'term.sp.objectionNoLimit': 'may object, no time limit',
   'term.deletion.within': 'within {d}',
   'term.deletion.noDeadline': 'no deletion deadline',
   'term.deletion.returnWindow': 'return window {d}',
@@ -219,6 +221,7 @@ export const en = {
   'summary.baseline': '**Baseline:** {baseline}',
   'summary.deviations': 'Deviations ({n})',
   'summary.noDeviations': 'None against this baseline.',
+  'summary.notJudged': 'Not judged: {title} {advice}',
   'summary.deviation': '**{title}** ({severity}): expected {expected}; found {found}.',
   'summary.keyTerms': 'Key terms',
 
@@ -253,6 +256,7 @@ export const en = {
   'popup.openSidebar': 'Open sidebar',
   'popup.deviations': 'Deviations',
   'popup.allClear': 'No deviations: this document meets your baseline.',
+  'popup.notJudged': 'Not judged against your baseline: {title}',
   'popup.keyTerms': 'Key terms',
   'popup.noTerms': 'No key terms found.',
   'popup.notStated': 'Not stated in the document',
@@ -369,6 +373,7 @@ export const en = {
   'panel.imported': { one: 'Imported {n} document: {added} new, {updated} updated, {unchanged} already saved.', other: 'Imported {n} documents: {added} new, {updated} updated, {unchanged} already saved.' },
   'panel.restored': 'Restored.',
   'panel.title': 'Saved highlights',
+  'panel.openReader': 'Open a PDF…',
   'panel.nothingSaved': 'Nothing saved yet.',
   'panel.highlights': { one: '{n} highlight', other: '{n} highlights' },
   'panel.documents': { one: '{n} document', other: '{n} documents' },
@@ -427,6 +432,7 @@ export const en = {
   'memo.keyTerms': 'Key terms',
   'memo.deviations': 'Deviations ({n})',
   'memo.noDeviations': 'None against this baseline.',
+  'memo.notJudged': 'Not judged: {notice}',
   'memo.noneRecorded': 'None recorded.',
   'memo.highlights': 'Highlights ({n})',
   'memo.uncategorised': 'Uncategorised',

@@ -1,0 +1,45 @@
+/** The options page's PDF switch: open every PDF from the web in the ClauseLens reader (off unless the user turns it on). */
+import { useEffect, useState } from 'preact/hooks';
+import type { Result } from '@/lib/extension/protocol';
+
+/** Where the switch is kept, and the browser's permission prompt: injected by the entrypoint. */
+export interface PdfSettingDeps {
+  load(): Promise<boolean>;
+  /** Turning it on asks the browser for the permission first (from the click); answers what is now in force. */
+  set(on: boolean): Promise<Result<boolean>>;
+}
+
+export interface Props {
+  deps: PdfSettingDeps;
+}
+
+export default function PdfSetting({ deps }: Props) {
+  const [on, setOn] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => void deps.load().then(setOn), [deps]);
+  async function change(next: boolean) {
+    const answer = await deps.set(next);
+    if (answer.ok) {
+      setOn(answer.value);
+      setError(answer.value === next ? null : 'The browser did not grant the permission, so PDFs still open in its own viewer.');
+    } else setError(`Could not change the setting: ${answer.error}`);
+  }
+  return (
+    <section class="pdf-setting" aria-labelledby="pdf-setting-heading">
+      <h2 id="pdf-setting-heading">PDFs</h2>
+      <label>
+        <input type="checkbox" checked={on === true} disabled={on === null} onChange={(e) => void change((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        Open PDFs from the web in the ClauseLens reader
+      </label>
+      <p class="muted">
+        Off: a PDF opens in the browser’s viewer, and the toolbar button offers “Open in ClauseLens”. On: every PDF a web page links to opens in
+        the reader directly (downloads stay downloads). The browser asks for one more permission the first time: to redirect those PDFs.
+      </p>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

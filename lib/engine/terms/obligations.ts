@@ -1,0 +1,223 @@
+/**
+ * Reading an obligation in a candidate clause: who must act, whether it is a duty (shall/will/
+ * must/agrees to), a permission (may) or a prohibition (shall not), towards whom, and where in the
+ * sentence its verb sits, so a deadline can be tied to the verb it belongs to. compromise finds the
+ * verbs (with their auxiliaries, negation, passive voice and infinitive); the document's own party
+ * names (parties.ts) decide who the subject and the recipient are.
+ *
+ * Runs on candidate clauses only (a breach sentence with a deadline, a sub-processor sentence),
+ * never on a whole page; the engine itself runs in the service worker and Node, not in the page.
+ */
+import nlp from 'compromise';
+import { MODALITY, anyOf, compile } from '../vocabulary';
+import { roleOf, type Parties, type Role } from './parties';
+
+export type Modality = 'duty' | 'permission' | 'prohibition';
+
+export interface Obligation {
+  /** The party who acts (the subject of an active verb), when the text says. */
+  actor: Role | null;
+  actorText: string;
+  modality: Modality | null;
+  /** The verb's infinitive, lower case ("notify"). */
+  verb: string;
+  passive: boolean;
+  negative: boolean;
+  /** The first party named after the verb ("notify the Controller"), or the subject of a passive. */
+  recipient: Role | null;
+  /** Offsets of the verb phrase in the sentence. */
+  start: number;
+  end: number;
+}
+
+interface VerbInfo {
+  start: number;
+  end: number;
+  aux: string;
+  negative: boolean;
+  passive: boolean;
+  infinitive: string;
+  subject: string;
+}
+
+/** Sentences longer than this are read in pieces (at ";" and ":"), so compromise stays linear. */
+const MAX_PIECE = 1200;
+const CACHE_SIZE = 4000;
+const cache = new Map<string, VerbInfo[]>();
+
+/** Time spent in compromise since the process started (the bench reports its share). */
+export const nlpCost = { ms: 0, sentences: 0 };
+
+/**
+ * How many new sentences one document may send to compromise: candidate clauses of a real DPA are a
+ * few dozen; a hostile page with thousands must not make the analysis slow (past it, no verbs are read
+ * and the terms fall back to their phrase rules).
+ */
+export const NLP_BUDGET = 120;
+let budget = NLP_BUDGET;
+/** Forgets the parsed sentences (the bench measures compromise's cost on a cold read). */
+export function clearNlpCache(): void {
+  cache.clear();
+}
+
+/** Starts a new document's budget. */
+export function resetNlpBudget(n = NLP_BUDGET): void {
+  budget = n;
+}
+
+function verbsOf(text: string): VerbInfo[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  if (budget <= 0) return [];
+  budget--;
+  const t0 = typeof performance !== 'undefined' ? performance.now() : 0;
+  const out: VerbInfo[] = [];
+  let base = 0;
+  for (const piece of pieces(text)) {
+    const doc = nlp(piece);
+    doc.verbs().forEach((v) => {
+      const j = v.json({ offset: true })[0] as
+        | { offset: { start: number; length: number }; verb?: { auxiliary?: string; negative?: boolean; infinitive?: string; grammar?: { passive?: boolean } } }
+        | undefined;
+      if (!j?.verb) return;
+      out.push({
+        start: base + j.offset.start,
+        end: base + j.offset.start + j.offset.length,
+        aux: (j.verb.auxiliary ?? '').toLowerCase().trim(),
+        negative: Boolean(j.verb.negative),
+        passive: Boolean(j.verb.grammar?.passive),
+        infinitive: (j.verb.infinitive ?? '').toLowerCase(),
+        subject: (v as unknown as { subjects(): { text(): string } }).subjects().text(),
+      });
+    });
+    base += piece.length;
+  }
+  if (t0) nlpCost.ms += performance.now() - t0;
+  nlpCost.sentences++;
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(text, out);
+  return out;
+}
+
+function pieces(text: string): string[] {
+  if (text.length <= MAX_PIECE) return [text];
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + MAX_PIECE);
+    if (end < text.length) {
+      const cut = Math.max(text.lastIndexOf(';', end), text.lastIndexOf(':', end), text.lastIndexOf(',', end));
+      if (cut > at + MAX_PIECE / 3) end = cut + 1;
+    }
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
+const PROHIBITION = compile('modality-prohibition', `\\b${anyOf(MODALITY.prohibition)}\\s*$`);
+const DUTY_LEAD = compile('modality-duty', `\\b${anyOf(MODALITY.duty)}\\s*(?:(?:promptly|immediately|also|further|without undue delay|,)\\s*){0,3}$`);
+const PERMISSION_LEAD = compile('modality-permission', `\\b${anyOf(MODALITY.permission)}\\s*(?:(?:also|,)\\s*){0,2}$`);
+/** Words that end the subject's clause: a new clause begins after them. */
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|or|but|provided|unless|except|if|where|when|whereupon)\b|\b(?:and|but|or)\s+(?=(?:shall|will|must|may)\b)/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+
+export interface Mention {
+  role: Role;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Party names in `text` (longest first at each word), with their roles. */
+export function mentions(text: string, parties: Parties): Mention[] {
+  const ws: { w: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) ws.push({ w: m[0].toLowerCase().replace(/[’']s$|[.]$/, ''), start: m.index, end: m.index + m[0].length });
+  const out: Mention[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    for (let k = Math.min(4, ws.length - i); k >= 1; k--) {
+      const name = ws.slice(i, i + k).map((x) => x.w).join(' ');
+      const role = parties.names.get(name);
+      if (!role) continue;
+      // "Customer Data", "Processor's sub-processors", "controller-to-processor": not the party.
+      const next = ws[i + k]?.w ?? '';
+      if (/^(?:data|content|information|personal|affiliates?|sub-?processors?|instructions?|account|systems?|employees|premises|agreement|obligations|materials|users?)$/.test(next)) break;
+      out.push({ role, text: text.slice(ws[i].start, ws[i + k - 1].end), start: ws[i].start, end: ws[i + k - 1].end });
+      i += k - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every verb of `sentence` read as an obligation; `inherited` is the subject of a list's lead ("The Processor shall:"). */
+export function readObligations(sentence: string, parties: Parties, inherited: Role | null = null): Obligation[] {
+  const verbs = verbsOf(sentence);
+  const names = mentions(sentence, parties);
+  const out: Obligation[] = [];
+  let prevEnd = 0;
+  let prevActor: Role | null = inherited;
+  let prevActorText = '';
+  for (const v of verbs) {
+    const lead = sentence.slice(Math.max(0, v.start - 60), v.start).toLowerCase();
+    const phrase = sentence.slice(v.start, v.end).toLowerCase();
+    // "agrees to notify": compromise reads "agrees" and "notify" apart; the modality is in the lead.
+    let modality: Modality | null = null;
+    const full = `${lead} ${phrase}`;
+    if ((v.negative && /\b(?:shall|will|must|may|can|agrees?|undertakes?)\b/.test(full)) || PROHIBITION.test(lead)) modality = 'prohibition';
+    else if (/^(?:shall|will|must)\b/.test(v.aux) || DUTY_LEAD.test(lead)) modality = 'duty';
+    else if (/^(?:may|can|might)\b/.test(v.aux) || PERMISSION_LEAD.test(lead)) modality = 'permission';
+    // The subject: the last party named between the previous clause break and this verb.
+    let segStart = prevEnd;
+    CLAUSE_BREAK.lastIndex = prevEnd;
+    let b: RegExpExecArray | null;
+    while ((b = CLAUSE_BREAK.exec(sentence)) && b.index < v.start) segStart = b.index + b[0].length;
+    const before = names.filter((n) => n.start >= segStart && n.end <= v.start);
+    let actorM: Mention | null = before[before.length - 1] ?? null;
+    // "notify the Controller ... and Processor shall" - a name right before the verb wins over one further back.
+    let actor: Role | null = actorM?.role ?? null;
+    let actorText = actorM?.text ?? '';
+    if (!actorM) {
+      const subj = v.subject ? roleOf(v.subject, parties) : null;
+      const gap = sentence.slice(segStart, v.start);
+      if (subj && !/\b(?:to|of|for|with|by)\s*$/.test(gap)) {
+        actor = subj;
+        actorText = v.subject;
+      } else if (/^[\s,]*(?:and|or|but|then)?[\s,]*(?:also\s+)?(?:shall|will|must|may|can)?[\s,]*$/i.test(gap) || segStart === 0) {
+        actor = prevActor;
+        actorText = prevActorText;
+      }
+    }
+    // Towards whom: the party right after the verb ("notify the Controller") or after "to" before the next clause.
+    const nextModal = verbs.find((x) => x.start > v.end && (x.aux || x.negative));
+    const stop = Math.min(nextModal ? nextModal.start : sentence.length, v.end + 200);
+    const after = names.filter((n) => n.start >= v.end && n.start < stop);
+    const direct = after.find((n) => /^\s*(?:the\s+|a\s+|an\s+)?$/.test(sentence.slice(v.end, n.start)));
+    const toward = after.find((n) => /\b(?:to|with|towards)\s+(?:the\s+|a\s+|an\s+|any\s+|affected\s+)?$/.test(sentence.slice(Math.max(0, n.start - 14), n.start)));
+    let recipient: Role | null = direct?.role ?? toward?.role ?? null;
+    if (v.passive) {
+      // "Customer will be notified": the subject is the one told; "notice shall be given by Processor to Customer".
+      recipient = after.find((n) => /\bto\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 12), n.start)))?.role ?? actor ?? recipient;
+      const by = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 12), n.start)));
+      actor = by?.role ?? null;
+      actorText = by?.text ?? '';
+      actorM = null;
+    }
+    out.push({ actor, actorText, modality, verb: v.infinitive, passive: v.passive, negative: v.negative, recipient, start: v.start, end: v.end });
+    if (actor && !v.passive) {
+      prevActor = actor;
+      prevActorText = actorText;
+    }
+    prevEnd = v.end;
+  }
+  return out;
+}
+
+/** The obligation whose verb governs the text at `at` (the last verb before it). */
+export function governing(obligations: Obligation[], at: number): Obligation | null {
+  let best: Obligation | null = null;
+  for (const o of obligations) if (o.start < at) best = o;
+  return best;
+}

@@ -1,0 +1,133 @@
+/**
+ * Who is who: the processor and the controller as the document itself names them ("Svenska Moln
+ * AB ("Processor", "Frostmoln")", "Connectel AB shall be referred to as the "Service Provider"",
+ * ""Supplier" means ...", "we"/"you"), on top of the role words every DPA uses.
+ */
+import { anyOf, compile, ROLES } from '../vocabulary';
+import type { Doc } from '../text/types';
+
+export type Role = 'processor' | 'controller' | 'authority' | 'data-subject';
+
+export interface Parties {
+  /** Lower-case names and aliases, each with the role the document gives it. */
+  names: Map<string, Role>;
+  /** Why each defined name got its role (for the report's reasons). */
+  defined: { name: string; role: Role; evidence: string }[];
+}
+
+/** How much of the document's start is read for the parties (definitions sit there). */
+const HEAD = 20000;
+/** A quoted alias: "Processor", “Frostmoln”, 'you'. */
+const QUOTED = /["'“”‘’]([^"'“”‘’]{1,40})["'“”‘’]/g;
+/** A name followed by its aliases in parentheses: `Svenska Moln AB ("Processor", "Frostmoln")`. */
+const NAME_WITH_ALIASES = /((?:[A-Z0-9][\w&.,'-]*\s+){0,5}?[A-Z0-9][\w&.'-]*)\s*,?\s*\(([^()]{2,160})\)/g;
+/** `X shall be referred to as the "Y"`, `hereinafter "Y"`, `X (hereinafter referred to as "Y")`. */
+const REFERRED = /((?:[A-Z0-9][\w&.,'-]*\s+){0,5}?[A-Z0-9][\w&.'-]*)\s+(?:shall be|will be|is|are)?\s*(?:hereinafter\s+)?(?:referred to as|called)\s+(?:the\s+)?["“]([^"”]{1,40})["”]/g;
+/** `"Supplier" means X ...` or `Supplier: means ...`. */
+const MEANS = /(?:^|\n|\.\s)\s*["“]?([A-Z][\w -]{1,40}?)["”]?\s*:?\s+(?:means|shall mean|refers to)\s+([^.]{0,200})/g;
+/** `X acts as (a|the) processor`, `X is the data processor`, `X, as processor`. */
+const ACTS_AS = /((?:[A-Z0-9][\w&.'-]*\s+){0,4}?[A-Z0-9][\w&.'-]*)\s*,?\s+(?:acts?|acting|is|are|shall act|will act|as)\s+(?:as\s+)?(?:a|an|the)?\s*(data processor|processor|sub-processor|data controller|controller|service provider)\b/g;
+
+const ROLE_WORDS: [RegExp, Role][] = [
+  [compile('role-processor', `\\b${anyOf(ROLES.processorWords)}\\b`), 'processor'],
+  [compile('role-controller', `\\b${anyOf(ROLES.controllerWords)}\\b`), 'controller'],
+];
+
+function roleFromWords(s: string): Role | null {
+  const t = s.toLowerCase();
+  // "sub-processor" names neither party.
+  if (/\bsub-?processor/.test(t) && !/\b(?:data )?processor\b(?!s)/.test(t.replace(/sub-?processor\w*/g, ''))) return null;
+  const hits = ROLE_WORDS.filter(([re]) => re.test(t.replace(/sub-?processor\w*/g, '')));
+  return hits.length === 1 ? hits[0][1] : null;
+}
+
+function defaults(): Map<string, Role> {
+  const m = new Map<string, Role>();
+  for (const n of ROLES.processor) m.set(n, 'processor');
+  for (const n of ROLES.controller) m.set(n, 'controller');
+  for (const n of ROLES.authority) m.set(n, 'authority');
+  for (const n of ROLES.dataSubject) m.set(n, 'data-subject');
+  return m;
+}
+
+const clean = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The parties of `doc`, from its own definitions. */
+export function resolveParties(doc: Doc): Parties {
+  const names = defaults();
+  const defined: Parties['defined'] = [];
+  const head = doc.text.slice(0, HEAD);
+  const assign = (name: string, role: Role, evidence: string) => {
+    // "DPA, Connectel AB": the name is what follows the last comma, unless that is a company suffix.
+    const parts = name.split(/,\s*/);
+    const last = parts[parts.length - 1];
+    const n = clean(parts.length > 1 && !/^(?:inc|ltd|llc|gmbh|ab|as|oy|bv|b\.v|sa|plc|corp|limited|ag)\.?$/i.test(last) ? last : name);
+    if (n.length < 2 || n.length > 40 || /^(?:this|that|such|each|any|all|these)\b/.test(n)) return;
+    if (ROLES.authority.includes(n) || ROLES.dataSubject.includes(n)) return;
+    names.set(n, role);
+    defined.push({ name: n, role, evidence: evidence.slice(0, 200) });
+  };
+  let m: RegExpExecArray | null;
+  NAME_WITH_ALIASES.lastIndex = 0;
+  while ((m = NAME_WITH_ALIASES.exec(head))) {
+    const aliases = [...m[2].matchAll(QUOTED)].map((q) => q[1]);
+    if (!aliases.length) continue;
+    const role = roleFromWords(aliases.join(' ')) ?? roleFromWords(m[2]);
+    if (!role) continue;
+    assign(m[1].replace(/^(?:between|and|by|with)\s+/i, ''), role, m[0]);
+    for (const a of aliases) assign(a, role, m[0]);
+  }
+  REFERRED.lastIndex = 0;
+  while ((m = REFERRED.exec(head))) {
+    const role = roleFromWords(m[2]);
+    if (!role) continue;
+    assign(m[1], role, m[0]);
+    assign(m[2], role, m[0]);
+  }
+  MEANS.lastIndex = 0;
+  while ((m = MEANS.exec(head))) {
+    const alias = clean(m[1]);
+    if (names.has(alias) && !defined.some((d) => d.name === alias)) {
+      // A role word defined ("Supplier" means Acme Inc.): the definition's own name joins it.
+      const role = names.get(alias) as Role;
+      if (role !== 'processor' && role !== 'controller') continue;
+      const who = /^((?:[A-Z][\w&.'-]*\s*){1,4})/.exec(m[2].replace(/^(?:the\s+)?/i, ''));
+      if (who && !roleFromWords(who[1])) assign(who[1], role, m[0]);
+      continue;
+    }
+    const role = roleFromWords(m[2].slice(0, 120));
+    if (role && !/\bsub-?processor/i.test(alias)) assign(alias, role, m[0]);
+  }
+  ACTS_AS.lastIndex = 0;
+  while ((m = ACTS_AS.exec(doc.text.slice(0, HEAD * 2)))) {
+    if (/sub-?processor/i.test(m[2])) continue;
+    const role: Role = /controller/i.test(m[2]) ? 'controller' : 'processor';
+    const n = clean(m[1]);
+    if (names.get(n) === (role === 'processor' ? 'controller' : 'processor') && !defined.some((d) => d.name === n)) continue;
+    if (!names.has(n) || !defined.some((d) => d.name === n)) assign(m[1], role, m[0]);
+  }
+  return { names, defined };
+}
+
+/** The role of a noun phrase ("the Service Provider", "Frostmoln's", "Customer"), or null. */
+export function roleOf(phrase: string, parties: Parties): Role | null {
+  const p = clean(phrase.replace(/^(?:that|which|who|where|if|when|then|and|or|but)\s+/i, ''));
+  if (!p) return null;
+  const direct = parties.names.get(p);
+  if (direct) return direct;
+  // The last words name the head: "each Sub-processor" is not the processor, "the Customer's Affiliates" is not Customer.
+  const words = p.split(' ');
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(words.length - k).join(' ');
+    if (/^sub-?processors?$|^subcontractors?$/.test(tail)) return null;
+    const r = parties.names.get(tail) ?? parties.names.get(tail.replace(/s$/, ''));
+    if (r) return r;
+  }
+  return null;
+}

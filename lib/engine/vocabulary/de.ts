@@ -1,0 +1,157 @@
+/**
+ * German legal vocabulary: Auftragsverarbeitungsverträge (AVV, Art. 28 DSGVO) and
+ * Datenschutzerklärungen, as collected in test/fixtures/sources/sv-de-phrases.md. A partial
+ * table: the slots it fills are joined with the English ones (see index.ts).
+ *
+ * Patterns run over Doc.norm (lower case) with JavaScript's ASCII `\b`, which sees no word edge
+ * before "ä", "ö", "ü": a phrase that starts with one is written with a look-behind,
+ * "(?<=ü)bermittlung" for "Übermittlung". "unverzüglich" is "without undue delay" (German law
+ * reads it as "ohne schuldhaftes Zögern"), not "immediately" ("sofort").
+ */
+import type { PartialVocabulary } from './index';
+
+export const de: PartialVocabulary = {
+  verbs: {
+    notify: ['benachrichtig', 'informier', 'meld', 'mitteil', 'teilt', 'unterricht', 'anzuzeigen', 'anzeig'],
+    engage: ['beauftrag', 'einsetz', 'einschalt', 'hinzuzieh', 'ersetz'],
+    erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier'],
+    keep: ['aufbewahr', 'gespeichert', 'speicher'],
+    object: ['einspruch', 'widersprech', 'widerspruch', 'ablehn'],
+  },
+  objects: {
+    breach: ['verletzung(?:en)? des schutzes', 'datenpanne', 'sicherheitsvorfall', 'datenschutzverletzung', 'datenschutzvorf'],
+    breachNotice: ['sicherheitsversto'],
+    subprocessor: ['unterauftragsverarbeiter', 'unterauftragnehmer', 'subunternehmer', 'unterauftragsverh', 'weitere(?:n|r)? auftragsverarbeiter'],
+    audit: ['kontrollen?\\b', 'kontrollrecht', 'prüfung', 'prüfrecht', 'inspektion', 'vor-ort-', '(?<=ü)berprüf'],
+    liability: ['haftung', 'haftet\\b', 'haften\\b', 'schadensersatz', 'freistell', 'stellt [^.]{0,60}\\bfrei\\b'],
+    security: ['technische(?:n)? und organisatorische(?:n)? maßnahmen', 'datensicherheitsmaßnahmen', 'sicherheitsmaßnahmen'],
+  },
+  transfers: {
+    thirdCountry: ['drittland', 'drittländer', 'drittstaat'],
+    eea: ['ewr\\b', 'eu oder (?:des|dem) ewr'],
+    outside: ['außerhalb (?:der|des) '],
+    home: ['ewr\\b', 'europäischen'],
+    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland)'],
+    happen: ['teilweise in den usa', 'in den usa\\b', 'internationaler (?:ü)bermittlung', '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl'],
+    mechanisms: {
+      scc: ['standardvertragsklauseln', 'standarddatenschutzklauseln'],
+      adequacy: ['angemessenheitsbeschluss', 'angemessenes (?:datenschutz|schutz)niveau'],
+      dpf: ['datenschutzrahmen'],
+      bcr: ['verbindliche(?:n)? interne(?:n)? datenschutzvorschriften'],
+      tia: [],
+    },
+  },
+  breach: {
+    qualifiers: {
+      immediately: ['sofort'],
+      'without-undue-delay': ['unverzüglich', 'unverzügliche', 'ohne unangemessene verzögerung', 'ohne schuldhaftes zögern'],
+      promptly: ['umgehend', 'schnellstmöglich'],
+    },
+  },
+  subprocessors: {
+    general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig'],
+    specific: ['(?:nur|ausschließlich) mit (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?genehmigung', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?genehmigung'],
+    notice: ['informier', 'anzuzeigen', 'mitteil', 'benachrichtig'],
+    objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
+  },
+  deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
+  audit: {
+    right: ['kontrollen? (?:nach|vor ort|durch|beim)', 'kontrollrecht', 'prüfrecht', 'ist berechtigt[^.]{0,80}(?:kontroll|prüf|(?<=ü)berprüf)', 'recht[^.]{0,80}zu (?:überprüfen|kontrollieren|prüfen)', 'vor-ort-(?:inspektion|kontroll|prüf)', 'inspektionen'],
+    notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
+  },
+  liability: {
+    capped: ['haftung\\b[^.]{0,60}\\bbeschränkt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b'],
+  },
+  law: {
+    governs: ['unterliegt (?:dem|den) (?:\\w+ )?recht', 'es gilt (?:das|ausschließlich das) (?:\\w+ )?recht', 'anwendbares recht', 'anwendbar ist (?:das )?(?:\\w+ )?recht'],
+    forum: ['gerichtsstand', 'zuständige(?:n)? gericht'],
+    countryWords: {
+      'deutsche(?:s|m)? recht': 'Germany',
+      'recht der bundesrepublik deutschland': 'Germany',
+      '(?<=ö)sterreichische(?:s|m)? recht': 'Austria',
+      'schweizerische(?:s|m)? recht': 'Switzerland',
+      'recht der republik (?:ö)sterreich': 'Austria',
+    },
+  },
+  dsr: { respond: ['mitteil', 'beantwort', 'antwort', 'bearbeit', 'auskunft erteil'] },
+  docType: {
+    titles: {
+      dpa: ['auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung', 'vereinbarung zur auftragsverarbeitung', 'vertrag zur auftragsverarbeitung', '\\bav-vertrag'],
+      'privacy-policy': ['datenschutzerklärung', 'datenschutzrichtlinie', 'datenschutzhinweis', 'datenschutzinformation', 'datenschutz-hinweis', 'datenschutzbestimmung', 'schutz ihrer personenbezogenen daten'],
+      other: ['allgemeine geschäftsbedingungen', 'nutzungsbedingungen', 'ratgeber', 'leitfaden', 'anleitung', 'muster für'],
+    },
+    headings: {
+      dpa: ['technische und organisatorische', 'unterauftrag', 'subunternehmer', 'löschung und rückgabe', 'datenschutzverletzung', 'kontrollrecht', 'pflichten des auftragnehmers', 'weisungsbefugnis'],
+      'privacy-policy': ['verantwortlicher', 'ihre rechte', 'deine rechte', 'rechte der betroffenen', 'dauer der speicherung', 'rechtsgrundlage', 'empfänger', 'cookies', 'welche daten'],
+      other: ['gewährleistung', 'zahlungsbedingungen', 'preise'],
+    },
+    cues: {
+      'self-dpa': ['dieser (avv|vertrag)', 'diese (vereinbarung|auftragsverarbeitungsvereinbarung)', 'dieser auftragsverarbeitungsvertrag'],
+      processor: ['auftragsverarbeiter', 'auftragnehmer'],
+      'sub-processor': ['subunternehmer', 'unterauftragnehmer', 'unterauftragsverarbeiter'],
+      'controller-party': ['auftraggeber', 'der verantwortliche (hat|ist|bleibt|darf)'],
+      'customer-instructions': ['weisung(|en) des (auftraggebers|verantwortlichen)', 'dokumentierte(|n) weisung(|en)'],
+      'shall-obligations': ['der auftragsverarbeiter (hat|ist|darf|verpflichtet|wird|meldet|unterstützt|löscht)', 'der auftragnehmer (teilt|informiert|unterstützt|meldet|gewährleistet|sichert)'],
+      'dpa-duties': ['verletzung des schutzes', 'rückgabe und löschung', 'löschung und rückgabe'],
+      'self-notice': ['(diese|dieser|diesen) (datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweise|datenschutzhinweis|datenschutzinformation|datenschutzinformationen)'],
+      'we-collect': ['wir (erheben|erfassen|speichern|verarbeiten|sammeln)'],
+      'your-data': ['deine (personenbezogenen|) daten', 'dich betreffende', 'ihre (personenbezogenen|) daten'],
+      'your-rights': ['du hast das recht', 'deine rechte', 'recht auf (auskunft|berichtigung|löschung|datenübertragbarkeit)'],
+      'visit-use-services': ['wenn du (unsere|die|den|das)'],
+      'explainer-advice': ['du solltest', 'es ist wichtig', 'wir empfehlen'],
+      'explainer-third-person': ['(ein|einen) (auftragsverarbeitungsvertrag|avv)', 'was ist (ein|eine)'],
+      'explainer-audience': ['dieser (leitfaden|ratgeber|artikel)', 'forschung'],
+    },
+  },
+  tags: {
+    'breach-notification': {
+      cue: ['(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne|sicherheitsvorfall)\\w*\\b[^.]{0,160}\\b(?:mitteil|mit\\b|meld|informier|benachrichtig)', '(?:teilt|meldet|informiert|benachrichtigt)\\b[^.]{0,160}\\b(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne)'],
+      reason: 'nennt eine Verletzung des Schutzes personenbezogener Daten und ihre Meldung',
+      heading: ['verletzung', 'datenpanne', 'meldepflicht', 'mitteilungspflicht'],
+      weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
+    },
+    'international-transfer': {
+      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
+      heading: ['drittl', '(?<=ü)bermittlung'],
+    },
+    'retention-deletion': {
+      cue: ['\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],
+      reason: 'sagt, wie lange Daten gespeichert oder wann sie gelöscht werden',
+      heading: ['löschung', 'rückgabe', 'speicherdauer', 'dauer der speicherung'],
+      weak: ['\\bjahre', '\\bmonate', '\\btage', '\\bbeendigung'],
+    },
+    subprocessors: { cue: ['\\bsubunternehm', '\\bunterauftrag'], reason: 'regelt Unterauftragsverarbeiter', heading: ['subunternehm', 'unterauftrag'], weak: ['\\beinspruch', '\\bablehn', '\\bgenehmig', '\\bkündigung'] },
+    audit: {
+      cue: ['\\bkontrollrecht', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
+      reason: 'gibt Kontroll- oder Prüfrechte',
+      heading: ['kontroll', 'prüf', '(?<=ü)berprüf'],
+      weak: ['\\bvorankündigung', '\\bmonate'],
+    },
+    'security-measures': {
+      cue: ['\\bverschlüssel', '\\bdatensicherheitsmaßnahmen', '\\bsicherheitsmaßnahmen', '\\bzugangskontrolle', '\\bzugriffskontrolle', '\\bbackup'],
+      reason: 'nennt technische und organisatorische Sicherheitsmaßnahmen',
+    },
+    liability: { cue: ['\\bhaften\\b', '\\bschadensersatz', '\\bfreistell'], reason: 'regelt Haftung oder Freistellung', heading: ['haftung'] },
+    'governing-law': {
+      cue: ['\\bunterliegt (?:dem|den) (?:\\w+ )?recht', '\\bes gilt (?:das )?(?:\\w+ )?recht', '\\bgerichtsstand', '\\banwendbares recht', '\\bdeutsche(?:s|m) recht'],
+      reason: 'bestimmt das anwendbare Recht oder den Gerichtsstand',
+      heading: ['anwendbares recht', 'gerichtsstand', 'schlussbestimmungen'],
+    },
+    'data-subject-rights': {
+      cue: ['\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
+      reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
+      heading: ['betroffenen', 'deine rechte', 'ihre rechte'],
+      weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],
+    },
+    'government-access': { cue: ['\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
+    'data-collection': { cue: ['\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
+    'purposes-legal-basis': { cue: ['\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
+    sharing: { cue: ['\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
+    'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
+    'automated-decisions': { cue: ['\\bautomatisierte(?:r|n)? entscheidung'], reason: 'nennt automatisierte Entscheidungen oder Profiling' },
+    contact: { cue: ['\\baufsichtsbehörde', '\\bdatenschutzbeauftragte', '\\bbeschwerde'], reason: 'nennt Kontakt, Datenschutzbeauftragten oder Aufsichtsbehörde' },
+    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
+    confidentiality: { cue: ['\\bverschwiegenheit', '\\bvertraulich'], reason: 'regelt Vertraulichkeit' },
+  },
+};

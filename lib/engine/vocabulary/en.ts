@@ -1,0 +1,221 @@
+/**
+ * English legal vocabulary: verb classes (what a party does), object classes (what it is done to),
+ * and the phrases that say who acts and how strongly. One alternative a line; see phrases.ts for
+ * how a line reads and index.ts for how tables of several languages sit together.
+ */
+import type { Vocabulary } from './index';
+
+export const en: Vocabulary = {
+  verbs: {
+    notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b'],
+    engage: ['engag', 'appoint', 'use', 'uses', 'using', 'utili[sz]', 'subcontract', 'sub-contract', 'hire', 'hires', 'hiring', 'retain', 'add', 'adds', 'adding', 'replac', 'onboard'],
+    erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred'],
+    giveBack: ['return', 'export', 'retriev', 'download', 'extract'],
+    keep: ['retain', 'retains', 'retained', 'retaining', 'retention', 'kept', 'keep', 'keeps', 'stored', 'store', 'stores', 'saved', 'save', 'held', 'hold'],
+    audit: ['audit', 'inspect'],
+    object: ['object', 'oppos'],
+    transfer: ['transfer', 'export', 'transmit'],
+  },
+  objects: {
+    breach: [
+      'personal data breach',
+      'data breach',
+      'security breach',
+      '(?:the|such|any|a) breach(?:es)?\\b',
+      'breach of (?:security|personal data)',
+      'security incident',
+      'data incident',
+      'incident',
+    ],
+    /** Breach events described rather than named. */
+    breachEvent: [
+      'accidental or unlawful destruction',
+      'unauthori[sz]ed (?:access|disclosure)',
+      'security (?:compromise|violation)',
+    ],
+    /** Phrases that on their own speak of notifying a breach. */
+    breachNotice: ['breach notification\\b', 'notification of (?:a |any )?(?:personal data )?breach'],
+    /** "breach of this Agreement": a breach of contract, not of personal data. */
+    breachOfContract: ['breach of (?:this|the) (?:agreement|dpa|contract|terms)', 'material breach', 'in breach of'],
+    subprocessor: [
+      'sub-? ?processors?\\b',
+      'sub-? ?processing\\b',
+      'subprocessors?\\b',
+      'subcontract(?:or|ors|ing)?\\b',
+      'sub-contract(?:or|ors|ing)?\\b',
+      'another processor',
+      'other processors',
+      'third[- ]party (?:sub-?)?processors?',
+    ],
+    data: ['personal data', 'customer data', 'customer content', 'data', 'information', 'content', 'records', 'copies'],
+    audit: ['audit(?:s|ed|ing|or|ors)?\\b(?! (?:logs?|trails?))', 'inspections?\\b', 'on-site visit'],
+    /** An audit named as a reason to use data or an audit of something else, not an audit right. */
+    auditElsewhere: [
+      'such as (?:a |an )?(?:\\w+ ){0,2}audits?\\b',
+      'government audits?\\b',
+      'internal (?:compliance|audits?)\\b',
+      'for (?:audit|auditing) purposes\\b',
+      '(?:source )?code (?:is|are) (?:open|public)',
+      'audit (?:our|the|its) (?:source )?code',
+      'open[- ]source',
+    ],
+    liability: ['liab(?:le|ility|ilities)\\b', 'indemnif'],
+    security: [
+      'technical and organi[sz]ational (?:security )?measures',
+      'security (?:measures|controls|practices|safeguards|program|programme|standards|policies|policy)\\b',
+      'security of (?:the )?processing\\b',
+      'level of security',
+    ],
+    authority: ['supervisory authorit', 'data protection authorit', 'regulator', 'authorit', 'law enforcement', 'government'],
+  },
+  transfers: {
+    thirdCountry: ['third[- ]countr'],
+    eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area'],
+    /** EU/EEA member states: "processed in Sweden" keeps the data in the EEA. */
+    eeaCountries: [
+      'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
+      'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland',
+      'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'iceland', 'liechtenstein', 'norway',
+    ],
+    /** Places whose leaving counts as a transfer in an outside-of clause. */
+    home: ['eu\\b', 'eea\\b', 'eu/eea', 'european (?:union|economic area)', 'uk\\b', 'united kingdom', 'switzerland'],
+    us: ['united states', 'u\\.s\\.', 'usa'],
+    mechanisms: {
+      scc: ['standard contractual (?:clauses|arrangements)', '\\bsccs?\\b', 'model clauses', 'standard data protection clauses'],
+      adequacy: ['adequacy decisions?', 'adequacy regulations?', 'decisions? on the adequacy', 'adequacy (?:finding|ruling)s?'],
+      dpf: ['data privacy framework', '\\bdpf\\b'],
+      bcr: ['binding corporate rules', '\\bbcrs?\\b'],
+      tia: ['transfer impact assessment', '\\btias?\\b', 'transfer risk assessment'],
+    },
+    /** Words that tag a transfer clause beside a mechanism without naming it ("an adequate level of protection"). */
+    nearMechanism: { scc: [], adequacy: ['adequate level of (?:data )?protection'], dpf: ['privacy shield'], bcr: [], tia: [] },
+    outside: ['outside (?:of )?(?:the )?'],
+  },
+  breach: {
+    qualifiers: {
+      immediately: ['immediately'],
+      'without-undue-delay': ['without undue delay', 'without unreasonable delay'],
+      promptly: ['promptly', 'as soon as (?:reasonably )?(?:possible|practicable)'],
+    },
+    /** Words just before a duration that make it a deadline ("within 24 hours"). */
+    deadline: ['within', 'later than', 'latest', 'exceed', 'maximum of', 'max\\.?', 'not more than', 'no more than', 'in any event', 'in any case', 'in no event'],
+    /** Words that make the deadline after them a hope, not a hard limit ("if possible, no later than 48 hours"). */
+    soft: ['if possible', 'where possible', 'if feasible', 'where feasible', 'if practicable', 'where practicable', 'to the extent possible', 'ideally', 'endeavou?r to', 'aim to', 'strive to', 'target of'],
+    /** Clocks that are not the notice: answering, triaging or fixing. */
+    notTheNotice: ['respond', 'triage', 'resolve', 'acknowledge', 'restore', 'remediat'],
+  },
+  subprocessors: {
+    general: [
+      'general (?:prior )?(?:written )?authori[sz]ation\\b',
+      'generally authori[sz]',
+      'general (?:prior )?(?:written )?consent\\b',
+      'authori[sz]es? [^.]{0,60}\\bto (?:engage|use|appoint|subcontract)\\b',
+      'consents? to [^.]{0,40}\\b(?:engag|use of|appoint)\\b',
+      'agrees? (?:that|to) [^.]{0,60}\\b(?:may|can|will) (?:engage|use|appoint|subcontract)\\b',
+      'acknowledges? (?:and agrees )?that [^.]{0,60}\\b(?:may|can|will) (?:engage|use|appoint|subcontract)\\b',
+    ],
+    specific: [
+      'specific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\\b',
+      'without (?:the )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b',
+    ],
+    /** "prior specific or general written authorisation": the GDPR's wording, neither. */
+    either: ['specific or general', 'general or specific'],
+    advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period'],
+    notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
+    /** "within this notice period": the objection window is the notice period. */
+    sameWindow: ['within (?:this|that|such|the) (?:notice |advance notice |\\d+-day |thirty-day )?(?:period|notice period|time ?frame)'],
+  },
+  deletion: {
+    /** Events after which a deletion deadline runs. */
+    endEvents: ['terminat', 'expir', 'end of', 'cancel', 'cessation', 'ceas', 'request', 'instruction', 'closure', 'deactivat', 'conclusion', 'discontinu'],
+    retrieve: ['request', 'ask', 'retrieve', 'export', 'download', 'obtain'],
+  },
+  audit: {
+    /** What makes a sentence an audit right: someone may audit, or the processor submits to one. */
+    right: [
+      'right to (?:audit|inspect|conduct|perform|carry out)',
+      '(?:authori[sz]e|allow|permit|enable|entitle)s? (?:the )?(?:\\w+ ){0,4}to (?:audit|inspect)',
+      '(?:may|can|shall be entitled to|is entitled to|are entitled to) (?:\\w+ ){0,3}(?:audit|inspect)',
+      '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|support|assist with|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
+      '(?:audits?|inspections?) (?:may|shall|will|must|can) be (?:conducted|carried out|performed|requested|undertaken|made)',
+      'audit (?:reports?|rights?|requests?)',
+      '(?:conduct|perform|carry out|request|undertake) (?:an |any |such )?(?:on-site )?(?:audits?|inspections?)',
+    ],
+    notice: ['notice', 'notif', 'in advance\\b', 'prior\\b'],
+  },
+  liability: {
+    capped: [
+      'limitations? (?:of|on) liability\\b',
+      'liability\\b[^.]{0,80}\\b(?:limited|capped|shall not exceed|will not exceed|not to exceed|subject to the (?:exclusions and )?limitations|subject to the limitations|in (?:the )?aggregate)',
+      '(?:aggregate|total|maximum|cumulative) liability\\b',
+      'in no event\\b[^.]{0,60}\\bliable',
+      'exclusions and limitations of liability\\b',
+      'liability caps?\\b',
+      '(?:liability )?limitations?\\b[^.]{0,100}\\b(?:shall|will) (?:also )?(?:apply|be applicable)\\b',
+      'limitations and (?:exclusions|provisions)\\b[^.]{0,60}\\b(?:shall|will) (?:also )?apply',
+    ],
+    uncapped: [
+      'limitations? of liability\\b[^.]{0,120}\\b(?:shall|will|does|do) not apply\\b',
+      'unlimited liability\\b',
+      'liability (?:shall|will) not be (?:limited|capped)',
+      'without limitation of liability\\b',
+    ],
+    /** Money a party pays for something else (an audit, a fee), which makes no liability clause. */
+    notAboutLiability: ['reimburs', 'rate of', 'costs?\\b', 'expenses?\\b', 'fees?\\b', 'to protect (?:against|from) (?:legal )?liabilit'],
+  },
+  law: {
+    /** The clause that chooses a law. */
+    governs: [
+      'governed (?:exclusively |solely )?by',
+      'governing law',
+      'construed (?:exclusively )?in accordance with',
+      'laws? governing (?:this|the) (?:dpa\\b|agreement|addendum)',
+      'interpreted in accordance with the laws?',
+      'applicable law shall be',
+      'laws? of [a-z ]{3,30} shall (?:apply|govern)',
+      'select the laws? of',
+      '(?:shall|will) be the laws? of',
+    ],
+    adjectiveLaw: [
+      '(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|california|delaware|new york|us|u\\.s\\.) law (?:shall )?appl(?:y|ies)\\b(?![^.]{0,20}\\brequires?\\b)',
+      '(?:shall be|is|are) subject to (?:the )?(?:swedish|german|irish|english|french|dutch|danish|finnish|norwegian|austrian|swiss|belgian|spanish|italian|polish|estonian|luxembourg|us|u\\.s\\.) laws?\\b',
+    ],
+    forum: [
+      'exclusive jurisdiction\\b',
+      'jurisdiction of the courts?',
+      'courts? of [a-z ]{3,30}(?:shall|will|have|has)',
+      'disputes?\\b[^.]{0,120}\\b(?:courts?|arbitration|tribunal)\\b',
+      'venue\\b[^.]{0,40}\\bcourts?',
+      'choice of (?:law|forum)\\b',
+      'select the courts? of',
+    ],
+    /** "the laws of the State of California" and the like, before a place name. */
+    lawOf: ['(?:internal |substantive )?laws? of (?:the )?(?:state of |commonwealth of |province of |kingdom of |republic of )?'],
+    /** Countries named by an abbreviation with "law": "US law". */
+    abbreviations: { 'u.s.': 'United States', us: 'United States', usa: 'United States', uk: 'United Kingdom', eu: '' },
+  },
+  modality: {
+    prohibition: ['shall not', 'will not', 'must not', 'may not', 'cannot', 'can not', "won't", 'is not (?:permitted|allowed|entitled) to', 'are not (?:permitted|allowed|entitled) to', 'agrees? not to', 'undertakes? not to', 'shall in no event', 'will in no event', 'shall never', 'will never'],
+    duty: ['shall', 'will', 'must', 'agrees? to', 'undertakes? to', 'commits? to', 'is (?:required|obliged|obligated) to', 'are (?:required|obliged|obligated) to', 'has to', 'have to', 'shall be (?:required|obliged|obligated) to'],
+    permission: ['may', 'can', 'is entitled to', 'are entitled to', 'is permitted to', 'has the right to', 'have the right to', 'reserves? the right to', 'shall be entitled to', 'is allowed to'],
+  },
+  roles: {
+    processor: ['processor', 'data processor', 'data importer', 'importer', 'service provider', 'provider', 'supplier', 'vendor', 'contractor', 'we', 'us', 'our'],
+    controller: ['controller', 'data controller', 'data exporter', 'exporter', 'customer', 'client', 'you', 'your', 'subscriber', 'licensee', 'business'],
+    authority: ['supervisory authority', 'supervisory authorities', 'authority', 'authorities', 'regulator', 'regulators', 'data protection authority', 'commissioner'],
+    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected persons'],
+    /** Words that in a definition make the named party the processor or the controller. */
+    processorWords: ['processor', 'data importer', 'service provider', 'supplier', 'vendor', 'contractor'],
+    controllerWords: ['controller', 'data exporter', 'customer', 'client'],
+  },
+  layers: {
+    scc: ['standard contractual clauses', 'model clauses', 'standard data protection clauses', 'module (?:one|two|three|four|1|2|3|4)\\b', 'eu sccs'],
+    sccBody: ['clause 1 ?[-–:.]? ?purpose and scope', 'clause 2 ?[-–:.]? ?effect and invariability', 'clause 6 ?[-–:.]? ?description of the transfers?', 'docking clause', 'section i\\b[^.]{0,10}clause 1'],
+    scc2021: ['2021/914', 'docking clause', 'module (?:one|two|three|four|1|2|3|4)\\b', 'section i\\b'],
+    scc2010: ['2010/87', 'c\\(2010\\) ?593', '5 february 2010', 'article 26\\(2\\) of directive 95/46', 'clause 11 ?[-–:.]? ?sub-?processing', 'obligations of the data importer'],
+    ukAddendum: ['uk addendum', 'international data transfer addendum', 'international data transfer agreement', '\\bidta\\b', 'uk international data transfer', 'united kingdom addendum'],
+    annex: ['annex', 'schedule', 'appendix', 'exhibit', 'attachment'],
+    subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],
+    securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'security safeguards', 'information security', 'security standards', '\\btoms\\b'],
+  },
+};

@@ -1,0 +1,260 @@
+/**
+ * The legal vocabulary, per language, shared by tagging (tag/rules.ts) and term extraction (terms/).
+ *
+ * Shape: one table per language (`en.ts`, `de.ts`, ...; add `sv.ts` beside them), each a
+ * `Vocabulary` (English, complete) or a `Partial` one (another language: only what it has). A table
+ * holds phrase arrays, one alternative a line, grouped by verb classes (notify, engage, erase, ...)
+ * and object classes (breach, sub-processor, data, ...), plus the words for modality (duty,
+ * permission, prohibition), party roles and document layers. Patterns are compiled once, below,
+ * from the union of every language's table for the same slot, so a German sentence inside an
+ * English DPA still matches; to add a language, write its table and list it in LANGUAGES.
+ */
+import type { BreachQualifier, Category, DocType, TransferMechanism } from '../report';
+import { de } from './de';
+import { en } from './en';
+import { sv } from './sv';
+import { anyOf, compile, near, stems, followedBy, words, type Phrases } from './phrases';
+
+export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
+
+export interface Vocabulary {
+  verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases>;
+  objects: Record<
+    'breach' | 'breachEvent' | 'breachNotice' | 'breachOfContract' | 'subprocessor' | 'data' | 'audit' | 'auditElsewhere' | 'liability' | 'security' | 'authority',
+    Phrases
+  >;
+  transfers: {
+    thirdCountry: Phrases;
+    eea: Phrases;
+    eeaCountries: Phrases;
+    home: Phrases;
+    us: Phrases;
+    mechanisms: Record<TransferMechanism, Phrases>;
+    nearMechanism: Record<TransferMechanism, Phrases>;
+    outside: Phrases;
+    /** Processing said to stay in the EU/EEA, in words other than the English pattern's. */
+    staysIn?: Phrases;
+    /** Transfers said to be made, in words other than the English pattern's. */
+    happen?: Phrases;
+  };
+  breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
+  subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
+    /** The controller may object to a new sub-processor ("may object", "har rätt att invända"). */
+    objectionRight?: Phrases;
+  };
+  deletion: Record<'endEvents' | 'retrieve', Phrases>;
+  audit: Record<'right' | 'notice', Phrases>;
+  liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases>;
+  law: {
+    governs: Phrases;
+    adjectiveLaw: Phrases;
+    forum: Phrases;
+    lawOf: Phrases;
+    abbreviations: Record<string, string>;
+    /** A law named by a phrase rather than "the laws of X": "svensk rätt", "deutsches Recht". */
+    countryWords?: Record<string, string>;
+  };
+  /** Verbs of answering a data subject's request ("respond", "svara", "beantworten"). */
+  dsr?: { respond?: Phrases };
+  modality: Record<'duty' | 'permission' | 'prohibition', Phrases>;
+  roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases>;
+  layers: Record<'scc' | 'sccBody' | 'scc2021' | 'scc2010' | 'ukAddendum' | 'annex' | 'subprocessorList' | 'securityAnnex', Phrases>;
+  /**
+   * How documents of each type name themselves (detect/pagetype.ts): title and heading words per
+   * type (regular-expression fragments, case-insensitive), and body phrases per cue rule of
+   * pagetype's TEXT_CUES, in its phrase syntax ("wir (erheben|speichern)"). English keeps its
+   * tables in pagetype.ts; other languages add theirs here.
+   */
+  docType?: {
+    titles?: Partial<Record<DocType, Phrases>>;
+    headings?: Partial<Record<DocType, Phrases>>;
+    cues?: Partial<Record<string, Phrases>>;
+  };
+  /**
+   * Clause cues per category in this language (tag/rules.ts), each with its reason in the
+   * language's own words; `heading` and `weak` widen the category's section rule.
+   */
+  tags?: Partial<Record<Category, TagWords>>;
+}
+
+export interface TagWords {
+  cue?: Phrases;
+  reason?: string;
+  veto?: Phrases;
+  heading?: Phrases;
+  weak?: Phrases;
+}
+
+type DeepPartial<T> = {
+  [K in keyof T]?: NonNullable<T[K]> extends readonly string[]
+    ? T[K]
+    : NonNullable<T[K]> extends Record<string, string>
+      ? T[K]
+      : K extends 'docType' | 'tags'
+        ? T[K]
+        : DeepPartial<NonNullable<T[K]>>;
+};
+export type PartialVocabulary = DeepPartial<Vocabulary>;
+
+/** Every language with a table; `en` is complete, the others add what they have. */
+export const LANGUAGES: Record<string, PartialVocabulary> = { en, sv, de };
+
+/** The phrases of one slot, over every language ("verbs.notify" in en, de, ...). */
+function all(get: (v: PartialVocabulary) => Phrases | undefined): Phrases {
+  return Object.values(LANGUAGES).flatMap((v) => get(v) ?? []);
+}
+
+const V = {
+  notify: all((v) => v.verbs?.notify),
+  engage: all((v) => v.verbs?.engage),
+  erase: all((v) => v.verbs?.erase),
+  keep: all((v) => v.verbs?.keep),
+  breach: all((v) => v.objects?.breach),
+  breachEvent: all((v) => v.objects?.breachEvent),
+  subprocessor: all((v) => v.objects?.subprocessor),
+  audit: all((v) => v.objects?.audit),
+  liability: all((v) => v.objects?.liability),
+};
+
+// ---- compiled once: the patterns tagging and terms share ----
+
+/** Notifying about a personal-data breach, in either order. */
+export const BREACH_NOTICE = compile('breach-notify', near(stems(V.notify), anyOf(V.breach)));
+/** Notifying about unlawful destruction or unauthorised access, without the word "breach". */
+export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
+/** Words that on their own speak of notifying a breach ("breach notification"). */
+export const BREACH_NOTICE_WORDS = compile('breach-notice-words', `\\b${anyOf(all((v) => v.objects?.breachNotice))}`);
+/** Any notify verb. */
+export const NOTIFY = compile('notify', stems(V.notify, ['notice\\b']));
+export const BREACH_OF_CONTRACT = compile('breach-of-contract', `\\b${anyOf(all((v) => v.objects?.breachOfContract))}`);
+export const SUBPROCESSOR = compile('subprocessor', `\\b${anyOf(V.subprocessor)}`);
+export const AUDIT = compile('audit', `\\b${anyOf(V.audit)}`);
+export const AUDIT_ELSEWHERE = compile('audit-elsewhere', `\\b${anyOf(all((v) => v.objects?.auditElsewhere))}`);
+export const AUDIT_RIGHT = compile('audit-right', `\\b${anyOf(all((v) => v.audit?.right))}`);
+export const AUDIT_NOTICE = compile('audit-notice', stems(all((v) => v.audit?.notice)));
+export const LIABILITY = compile('liability', `\\b${anyOf(V.liability)}`);
+export const LIABILITY_CAPPED = compile('liability-capped', `\\b${anyOf(all((v) => v.liability?.capped))}`);
+export const LIABILITY_UNCAPPED = compile('liability-uncapped', `\\b${anyOf(all((v) => v.liability?.uncapped))}`);
+export const NOT_ABOUT_LIABILITY = compile('not-about-liability', stems(all((v) => v.liability?.notAboutLiability)));
+export const SECURITY_MEASURES = compile('security-measures', `\\b${anyOf(all((v) => v.objects?.security))}`);
+export const ERASE = compile('erase', `${stems(V.erase)}\\w*`);
+/** Deleting, but not "the right to erasure". */
+export const ERASE_CUE = compile('erase-cue', `${stems(V.erase)}\\w*\\b(?![^.]{0,12}\\bright)`);
+export const KEEP = compile('keep', `${stems(V.keep)}\\w*`);
+export const OBJECT = compile('object', stems(all((v) => v.verbs?.object)));
+export const END_EVENT = compile('end-event', stems(all((v) => v.deletion?.endEvents)));
+export const RETRIEVE = compile(
+  'retrieve',
+  `${stems(all((v) => v.deletion?.retrieve))}\\w*\\b[^.]{0,60}\\breturn|\\breturn\\b[^.]{0,60}\\b(?:request|ask)|${words(['retrieve', 'export', 'download'])}`,
+);
+
+const EEA = anyOf(all((v) => v.transfers?.eea));
+const EEA_OR_MEMBER = anyOf(all((v) => v.transfers?.eea), all((v) => v.transfers?.eeaCountries).map((c) => `${c}\\b`));
+const HOME = anyOf(all((v) => v.transfers?.home));
+const US = anyOf(all((v) => v.transfers?.us));
+export const THIRD_COUNTRY = compile('third-country', anyOf(all((v) => v.transfers?.thirdCountry)));
+export const OUTSIDE_HOME = compile('outside-eea', `\\b${anyOf(all((v) => v.transfers?.outside))}${HOME}`);
+export const WITHIN_EEA = compile(
+  'within-eea',
+  `\\b(?:process|stor|host|locat|kept|remain|resid|take[sn]? place|takes place)\\w*\\b[^.]{0,80}\\b(?:(?:with)?in|inside) (?:the )?${EEA_OR_MEMBER}`,
+);
+/** Stronger than WITHIN_EEA: only, exclusively, never outside. */
+export const STAYS_IN_EEA = compile(
+  'stays-in-eea',
+  [
+    ...all((v) => v.transfers?.staysIn).map((p) => `\\b${p}`),
+    `\\b(?:exclusively|only|solely|always)\\b[^.]{0,60}\\b(?:with)?in (?:the )?${EEA}`,
+    `\\b(?:will|shall|does|do) not (?:regularly )?transfer\\b[^.]{0,80}\\boutside (?:of )?(?:the )?(?:eu|eea|european)`,
+    '\\bno (?:personal )?data (?:is|will be) transferred outside',
+    '\\bnot (?:be )?(?:transferred|processed|stored) outside (?:of )?(?:the )?(?:eu|eea|european)',
+    '\\b(?:located|stored|hosted) exclusively in',
+  ].join('|'),
+);
+/** A plain statement of where the data is: "processed and stored within the European Union". */
+export const KEPT_IN_EEA = compile(
+  'kept-in-eea',
+  `\\b(?:is|are|will be|shall be|be|remains?|stays?)\\b (?:\\w+ ){0,2}(?:processed|stored|hosted|kept|located)(?: (?:and|or|,) (?:\\w+ )?(?:processed|stored|hosted|kept|located))?,? (?:with)?in (?:the )?${EEA_OR_MEMBER}|\\b(?:process|processes|store|stores|host|hosts) (?:all )?(?:\\w+ ){0,2}(?:data|content) (?:with)?in (?:the )?${EEA_OR_MEMBER}`,
+);
+export const ONLY_WITH_CONSENT = compile(
+  'only-with-consent',
+  [
+    '\\b(?:only|not)\\b[^.]{0,80}\\btransfer[^.]{0,120}\\b(?:without|with) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
+    '\\btransfer[^.]{0,120}\\b(?:requires?|subject to|only with|only upon) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
+    '\\bprior to (?:this|such|any) transfer[^.]{0,40}\\b(?:consent|approval)',
+  ].join('|'),
+);
+export const TRANSFERS_HAPPEN = compile(
+  'transfers-happen',
+  [
+    ...all((v) => v.transfers?.happen).map((p) => `\\b${p}`),
+    `\\b(?:may|will|can|might|do|does)\\b[^.]{0,40}\\b(?:transfer|process|store|access)\\w*\\b[^.]{0,100}\\b(?:outside|third countr|${US}|other countries|countries other)`,
+    `\\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\\.s\\.|third countries|other countries|countries outside)`,
+    '\\bbe allowed to transfer\\b',
+    `\\b(?:processed|stored|transferred) (?:in|to) (?:the )?${US}`,
+    '\\b(?:where|when|if) (?:we|the processor|[a-z ]{1,30}) transfers?\\b[^.]{0,80}\\b(?:outside|third countr)',
+    `\\bsub-?processors?\\b[^.]{0,80}\\b(?:outside|third countr|united states)`,
+  ].join('|'),
+);
+export const NOT_TRANSFER = compile('not-transfer', '\\b(?:not|never)\\b[^.]{0,30}\\btransfer');
+export const MECHANISMS: [RegExp, TransferMechanism][] = (['scc', 'adequacy', 'dpf', 'bcr', 'tia'] as const).map((m) => [
+  compile(`mechanism-${m}`, anyOf(all((v) => v.transfers?.mechanisms?.[m]))),
+  m,
+]);
+/** Tagging cues per mechanism: its names and the words that go with it. */
+export const MECHANISM_CUES = Object.fromEntries(
+  (['scc', 'adequacy', 'dpf', 'bcr', 'tia'] as const).map((m) => [
+    m,
+    compile(`mechanism-cue-${m}`, anyOf(all((v) => v.transfers?.mechanisms?.[m]), all((v) => v.transfers?.nearMechanism?.[m]))),
+  ]),
+) as Record<TransferMechanism, RegExp>;
+
+export const QUALIFIERS: [RegExp, BreachQualifier][] = (['immediately', 'without-undue-delay', 'promptly'] as const).map((q) => [
+  compile(`qualifier-${q}`, words(all((v) => v.breach?.qualifiers?.[q]))),
+  q,
+]);
+export const DEADLINE_LEAD = compile('deadline-lead', `${anyOf(all((v) => v.breach?.deadline))}\\s*(?:\\b\\w+\\b\\s*){0,2}$`);
+export const SOFT_DEADLINE = compile('soft-deadline', `\\b${anyOf(all((v) => v.breach?.soft))}\\b[^.;]{0,30}$`);
+export const NOT_THE_NOTICE = compile('not-the-notice', stems(all((v) => v.breach?.notTheNotice)));
+
+export const SUB_GENERAL = compile('subprocessor-general', `\\b${anyOf(all((v) => v.subprocessors?.general))}`);
+export const SUB_SPECIFIC = compile('subprocessor-specific', `\\b${anyOf(all((v) => v.subprocessors?.specific))}`);
+export const SUB_EITHER = compile('subprocessor-either', `\\b${anyOf(all((v) => v.subprocessors?.either))}\\b`);
+export const SUB_ADVANCE = compile('subprocessor-advance', words(all((v) => v.subprocessors?.advance)));
+export const SUB_NOTICE = compile('subprocessor-notice', stems(all((v) => v.subprocessors?.notice)));
+export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(['may object', '(?:right|entitled) to object', 'may (?:\\w+ ){0,3}object'], all((v) => v.subprocessors?.objectionRight))}`);
+export const SAME_WINDOW = compile('same-window', `\\b${anyOf(all((v) => v.subprocessors?.sameWindow))}`);
+export const ENGAGE = compile('engage', `${stems(V.engage)}`);
+
+export const LAW_GOVERNS = compile('law-governs', `\\b${anyOf(all((v) => v.law?.governs), all((v) => v.law?.adjectiveLaw))}`);
+export const LAW_FORUM = compile('law-forum', `\\b${anyOf(all((v) => v.law?.forum))}`);
+export const LAW_OF = compile('law-of', `\\b${anyOf(all((v) => v.law?.lawOf))}([a-z][a-z .'-]{2,40})`, 'g');
+/** "svensk rätt" -> Sweden: laws named by a phrase, over every language. */
+export const LAW_COUNTRY_WORDS: [RegExp, string][] = Object.values(LANGUAGES).flatMap((v) =>
+  Object.entries(v.law?.countryWords ?? {}).map(([phrase, country]) => [compile(`law-country-${phrase}`, `\\b${phrase}\\b`), country] as [RegExp, string]),
+);
+export const DSR_RESPOND = compile('dsr-respond', stems(['respond', 'response', 'reply', 'answer', 'process', 'fulfil', 'handle', 'complete'], all((v) => v.dsr?.respond)));
+export const LAW_ABBREVIATIONS: Record<string, string> = Object.assign({}, ...Object.values(LANGUAGES).map((v) => v.law?.abbreviations ?? {}));
+
+export const MODALITY = {
+  prohibition: all((v) => v.modality?.prohibition),
+  duty: all((v) => v.modality?.duty),
+  permission: all((v) => v.modality?.permission),
+};
+export const ROLES = {
+  processor: all((v) => v.roles?.processor),
+  controller: all((v) => v.roles?.controller),
+  authority: all((v) => v.roles?.authority),
+  dataSubject: all((v) => v.roles?.dataSubject),
+  processorWords: all((v) => v.roles?.processorWords),
+  controllerWords: all((v) => v.roles?.controllerWords),
+};
+export const LAYER_WORDS = {
+  scc: compile('layer-scc', `\\b${anyOf(all((v) => v.layers?.scc))}`),
+  sccBody: compile('layer-scc-body', `\\b${anyOf(all((v) => v.layers?.sccBody))}`),
+  scc2021: compile('layer-scc-2021', `\\b${anyOf(all((v) => v.layers?.scc2021))}`),
+  scc2010: compile('layer-scc-2010', `\\b${anyOf(all((v) => v.layers?.scc2010))}`),
+  ukAddendum: compile('layer-uk', `\\b${anyOf(all((v) => v.layers?.ukAddendum))}`),
+  annex: compile('layer-annex', `^\\W{0,3}${anyOf(all((v) => v.layers?.annex))}\\b`),
+  subprocessorList: compile('layer-subprocessor-list', `\\b${anyOf(all((v) => v.layers?.subprocessorList))}`),
+  securityAnnex: compile('layer-security', `\\b${anyOf(all((v) => v.layers?.securityAnnex))}`),
+};

@@ -1,0 +1,189 @@
+/**
+ * Swedish legal vocabulary: personuppgiftsbiträdesavtal (PUB-avtal, SKR's template and its kin)
+ * and integritetspolicyer, as collected in test/fixtures/sources/sv-de-phrases.md. A partial
+ * table: each slot joins the English one of the same name (see index.ts).
+ *
+ * Patterns run over Doc.norm (lower case) with JavaScript's ASCII `\b`, which sees no word edge
+ * before "å", "ä", "ö": a phrase that starts with one is written with a look-behind,
+ * "(?<=ö)verför" for "överför".
+ */
+import type { PartialVocabulary } from './index';
+
+export const sv: PartialVocabulary = {
+  verbs: {
+    notify: ['underrätt', 'meddela', 'anmäl', 'rapporter'],
+    engage: ['anlita', 'anlitar', 'anlitas', 'anlitande', 'använda', 'byta ut', 'ersätta'],
+    erase: ['radera', 'raderas', 'raderat', 'radering', 'gallr', 'förstör', 'utplån', 'avidentifier'],
+    keep: ['sparar', 'sparas', 'sparade', 'lagras', 'lagrar', 'lagrade', 'bevaras', 'behåller', 'behålls'],
+    object: ['invänd'],
+  },
+  objects: {
+    breach: ['personuppgiftsincident', 'säkerhetsincident', 'dataintrång'],
+    subprocessor: ['underbiträde', 'underbiträden', 'underbiträdet', 'underbiträdena', 'underleverantör'],
+    audit: ['granskning', 'revision(?!sberättelse)', 'inspektion'],
+    liability: ['skadestånd', 'ansvarsbegränsning', 'skadeslös', 'skadeståndsansvar'],
+    security: ['tekniska och organisatoriska (?:säkerhets)?åtgärder', 'säkerhetsåtgärder'],
+  },
+  transfers: {
+    thirdCountry: ['tredje ?land', 'tredje ?länder', 'tredjeland', 'land utanför eu', 'länder utanför e'],
+    eea: ['eu/ees', 'ees\\b', 'europeiska ekonomiska samarbetsområdet'],
+    home: ['eu/ees', 'ees\\b', 'eu\\b'],
+    outside: ['utanför (?:det |den )?'],
+    staysIn: ['(?:endast|enbart|uteslutande) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b'],
+    happen: ['(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till', '(?<=ö)verför(?:s|as)? till länder utanför', 'internationell överföring'],
+    mechanisms: {
+      scc: ['standardavtalsklausul', 'standardiserade dataskyddsbestämmelser'],
+      adequacy: ['adekvat skyddsnivå', 'beslut om adekvat'],
+      dpf: [],
+      bcr: ['bindande företagsbestämmelser'],
+      tia: [],
+    },
+  },
+  breach: {
+    qualifiers: {
+      immediately: ['omedelbart', 'genast'],
+      'without-undue-delay': ['utan onödigt dröjsmål', 'utan oskäligt dröjsmål'],
+      promptly: ['skyndsamt', 'snarast'],
+    },
+  },
+  subprocessors: {
+    general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'generellt (?:skriftligt )?godkännande'],
+    specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
+    notice: ['informera', 'meddela', 'underrätt'],
+    objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning'],
+  },
+  deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'] },
+  audit: {
+    right: ['bidra till granskning', 'granskning(?:ar|en)? (?:ska|får|kan)', 'rätt att (?:granska|genomföra|utföra)', 'möjliggöra[^.]{0,40}granskning'],
+    notice: ['avisera', 'i förväg', 'underrätt'],
+  },
+  liability: {
+    capped: ['ansvarsbegränsning', 'skadeståndstak', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\bbegränsa'],
+  },
+  law: {
+    governs: ['i enlighet med svensk', 'svensk (?:lag|rätt) (?:ska )?tillämpas', 'tillämplig lag'],
+    forum: ['allmän domstol', 'tingsrätt', 'skiljedom', 'skiljeförfarande'],
+    countryWords: { 'svensk rätt': 'Sweden', 'svensk lag': 'Sweden', 'svenska lag': 'Sweden', 'dansk ret': 'Denmark', 'norsk rett': 'Norway', 'finsk rätt': 'Finland' },
+  },
+  dsr: { respond: ['svara', 'besvara', 'hantera', 'informera om', 'återkomm'] },
+  docType: {
+    titles: {
+      dpa: ['personuppgiftsbiträdesavtal', 'pub-avtal', 'biträdesavtal', 'avtal om behandling av personuppgifter'],
+      'privacy-policy': ['integritetspolicy', 'integritetsmeddelande', 'dataskyddspolicy', 'personuppgiftspolicy', 'skydd av personuppgifter', 'integritetsrättigheter', 'hantering av personuppgifter', 'behandling av personuppgifter'],
+      other: ['allmänna villkor', 'användarvillkor', 'köpvillkor', 'vägledning', 'så här', 'guide\\b'],
+    },
+    headings: {
+      dpa: ['underbiträde', 'personuppgiftsbiträdets (?:skyldigheter|åtaganden)', 'instruktion', 'personuppgiftsincident', 'granskning', 'bilaga', 'tekniska och organisatoriska'],
+      'privacy-policy': ['dina rättigheter', 'vilka (?:person)?uppgifter', 'hur (?:vi|länge)', 'rättslig grund', 'kakor', 'lagringstid', 'personuppgiftsansvarig', 'insamlade personuppgifter', 'syfte'],
+      other: ['betalning', 'avgifter', 'garanti', 'immateriella rättigheter', 'licens'],
+    },
+    cues: {
+      'self-dpa': ['detta (avtal|biträdesavtal|personuppgiftsbiträdesavtal)', 'detta pub avtal'],
+      processor: ['personuppgiftsbiträde', 'personuppgiftsbiträdet', 'biträdet'],
+      'sub-processor': ['underbiträde', 'underbiträden', 'underbiträdet', 'underbiträdena'],
+      'controller-party': ['personuppgiftsansvarig', 'den personuppgiftsansvarige'],
+      'on-behalf-of-customer': ['för (den personuppgiftsansvariges|kundens) räkning', 'på uppdrag av (den personuppgiftsansvarige|kunden)'],
+      'customer-instructions': ['dokumenterade instruktioner', 'instruktioner från den personuppgiftsansvarige', 'personuppgiftsansvariges (dokumenterade|skriftliga|) instruktioner'],
+      'shall-obligations': ['personuppgiftsbiträdet (ska|får|har|åtar)', 'biträdet (ska|får)', 'underbiträdet ska', 'parterna (är|har|ska)'],
+      scc: ['standardavtalsklausuler', 'standardavtalsklausul'],
+      'article-28': ['artikel 28'],
+      'dpa-duties': ['personuppgiftsincident', 'tekniska och organisatoriska åtgärder', 'de registrerades rättigheter', 'radera eller återlämna'],
+      'self-notice': ['denna (integritetspolicy|policy|dataskyddspolicy|personuppgiftspolicy)', 'detta (meddelande|integritetsmeddelande)'],
+      'we-collect': ['vi (samlar|behandlar|sparar|lagrar|hämtar|registrerar)', '(samlar|behandlar|sparar|lagrar) vi', 'som vi (samlar|behandlar|sparar|lagrar)'],
+      'we-use-share': ['vi (använder|delar|lämnar|säljer|överför)', '(använder|delar) vi'],
+      'your-data': ['dina personuppgifter', 'dina uppgifter', 'personuppgifter om dig', 'uppgifter om dig'],
+      'your-rights': ['dina rättigheter', 'du har rätt', 'du kan (begära|invända|återkalla|kontakta)', 'rätt till (tillgång|rättelse|radering|dataportabilitet)'],
+      cookies: ['kakor'],
+      'visit-use-services': ['när du (använder|besöker|skapar|kontaktar|registrerar)'],
+      'terms-self': ['dessa (villkor|användarvillkor)', 'dessa allmänna villkor'],
+      'terms-you-agree': ['du godkänner', 'du (får|måste) inte', 'du ansvarar', 'genom att använda tjänsten'],
+      'terms-account-money': ['ditt konto', 'avgift', 'avgifter', 'betalning', 'prenumeration', 'faktura'],
+      'terms-warranty-license': ['garanti', 'licens', 'immateriella rättigheter', 'upphovsrätt'],
+      'explainer-advice': ['du bör', 'du behöver', 'se till att', 'det är viktigt', 'vi rekommenderar'],
+      'explainer-third-person': ['(ett|en) (personuppgiftsbiträdesavtal|biträdesavtal)', 'vad är (ett|en)'],
+      'explainer-audience': ['denna (guide|vägledning|artikel)', 'forskare', 'forskning'],
+    },
+  },
+  tags: {
+    'breach-notification': {
+      cue: ['personuppgiftsincident\\w*\\b[^.]{0,160}\\b(?:underrätt|meddela|anmäl|informera)', '(?:underrätt|meddela|anmäl|informera)\\w*\\b[^.]{0,160}\\bpersonuppgiftsincident'],
+      reason: 'nämner en personuppgiftsincident och att den ska anmälas',
+      heading: ['personuppgiftsincident', 'incident'],
+      weak: ['\\bunderrätt', '\\bmeddela', '\\btimmar\\b', 'utan onödigt dröjsmål'],
+    },
+    'international-transfer': {
+      cue: ['\\binternationell överföring', '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)', '(?:endast|enbart) (?:inom|i) eu/ees', 'behandlingen av personuppgifter sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)'],
+      reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
+      heading: ['(?<=ö)verföring', 'tredje ?land'],
+      weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
+    },
+    'retention-deletion': {
+      cue: ['\\b(?:sparas|lagras|bevaras|gallras|raderas)\\b[^.]{0,80}\\b(?:år|månader|dagar|veckor|så länge|tills)\\b', '\\bgallring', '\\blagringstid', '\\båterlämna'],
+      reason: 'säger hur länge uppgifterna sparas eller när de raderas',
+      heading: ['radering', 'gallring', 'lagringstid', 'hur länge', 'avtalets upphörande'],
+      weak: ['\\bår\\b', '\\bmånader\\b', '\\bdagar\\b', '\\bupphör'],
+    },
+    subprocessors: { heading: ['underbiträde'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
+    audit: {
+      cue: ['\\bgranskning', '\\brevision(?!sberättelse)', '\\binspektion'],
+      reason: 'ger rätt till granskning eller inspektion',
+      heading: ['granskning', 'revision'],
+      weak: ['\\bavisera', '\\bi förväg'],
+    },
+    'security-measures': {
+      cue: ['tekniska och organisatoriska', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', '\\båtkomstkontroll', 'säkerhetsåtgärder', '\\bbrandvägg'],
+      reason: 'nämner tekniska och organisatoriska säkerhetsåtgärder',
+      heading: ['säkerhet'],
+    },
+    liability: {
+      cue: ['\\bskadestånd', '\\bansvarsbegränsning', '\\bskadeslös'],
+      reason: 'handlar om skadestånd eller ansvarsbegränsning',
+      heading: ['skadestånd', 'ansvar'],
+      weak: ['\\bskada', '\\bbegräns'],
+    },
+    'governing-law': {
+      cue: ['\\bsvensk (?:lag|rätt)\\b', '\\btillämplig lag\\b', '\\btingsrätt', '\\ballmän domstol', '\\bskiljedom'],
+      reason: 'anger tillämplig lag eller domstol',
+      heading: ['tillämplig lag', 'tvist'],
+    },
+    'data-subject-rights': {
+      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
+      reason: 'handlar om de registrerades rättigheter och deras begäran',
+      heading: ['rättigheter'],
+      weak: ['\\bbegäran', '\\bsvara'],
+    },
+    'government-access': {
+      cue: ['\\bbegäran från (?:en )?(?:behörig )?myndighet', '\\bmyndighet\\w* begär', '\\butlämnande till myndighet'],
+      reason: 'handlar om begäran från myndigheter',
+    },
+    confidentiality: { cue: ['\\bkonfidentiali', '\\bsekretess', '\\btystnadsplikt'], reason: 'handlar om sekretess och konfidentialitet', heading: ['sekretess', 'konfidentialitet'] },
+    'data-collection': {
+      cue: ['\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) '],
+      reason: 'säger vilka personuppgifter som samlas in',
+      heading: ['insamlade', 'vilka personuppgifter'],
+    },
+    'purposes-legal-basis': {
+      cue: ['(?<=ä)ndamål', '\\bsyfte', '\\brättslig grund', '\\bberättigat intresse', '\\bditt samtycke', '\\blämnar du ditt samtycke'],
+      reason: 'säger varför uppgifterna behandlas och med vilken rättslig grund',
+      heading: ['syfte', 'rättslig grund'],
+    },
+    sharing: {
+      cue: ['\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
+      reason: 'säger till vem uppgifterna lämnas ut',
+      heading: ['mottagare', 'utlämnande'],
+    },
+    'cookies-tracking': { cue: ['\\bkakor', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
+    'automated-decisions': { cue: ['\\bautomatiserat beslutsfattande', '\\bprofilering'], reason: 'nämner automatiserat beslutsfattande eller profilering' },
+    children: { cue: ['\\bbarn\\b', '\\bbarns\\b', '\\bunder 1[3-8] år'], reason: 'handlar om barns personuppgifter' },
+    contact: {
+      cue: ['\\bdataskyddsombud', '\\bintegritetsskyddsombud', '\\bintegritetsskyddsmyndigheten', '\\btillsynsmyndighet', '\\bkontakta oss', '\\bklaga hos', '\\bdatatillsynsman'],
+      reason: 'anger kontaktuppgifter, dataskyddsombud eller tillsynsmyndighet',
+      heading: ['kontakt'],
+    },
+    'policy-changes': {
+      cue: ['(?<=ä)ndringar (?:i|av) (?:denna|detta)', '\\buppdatera (?:denna|vår) (?:policy|integritetspolicy)', '\\bom (?:detta|denna) (?:meddelande|policy) ändras'],
+      reason: 'säger hur dokumentet ändras',
+      heading: ['(?<=ä)ndringar'],
+    },
+  },
+};
