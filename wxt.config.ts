@@ -3,6 +3,24 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PAGE_MATCHES } from './lib/notebook/pagekey';
+import { CATALOGS, LOCALES, type MessageKey } from './lib/report/i18n';
+
+/**
+ * What the browser itself reads from `_locales` (manifest name and description, the shortcut's description),
+ * written at build time from the same catalogs the extension's pages use, so there is one source of each text.
+ */
+const BROWSER_MESSAGES: Record<string, MessageKey> = { extName: 'ext.name', extDescription: 'ext.description', commandSave: 'ext.commandSave' };
+
+function localesFiles() {
+  return LOCALES.map((locale) => ({
+    relativeDest: `_locales/${locale}/messages.json`,
+    contents: `${JSON.stringify(
+      Object.fromEntries(Object.entries(BROWSER_MESSAGES).map(([name, key]) => [name, { message: CATALOGS[locale][key] as string }])),
+      null,
+      2,
+    )}\n`,
+  }));
+}
 
 // See README "Permissions" for why each permission is asked for.
 
@@ -36,9 +54,10 @@ export default defineConfig({
   // polyfill's ~10 KB never loads into a web page. Message listeners answer through sendResponse, which both support.
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'ClauseLens',
-    description:
-      'Reads DPAs and privacy policies in the page: tags clauses, normalizes key terms, flags deviations from your playbook. Nothing leaves your machine.',
+    // In the browser's language (_locales, written by the build:publicAssets hook below); English elsewhere.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the notebook, baselines, per-site highlight switches (local) and each tab's report (session).
     // contextMenus: "Save to ClauseLens sidebar" on selected text. sidePanel is added by WXT for the side panel.
     // scripting + host permissions on the pages the content script already runs on (so no new install warning):
@@ -60,7 +79,7 @@ export default defineConfig({
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selection (or the highlighted clause at the caret) to the ClauseLens sidebar',
+        description: '__MSG_commandSave__',
       },
       // The in-page script answers the same keys itself where the browser leaves them to the page.
       'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next ClauseLens highlight and show its card' },
@@ -80,6 +99,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
+      files.push(...localesFiles());
       files.push(...pdfjsAssets());
     },
     // The gate is an unlisted script (no WXT content-script runtime: that alone costs 1-3 ms per page), declared here.

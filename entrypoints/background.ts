@@ -7,6 +7,7 @@ import { registerSavedPagesScript } from '@/lib/extension/background/injection';
 import { pageHandlers } from '@/lib/extension/background/page-handlers';
 import { notebookHandlers } from '@/lib/extension/background/notebook-handlers';
 import { surfaceHandlers } from '@/lib/extension/background/surface-handlers';
+import { languageHandlers } from '@/lib/extension/background/language-handlers';
 import { historyHandlers } from '@/lib/extension/background/history';
 import { closeStorageToContentScripts, followTabsAndBaseline } from '@/lib/extension/background/lifecycle';
 import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
@@ -22,7 +23,7 @@ export default defineBackground(() => {
   registerSavedPagesScript();
   browser.runtime.onMessage.addListener(
     createHandler<BackgroundProtocol>(
-      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg), ...readerHandlers(bg) },
+      { ...pageHandlers(bg), ...notebookHandlers(bg), ...surfaceHandlers(bg), ...historyHandlers(bg), ...languageHandlers(), ...readerHandlers(bg) },
       // Every message is checked against who may send it before its handler runs.
       { audience: BACKGROUND_AUDIENCE, self: () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') }) },
     ),

@@ -1,5 +1,6 @@
 /** A deviation's severity as icon + word, so it never rests on colour alone. */
-import { SEVERITY_LABELS } from '@/lib/report/format';
+import { severityLabel } from '@/lib/report/format';
+import { useI18n } from './i18n';
 import type { Severity } from '@/lib/engine/report';
 import Icon from './Icon';
 
@@ -8,10 +9,11 @@ export interface Props {
 }
 
 export default function SeverityBadge({ severity }: Props) {
+  const i18n = useI18n();
   return (
     <span class={`severity severity-${severity}`}>
       <Icon name={severity} size={14} />
-      {SEVERITY_LABELS[severity]}
+      {severityLabel(severity, i18n)}
     </span>
   );
 }

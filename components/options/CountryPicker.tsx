@@ -1,6 +1,8 @@
 /** The countries whose law a baseline allows: removable chips, an add box with suggestions, and an EU/EEA shortcut. */
 import { useState } from 'preact/hooks';
 import { COUNTRIES, EU_EEA_COUNTRIES, canonicalCountry } from '@/lib/engine/baseline/baseline';
+import { countryName } from '@/lib/report/format';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   value: string[];
@@ -9,11 +11,13 @@ export interface Props {
 }
 
 export default function CountryPicker({ value, disabled, onChange }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
     const country = canonicalCountry(text);
-    if (!country) return setError(`“${text.trim()}” is not a country ClauseLens knows; use an English short name such as “Germany”.`);
+    if (!country) return setError(t('options.unknownCountry', { text: text.trim() }));
     setError(null);
     setText('');
     if (!value.includes(country)) onChange([...value, country]);
@@ -21,13 +25,13 @@ export default function CountryPicker({ value, disabled, onChange }: Props) {
   const missingEea = EU_EEA_COUNTRIES.filter((c) => !value.includes(c));
   return (
     <fieldset class="field countries">
-      <legend>Allowed governing law ({value.length} {value.length === 1 ? 'country' : 'countries'})</legend>
+      <legend>{t('options.allowedLaw', { n: value.length })}</legend>
       <ul class="chips">
         {value.map((c) => (
-          <li key={c} class="chip">
-            {c}
+          <li key={c} class="chip" title={c}>
+            {countryName(c, i18n)}
             {disabled ? null : (
-              <button type="button" class="chip-remove" aria-label={`Remove ${c}`} onClick={() => onChange(value.filter((x) => x !== c))}>
+              <button type="button" class="chip-remove" aria-label={t('options.removeCountry', { country: countryName(c, i18n) })} onClick={() => onChange(value.filter((x) => x !== c))}>
                 ×
               </button>
             )}
@@ -36,12 +40,12 @@ export default function CountryPicker({ value, disabled, onChange }: Props) {
       </ul>
       {disabled ? null : (
         <div class="add-row">
-          <label class="visually-hidden" for="country-add">Add a country</label>
-          <input id="country-add" list="country-names" placeholder="Add a country…" value={text} aria-invalid={error ? 'true' : undefined}
+          <label class="visually-hidden" for="country-add">{t('options.addCountry')}</label>
+          <input id="country-add" list="country-names" placeholder={t('options.addCountryPlaceholder')} value={text} aria-invalid={error ? 'true' : undefined}
             onInput={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), add())} />
           <datalist id="country-names">{COUNTRIES.map((c) => <option key={c} value={c} />)}</datalist>
-          <button type="button" class="button small" onClick={add} disabled={!text.trim()}>Add</button>
-          {missingEea.length ? <button type="button" class="button small" onClick={() => onChange([...value, ...missingEea])}>Add all EU/EEA</button> : null}
+          <button type="button" class="button small" onClick={add} disabled={!text.trim()}>{t('options.add')}</button>
+          {missingEea.length ? <button type="button" class="button small" onClick={() => onChange([...value, ...missingEea])}>{t('options.addEea')}</button> : null}
         </div>
       )}
       {error ? <p class="field-error" role="alert">{error}</p> : null}

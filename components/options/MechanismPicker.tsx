@@ -1,5 +1,6 @@
 /** The transfer mechanisms a baseline accepts, as a group of checkboxes. */
-import { ACCEPTED_MECHANISMS, MECHANISM_LABELS, type AcceptedMechanism } from '@/lib/engine/baseline/baseline';
+import { ACCEPTED_MECHANISMS, type AcceptedMechanism } from '@/lib/engine/baseline/baseline';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   value: AcceptedMechanism[];
@@ -8,9 +9,10 @@ export interface Props {
 }
 
 export default function MechanismPicker({ value, disabled, onChange }: Props) {
+  const { t } = useI18n();
   return (
     <fieldset class="field choice-group">
-      <legend>Accepted transfer mechanisms</legend>
+      <legend>{t('rule.transfer-safeguards.threshold')}</legend>
       {ACCEPTED_MECHANISMS.map((m) => (
         <label key={m} class="check">
           <input
@@ -19,10 +21,10 @@ export default function MechanismPicker({ value, disabled, onChange }: Props) {
             disabled={disabled}
             onChange={(e) => onChange(e.currentTarget.checked ? ACCEPTED_MECHANISMS.filter((x) => x === m || value.includes(x)) : value.filter((x) => x !== m))}
           />
-          {MECHANISM_LABELS[m]}
+          {t(`mechanism.${m}`)}
         </label>
       ))}
-      {value.length === 0 ? <p class="hint">None accepted: every transfer outside the EU/EEA is flagged.</p> : null}
+      {value.length === 0 ? <p class="hint">{t('options.noMechanism')}</p> : null}
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 /** One rule of a baseline: on/off, severity, and its threshold. */
 import { RULE_INFO, SEVERITIES, type AcceptedMechanism, type RuleId, type RuleSetting } from '@/lib/engine/baseline/baseline';
-import { SEVERITY_LABELS } from '@/lib/report/format';
+import { ruleText, severityLabel } from '@/lib/report/format';
+import { useI18n } from '../common/i18n';
 import type { Severity } from '@/lib/engine/report';
 import CountryPicker from './CountryPicker';
 import MechanismPicker from './MechanismPicker';
@@ -13,11 +14,12 @@ export interface Props {
   onChange(patch: Partial<RuleSetting>): void;
 }
 
-const APPLIES: Record<string, string> = { dpa: 'DPAs', 'privacy-policy': 'privacy policies', other: 'other pages' };
-
 export default function RuleEditor({ rule, setting, readOnly, onChange }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const info = RULE_INFO[rule];
-  const t = info.threshold;
+  const title = ruleText(rule, 'title', i18n);
+  const th = info.threshold;
   const values = setting as unknown as Record<string, unknown>;
   const off = readOnly || !setting.enabled;
   return (
@@ -25,28 +27,28 @@ export default function RuleEditor({ rule, setting, readOnly, onChange }: Props)
       <div class="rule-head">
         <label class="check rule-toggle">
           <input type="checkbox" checked={setting.enabled} disabled={readOnly} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
-          <span class="rule-title">{info.title}</span>
+          <span class="rule-title">{title}</span>
         </label>
-        <span class="applies">{info.appliesTo.map((d) => APPLIES[d]).join(', ')}</span>
+        <span class="applies">{info.appliesTo.map((d) => t(`options.appliesTo.${d}`)).join(', ')}</span>
         <label class="severity-select">
-          <span class="visually-hidden">{info.title}: </span>Severity
+          <span class="visually-hidden">{title}: </span>{t('options.severity')}
           <select value={setting.severity} disabled={off} onChange={(e) => onChange({ severity: e.currentTarget.value as Severity })}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {SEVERITY_LABELS[s]}
+                {severityLabel(s, i18n)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <p class="rule-checks">{info.checks}</p>
-      <p class="rule-reason">{info.reason}</p>
-      {t.kind === 'number' ? (
-        <NumberThreshold rule={rule} label={t.label} unit={t.unit} min={t.min} max={t.max} value={values[t.key] as number} disabled={off}
-          onChange={(n) => onChange({ [t.key]: n } as Partial<RuleSetting>)} />
-      ) : t.kind === 'mechanisms' ? (
+      <p class="rule-checks">{ruleText(rule, 'checks', i18n)}</p>
+      <p class="rule-reason">{ruleText(rule, 'reason', i18n)}</p>
+      {th.kind === 'number' ? (
+        <NumberThreshold rule={rule} label={ruleText(rule, 'threshold', i18n)} unit={t(`options.unit.${th.unit}`)} min={th.min} max={th.max} value={values[th.key] as number} disabled={off}
+          onChange={(n) => onChange({ [th.key]: n } as Partial<RuleSetting>)} />
+      ) : th.kind === 'mechanisms' ? (
         <MechanismPicker value={values.mechanisms as AcceptedMechanism[]} disabled={off} onChange={(mechanisms) => onChange({ mechanisms } as Partial<RuleSetting>)} />
-      ) : t.kind === 'countries' ? (
+      ) : th.kind === 'countries' ? (
         <CountryPicker value={values.countries as string[]} disabled={off} onChange={(countries) => onChange({ countries } as Partial<RuleSetting>)} />
       ) : null}
     </li>

@@ -3,6 +3,7 @@ import type { DeviationLine } from '@/lib/report/format';
 import Icon from '../common/Icon';
 import SeverityBadge from '../common/SeverityBadge';
 import WhyDetails from '../common/WhyDetails';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   line: DeviationLine;
@@ -10,6 +11,7 @@ export interface Props {
 }
 
 export default function DeviationItem({ line, onReveal }: Props) {
+  const { t } = useI18n();
   const { start, end } = line;
   const body = (
     <>
@@ -19,12 +21,12 @@ export default function DeviationItem({ line, onReveal }: Props) {
         {start !== null ? <Icon name="locate" size={14} /> : null}
       </span>
       <span class="entry-found">
-        <span class="visually-hidden">Found: </span>
+        <span class="visually-hidden">{t('popup.found')}</span>
         {line.found}
       </span>
       <span class="entry-expected">
-        Your baseline expects {line.expected}
-        {start === null ? <span class="entry-note"> · not in the document</span> : null}
+        {t('popup.expects', { expected: line.expected })}
+        {start === null ? <span class="entry-note">{t('popup.notInDocument')}</span> : null}
       </span>
       {line.ref ? <span class="entry-ref">{line.ref}</span> : null}
     </>
@@ -32,7 +34,7 @@ export default function DeviationItem({ line, onReveal }: Props) {
   return (
     <li class={`entry deviation deviation-${line.severity}`} data-rule={line.rule}>
       {start !== null && end !== null ? (
-        <button type="button" class="entry-main" title="Show this clause on the page" onClick={() => onReveal(start, end, line.title)}>
+        <button type="button" class="entry-main" title={t('popup.showClause')} onClick={() => onReveal(start, end, line.title)}>
           {body}
         </button>
       ) : (

@@ -4,13 +4,14 @@ import { reevaluate } from '@/lib/engine/analyze';
 import type { Baseline } from '@/lib/engine/baseline/baseline';
 import type { Category } from '@/lib/engine/report';
 import { focusType, shownFor, type FocusType, type ShownCategories } from '@/lib/report/focus';
-import { markdownSummary, summaryFileName } from '@/lib/report/format';
+import { baselineName, markdownSummary, summaryFileName } from '@/lib/report/format';
 import type { HighlightScope, Result, TabState } from '@/lib/extension/protocol';
 import ChangeSummary from './ChangeSummary';
 import HighlightControls from './HighlightControls';
 import NotRecognised from './NotRecognised';
 import OpenInReader from './OpenInReader';
 import ReportView from './ReportView';
+import { useI18n } from '../common/i18n';
 
 /** Everything the popup asks of the browser, injected so tests can drive it with real reports. */
 export interface PopupDeps {
@@ -58,6 +59,8 @@ function siteOf(url: string): string | null {
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null; baseline: Baseline; pdf: string | null };
 
 export default function PopupApp({ deps }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [busy, setBusy] = useState(false);
   const [analyzeError, setAnalyzeError] = useState<string | null>(null);
@@ -74,8 +77,8 @@ export default function PopupApp({ deps }: Props) {
   }
   useEffect(() => void load(), []);
 
-  if (view.phase === 'loading') return <p class="loading" role="status">Loading the report…</p>;
-  if (view.phase === 'error') return <p class="error" role="alert">ClauseLens could not read this tab: {view.message}</p>;
+  if (view.phase === 'loading') return <p class="loading" role="status">{t('popup.loading')}</p>;
+  if (view.phase === 'error') return <p class="error" role="alert">{t('popup.tabError', { error: view.message })}</p>;
 
   const { state, baseline, pdf } = view;
   // Re-checking stored terms against the active baseline is cheap and keeps the popup right even before the background catches up.
@@ -87,30 +90,30 @@ export default function PopupApp({ deps }: Props) {
     const answer = await deps.analyzeAnyway();
     setBusy(false);
     if (answer.ok) await load();
-    else setAnalyzeError(`Could not analyze this page: ${answer.error.replace(/\.+$/, '')}. Browser pages and extension stores cannot be read; reloading the page may help.`);
+    else setAnalyzeError(t('popup.analyzeFailed', { error: answer.error.replace(/\.+$/, '') }));
   }
 
   async function reveal(start: number, end: number, label: string) {
     const answer = await deps.reveal(start, end);
-    if (!answer.ok) setStatus(`Could not reach the page: ${answer.error}`);
-    else setStatus(answer.value.shown ? `Showing “${label}” on the page.` : `“${label}” is no longer on the page; it may have changed since it was read.`);
+    if (!answer.ok) setStatus(t('popup.unreachable', { error: answer.error }));
+    else setStatus(t(answer.value.shown ? 'popup.showing' : 'popup.gone', { label }));
   }
 
   async function copy() {
     if (!report) return;
     try {
-      await deps.copy(markdownSummary(report));
-      setStatus('Summary copied as Markdown.');
+      await deps.copy(markdownSummary(report, i18n, baselineName(baseline, i18n)));
+      setStatus(t('popup.copied'));
     } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('popup.copyFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   }
 
   function download() {
     if (!report || !deps.download) return;
     const name = summaryFileName(report.title, state?.url ?? null);
-    deps.download(name, markdownSummary(report));
-    setStatus(`Summary saved as ${name}.`);
+    deps.download(name, markdownSummary(report, i18n, baselineName(baseline, i18n)));
+    setStatus(t('popup.downloaded', { name }));
   }
 
   async function setShown(categories: Category[]) {
@@ -121,16 +124,16 @@ export default function PopupApp({ deps }: Props) {
     const answer = await deps.setShown(type, categories);
     if (!answer.ok) {
       setChoice(before);
-      setStatus(`Could not change the highlights: ${answer.error}`);
-    } else setStatus(categories.length ? `Highlighting ${categories.length} categor${categories.length === 1 ? 'y' : 'ies'}.` : 'No category is highlighted.');
+      setStatus(t('popup.highlightFailed', { error: answer.error }));
+    } else setStatus(categories.length ? t('popup.highlighting', { n: categories.length }) : t('popup.highlightNone'));
   }
 
   async function setHighlighting(scope: HighlightScope, enabled: boolean) {
     if (!deps.setHighlighting) return;
     const answer = await deps.setHighlighting(scope, enabled);
-    if (!answer.ok) setStatus(`Could not change the highlights: ${answer.error}`);
+    if (!answer.ok) setStatus(t('popup.highlightFailed', { error: answer.error }));
     else {
-      setStatus(`Highlights ${enabled ? 'on' : 'off'} ${scope === 'page' ? 'on this page' : 'on this site'}.`);
+      setStatus(t(`popup.highlights.${scope === 'page' ? 'page' : 'site'}.${enabled ? 'on' : 'off'}`));
       await load();
     }
   }
@@ -140,18 +143,16 @@ export default function PopupApp({ deps }: Props) {
     setSaving(true);
     const answer = await deps.saveAll();
     setSaving(false);
-    if (!answer.ok) setStatus(`Could not save: ${answer.error}`);
+    if (!answer.ok) setStatus(t('popup.saveFailed', { error: answer.error }));
     else {
       const { saved, added } = answer.value;
       const again = saved - added;
-      setStatus(
-        `Saved ${saved} clause${saved === 1 ? '' : 's'} to the sidebar` + (again > 0 ? ` (${again} already there).` : '.'),
-      );
+      setStatus(again > 0 ? t('popup.savedAgain', { n: saved, again }) : t('popup.saved', { n: saved }));
     }
   }
 
   function openSidebar() {
-    deps.openSidebar?.().catch((e) => setStatus(`Could not open the sidebar: ${e instanceof Error ? e.message : String(e)}`));
+    deps.openSidebar?.().catch((e) => setStatus(t('popup.sidebarFailed', { error: e instanceof Error ? e.message : String(e) })));
   }
 
   return (

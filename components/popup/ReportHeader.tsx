@@ -1,7 +1,8 @@
 /** What the page is, with confidence, its title and source, and the baseline it is judged against. */
-import { confidenceText, DOC_TYPE_LABELS } from '@/lib/report/format';
+import { confidenceText, docTypeLabel, reportBaselineName } from '@/lib/report/format';
 import type { Report } from '@/lib/engine/report';
 import Icon from '../common/Icon';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   report: Report;
@@ -21,25 +22,27 @@ function hostOf(url: string | null): string | null {
 }
 
 export default function ReportHeader({ report, url, forced, onOpenOptions }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const host = hostOf(url ?? (report.source || null));
   return (
     <header class="report-header">
       <p class={`doctype doctype-${report.docType}`}>
         <Icon name="doc" size={14} />
-        <span class="doctype-label">{DOC_TYPE_LABELS[report.docType]}</span>
-        <span class="confidence" title="How sure ClauseLens is of the document type">
-          {confidenceText(report.confidence)}
+        <span class="doctype-label">{docTypeLabel(report.docType, i18n)}</span>
+        <span class="confidence" title={t('popup.confidenceTitle')}>
+          {confidenceText(report.confidence, i18n)}
         </span>
       </p>
-      <h1 class="doc-title">{report.title ?? host ?? 'Untitled page'}</h1>
+      <h1 class="doc-title">{report.title ?? host ?? t('popup.untitled')}</h1>
       {host ? <p class="source">{host}</p> : null}
-      {forced && report.docType === 'other' ? <p class="note">Analyzed on request: this page did not read as a DPA or privacy policy.</p> : null}
-      {report.truncated ? <p class="note">Only the beginning of this very long page was analyzed.</p> : null}
+      {forced && report.docType === 'other' ? <p class="note">{t('popup.forced')}</p> : null}
+      {report.truncated ? <p class="note">{t('popup.truncated')}</p> : null}
       <p class="baseline-line">
-        <span class="baseline-label">Baseline</span>
-        <strong class="baseline-name">{report.baseline}</strong>
+        <span class="baseline-label">{t('popup.baseline')}</span>
+        <strong class="baseline-name">{reportBaselineName(report, i18n)}</strong>
         <button type="button" class="link-button" onClick={onOpenOptions}>
-          Change<span class="visually-hidden"> baseline</span>
+          {t('popup.changeBaseline')}<span class="visually-hidden">{t('popup.changeBaselineHidden')}</span>
         </button>
       </p>
     </header>

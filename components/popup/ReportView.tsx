@@ -8,6 +8,7 @@ import ReadingNotice from './ReadingNotice';
 import Icon from '../common/Icon';
 import ReportHeader from './ReportHeader';
 import TermItem from './TermItem';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   report: Report;
@@ -29,8 +30,10 @@ export interface Props {
 const ORDER: Severity[] = ['high', 'medium', 'low'];
 
 export default function ReportView({ report, url, forced, onReveal, onCopy, onDownload, highlights, onOpenOptions, onSaveAll, onOpenSidebar, saving = false }: Props) {
-  const deviations = deviationLines(report);
-  const terms = termLines(report);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const deviations = deviationLines(report, i18n);
+  const terms = termLines(report, i18n);
   const stated = terms.filter((t) => t.stated);
   const missing = terms.filter((t) => !t.stated);
   // Nothing judged is not "meets your baseline": the notice says what was not read, and why.
@@ -45,21 +48,21 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
       {problem && !(problem.kind === 'not-a-document' && forced) && !(problem.kind === 'partial' && report.truncated) ? <ReadingNotice problem={problem} /> : null}
       <div class="actions">
         <button type="button" class="button" onClick={onCopy}>
-          <Icon name="copy" /> Copy summary
+          <Icon name="copy" /> {t('popup.copySummary')}
         </button>
         {onDownload ? (
-          <button type="button" class="button" onClick={onDownload} title="Download the summary as a Markdown file">
-            <Icon name="download" /> Download .md
+          <button type="button" class="button" onClick={onDownload} title={t('popup.downloadTitle')}>
+            <Icon name="download" /> {t('popup.download')}
           </button>
         ) : null}
         {onSaveAll ? (
-          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} aria-label={saving ? undefined : 'Save all to sidebar'} title="Save every tagged clause to the sidebar">
-            <Icon name="bookmark" /> {saving ? 'Saving…' : 'Save all'}
+          <button type="button" class="button" onClick={onSaveAll} disabled={saving} aria-busy={saving} aria-label={t('popup.saveAllLabel')} title={t('popup.saveAllTitle')}>
+            <Icon name="bookmark" /> {saving ? t('popup.saving') : t('popup.saveAll')}
           </button>
         ) : null}
         {onOpenSidebar ? (
           <button type="button" class="button" onClick={onOpenSidebar}>
-            <Icon name="sidebar" /> Open sidebar
+            <Icon name="sidebar" /> {t('popup.openSidebar')}
           </button>
         ) : null}
       </div>
@@ -67,19 +70,19 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
       <>
       <section class="section" aria-labelledby="deviations-heading">
         <h2 id="deviations-heading">
-          Deviations <span class="count">{deviations.length}</span>
+          {t('popup.deviations')} <span class="count">{deviations.length}</span>
         </h2>
         {deviations.length === 0 ? (
           problem ? (
-            <p class="muted not-judged">Not judged against your baseline: {problem.title}</p>
+            <p class="muted not-judged">{t('popup.notJudged', { title: problem.title })}</p>
           ) : (
             <p class="all-clear">
-              <Icon name="ok" /> No deviations: this document meets your baseline.
+              <Icon name="ok" /> {t('popup.allClear')}
             </p>
           )
         ) : (
           <>
-            <p class="tally">{counts.map(([s, n]) => `${n} ${s}`).join(' · ')}</p>
+            <p class="tally">{counts.map(([s, n]) => t(`severity.tally.${s}`, { n })).join(' · ')}</p>
             <ul class="entries">
               {deviations.map((d) => (
                 <DeviationItem key={d.rule} line={d} onReveal={onReveal} />
@@ -89,8 +92,8 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
         )}
       </section>
       <section class="section" aria-labelledby="terms-heading">
-        <h2 id="terms-heading">Key terms</h2>
-        {stated.length === 0 ? <p class="muted">No key terms found.</p> : null}
+        <h2 id="terms-heading">{t('popup.keyTerms')}</h2>
+        {stated.length === 0 ? <p class="muted">{t('popup.noTerms')}</p> : null}
         <ul class="entries term-list">
           {stated.map((t) => (
             <TermItem key={t.key} line={t} onReveal={onReveal} />
@@ -100,7 +103,7 @@ export default function ReportView({ report, url, forced, onReveal, onCopy, onDo
       {highlights}
       {missing.length ? (
         <section class="section" aria-labelledby="missing-heading">
-          <h2 id="missing-heading">Not stated in the document</h2>
+          <h2 id="missing-heading">{t('popup.notStated')}</h2>
           <ul class="missing-list">
             {missing.map((t) => (
               <li key={t.key} class="missing-term" data-term={t.key}>

@@ -2,6 +2,7 @@
 import type { TermLine } from '@/lib/report/format';
 import Icon from '../common/Icon';
 import WhyDetails from '../common/WhyDetails';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   line: TermLine;
@@ -9,6 +10,7 @@ export interface Props {
 }
 
 export default function TermItem({ line, onReveal }: Props) {
+  const { t } = useI18n();
   const { start, end } = line;
   const body = (
     <>
@@ -20,7 +22,7 @@ export default function TermItem({ line, onReveal }: Props) {
   return (
     <li class="entry term" data-term={line.key}>
       {start !== null && end !== null ? (
-        <button type="button" class="entry-main term-row" title="Show this sentence on the page" onClick={() => onReveal(start, end, line.label)}>
+        <button type="button" class="entry-main term-row" title={t('popup.showSentence')} onClick={() => onReveal(start, end, line.label)}>
           {body}
         </button>
       ) : (

@@ -1,10 +1,11 @@
 /** One document in the side panel: what it was when saved (type, deviations, key terms) and its highlights. */
 import { useState } from 'preact/hooks';
-import { DOC_TYPE_LABELS } from '@/lib/report/format';
+import { docTypeLabel, severityLabel } from '@/lib/report/format';
+import { useI18n } from '../common/i18n';
 import type { SavedDocument } from '@/lib/notebook/notebook';
 import { displayText } from '@/lib/report/display';
 import type { Category } from '@/lib/engine/report';
-import SavedHighlightItem, { formatDate } from './SavedHighlightItem';
+import SavedHighlightItem from './SavedHighlightItem';
 import { pdfIdentity } from '@/lib/notebook/pagekey';
 
 export interface Props {
@@ -27,6 +28,8 @@ function fileName(address: string): string | null {
 }
 
 export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDelete, onDeleteDocument }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [confirming, setConfirming] = useState(false);
   const headingId = `doc-${doc.key.replace(/[^a-z0-9]+/gi, '-')}`;
   const pdf = pdfIdentity(doc.url);
@@ -45,21 +48,19 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
           )}
         </p>
         <p class="doc-meta">
-          <span>{DOC_TYPE_LABELS[doc.docType]}{pdf ? ' (PDF)' : ''}</span>
-          <span>Saved {formatDate(doc.savedAt)}</span>
-          <span>
-            {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}
-          </span>
+          <span>{docTypeLabel(doc.docType, i18n)}{pdf ? ' (PDF)' : ''}</span>
+          <span>{t('panel.saved', { date: i18n.date(doc.savedAt) })}</span>
+          <span>{t('panel.highlights', { n: doc.highlights.length })}</span>
         </p>
         {doc.deviations.length > 0 && (
           <details class="doc-deviations">
             <summary>
-              {doc.deviations.length} deviation{doc.deviations.length === 1 ? '' : 's'} from “{doc.baseline}” when saved
+              {t('panel.deviationsWhenSaved', { n: doc.deviations.length, baseline: doc.baseline })}
             </summary>
             <ul>
               {doc.deviations.map((d, i) => (
                 <li key={i} class={`sev-${d.severity}`}>
-                  <span class="sev">{d.severity}</span> {d.text}
+                  <span class="sev">{severityLabel(d.severity, i18n)}</span> {d.text}
                 </li>
               ))}
             </ul>
@@ -74,17 +75,17 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
       <div class="doc-actions">
         {confirming ? (
           <p class="confirm" role="alert">
-            Delete “<bdi>{displayText(doc.title || doc.url)}</bdi>” and its {doc.highlights.length} highlight{doc.highlights.length === 1 ? '' : 's'}?{' '}
+            {t('panel.confirmDeleteDoc', { title: displayText(doc.title || doc.url), n: doc.highlights.length })}{' '}
             <button type="button" class="danger small" onClick={() => onDeleteDocument(doc.key)}>
-              Delete document
+              {t('panel.deleteDocument')}
             </button>{' '}
             <button type="button" class="secondary small" onClick={() => setConfirming(false)}>
-              Keep it
+              {t('panel.keepIt')}
             </button>
           </p>
         ) : (
           <button type="button" class="link small danger" onClick={() => setConfirming(true)}>
-            Delete this document…
+            {t('panel.deleteThisDocument')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 /** One saved highlight in the side panel: its category, quote and note, each editable, and the way back to the page. */
 import { useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '@/lib/report/format';
+import { categoryLabel } from '@/lib/report/format';
+import { useI18n } from '../common/i18n';
 import type { SavedHighlight } from '@/lib/notebook/notebook';
 import { displayText } from '@/lib/report/display';
 import { CATEGORIES, type Category } from '@/lib/engine/report';
@@ -17,6 +18,8 @@ export interface Props {
 const LONG_QUOTE = 320;
 
 export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUpdate, onDelete }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(h.note);
   const [expanded, setExpanded] = useState(false);
@@ -35,7 +38,7 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
     <li class={`saved-item${missing ? ' missing' : ''}`} data-highlight-id={h.id}>
       <div class="item-head">
         <label class="visually-hidden" for={selectId}>
-          Category
+          {t('panel.category')}
         </label>
         <select
           id={selectId}
@@ -43,37 +46,37 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
           value={h.category ?? ''}
           onChange={(e) => void onUpdate(h.id, { category: ((e.currentTarget as HTMLSelectElement).value || null) as Category | null })}
         >
-          <option value="">No category</option>
+          <option value="">{t('panel.noCategory')}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
+              {categoryLabel(c, i18n)}
             </option>
           ))}
         </select>
-        <span class="origin">{h.origin === 'clause' ? 'Clause' : 'Selection'}</span>
+        <span class="origin">{t(h.origin === 'clause' ? 'panel.origin.clause' : 'panel.origin.selection')}</span>
         {missing && (
           <span class="missing-badge" role="note">
-            Not found on this page
+            {t('panel.notFound')}
           </span>
         )}
       </div>
       <blockquote class="quote">
-        <button type="button" class="quote-link" dir="auto" onClick={() => onOpen(h.id)} title="Show on the page">
+        <button type="button" class="quote-link" dir="auto" onClick={() => onOpen(h.id)} title={t('panel.showOnPage')}>
           {shown}
         </button>
       </blockquote>
       {long && (
         <button type="button" class="link small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show less' : 'Show the whole quote'}
+          {expanded ? t('panel.showLess') : t('panel.showWhole')}
         </button>
       )}
       {editing ? (
         <form class="note-form" onSubmit={saveNote}>
-          <label for={noteId}>Note</label>
+          <label for={noteId}>{t('panel.note')}</label>
           <textarea id={noteId} value={draft} rows={3} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} autoFocus />
           <div class="row">
             <button type="submit" class="primary small">
-              Save note
+              {t('panel.saveNote')}
             </button>
             <button
               type="button"
@@ -83,7 +86,7 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
                 setEditing(false);
               }}
             >
-              Cancel
+              {t('panel.cancel')}
             </button>
           </div>
         </form>
@@ -92,7 +95,7 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
       )}
       <div class="item-actions">
         <button type="button" class="link small" onClick={() => onOpen(h.id)}>
-          Show on page
+          {t('panel.showOnPageShort')}
         </button>
         {!editing && (
           <button
@@ -103,19 +106,14 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
               setEditing(true);
             }}
           >
-            {h.note ? 'Edit note' : 'Add note'}
+            {h.note ? t('panel.editNote') : t('panel.addNote')}
           </button>
         )}
-        <button type="button" class="link small danger" onClick={() => onDelete(h.id)} aria-label={`Delete highlight “${quote.slice(0, 40)}”`}>
-          Delete
+        <button type="button" class="link small danger" onClick={() => onDelete(h.id)} aria-label={t('panel.deleteHighlight', { quote: quote.slice(0, 40) })}>
+          {t('panel.delete')}
         </button>
-        <span class="date">{formatDate(h.savedAt)}</span>
+        <span class="date">{i18n.date(h.savedAt)}</span>
       </div>
     </li>
   );
-}
-
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }

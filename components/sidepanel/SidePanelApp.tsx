@@ -1,6 +1,7 @@
 /** The side panel: the reviewer's notebook of saved highlights, grouped by document, searchable, exportable. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '@/lib/report/format';
+import { categoryLabel } from '@/lib/report/format';
+import { useI18n } from '../common/i18n';
 import { exportCsv, exportJson, exportMarkdown, filterNotebook, type Notebook } from '@/lib/notebook/notebook';
 import { applyOperation, type NotebookOperation, type OperationOutcome, type Undo } from '@/lib/notebook/operations';
 import type { Result } from '@/lib/extension/protocol';
@@ -32,6 +33,8 @@ export interface SidePanelDeps {
 type Status = { text: string; tone: 'info' | 'error'; undo?: Undo } | null;
 
 export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [notebook, setNotebook] = useState<Notebook | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -70,8 +73,8 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     [notebook, query, category, docKey],
   );
 
-  if (loadError) return <p class="error" role="alert">ClauseLens could not read its notebook: {loadError}</p>;
-  if (!notebook) return <p class="loading" role="status">Loading your notebook…</p>;
+  if (loadError) return <p class="error" role="alert">{t('panel.readError', { error: loadError })}</p>;
+  if (!notebook) return <p class="loading" role="status">{t('panel.loading')}</p>;
 
   const total = notebook.documents.reduce((n, d) => n + d.highlights.length, 0);
   const shown = visible.reduce((n, d) => n + d.highlights.length, 0);
@@ -87,19 +90,18 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     if (!answer.ok) {
       setNotebook(before);
       const why = answer.error;
-      setStatus({ text: `Could not save: ${/quota/i.test(why) && !/storage for ClauseLens is full/.test(why) ? `the browser's storage for ClauseLens is full (${why}). Export, then delete old documents.` : why}`, tone: 'error' });
+      setStatus({ text: t('panel.saveFailed', { error: /quota/i.test(why) && !/storage for ClauseLens is full/.test(why) ? t('panel.storageFull', { error: why }) : why }), tone: 'error' });
       return false;
     }
     const outcome = answer.value;
     if (outcome.refused !== undefined) {
-      setStatus({ text: `Import refused, nothing was changed: ${outcome.refused}`, tone: 'error' });
+      setStatus({ text: t('panel.importRefused', { error: outcome.refused }), tone: 'error' });
       return false;
     }
     if (outcome.imported) {
       const { documents, added, updated, unchanged, warnings } = outcome.imported;
-      const parts = [`${added} new`, `${updated} updated`, `${unchanged} already saved`];
       const warned = warnings.length ? ` (${warnings.join('; ')})` : '';
-      message = `Imported ${documents} document${documents === 1 ? '' : 's'}: ${parts.join(', ')}.${warned}`;
+      message = `${t('panel.imported', { n: documents, added, updated, unchanged })}${warned}`;
       if (outcome.changed) setNotebook(await deps.load());
     }
     setStatus({ text: message, tone: 'info', undo: offerUndo && outcome.undo ? outcome.undo : undefined });
@@ -107,16 +109,16 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   }
 
   const update = (id: string, patch: { note?: string; category?: Category | null }) =>
-    commit({ op: 'update', id, ...patch }, patch.note !== undefined ? 'Note saved.' : 'Category changed.');
-  const remove = (id: string) => void commit({ op: 'delete', id }, 'Highlight deleted.', true);
+    commit({ op: 'update', id, ...patch }, t(patch.note !== undefined ? 'panel.noteSaved' : 'panel.categoryChanged'));
+  const remove = (id: string) => void commit({ op: 'delete', id }, t('panel.highlightDeleted'), true);
   const removeDoc = (key: string) => {
     if (docKey === key) setDocKey('');
-    void commit({ op: 'deleteDocument', key }, 'Document deleted.', true);
+    void commit({ op: 'deleteDocument', key }, t('panel.documentDeleted'), true);
   };
 
   async function open(id: string) {
     const answer = await deps.open(id);
-    if (!answer.ok) setStatus({ text: `Could not show it: ${answer.error}`, tone: 'error' });
+    if (!answer.ok) setStatus({ text: t('panel.showFailed', { error: answer.error }), tone: 'error' });
   }
 
   function stamp(): string {
@@ -126,10 +128,10 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   function exportAs(kind: 'md' | 'csv' | 'json') {
     // Exports follow the filters: what the reviewer sees is what goes into the memo.
     const subset: Notebook = { documents: visible };
-    if (kind === 'md') deps.download(`clauselens-review-${stamp()}.md`, 'text/markdown', exportMarkdown(subset, deps.now()));
-    else if (kind === 'csv') deps.download(`clauselens-highlights-${stamp()}.csv`, 'text/csv', exportCsv(subset));
+    if (kind === 'md') deps.download(`clauselens-review-${stamp()}.md`, 'text/markdown', exportMarkdown(subset, deps.now(), i18n));
+    else if (kind === 'csv') deps.download(`clauselens-highlights-${stamp()}.csv`, 'text/csv', exportCsv(subset, i18n));
     else deps.download(`clauselens-notebook-${stamp()}.json`, 'application/json', exportJson(subset, deps.now()));
-    setStatus({ text: `Exported ${shown} highlight${shown === 1 ? '' : 's'} as ${kind === 'md' ? 'Markdown' : kind.toUpperCase()}.`, tone: 'info' });
+    setStatus({ text: t('panel.exported', { n: shown, format: kind === 'md' ? 'Markdown' : kind.toUpperCase() }), tone: 'info' });
   }
 
   async function importFile(file: File) {
@@ -144,43 +146,43 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
   return (
     <main class="panel">
       <header class="panel-head">
-        <h1>Saved highlights</h1>
+        <h1>{t('panel.title')}</h1>
         {deps.openReader ? (
           <button type="button" class="link-button open-reader" onClick={deps.openReader}>
-            Open a PDF…
+            {t('panel.openReader')}
           </button>
         ) : null}
         <p class="count" aria-live="polite">
           {total === 0
-            ? 'Nothing saved yet.'
+            ? t('panel.nothingSaved')
             : shown === total
-              ? `${total} highlight${total === 1 ? '' : 's'} in ${notebook.documents.length} document${notebook.documents.length === 1 ? '' : 's'}`
-              : `${shown} of ${total} highlights shown`}
+              ? t('panel.count', { highlights: t('panel.highlights', { n: total }), documentsIn: t('panel.documentsIn', { n: notebook.documents.length }) })
+              : t('panel.shownOf', { n: shown, total })}
         </p>
       </header>
       <div class="filters" role="search">
         <label class="visually-hidden" for="search">
-          Search quotes and notes
+          {t('panel.search')}
         </label>
-        <input id="search" type="search" placeholder="Search quotes and notes" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <input id="search" type="search" placeholder={t('panel.search')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
         <div class="row">
           <label class="visually-hidden" for="filter-category">
-            Category
+            {t('panel.category')}
           </label>
           <select id="filter-category" value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as Category | 'none' | '')}>
-            <option value="">All categories</option>
+            <option value="">{t('panel.allCategories')}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
+                {categoryLabel(c, i18n)}
               </option>
             ))}
-            <option value="none">No category</option>
+            <option value="none">{t('panel.noCategory')}</option>
           </select>
           <label class="visually-hidden" for="filter-document">
-            Document
+            {t('panel.document')}
           </label>
           <select id="filter-document" value={docKey} onChange={(e) => setDocKey((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">All documents</option>
+            <option value="">{t('panel.allDocuments')}</option>
             {notebook.documents.map((d) => (
               <option key={d.key} value={d.key}>
                 {(d.title || d.url).slice(0, 60)}
@@ -189,10 +191,10 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
           </select>
         </div>
       </div>
-      <div class="transfer" role="group" aria-label="Export and import">
-        <span class="transfer-label">Export</span>
+      <div class="transfer" role="group" aria-label={t('panel.exportImport')}>
+        <span class="transfer-label">{t('panel.export')}</span>
         <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('md')}>
-          Markdown memo
+          {t('panel.memo')}
         </button>
         <button type="button" class="secondary small" disabled={shown === 0} onClick={() => exportAs('csv')}>
           CSV
@@ -201,14 +203,14 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
           JSON
         </button>
         <button type="button" class="secondary small" onClick={() => fileInput.current?.click()}>
-          Import JSON…
+          {t('panel.importJson')}
         </button>
         <input
           ref={fileInput}
           class="visually-hidden"
           type="file"
           accept="application/json,.json"
-          aria-label="Import a ClauseLens notebook (JSON)"
+          aria-label={t('panel.importLabel')}
           tabIndex={-1}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
@@ -223,31 +225,31 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
         {status?.undo && (
           <>
             {' '}
-            <button type="button" class="link small" onClick={() => void commit({ op: 'undo', undo: status.undo! }, 'Restored.')}>
-              Undo
+            <button type="button" class="link small" onClick={() => void commit({ op: 'undo', undo: status.undo! }, t('panel.restored'))}>
+              {t('panel.undo')}
             </button>
           </>
         )}
       </div>
       {setAside.length > 0 && (
         <p class="warning" role="alert">
-          {setAside.length} stored entr{setAside.length === 1 ? 'y was' : 'ies were'} damaged and set aside ({setAside[0].reason}).{' '}
+          {t('panel.setAside', { n: setAside.length, reason: setAside[0].reason })}{' '}
           <button type="button" class="link small" onClick={exportSetAside}>
-            Export them
+            {t('panel.exportSetAside')}
           </button>
         </p>
       )}
       {total === 0 ? (
         <div class="empty">
-          <p>Save clauses from a DPA or privacy policy to keep them here with your notes:</p>
+          <p>{t('panel.emptyIntro')}</p>
           <ul>
-            <li>hover a highlighted clause and press “Save to sidebar”;</li>
-            <li>select any text, right-click and choose “Save to ClauseLens sidebar” (or press Alt+Shift+S);</li>
-            <li>or press “Save all to sidebar” in the ClauseLens popup.</li>
+            <li>{t('panel.emptyHover')}</li>
+            <li>{t('panel.emptySelect')}</li>
+            <li>{t('panel.emptyPopup')}</li>
           </ul>
         </div>
       ) : visible.length === 0 ? (
-        <p class="empty">No saved highlight matches these filters.</p>
+        <p class="empty">{t('panel.noMatch')}</p>
       ) : (
         visible.map((d) => (
           <SavedDocumentView key={d.key} doc={d} missing={missing} onOpen={(id) => void open(id)} onUpdate={update} onDelete={remove} onDeleteDocument={removeDoc} />

@@ -1,25 +1,54 @@
 // The options page: wiring only; the editor is components/options/OptionsApp, the history section HistorySettings.
+// It re-renders in the new language when the setting changes.
 import { render } from 'preact';
-import HistorySettings from '@/components/options/HistorySettings';
-import OptionsApp from '@/components/options/OptionsApp';
 import PdfSetting from '@/components/options/PdfSetting';
 import { openPdfsInReader, requestRedirectPermission } from '@/lib/extension/pdf-setting';
-import { loadStore, watchStore } from '@/lib/extension/baselines';
 import { browser } from 'wxt/browser';
+import HistorySettings from '@/components/options/HistorySettings';
+import OptionsApp, { type BaselineStorage, type LanguageControl } from '@/components/options/OptionsApp';
+import { I18nContext } from '@/components/common/i18n';
+import { loadStore, watchStore } from '@/lib/extension/baselines';
+import { browserLanguages, loadI18n, loadLanguageSetting, watchI18n } from '@/lib/extension/language';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import { resolveLocale, type I18n } from '@/lib/report/i18n';
 import '@/components/common/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 
-// Read here, written only by the background (the baselines' one writer).
-render(
-  <OptionsApp storage={{ load: loadStore, change: async (operation) => {
+// Read here, written only by the background (the one writer of the baselines and of the language setting).
+const storage: BaselineStorage = {
+  load: loadStore,
+  change: async (operation) => {
     const answer = await background('changeBaselines', operation);
     return answer.ok && !answer.value.ok ? answer.value : answer;
-  }, watch: watchStore }} />,
-  document.getElementById('app')!,
-);
+  },
+  watch: watchStore,
+};
+const language: LanguageControl = {
+  load: loadLanguageSetting,
+  async set(setting) {
+    const answer = await background('setLanguage', { language: setting });
+    return answer.ok ? null : answer.error;
+  },
+  browserLocale: resolveLocale('auto', browserLanguages()),
+};
+
+function mount(i18n: I18n): void {
+  document.documentElement.lang = i18n.locale;
+  document.title = i18n.t('options.title');
+  document.getElementById('page-heading')!.textContent = i18n.t('options.heading');
+  document.getElementById('page-intro')!.textContent = i18n.t('options.intro');
+  render(
+    <I18nContext.Provider value={i18n}>
+      <OptionsApp storage={storage} language={language} />
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+void loadI18n().then(mount);
+watchI18n(mount);
 render(
   <HistorySettings
     deps={{

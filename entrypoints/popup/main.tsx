@@ -2,6 +2,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import PopupApp, { type PopupDeps } from '@/components/popup/PopupApp';
+import { I18nContext } from '@/components/common/i18n';
+import { loadI18n } from '@/lib/extension/language';
+import type { I18n } from '@/lib/report/i18n';
 import { loadActiveBaseline } from '@/lib/extension/baselines';
 import { readerPath } from '@/lib/extension/reader';
 import { loadShownCategories } from '@/lib/extension/focus-store';
@@ -19,7 +22,7 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function copyText(text: string): Promise<void> {
+async function copyText(text: string, i18n: I18n): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
@@ -30,7 +33,7 @@ async function copyText(text: string): Promise<void> {
     area.select();
     const copied = document.execCommand('copy');
     area.remove();
-    if (!copied) throw new Error('the browser refused access to the clipboard');
+    if (!copied) throw new Error(i18n.t('popup.clipboardRefused'));
   }
 }
 
@@ -48,29 +51,30 @@ function downloadText(filename: string, text: string): void {
 }
 
 /** Chrome's side panel or Firefox's sidebar; both open only in answer to a click, so nothing is awaited before. */
-function openSidebar(tabId: number | null): Promise<void> {
+function openSidebar(tabId: number | null, i18n: I18n): Promise<void> {
   const api = browser as unknown as {
     sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
   };
   if (api.sidePanel && tabId !== null) return api.sidePanel.open({ tabId }).then(() => window.close());
   if (api.sidebarAction) return api.sidebarAction.open().then(() => window.close());
-  return Promise.reject(new Error('this browser has no side panel'));
+  return Promise.reject(new Error(i18n.t('popup.noSidePanel')));
 }
 
 async function start() {
-  const tabId = await targetTab();
-  const noTab = <T,>(): Promise<Result<T>> => Promise.resolve({ ok: false, error: 'no tab to read' });
+  const [tabId, i18n] = await Promise.all([targetTab(), loadI18n()]);
+  document.documentElement.lang = i18n.locale;
+  const noTab = <T,>(): Promise<Result<T>> => Promise.resolve({ ok: false, error: i18n.t('popup.noTab') });
   const toTab = tabId === null ? null : createSender<ContentProtocol>((message) => browser.tabs.sendMessage(tabId, message));
   const deps: PopupDeps = {
     tabState: () => (tabId === null ? noTab() : background('getTabState', { tabId })),
     analyzeAnyway: () => (tabId === null ? noTab() : background('analyzeTab', { tabId })),
     reveal: (start, end) => (toTab ? toTab('revealText', { start, end }) : noTab()),
     activeBaseline: loadActiveBaseline,
-    copy: copyText,
+    copy: (text) => copyText(text, i18n),
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveAll: () => (tabId === null ? noTab() : background('saveAllClauses', { tabId })),
-    openSidebar: () => openSidebar(tabId),
+    openSidebar: () => openSidebar(tabId, i18n),
     async pdfAddress() {
       if (tabId === null) return null;
       const answer = await background('pdfOfTab', { tabId });
@@ -89,7 +93,12 @@ async function start() {
     setShown: (docType, categories) => background('setShownCategories', { docType, categories }),
     setHighlighting: (scope, enabled) => (tabId === null ? noTab() : background('setHighlighting', { tabId, scope, enabled })),
   };
-  render(<PopupApp deps={deps} />, document.getElementById('app')!);
+  render(
+    <I18nContext.Provider value={i18n}>
+      <PopupApp deps={deps} />
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
 }
 
 void start();

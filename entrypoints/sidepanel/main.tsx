@@ -1,8 +1,11 @@
-// The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/sidepanel/SidePanelApp.
+// The side panel (Chrome) / sidebar (Firefox): wiring only; the notebook UI is components/sidepanel/SidePanelApp, in the chosen language.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readNotebook, readSetAside, watchNotebook } from '@/lib/extension/notebook-store';
 import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
+import { I18nContext } from '@/components/common/i18n';
+import { loadI18n, watchI18n } from '@/lib/extension/language';
+import type { I18n } from '@/lib/report/i18n';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
 import { readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
@@ -55,4 +58,15 @@ const deps: SidePanelDeps = {
   now: () => new Date(),
 };
 
-render(<SidePanelApp deps={deps} />, document.getElementById('app')!);
+function mount(i18n: I18n): void {
+  document.documentElement.lang = i18n.locale;
+  render(
+    <I18nContext.Provider value={i18n}>
+      <SidePanelApp deps={deps} />
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+void loadI18n().then(mount);
+watchI18n(mount);

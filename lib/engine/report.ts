@@ -122,7 +122,36 @@ export interface Deviation {
   found: string;
   /** Index into `clauses` of the clause that shows it, or null when the term is missing. */
   clause: number | null;
+  /** `expected` and `found` as data, so the surfaces can word them in the reader's language (lib/report/i18n). */
+  expectedPhrase?: Phrase;
+  foundPhrase?: Phrase;
 }
+
+/**
+ * A deviation's wording as data: a phrase id and its values. `n` is a count of hours or days; `items` are
+ * mechanism ids (transfer.*), country names (law.*) or superseded-law ids (outdated.found); `text` is a
+ * qualifier id (breach.noHardQ) or a country (law.found*), `region` a state or province.
+ */
+export interface Phrase {
+  id: PhraseId;
+  n?: number;
+  items?: string[];
+  text?: string;
+  region?: string;
+}
+
+export type PhraseId =
+  | 'breach.max' | 'breach.missing' | 'breach.noHard' | 'breach.noHardQ' | 'breach.hours'
+  | 'transfer.under' | 'transfer.none' | 'transfer.relying' | 'transfer.noSafeguard'
+  | 'sp.noticeMin' | 'sp.noticeMissing' | 'sp.notice'
+  | 'sp.objectionMin' | 'sp.objectionMissing' | 'sp.objection'
+  | 'deletion.within' | 'deletion.missing'
+  | 'audit.max' | 'audit.missing' | 'audit.notice'
+  | 'liability.noCap' | 'liability.capped'
+  | 'law.none' | 'law.of' | 'law.ofCount' | 'law.eea' | 'law.eeaAnd' | 'law.eeaOrCount' | 'law.missing' | 'law.found' | 'law.foundRegion'
+  | 'outdated.none' | 'outdated.found'
+  | 'retention.expected' | 'retention.missing' | 'retention.noFixedPeriod'
+  | 'dsr.within';
 
 export interface Report {
   schema: 1;

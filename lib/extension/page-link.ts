@@ -32,7 +32,7 @@ export function contentHandlers(controller: ReturnType<typeof createPageControll
     saveSelection: () => controller.saveSelection(),
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
-    reportChanged: ({ report, cards }) => controller.reportChanged(report, cards),
+    reportChanged: ({ report, cards, words }) => controller.reportChanged(report, cards, words),
     setCategories: ({ categories }) => controller.setCategories(Array.isArray(categories) ? categories : []),
     moveHighlight: ({ direction }) => controller.moveHighlight(direction === -1 ? -1 : 1),
     // A save, edit or delete anywhere (this page, another tab, the side panel): the background tells, since

@@ -4,7 +4,8 @@
  * Transport is injected (browser.runtime.sendMessage, browser.tabs.sendMessage), so this file stays pure.
  */
 import type { Selectors } from '../notebook/anchor';
-import type { ClauseCard } from '../report/describe';
+import type { CardWords, ClauseCard } from '../report/describe';
+import type { LanguageSetting } from '../report/i18n';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
 import type { Comparison } from '../engine/compare';
@@ -96,6 +97,8 @@ export interface SavedOnPage {
   placed: PlacedHighlight[];
   /** A saved highlight the user asked to see (clicked in the side panel before the page was open). */
   reveal: string | null;
+  /** The hover card's own words in the reader's language (every answer that places saved highlights brings them). */
+  words?: CardWords;
 }
 
 /** What the page sends to save a clause or a selection. */
@@ -149,6 +152,8 @@ export interface BackgroundProtocol {
   changeBaselines(data: BaselineOperation): BaselineOutcome;
   /** Side panel: show a saved highlight: focus its tab (or open its page) and scroll to it. */
   openSaved(data: { id: string }): { tabId: number; opened: boolean };
+  /** Options page: the language of ClauseLens's own text ('auto' follows the browser). */
+  setLanguage(data: { language: LanguageSetting }): { language: LanguageSetting };
   /** PDF reader: the PDF it opened cannot be analysed (no text, password, damaged); `notice` says why in the user's words. */
   readerNotice(data: { notice: string } & ReaderDocument): null;
   /** Popup: the address of the PDF the tab shows, to offer "Open in ClauseLens"; null when it shows no PDF. */
@@ -190,6 +195,7 @@ export const BACKGROUND_AUDIENCE: { [K in keyof BackgroundProtocol]: 'page' | 's
   changeNotebook: 'surface',
   changeBaselines: 'surface',
   openSaved: 'surface',
+  setLanguage: 'surface',
   historyStatus: 'surface',
   setHistoryEnabled: 'surface',
   setHistoryCap: 'surface',
@@ -225,7 +231,7 @@ export interface ContentProtocol {
   /** Background (popup's "Save all"): save every tagged clause on the page. */
   saveClauses(data: Record<string, never>): { saved: number; added: number };
   /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
-  reportChanged(data: { report: Report; cards: (ClauseCard | null)[] }): { updated: boolean };
+  reportChanged(data: { report: Report; cards: (ClauseCard | null)[]; /** New card words after a change of language. */ words?: CardWords }): { updated: boolean };
   /** Background (the legend changed): highlight only these categories. */
   setCategories(data: { categories: Category[] }): { painted: number };
   /** Background (keyboard shortcut): move to the next (1) or previous (-1) highlight and show its card. */

@@ -7,7 +7,8 @@
 import { selectorsError, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
 import { isObject, readJsonText, shown } from '../engine/jsontext';
 import { readingProblem } from '../report/reading';
-import { CATEGORY_LABELS, DOC_TYPE_LABELS, SEVERITY_LABELS, deviationLines, termLines } from '../report/format';
+import { categoryLabel, deviationLines, docTypeLabel, reportBaselineName, severityLabel, termLines } from '../report/format';
+import { EN, type I18n } from '../report/i18n';
 import { addressMarkdown, inlineMarkdown, noteMarkdown } from '../report/markdown';
 import { addressProblem, documentKey } from './pagekey';
 import { CATEGORIES, type Category, type DocType, type Report, type Severity } from '../engine/report';
@@ -100,15 +101,16 @@ export function newId(random: () => number = Math.random): string {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A snapshot of a page's report (report may be null for a page that was not recognised: docType 'other', no terms). */
-export function snapshotOf(url: string, title: string, report: Report | null): DocumentSnapshot {
+/** The snapshot's terms and deviations are worded in the reader's language at the time of saving (`i18n`). */
+export function snapshotOf(url: string, title: string, report: Report | null, i18n: I18n = EN): DocumentSnapshot {
   const address = url.trim();
   return {
     url: address,
     title: oneLine(title) || oneLine(report?.title ?? '') || documentKey(address),
     docType: report?.docType ?? 'other',
-    baseline: report?.baseline ?? '',
-    terms: report ? termLines(report).map((l) => ({ label: l.label, value: l.value })) : [],
-    deviations: report ? deviationLines(report).map((d) => ({ rule: d.rule, severity: d.severity, text: `${d.title}: ${d.summary}` })) : [],
+    baseline: report ? reportBaselineName(report, i18n) : '',
+    terms: report ? termLines(report, i18n).map((l) => ({ label: l.label, value: l.value })) : [],
+    deviations: report ? deviationLines(report, i18n).map((d) => ({ rule: d.rule, severity: d.severity, text: `${d.title}: ${d.summary}` })) : [],
     ...noticeOf(report),
   };
 }
@@ -816,7 +818,6 @@ export function exportJson(nb: Notebook, now: Date): string {
 
 /** "2025-01-31 09:30 UTC": the same in every locale and time zone, so memos diff cleanly. */
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 // Backslash-escapes what could start markup, a link, HTML, an entity, a table cell, math or an issue reference.
 const inline = inlineMarkdown;
@@ -826,42 +827,43 @@ const inline = inlineMarkdown;
  * quotes (as > blockquotes, in reading order) with category and note. Markdown-escaped so page
  * text cannot inject markup/links. Documents newest first.
  */
-export function exportMarkdown(nb: Notebook, now: Date): string {
+export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string {
+  const t = i18n.t.bind(i18n);
   const docs = nb.documents.slice().sort(byNewest);
   const total = docs.reduce((n, d) => n + d.highlights.length, 0);
-  const out = ['# ClauseLens review notes', '', `Exported ${when(now.toISOString())} · ${count(docs.length, 'document')} · ${count(total, 'highlight')}`, ''];
-  if (!docs.length) out.push('No saved highlights.', '');
+  const out = [`# ${t('memo.title')}`, '', t('memo.exported', { date: when(now.toISOString()), documents: t('panel.documents', { n: docs.length }), highlights: t('panel.highlights', { n: total }) }), ''];
+  if (!docs.length) out.push(t('memo.empty'), '');
   for (const d of docs) {
     out.push(`## ${inline(d.title) || inline(d.url)}`, '');
-    out.push(`- **Address:** ${addressMarkdown(d.url)}`);
-    out.push(`- **Type:** ${DOC_TYPE_LABELS[d.docType]}`);
-    out.push(`- **Saved:** ${when(d.savedAt)}${d.updatedAt !== d.savedAt ? `, last updated ${when(d.updatedAt)}` : ''}`);
-    if (d.baseline) out.push(`- **Baseline:** ${inline(d.baseline)}`);
+    out.push(`- ${t('memo.address', { url: addressMarkdown(d.url) })}`);
+    out.push(`- ${t('memo.type', { type: docTypeLabel(d.docType, i18n) })}`);
+    out.push(`- ${d.updatedAt !== d.savedAt ? t('memo.savedUpdated', { date: when(d.savedAt), updated: when(d.updatedAt) }) : t('memo.saved', { date: when(d.savedAt) })}`);
+    if (d.baseline) out.push(`- ${t('memo.baseline', { baseline: inline(d.baseline) })}`);
     out.push('');
     if (d.terms.length) {
-      out.push('### Key terms', '');
-      for (const t of d.terms) out.push(`- **${inline(t.label)}:** ${inline(t.value)}`);
+      out.push(`### ${t('memo.keyTerms')}`, '');
+      for (const term of d.terms) out.push(`- **${inline(term.label)}:** ${inline(term.value)}`);
       out.push('');
     }
     if (d.docType !== 'other' || d.deviations.length) {
-      out.push(`### Deviations (${d.deviations.length})`, '');
-      if (!d.deviations.length) out.push(d.notice ? `Not judged: ${inline(d.notice)}` : d.baseline ? 'None against this baseline.' : 'None recorded.');
-      for (const x of d.deviations) out.push(`- **${SEVERITY_LABELS[x.severity]}:** ${inline(x.text)}`);
+      out.push(`### ${t('memo.deviations', { n: d.deviations.length })}`, '');
+      if (!d.deviations.length) out.push(d.notice ? t('memo.notJudged', { notice: inline(d.notice) }) : d.baseline ? t('memo.noDeviations') : t('memo.noneRecorded'));
+      for (const x of d.deviations) out.push(`- **${severityLabel(x.severity, i18n)}:** ${inline(x.text)}`);
       out.push('');
     }
-    out.push(`### Highlights (${d.highlights.length})`, '');
+    out.push(`### ${t('memo.highlights', { n: d.highlights.length })}`, '');
     for (const h of d.highlights.slice().sort(byReadingOrder)) {
       out.push(`> ${inline(h.selectors.quote.exact)}`, '');
-      const label = h.category ? CATEGORY_LABELS[h.category] : 'Uncategorised';
-      const meta = `*${label}* · ${h.origin === 'clause' ? 'tagged clause' : 'own selection'} · saved ${when(h.savedAt)}`;
+      const label = h.category ? categoryLabel(h.category, i18n) : t('memo.uncategorised');
+      const meta = `*${label}* · ${t(h.origin === 'clause' ? 'memo.clause' : 'memo.selection')} · ${t('memo.savedAt', { date: when(h.savedAt) })}`;
       const note = noteMarkdown(h.note);
-      out.push(note ? `${meta}\\\n**Note:** ${note}` : meta, '');
+      out.push(note ? `${meta}\\\n${t('memo.note', { note })}` : meta, '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const CSV_HEADER = ['Document', 'URL', 'Document type', 'Category', 'Quote', 'Note', 'Saved at'];
+const CSV_HEADER = ['csv.document', 'csv.url', 'csv.type', 'csv.category', 'csv.quote', 'csv.note', 'csv.savedAt'] as const;
 
 /** A formula's first character (= + - @, ASCII or full-width) at the cell's start after spaces, or a tab or CR there. */
 const FORMULA_AT_START = /^(?:[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
@@ -884,11 +886,11 @@ function csvCell(value: string): string {
  * One row per highlight: document title, url, document type, category, quote, note, saved at.
  * Every cell quoted, CRLF; formula starts defused (see csvCell). Documents newest first, highlights in reading order.
  */
-export function exportCsv(nb: Notebook): string {
-  const rows = [CSV_HEADER];
+export function exportCsv(nb: Notebook, i18n: I18n = EN): string {
+  const rows: string[][] = [CSV_HEADER.map((k) => i18n.t(k))];
   for (const d of nb.documents.slice().sort(byNewest)) {
     for (const h of d.highlights.slice().sort(byReadingOrder)) {
-      rows.push([d.title, d.url, DOC_TYPE_LABELS[d.docType], h.category ? CATEGORY_LABELS[h.category] : '', h.selectors.quote.exact, h.note, h.savedAt]);
+      rows.push([d.title, d.url, docTypeLabel(d.docType, i18n), h.category ? categoryLabel(h.category, i18n) : '', h.selectors.quote.exact, h.note, h.savedAt]);
     }
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

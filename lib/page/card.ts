@@ -1,7 +1,6 @@
 /** The small card shown next to a highlighted clause, in a closed shadow root so page CSS cannot reach it. */
-import { CATEGORY_LABELS } from '../report/labels';
 import { CATEGORIES, type Category } from '../engine/report';
-import type { ClauseCard } from '../report/describe';
+import { cardWords, type CardWords, type ClauseCard } from '../report/describe';
 import { CATEGORY_STYLE } from './palette';
 import { OWN_ATTRIBUTE } from './highlight';
 import { attachStyle } from './styles';
@@ -95,6 +94,8 @@ export interface Card {
   readonly busy: boolean;
   /** Removes the card from the page. */
   destroy(): void;
+  /** The card's own words in the reader's language (sent by the background with the cards). */
+  setWords(words: CardWords): void;
 }
 
 function el(doc: Document, tag: string, className: string | null, text?: string): HTMLElement {
@@ -142,6 +143,7 @@ export function createCard(doc: Document): Card {
   let root: ShadowRoot | null = null;
   let live: HTMLElement | null = null;
   let editing = false;
+  let words: CardWords = cardWords();
 
   /** "Save to sidebar", or, once saved, the note and category editor; every change is saved at once. */
   function savingSection(saving: CardSaving): HTMLElement {
@@ -152,7 +154,7 @@ export function createCard(doc: Document): Card {
       box.replaceChildren();
       if (!saved) {
         if (!saving.save) return;
-        const button = el(doc, 'button', null, 'Save to sidebar');
+        const button = el(doc, 'button', null, words.save);
         button.setAttribute('type', 'button');
         button.addEventListener('click', async () => {
           button.setAttribute('disabled', '');
@@ -160,7 +162,7 @@ export function createCard(doc: Document): Card {
           if (answer.ok) render(answer.value, true);
           else {
             button.removeAttribute('disabled');
-            message.textContent = `Could not save: ${answer.error}`;
+            message.textContent = words.saveFailed.replace('{error}', () => answer.error);
           }
         });
         box.append(button, message);
@@ -172,33 +174,33 @@ export function createCard(doc: Document): Card {
         if (answer.ok) {
           current = answer.value;
           message.textContent = '';
-        } else message.textContent = `Could not save the change: ${answer.error}`;
+        } else message.textContent = words.changeFailed.replace('{error}', () => answer.error);
       };
-      const status = el(doc, 'div', 'saved', '✓ Saved to sidebar');
-      const noteLabel = el(doc, 'label', null, 'Note');
+      const status = el(doc, 'div', 'saved', `✓ ${words.saved}`);
+      const noteLabel = el(doc, 'label', null, words.note);
       const note = doc.createElement('textarea');
       note.value = saved.note;
-      note.setAttribute('placeholder', 'Why this matters, what to ask the vendor…');
+      note.setAttribute('placeholder', words.notePlaceholder);
       note.addEventListener('focus', () => (editing = true));
       note.addEventListener('blur', () => {
         editing = false;
         if (note.value !== current.note) void update({ note: note.value });
       });
       noteLabel.appendChild(note);
-      const catLabel = el(doc, 'label', null, 'Category');
+      const catLabel = el(doc, 'label', null, words.category);
       const select = doc.createElement('select');
-      const none = el(doc, 'option', null, 'No category') as HTMLOptionElement;
+      const none = el(doc, 'option', null, words.noCategory) as HTMLOptionElement;
       none.value = '';
       select.appendChild(none);
       for (const c of CATEGORIES) {
-        const option = el(doc, 'option', null, CATEGORY_LABELS[c]) as HTMLOptionElement;
+        const option = el(doc, 'option', null, words.categories[c]) as HTMLOptionElement;
         option.value = c;
         select.appendChild(option);
       }
       select.value = saved.category ?? '';
       select.addEventListener('change', () => void update({ category: (select.value || null) as Category | null }));
       catLabel.appendChild(select);
-      const done = el(doc, 'button', 'secondary', 'Done');
+      const done = el(doc, 'button', 'secondary', words.done);
       done.setAttribute('type', 'button');
       done.addEventListener('click', async () => {
         editing = false;
@@ -298,6 +300,9 @@ export function createCard(doc: Document): Card {
     },
     get busy() {
       return editing && !!host && host.style.display !== 'none';
+    },
+    setWords(next) {
+      words = next;
     },
     destroy() {
       host?.remove();

@@ -11,6 +11,7 @@ import type { HighlightScope, PageAnalysis, PlacedHighlight, Result, SaveRequest
 import type { Category, Report } from '../engine/report';
 import type { PlainText } from '../engine/text/types';
 import { createCard, CARD_TAG, type Anchor } from './card';
+import type { CardWords } from '../report/describe';
 import { createTextExtractor, type PageText } from './extract';
 import { OWN_ATTRIBUTE, startPainting, type PaintMode, type Painting } from './highlight';
 import { readSignals } from './signals';
@@ -250,6 +251,7 @@ export function createPageController(deps: PageDeps) {
 
   function acceptSaved(saved: SavedOnPage | undefined): void {
     placed = saved?.placed ?? [];
+    if (saved?.words) card.setWords(saved.words);
     if (placed.length) hasSaved = true;
     if (saved?.reveal) pendingReveal = saved.reveal;
   }
@@ -694,7 +696,8 @@ export function createPageController(deps: PageDeps) {
       return { shown: revealSaved(id) };
     },
     /** A new baseline: same clauses (same text), new deviations; the cards change, the highlights stay. */
-    reportChanged(next: Report, nextCards: PageAnalysis['cards']): { updated: boolean } {
+    reportChanged(next: Report, nextCards: PageAnalysis['cards'], words?: CardWords): { updated: boolean } {
+      if (words) card.setWords(words);
       if (!report || next.clauses.length !== report.clauses.length || next.source !== report.source) return { updated: false };
       report = next;
       cards = nextCards;

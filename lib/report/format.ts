@@ -1,17 +1,22 @@
-/** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card. */
+/** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card, in the reader's language (English by default). */
+import { RULE_INFO, PRESETS, type RuleId } from '../engine/baseline/baseline';
+import { CATEGORY_LABELS, categoryLabel, categoryLabels } from './labels';
+import { EN, type Args, type I18n, type MessageKey } from './i18n';
+import type { Clause, Deviation, Phrase, Report, Terms } from '../engine/report';
 import { readingProblem } from './reading';
 import { addressMarkdown, inlineMarkdown } from './markdown';
-import { RULE_INFO, type RuleId, type RuleInfo } from '../engine/baseline/baseline';
-import { CATEGORY_LABELS } from './labels';
-import type { Clause, Deviation, Report, Terms } from '../engine/report';
 import { clauseRef } from './ref';
 
-export { CATEGORY_LABELS };
+export { CATEGORY_LABELS, categoryLabel, categoryLabels };
+
+export function docTypeLabel(docType: Report['docType'], i18n: I18n = EN): string {
+  return i18n.t(`doctype.${docType}`);
+}
 
 export const DOC_TYPE_LABELS: Record<Report['docType'], string> = {
-  dpa: 'Data processing agreement',
-  'privacy-policy': 'Privacy policy',
-  other: 'Not a DPA or privacy policy',
+  dpa: docTypeLabel('dpa'),
+  'privacy-policy': docTypeLabel('privacy-policy'),
+  other: docTypeLabel('other'),
 };
 
 /** One key term as a reader sees it: "Breach notice: 72 hours (without undue delay)". */
@@ -29,29 +34,70 @@ export interface TermLine {
   ref: string | null;
 }
 
-export function days(n: number): string {
-  if (n % 365 === 0 && n >= 365) return plural(n / 365, 'year');
-  if (n % 30 === 0 && n >= 60 && n < 365) return `${plural(n / 30, 'month')} (${n} days)`;
-  return plural(n, 'day');
+/** A duration in days as a reader says it: "5 days", "2 months (60 days)", "3 years". `within` inflects it after "within" (German dative). */
+export function days(n: number, i18n: I18n = EN, within = false): string {
+  const unit = (u: 'days' | 'months' | 'years', k: number) => i18n.t(`unit.${u}${within ? '.within' : ''}` as MessageKey, { n: k });
+  if (n % 365 === 0 && n >= 365) return unit('years', n / 365);
+  if (n % 30 === 0 && n >= 60 && n < 365) return i18n.t('unit.monthsInDays', { months: unit('months', n / 30), days: unit('days', n) });
+  return unit('days', n);
 }
 
-export function hours(n: number): string {
-  return plural(n, 'hour');
+export function hours(n: number, i18n: I18n = EN, within = false): string {
+  return i18n.t(within ? 'unit.hours.within' : 'unit.hours', { n });
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** A governing-law country in the reader's language ("Sverige", "Schweden"), from the engine's English short name. */
+export function countryName(name: string, i18n: I18n = EN): string {
+  if (i18n.locale === 'en') return name;
+  const code = regionCode(name);
+  if (!code) return name;
+  try {
+    return new Intl.DisplayNames([i18n.locale], { type: 'region' }).of(code) ?? name;
+  } catch {
+    return name;
+  }
+}
 
-const QUALIFIER_WORDS = { immediately: 'immediately', 'without-undue-delay': 'without undue delay', promptly: 'promptly' } as const;
-const MECHANISM_WORDS = { scc: 'SCCs', adequacy: 'adequacy', dpf: 'DPF', bcr: 'BCRs', tia: 'TIA' } as const;
+let regionCodes: Map<string, string> | null = null;
+/** ISO 3166 code of an English country name, read from the runtime's own region names (no table to keep). */
+function regionCode(name: string): string | null {
+  if (!regionCodes) {
+    regionCodes = new Map();
+    try {
+      const english = new Intl.DisplayNames(['en'], { type: 'region' });
+      for (let a = 65; a <= 90; a++)
+        for (let b = 65; b <= 90; b++) {
+          const code = String.fromCharCode(a, b);
+          const shown = english.of(code);
+          if (shown && shown !== code) regionCodes.set(shown.toLowerCase(), code);
+        }
+    } catch {
+      // No Intl.DisplayNames: country names stay in English.
+    }
+    for (const [alias, code] of Object.entries(COUNTRY_CODE_ALIASES)) regionCodes.set(alias, code);
+  }
+  return regionCodes.get(name.toLowerCase()) ?? null;
+}
+
+/** Short names the engine uses where the runtime's English region names differ. */
+const COUNTRY_CODE_ALIASES: Record<string, string> = {
+  'united states': 'US', 'united kingdom': 'GB', czechia: 'CZ', 'hong kong': 'HK', macau: 'MO', 'south korea': 'KR',
+  'north korea': 'KP', 'ivory coast': 'CI', "côte d'ivoire": 'CI', 'myanmar': 'MM', 'palestine': 'PS', 'vatican city': 'VA',
+  'eswatini': 'SZ', 'north macedonia': 'MK', 'bosnia and herzegovina': 'BA', 'congo': 'CG', 'dr congo': 'CD',
+};
 
 /** The key terms of a report, in reading order of importance, stated or not. */
-export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pick<Report, 'clauses'>>): TermLine[] {
-  const t = report.terms;
+export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pick<Report, 'clauses'>>, i18n: I18n = EN): TermLine[] {
+  const t2 = (key: MessageKey, args?: Args) => i18n.t(key, args);
+  const d_ = (n: number) => days(n, i18n);
+  const within = (n: number) => days(n, i18n, true);
+  const terms = report.terms;
   const lines: TermLine[] = [];
-  const add = (key: TermLine['key'], label: string, value: string | null, at: { evidence: string; start: number; end: number; why: { reason: string }[] } | null, missing: string) =>
+  const notStated = t2('term.notStated');
+  const add = (key: TermLine['key'], value: string | null, at: { evidence: string; start: number; end: number; why: { reason: string }[] } | null, missing: string) =>
     lines.push({
       key,
-      label,
+      label: t2(`term.${key}` as MessageKey),
       value: value ?? missing,
       stated: value !== null,
       evidence: at?.evidence ?? null,
@@ -60,42 +106,46 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
       why: at?.why.map((w) => w.reason).join('; ') ?? null,
       ref: at ? clauseRef(clauseAt(report, at.start)) : null,
     });
+  const qualified = (value: string, q: string | null) => (q ? t2('term.qualified', { value, qualifier: t2(`qualifier.${q}` as MessageKey) }) : value);
   const isDpa = report.docType === 'dpa';
-  const b = t.breachNotice;
+  const b = terms.breachNotice;
   if (isDpa || b)
-    add('breachNotice', 'Breach notice', b ? (b.maxHours !== null ? hours(b.maxHours) : 'no hard deadline') + (b.qualifier ? ` (${QUALIFIER_WORDS[b.qualifier]})` : '') : null, b, 'not stated');
-  const tr = t.transfers;
-  const stance = tr?.outsideEEA === 'no' ? 'EU/EEA only' : tr?.outsideEEA === 'consent' ? 'only with your consent' : tr?.outsideEEA === 'yes' ? 'outside the EU/EEA' : null;
-  add('transfers', 'Transfers', tr ? [stance ?? 'mentioned', tr.mechanisms.length ? `via ${tr.mechanisms.map((m) => MECHANISM_WORDS[m]).join(', ')}` : ''].filter(Boolean).join(' ') : null, tr, 'not stated');
-  if (isDpa || t.subprocessors) {
-    const s = t.subprocessors;
-    add('subprocessors', 'Sub-processors', s ? [s.authorization ? `${s.authorization} authorization` : null, s.noticeDays !== null ? `${days(s.noticeDays)} notice` : 'no notice period', s.objectionDays !== null ? `${days(s.objectionDays)} to object` : s.objectionRight ? 'may object, no time limit' : 'no objection window'].filter(Boolean).join(', ') : null, s, 'not stated');
+    add('breachNotice', b ? qualified(b.maxHours !== null ? t2('term.breach.within', { d: hours(b.maxHours, i18n, true) }) : t2('term.breach.noHard'), b.qualifier) : null, b, notStated);
+  const tr = terms.transfers;
+  if (tr) {
+    const stance = tr.outsideEEA === 'no' || tr.outsideEEA === 'consent' || tr.outsideEEA === 'yes' ? t2(`term.transfers.${tr.outsideEEA}`) : t2('term.transfers.mentioned');
+    const value = tr.mechanisms.length ? t2('term.transfers.via', { stance, mechanisms: tr.mechanisms.map((m) => t2(`mechanism.short.${m}`)).join(', ') }) : stance;
+    add('transfers', value, tr, notStated);
+  } else add('transfers', null, null, notStated);
+  if (isDpa || terms.subprocessors) {
+    const s = terms.subprocessors;
+    add('subprocessors', s ? [s.authorization ? t2(`term.sp.${s.authorization}`) : null, s.noticeDays !== null ? t2('term.sp.notice', { d: d_(s.noticeDays) }) : t2('term.sp.noNotice'), s.objectionDays !== null ? t2('term.sp.objection', { d: d_(s.objectionDays) }) : s.objectionRight ? t2('term.sp.objectionNoLimit') : t2('term.sp.noObjection')].filter(Boolean).join(', ') : null, s, notStated);
   }
-  const d = t.deletion;
-  add('deletion', 'Deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? `within ${days(d.deleteWithinDays)}` : 'no deletion deadline', d.returnWindowDays !== null ? `return window ${days(d.returnWindowDays)}` : null].filter(Boolean).join(', ') : d ? 'no deadline' : null, d, 'no deletion deadline');
-  const r = t.retention;
-  const open = t.retentionNoFixedPeriod ?? null;
-  add('retention', 'Retention', r.length ? r.map((x) => days(x.days)).join(', ') : open ? 'no fixed period' : null, r[0] ?? open, 'no retention period');
-  if (isDpa || t.audit) {
-    const a = t.audit;
-    add('audit', 'Audit', a ? [a.noticeDays !== null ? `${days(a.noticeDays)} notice` : 'no notice period', a.maxPerYear !== null ? `at most ${a.maxPerYear}×/year` : null].filter(Boolean).join(', ') : null, a, 'no audit right');
+  const d = terms.deletion;
+  add('deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? t2('term.deletion.within', { d: within(d.deleteWithinDays) }) : t2('term.deletion.noDeadline'), d.returnWindowDays !== null ? t2('term.deletion.returnWindow', { d: within(d.returnWindowDays) }) : null].filter(Boolean).join(', ') : d ? t2('term.deletion.noneStated') : null, d, t2('term.deletion.noDeadline'));
+  const r = terms.retention;
+  const open = terms.retentionNoFixedPeriod ?? null;
+  add('retention', r.length ? r.map((x) => d_(x.days)).join(', ') : open ? t2('term.retention.noFixed') : null, r[0] ?? open, t2('term.retention.none'));
+  if (isDpa || terms.audit) {
+    const a = terms.audit;
+    add('audit', a ? [a.noticeDays !== null ? t2('term.audit.notice', { d: d_(a.noticeDays) }) : t2('term.audit.noNotice'), a.maxPerYear !== null ? t2('term.audit.perYear', { n: a.maxPerYear }) : null].filter(Boolean).join(', ') : null, a, t2('term.audit.none'));
   }
-  if (isDpa || t.liability) add('liability', 'Liability', t.liability ? (t.liability.capped ? 'capped' : 'not capped') : null, t.liability, 'not stated');
-  const g = t.governingLaw;
-  add('governingLaw', 'Governing law', g ? (g.region ? `${g.region}, ${g.country}` : g.country) : null, g, 'not stated');
-  if (!isDpa || t.dsrResponse) add('dsrResponseDays', 'Response to data subjects', t.dsrResponse ? `within ${days(t.dsrResponse.days)}` : null, t.dsrResponse, 'not stated');
+  if (isDpa || terms.liability) add('liability', terms.liability ? t2(terms.liability.capped ? 'term.liability.capped' : 'term.liability.uncapped') : null, terms.liability, notStated);
+  const g = terms.governingLaw;
+  add('governingLaw', g ? (g.region ? t2('term.law.region', { region: g.region, country: countryName(g.country, i18n) }) : countryName(g.country, i18n)) : null, g, notStated);
+  if (!isDpa || terms.dsrResponse) add('dsrResponseDays', terms.dsrResponse ? t2('term.dsr.within', { d: within(terms.dsrResponse.days) }) : null, terms.dsrResponse, notStated);
   if (report.docType === 'privacy-policy') {
-    const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? null : v ? yes : no);
-    const sale = t.sale ?? null;
-    add('sale', 'Sale and targeted ads', sale ? [yesNo(sale.sells, 'sells personal data', 'does not sell'), yesNo(sale.targetedAds, 'targeted advertising', 'no targeted advertising')].filter(Boolean).join(', ') : null, sale, 'not stated');
-    const sig = t.optOutSignals ?? null;
-    const signal = (v: boolean | null) => (v === null ? 'mentioned' : v ? 'honoured' : 'not honoured');
+    const yesNo = (v: boolean | null, yes: MessageKey, no: MessageKey) => (v === null ? null : t2(v ? yes : no));
+    const sale = terms.sale ?? null;
+    add('sale', sale ? [yesNo(sale.sells, 'term.sale.sells', 'term.sale.noSale'), yesNo(sale.targetedAds, 'term.sale.ads', 'term.sale.noAds')].filter(Boolean).join(', ') : null, sale, notStated);
+    const sig = terms.optOutSignals ?? null;
+    const signal = (s: string, v: boolean | null) => t2(v === null ? 'term.signal.mentioned' : v ? 'term.signal.honoured' : 'term.signal.notHonoured', { s });
     const named = (rule: string) => sig?.why.some((w) => 'rule' in w && w.rule === rule);
-    add('optOutSignals', 'Opt-out signals (GPC, DNT)', sig ? [named('gpc') ? `GPC ${signal(sig.gpc)}` : null, named('dnt') ? `DNT ${signal(sig.dnt)}` : null].filter(Boolean).join(', ') : null, sig, 'not stated');
-    const kids = t.children ?? null;
-    add('children', "Children's data", kids ? (kids.minAge !== null ? `children under ${kids.minAge}` : 'addressed') : null, kids, 'not stated');
+    add('optOutSignals', sig ? [named('gpc') ? signal('GPC', sig.gpc) : null, named('dnt') ? signal('DNT', sig.dnt) : null].filter(Boolean).join(', ') : null, sig, notStated);
+    const kids = terms.children ?? null;
+    add('children', kids ? (kids.minAge !== null ? t2('term.children.under', { n: kids.minAge }) : t2('term.children.addressed')) : null, kids, notStated);
   }
-  if (t.outdatedLaw) add('outdatedLaw', 'Outdated law', t.outdatedLaw.laws.map((l) => (l === 'privacy-shield' ? 'Privacy Shield' : 'Directive 95/46/EC')).join(', '), t.outdatedLaw, '');
+  if (terms.outdatedLaw) add('outdatedLaw', terms.outdatedLaw.laws.map((l) => t2(`law.${l}`)).join(', '), terms.outdatedLaw, '');
   return lines;
 }
 
@@ -131,24 +181,25 @@ function blockquote(text: string, max: number): string[] {
   return ['', `  > ${mdText(cutAtWord(text, max))}`, ''];
 }
 
-/** A Markdown summary of a report, for a ticket or an email (copied, or downloaded as a .md file). */
-export function markdownSummary(report: Report): string {
+/** A Markdown summary of a report, for a ticket or an email (copied, or downloaded as a .md file), in the reader's language. */
+export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: string = report.baseline): string {
+  const t = (key: MessageKey, args?: Args) => i18n.t(key, args);
   const out: string[] = [];
-  out.push(`## ${mdText(report.title ?? report.source ?? 'Document')}`, '');
-  out.push(`- **Type:** ${DOC_TYPE_LABELS[report.docType]} (confidence ${report.confidence.toFixed(2)})`);
-  if (report.source) out.push(`- **Source:** ${addressMarkdown(report.source)}`);
-  out.push(`- **Baseline:** ${mdText(report.baseline)}`, '');
+  out.push(`## ${mdText(report.title ?? report.source ?? t('summary.untitled'))}`, '');
+  out.push(`- ${t('summary.type', { type: docTypeLabel(report.docType, i18n), confidence: new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.confidence) })}`);
+  if (report.source) out.push(`- ${t('summary.source', { source: addressMarkdown(report.source) })}`);
+  out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
   if (report.docType === 'other') return out.join('\n');
-  out.push(`### Deviations (${report.deviations.length})`, '');
+  out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');
   const problem = readingProblem(report);
-  if (!report.deviations.length) out.push(problem ? `Not judged: ${problem.title} ${problem.advice}` : 'None against this baseline.');
-  for (const d of deviationLines(report)) {
+  if (!report.deviations.length) out.push(problem ? t('summary.notJudged', { title: problem.title, advice: problem.advice }) : t('summary.noDeviations'));
+  for (const d of deviationLines(report, i18n)) {
     const c = d.clause;
-    out.push(`- **${d.title}** (${d.severity}): expected ${mdText(d.expected)}; found ${mdText(d.found)}.${d.ref ? ` (${mdText(d.ref)})` : ''}`);
+    out.push(`- ${t('summary.deviation', { title: d.title, severity: severityLabel(d.severity, i18n).toLowerCase(), expected: mdText(d.expected), found: mdText(d.found) })}${d.ref ? ` (${mdText(d.ref)})` : ''}`);
     if (c) out.push(...blockquote(c.text, 240));
   }
-  out.push('', '### Key terms', '');
-  for (const l of termLines(report)) {
+  out.push('', `### ${t('summary.keyTerms')}`, '');
+  for (const l of termLines(report, i18n)) {
     out.push(`- **${l.label}:** ${mdText(l.value)}${l.ref ? ` (${mdText(l.ref)})` : ''}`);
     if (l.evidence) out.push(...blockquote(l.evidence, 200));
   }
@@ -198,38 +249,87 @@ export interface DeviationLine {
   ref: string | null;
 }
 
-export function deviationSummary(d: Pick<Deviation, 'found' | 'expected'>): string {
-  return `${d.found}; your baseline expects ${d.expected}`;
+const isRule = (rule: string): rule is RuleId => Object.hasOwn(RULE_INFO, rule);
+
+/** What a baseline rule is called, checks and why, in the reader's language. */
+export function ruleText(rule: RuleId, part: 'title' | 'checks' | 'reason' | 'threshold', i18n: I18n = EN): string {
+  return i18n.t(`rule.${rule}.${part}` as MessageKey);
+}
+
+/** A deviation's phrase in the reader's language; the list items (mechanisms, countries, laws) worded too. */
+export function phraseWords(p: Phrase, i18n: I18n = EN): string {
+  const items = p.items ?? [];
+  const list = p.id.startsWith('transfer.')
+    ? i18n.or(items.map((m) => i18n.t(`dev.mechanism.${m}` as MessageKey)))
+    : p.id === 'outdated.found'
+      ? i18n.and(items.map((l) => i18n.t(`dev.law.${l}` as MessageKey)))
+      : i18n.or(items.map((c) => countryName(c, i18n)));
+  const args: Record<string, string | number> = { list, n: p.n ?? 0 };
+  if (p.text !== undefined) {
+    args.country = countryName(p.text, i18n);
+    args.qualifier = Object.hasOwn(EN_QUALIFIERS, p.text) ? i18n.t(`qualifier.${p.text}` as MessageKey) : p.text;
+  }
+  if (p.region !== undefined) args.region = p.region;
+  return i18n.t(`dev.${p.id}` as MessageKey, args);
+}
+
+const EN_QUALIFIERS = { immediately: 1, 'without-undue-delay': 1, promptly: 1 } as const;
+
+/** Title, expected and found of a deviation in the reader's language (the report's English when it carries no phrases). */
+export function deviationWords(d: Deviation, i18n: I18n = EN): { title: string; expected: string; found: string } {
+  return {
+    title: isRule(d.rule) ? ruleText(d.rule, 'title', i18n) : d.title,
+    expected: d.expectedPhrase ? phraseWords(d.expectedPhrase, i18n) : d.expected,
+    found: d.foundPhrase ? phraseWords(d.foundPhrase, i18n) : d.found,
+  };
+}
+
+export function deviationSummary(d: Pick<Deviation, 'found' | 'expected'>, i18n: I18n = EN): string {
+  return i18n.t('dev.summary', { found: d.found, expected: d.expected });
 }
 
 /** The report's deviations in its order (most severe first), each with its evidence and reason. */
-export function deviationLines(report: Report): DeviationLine[] {
+export function deviationLines(report: Report, i18n: I18n = EN): DeviationLine[] {
   return report.deviations.map((d) => {
     const key = RULE_TERM[d.rule];
     const term = key ? report.terms[key] : null;
     const at = Array.isArray(term) ? (term[0] ?? null) : typeof term === 'object' ? term : null;
     const clause = d.clause !== null ? (report.clauses[d.clause] ?? null) : null;
-    const info = RULE_INFO[d.rule as RuleId] as RuleInfo | undefined;
+    const words = deviationWords(d, i18n);
     return {
       rule: d.rule,
       severity: d.severity,
-      title: d.title,
-      found: d.found,
-      expected: d.expected,
-      summary: deviationSummary(d),
+      ...words,
+      summary: deviationSummary(words, i18n),
       evidence: at?.evidence ?? null,
       start: clause?.start ?? at?.start ?? null,
       end: clause?.end ?? at?.end ?? null,
-      why: info ? `${info.checks} ${info.reason}` : '',
+      why: isRule(d.rule) ? `${ruleText(d.rule, 'checks', i18n)} ${ruleText(d.rule, 'reason', i18n)}` : '',
       clause,
       ref: clauseRef(clause ?? (at ? clauseAt(report, at.start) : null)),
     };
   });
 }
 
-export const SEVERITY_LABELS: Record<Deviation['severity'], string> = { high: 'High', medium: 'Medium', low: 'Low' };
+export function severityLabel(severity: Deviation['severity'], i18n: I18n = EN): string {
+  return i18n.t(`severity.${severity}`);
+}
+
+export const SEVERITY_LABELS: Record<Deviation['severity'], string> = { high: severityLabel('high'), medium: severityLabel('medium'), low: severityLabel('low') };
 
 /** "98% sure", for a report's confidence. */
-export function confidenceText(confidence: number): string {
-  return `${Math.round(confidence * 100)}% sure`;
+export function confidenceText(confidence: number, i18n: I18n = EN): string {
+  return i18n.t('confidence', { n: Math.round(confidence * 100) });
+}
+
+/** A baseline's name: the shipped presets in the reader's language, a user's own baseline as they named it. */
+export function baselineName(baseline: { id: string; name: string }, i18n: I18n = EN): string {
+  const preset = PRESETS.find((p) => p.id === baseline.id);
+  return preset && preset.name === baseline.name ? i18n.t(`preset.${preset.id}.name` as MessageKey) : baseline.name;
+}
+
+/** The name a report's baseline line shows: a preset's translated name when the report was judged against it. */
+export function reportBaselineName(report: Report, i18n: I18n = EN): string {
+  const preset = PRESETS.find((p) => p.name === report.baseline);
+  return preset ? i18n.t(`preset.${preset.id}.name` as MessageKey) : report.baseline;
 }

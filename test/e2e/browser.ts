@@ -14,8 +14,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `keepProfile`: a profile folder to use and leave in place (to start the browser again on it, as after a restart). */
-export async function launchWithExtension(options: { keepProfile?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `keepProfile`: a profile folder to use and leave in place (to start the browser again on it, as after a restart).
+ * `lang`: the browser's own language (what `_locales` and "follow the browser" read), e.g. "sv-SE".
+ */
+export async function launchWithExtension(options: { keepProfile?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
   const profile = options.keepProfile ?? mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -25,7 +28,9 @@ export async function launchWithExtension(options: { keepProfile?: string } = {}
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` } } : {}),
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -39,11 +39,27 @@ async function manifestIn(zip: string): Promise<Record<string, unknown>> {
   return JSON.parse(readFileSync(join(await unpack(zip, zip.split('/').pop()!), 'manifest.json'), 'utf8'));
 }
 
+/** A manifest string as the browser shows it in `locale`: `__MSG_name__` read from the package's _locales. */
+async function shownIn(zip: string, value: string, locale: string): Promise<string> {
+  const m = /^__MSG_(\w+)__$/.exec(value);
+  if (!m) return value;
+  const messages = JSON.parse(readFileSync(join(await unpack(zip, zip.split('/').pop()!), '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return messages[m[1]].message;
+}
+
 test.each(['chrome', 'firefox'])('the %s package exists and carries the version of package.json', async (target) => {
   expect(existsSync(zipOf(target))).toBe(true);
   const manifest = await manifestIn(zipOf(target));
   expect(manifest.version).toBe(pkg.version);
-  expect(manifest.name).toBe('ClauseLens');
+  // The name is the same in every language the package carries; the description is translated and within the stores' 132 characters.
+  expect(manifest.default_locale).toBe('en');
+  for (const locale of ['en', 'sv', 'de']) {
+    expect(await shownIn(zipOf(target), manifest.name as string, locale)).toBe('ClauseLens');
+    const description = await shownIn(zipOf(target), manifest.description as string, locale);
+    expect(description.length).toBeGreaterThan(40);
+    expect(description.length).toBeLessThanOrEqual(132);
+  }
+  expect(await shownIn(zipOf(target), manifest.description as string, 'sv')).not.toBe(await shownIn(zipOf(target), manifest.description as string, 'en'));
 });
 
 test('each package asks for exactly the permissions the README explains', async () => {

@@ -1,7 +1,7 @@
 /** A document's terms against a baseline: the deviations, most severe first, each pointing at its clause. */
-import type { Clause, Deviation, DocType, Severity, Terms } from '../report';
+import type { Clause, Deviation, DocType, Phrase, Severity, Terms } from '../report';
 import type { Baseline } from './presets';
-import { RULES, RULE_IDS, type Finding, type RuleId, type RuleRecord } from './rules';
+import { RULES, RULE_IDS, phraseText, type Finding, type RuleId, type RuleRecord } from './rules';
 
 export interface EvaluationInput {
   docType: DocType;
@@ -40,9 +40,11 @@ export function evaluateBaseline(input: EvaluationInput, baseline: Baseline): De
         rule: id as RuleId,
         severity: setting.severity,
         title: r.title,
-        expected: finding.expected,
-        found: finding.found,
+        expected: phraseText(finding.expected),
+        found: phraseText(finding.found),
         clause: clauseIndexFor(input.clauses, finding.at),
+        expectedPhrase: finding.expected,
+        foundPhrase: finding.found,
       },
       position: finding.at?.start ?? Infinity,
       order,
@@ -75,11 +77,11 @@ const FALLS_SHORT: Terms = {
 };
 
 /**
- * What each enabled rule that applies to `docType` expects, in the words its deviations use ("at most 48 hours"),
- * so a surface can show the expectation next to a term the document meets.
+ * What each enabled rule that applies to `docType` expects, as the phrase its deviations use ("at most 48 hours"
+ * in English, phraseText), so a surface can show the expectation next to a term the document meets.
  */
-export function ruleExpectations(baseline: Baseline, docType: DocType): Partial<Record<RuleId, string>> {
-  const out: Partial<Record<RuleId, string>> = {};
+export function ruleExpectations(baseline: Baseline, docType: DocType): Partial<Record<RuleId, Phrase>> {
+  const out: Partial<Record<RuleId, Phrase>> = {};
   for (const id of RULE_IDS) {
     const setting = baseline.rules[id];
     const r = RULES[id] as unknown as RuleRecord<object>;

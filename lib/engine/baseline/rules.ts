@@ -4,7 +4,7 @@
  * default preset's), and the evaluator that turns a document's terms into a deviation. Adding a rule is adding
  * one record here; presets take its defaults unless they say otherwise. Rule ids are fixed by spec/baseline.md.
  */
-import type { DocType, Severity, Terms, TransferMechanism } from '../report';
+import type { DocType, Phrase, Severity, Terms, TransferMechanism } from '../report';
 import { DEFAULT_ALLOWED_COUNTRIES, EU_EEA_COUNTRIES, canonicalCountry } from './countries';
 
 /** Mechanisms a baseline may accept; 'tia' is an assessment, not a legal basis for transfer. */
@@ -49,10 +49,10 @@ interface Located {
   end: number;
 }
 
-/** A rule's verdict: null when the document meets it. `at` is the evidence to point at. */
+/** A rule's verdict: null when the document meets it. The wording is data (phraseText words it in English); `at` is the evidence to point at. */
 export interface Finding {
-  expected: string;
-  found: string;
+  expected: Phrase;
+  found: Phrase;
   at: Located | null;
 }
 
@@ -88,15 +88,61 @@ function joinOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function describeCountries(countries: readonly string[]): string {
-  if (countries.length === 0) return 'a governing law (none is allowed)';
+/** The English wording of a phrase: the report's `expected` and `found` (lib/report/i18n words it in other languages). */
+export function phraseText(p: Phrase): string {
+  const n = p.n ?? 0;
+  const items = p.items ?? [];
+  const mechanisms = () => joinOr(items.map((m) => MECHANISM_SHORT[m as TransferMechanism] ?? m));
+  switch (p.id) {
+    case 'breach.max': return `at most ${plural(n, 'hour')}`;
+    case 'breach.missing': return 'no breach notification deadline stated';
+    case 'breach.noHard': return 'no hard deadline';
+    case 'breach.noHardQ': return `no hard deadline ("${QUALIFIER_TEXT[p.text ?? ''] ?? p.text}")`;
+    case 'breach.hours': return plural(n, 'hour');
+    case 'transfer.under': return `transfers outside the EU/EEA under ${mechanisms()}`;
+    case 'transfer.none': return 'no transfers outside the EU/EEA';
+    case 'transfer.relying': return `transfers outside the EU/EEA relying on ${mechanisms()} only`;
+    case 'transfer.noSafeguard': return 'transfers outside the EU/EEA with no safeguard named';
+    case 'sp.noticeMin': return `at least ${daysPossessive(n)} notice of new sub-processors`;
+    case 'sp.noticeMissing': return 'no notice period stated';
+    case 'sp.notice': return `${daysPossessive(n)} notice`;
+    case 'sp.objectionMin': return `at least ${plural(n, 'day')} to object to a new sub-processor`;
+    case 'sp.objectionMissing': return 'no objection window stated';
+    case 'sp.objection': return `${plural(n, 'day')} to object`;
+    case 'deletion.within': return `deletion within ${plural(n, 'day')}`;
+    case 'deletion.missing': return 'no deletion deadline stated';
+    case 'audit.max': return `an audit right with at most ${daysPossessive(n)} notice`;
+    case 'audit.missing': return 'no audit right stated';
+    case 'audit.notice': return `${daysPossessive(n)} notice required`;
+    case 'liability.noCap': return "no cap on the processor's liability";
+    case 'liability.capped': return 'liability is capped';
+    case 'law.none': return 'a governing law (none is allowed)';
+    case 'law.of': return `law of ${joinOr(items)}`;
+    case 'law.ofCount': return `law of one of ${n} allowed countries`;
+    case 'law.eea': return 'law of an EU/EEA country';
+    case 'law.eeaAnd': return `law of an EU/EEA country, ${joinOr(items)}`;
+    case 'law.eeaOrCount': return `law of an EU/EEA country or ${n} others`;
+    case 'law.missing': return 'no governing law stated';
+    case 'law.found': return `law of ${p.text}`;
+    case 'law.foundRegion': return `law of ${p.text} (${p.region})`;
+    case 'outdated.none': return 'no reliance on superseded law';
+    case 'outdated.found': return `relies on ${items.map((l) => OUTDATED_LAW_TEXT[l] ?? l).join(' and ')}`;
+    case 'retention.expected': return 'a stated retention period';
+    case 'retention.missing': return 'no retention period stated';
+    case 'retention.noFixedPeriod': return 'no fixed period (kept as long as a purpose or the account lasts)';
+    case 'dsr.within': return `requests answered within ${plural(n, 'day')}`;
+  }
+}
+
+function describeCountries(countries: readonly string[]): Phrase {
+  if (countries.length === 0) return { id: 'law.none' };
   const euEea = EU_EEA_COUNTRIES.every((c) => countries.includes(c));
   if (!euEea) {
-    return countries.length <= 5 ? `law of ${joinOr([...countries])}` : `law of one of ${countries.length} allowed countries`;
+    return countries.length <= 5 ? { id: 'law.of', items: [...countries] } : { id: 'law.ofCount', n: countries.length };
   }
   const extra = countries.filter((c) => !EU_EEA_COUNTRIES.includes(c));
-  if (extra.length === 0) return 'law of an EU/EEA country';
-  return extra.length <= 4 ? `law of an EU/EEA country, ${joinOr(extra)}` : `law of an EU/EEA country or ${extra.length} others`;
+  if (extra.length === 0) return { id: 'law.eea' };
+  return extra.length <= 4 ? { id: 'law.eeaAnd', items: extra } : { id: 'law.eeaOrCount', n: extra.length };
 }
 
 /** Every rule, in display and evaluation order. */
@@ -110,14 +156,11 @@ export const RULES = {
     severity: 'high',
     defaults: { maxHours: 48 },
     evaluate: (s, t) => {
-      const expected = `at most ${plural(s.maxHours, 'hour')}`;
+      const expected: Phrase = { id: 'breach.max', n: s.maxHours };
       const b = t.breachNotice;
-      if (!b) return { expected, found: 'no breach notification deadline stated', at: null };
-      if (b.maxHours === null) {
-        const q = b.qualifier ? ` ("${QUALIFIER_TEXT[b.qualifier]}")` : '';
-        return { expected, found: `no hard deadline${q}`, at: b };
-      }
-      return b.maxHours > s.maxHours ? { expected, found: plural(b.maxHours, 'hour'), at: b } : null;
+      if (!b) return { expected, found: { id: 'breach.missing' }, at: null };
+      if (b.maxHours === null) return { expected, found: b.qualifier ? { id: 'breach.noHardQ', text: b.qualifier } : { id: 'breach.noHard' }, at: b };
+      return b.maxHours > s.maxHours ? { expected, found: { id: 'breach.hours', n: b.maxHours }, at: b } : null;
     },
   }),
   'transfer-safeguards': rule<{ mechanisms: AcceptedMechanism[] }>({
@@ -133,12 +176,8 @@ export const RULES = {
       if (!tr || tr.outsideEEA !== 'yes') return null;
       const accepted = new Set<TransferMechanism>(s.mechanisms);
       if (tr.mechanisms.some((m) => accepted.has(m))) return null;
-      const expected = s.mechanisms.length
-        ? `transfers outside the EU/EEA under ${joinOr(s.mechanisms.map((m) => MECHANISM_SHORT[m]))}`
-        : 'no transfers outside the EU/EEA';
-      const found = tr.mechanisms.length
-        ? `transfers outside the EU/EEA relying on ${joinOr(tr.mechanisms.map((m) => MECHANISM_SHORT[m]))} only`
-        : 'transfers outside the EU/EEA with no safeguard named';
+      const expected: Phrase = s.mechanisms.length ? { id: 'transfer.under', items: [...s.mechanisms] } : { id: 'transfer.none' };
+      const found: Phrase = tr.mechanisms.length ? { id: 'transfer.relying', items: [...tr.mechanisms] } : { id: 'transfer.noSafeguard' };
       return { expected, found, at: tr };
     },
   }),
@@ -151,10 +190,10 @@ export const RULES = {
     severity: 'medium',
     defaults: { minDays: 30 },
     evaluate: (s, t) => {
-      const expected = `at least ${daysPossessive(s.minDays)} notice of new sub-processors`;
+      const expected: Phrase = { id: 'sp.noticeMin', n: s.minDays };
       const sp = t.subprocessors;
-      if (!sp || sp.noticeDays === null) return { expected, found: 'no notice period stated', at: sp };
-      return sp.noticeDays < s.minDays ? { expected, found: `${daysPossessive(sp.noticeDays)} notice`, at: sp } : null;
+      if (!sp || sp.noticeDays === null) return { expected, found: { id: 'sp.noticeMissing' }, at: sp };
+      return sp.noticeDays < s.minDays ? { expected, found: { id: 'sp.notice', n: sp.noticeDays }, at: sp } : null;
     },
   }),
   'subprocessor-objection-days': rule<{ minDays: number }>({
@@ -166,12 +205,12 @@ export const RULES = {
     severity: 'medium',
     defaults: { minDays: 14 },
     evaluate: (s, t) => {
-      const expected = `at least ${plural(s.minDays, 'day')} to object to a new sub-processor`;
+      const expected: Phrase = { id: 'sp.objectionMin', n: s.minDays };
       const sp = t.subprocessors;
       // An objection right with no deadline is at least as good as any minimum window.
       if (sp?.objectionDays === null && sp.objectionRight) return null;
-      if (!sp || sp.objectionDays === null) return { expected, found: 'no objection window stated', at: sp };
-      return sp.objectionDays < s.minDays ? { expected, found: `${plural(sp.objectionDays, 'day')} to object`, at: sp } : null;
+      if (!sp || sp.objectionDays === null) return { expected, found: { id: 'sp.objectionMissing' }, at: sp };
+      return sp.objectionDays < s.minDays ? { expected, found: { id: 'sp.objection', n: sp.objectionDays }, at: sp } : null;
     },
   }),
   'deletion-days': rule<{ maxDays: number }>({
@@ -183,10 +222,10 @@ export const RULES = {
     severity: 'medium',
     defaults: { maxDays: 30 },
     evaluate: (s, t) => {
-      const expected = `deletion within ${plural(s.maxDays, 'day')}`;
+      const expected: Phrase = { id: 'deletion.within', n: s.maxDays };
       const d = t.deletion;
-      if (!d || d.deleteWithinDays === null) return { expected, found: 'no deletion deadline stated', at: d };
-      return d.deleteWithinDays > s.maxDays ? { expected, found: `deletion within ${plural(d.deleteWithinDays, 'day')}`, at: d } : null;
+      if (!d || d.deleteWithinDays === null) return { expected, found: { id: 'deletion.missing' }, at: d };
+      return d.deleteWithinDays > s.maxDays ? { expected, found: { id: 'deletion.within', n: d.deleteWithinDays }, at: d } : null;
     },
   }),
   'audit-notice-days': rule<{ maxDays: number }>({
@@ -198,12 +237,12 @@ export const RULES = {
     severity: 'medium',
     defaults: { maxDays: 30 },
     evaluate: (s, t) => {
-      const expected = `an audit right with at most ${daysPossessive(s.maxDays)} notice`;
+      const expected: Phrase = { id: 'audit.max', n: s.maxDays };
       const a = t.audit;
-      if (!a) return { expected, found: 'no audit right stated', at: null };
+      if (!a) return { expected, found: { id: 'audit.missing' }, at: null };
       // No notice requirement at all is the customer's best case, not a gap.
       if (a.noticeDays === null || a.noticeDays <= s.maxDays) return null;
-      return { expected, found: `${daysPossessive(a.noticeDays)} notice required`, at: a };
+      return { expected, found: { id: 'audit.notice', n: a.noticeDays }, at: a };
     },
   }),
   'liability-cap': rule<Record<never, never>>({
@@ -215,7 +254,7 @@ export const RULES = {
     severity: 'low',
     defaults: {},
     evaluate: (_s, t) =>
-      t.liability?.capped === true ? { expected: "no cap on the processor's liability", found: 'liability is capped', at: t.liability } : null,
+      t.liability?.capped === true ? { expected: { id: 'liability.noCap' }, found: { id: 'liability.capped' }, at: t.liability } : null,
   }),
   'governing-law': rule<{ countries: string[] }>({
     title: 'Governing law',
@@ -228,11 +267,11 @@ export const RULES = {
     evaluate: (s, t) => {
       const expected = describeCountries(s.countries);
       const g = t.governingLaw;
-      if (!g) return { expected, found: 'no governing law stated', at: null };
+      if (!g) return { expected, found: { id: 'law.missing' }, at: null };
       const country = canonicalCountry(g.country);
       const allowed = new Set(s.countries.map((c) => canonicalCountry(c)));
       if (country !== null && allowed.has(country)) return null;
-      return { expected, found: `law of ${g.country}${g.region ? ` (${g.region})` : ''}`, at: g };
+      return { expected, found: g.region ? { id: 'law.foundRegion', text: g.country, region: g.region } : { id: 'law.found', text: g.country }, at: g };
     },
   }),
   'outdated-law': rule<Record<never, never>>({
@@ -246,8 +285,7 @@ export const RULES = {
     evaluate: (_s, t) => {
       const o = t.outdatedLaw;
       if (!o || o.laws.length === 0) return null;
-      const laws = o.laws.map((l) => OUTDATED_LAW_TEXT[l] ?? l);
-      return { expected: 'no reliance on superseded law', found: `relies on ${laws.join(' and ')}`, at: o };
+      return { expected: { id: 'outdated.none' }, found: { id: 'outdated.found', items: [...o.laws] }, at: o };
     },
   }),
   'retention-stated': rule<Record<never, never>>({
@@ -263,8 +301,8 @@ export const RULES = {
       if (t.retention.length) return null;
       const open = t.retentionNoFixedPeriod;
       return open
-        ? { expected: 'a stated retention period', found: 'no fixed period (kept as long as a purpose or the account lasts)', at: open }
-        : { expected: 'a stated retention period', found: 'no retention period stated', at: null };
+        ? { expected: { id: 'retention.expected' }, found: { id: 'retention.noFixedPeriod' }, at: open }
+        : { expected: { id: 'retention.expected' }, found: { id: 'retention.missing' }, at: null };
     },
   }),
   'dsr-response-days': rule<{ maxDays: number }>({
@@ -278,7 +316,7 @@ export const RULES = {
     evaluate: (s, t) => {
       const days = t.dsrResponseDays ?? t.dsrResponse?.days ?? null;
       if (days === null || days <= s.maxDays) return null;
-      return { expected: `requests answered within ${plural(s.maxDays, 'day')}`, found: `requests answered within ${plural(days, 'day')}`, at: t.dsrResponse };
+      return { expected: { id: 'dsr.within', n: s.maxDays }, found: { id: 'dsr.within', n: days }, at: t.dsrResponse };
     },
   }),
 };

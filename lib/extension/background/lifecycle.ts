@@ -1,7 +1,8 @@
-/** Browser events the background follows: a new active baseline, a tab navigating or closing. */
+/** Browser events the background follows: a new active baseline or language, a tab navigating or closing. */
 import { browser } from 'wxt/browser';
-import { describeClauses } from '@/lib/report/describe';
-import { watchActiveBaseline } from '../baselines';
+import { cardWords, describeClauses } from '@/lib/report/describe';
+import { loadActiveBaseline, watchActiveBaseline } from '../baselines';
+import { loadI18n, watchI18n } from '../language';
 import { reevaluateTabState } from '../tabstate';
 import type { Background } from './context';
 import { SAVED_PAGES_KEY } from '@/lib/notebook/pagekey';
@@ -28,16 +29,23 @@ export function followTabsAndBaseline(bg: Background): void {
   });
 
   // A new active baseline re-evaluates every open tab's report (no re-analysis) and its badge.
-  watchActiveBaseline((baseline) => {
+  watchActiveBaseline(async (baseline) => {
+    const i18n = await loadI18n();
     for (const [id, state] of bg.tabs.inMemory()) {
       const next = reevaluateTabState(state, baseline);
       void bg.tabs.save(id, next).then(() => bg.badge.show(id, next));
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
-      if (report && next.detected) {
-        const cards = describeClauses(report, baseline);
-        void bg.toTab(id)('reportChanged', { report, cards });
-      }
+      if (report && next.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, baseline, i18n) });
+    }
+  });
+  // A new language: the open pages' cards and the badges' titles are worded again; the reports stay as they are.
+  watchI18n(async (i18n) => {
+    const baseline = await loadActiveBaseline();
+    for (const [id, state] of bg.tabs.inMemory()) {
+      void bg.badge.show(id, state);
+      const report = state.report;
+      if (report && state.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, baseline, i18n), words: cardWords(i18n) });
     }
   });
 

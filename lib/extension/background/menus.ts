@@ -1,13 +1,15 @@
 /** Saving a selection: the context menu and its keyboard shortcut do the same thing; and the next/previous highlight shortcuts. */
 import { browser } from 'wxt/browser';
 import type { Background } from './context';
+import { loadI18n, watchI18n } from '../language';
 
 const MENU_ID = 'clauselens-save-selection';
 
 export function addSaveSelectionMenu(bg: Background): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Save to ClauseLens sidebar', contexts: ['selection'] });
+  browser.runtime.onInstalled.addListener(async () => {
+    browser.contextMenus.create({ id: MENU_ID, title: (await loadI18n()).t('ext.menuSave'), contexts: ['selection'] });
   });
+  watchI18n((i18n) => void browser.contextMenus.update(MENU_ID, { title: i18n.t('ext.menuSave') }));
   async function saveSelectionIn(tabId: number | undefined): Promise<void> {
     if (tabId === undefined) return;
     // On a page the gate passed over, the in-page script is not there yet: the click or shortcut lets us inject it.

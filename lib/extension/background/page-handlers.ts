@@ -4,7 +4,8 @@ import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
-import { describeClauses } from '@/lib/report/describe';
+import { cardWords, describeClauses } from '@/lib/report/describe';
+import { loadI18n } from '../language';
 import { shownFor } from '@/lib/report/focus';
 import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
@@ -73,7 +74,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       reveal = pending.id;
       bg.pendingReveal.delete(tabId);
     }
-    return { placed, reveal };
+    return { placed, reveal, words: cardWords(await loadI18n()) };
   }
 
   return {
@@ -108,7 +109,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? describeClauses(report, baseline) : [];
+      const cards = detected ? describeClauses(report, baseline, await loadI18n()) : [];
       const shown = shownFor(choice, report.docType);
       return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
@@ -131,7 +132,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const items = saveRequests(o.items);
       const state = await bg.tabs.load(tabId);
       const report = state?.url === url ? state.report : null;
-      const snapshot = snapshotOf(url, title, report);
+      const snapshot = snapshotOf(url, title, report, await loadI18n());
       const now = new Date();
       return bg.mutate((nb) => {
         let notebook = nb;

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { readingProblem } from '../../report/reading';
 import type { TabState } from '../protocol';
+import { loadI18n } from '../language';
 
 export interface TabStore {
   /** Keeps (or, with null, forgets) a tab's state. */
@@ -77,11 +78,17 @@ export function createBadge(): Badge {
     // Δ: the document changed since the reader's previous visit (the popup says what changed).
     await action.setBadgeText({ tabId, text: count === null ? '' : `${state?.changes ? 'Δ' : ''}${unjudged ? '?' : count}` });
     if (count !== null) await action.setBadgeBackgroundColor({ tabId, color: count > 0 ? '#c92a2a' : unjudged ? '#667085' : '#2b8a3e' });
+    // The button's tooltip says what the number means, in the reader's language.
+    const i18n = await loadI18n();
+    const title =
+      count === null ? i18n.t('ext.name') : count > 0 ? i18n.t('badge.deviations', { n: count }) : unjudged ? i18n.t('badge.unjudged') : i18n.t('badge.none');
+    await action.setTitle({ tabId, title });
   };
   return {
     show,
     async flash(tabId, after) {
       await action.setBadgeText({ tabId, text: '!' });
+      await action.setTitle({ tabId, title: (await loadI18n()).t('badge.failed') });
       setTimeout(() => void show(tabId, after()), 2000);
     },
   };

@@ -1,0 +1,120 @@
+// End to end in Chromium: a browser whose language is Swedish shows ClauseLens in Swedish (a Swedish DPA served
+// from 127.0.0.1, its popup); the options page switches ClauseLens to German, and the popup follows.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { TabState } from '../../lib/extension/protocol';
+import { CATALOGS, createI18n, type MessageKey } from '../../lib/report/i18n';
+import { docTypeLabel, termLines } from '../../lib/report/format';
+import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
+import { startServer, type TestServer } from './server';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const sv = createI18n('sv');
+const de = createI18n('de');
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+let extensionId: string;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension({ lang: 'sv-SE' }), startServer()]);
+  for (const p of browser.context.pages()) await p.close();
+  extensionId = new URL(browser.worker.url()).host;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function storedState(tabId: number): Promise<TabState | null> {
+  return browser.worker.evaluate(async (id) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] ?? null) as unknown;
+  }, tabId) as Promise<TabState | null>;
+}
+
+/** The tab id of the page at `url`, from the one tab the test opened besides extension pages. */
+async function tabIdOf(url: string): Promise<number> {
+  return browser.worker.evaluate(async (pageUrl) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
+    return (await chrome.tabs.query({})).find((t) => t.url === pageUrl)!.id;
+  }, url);
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 240 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('h1').waitFor();
+  return popup;
+}
+
+const headings = (popup: Page) => popup.locator('h2').evaluateAll((hs) => hs.map((h) => h.textContent?.replace(/\s+/g, ' ').trim()));
+const ENGLISH = ['Deviations', 'Key terms', 'Copy summary', 'Save all', 'Highlights', 'On this page', 'Not stated in the document', 'Your baseline expects', 'Source & reason', 'Analyze this page anyway'];
+
+test('a Swedish DPA in a Swedish browser: the popup in Swedish; then German, chosen on the options page', async () => {
+  const page = await browser.context.newPage();
+  const url = `${server.origin}/fixture/corpus/dpa/stimma-dpa.sv.md`;
+  await page.goto(url);
+  const tabId = await tabIdOf(url);
+  // The gate reads the page; a page it does not take for a DPA waits for "analyze anyway" (Swedish detection is another issue's work).
+  await page.waitForTimeout(2500);
+
+  let popup = await openPopup(tabId);
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('sv');
+  if (!(await tabInfo(browser.worker, url))?.detected) {
+    await popup.getByText(sv.t('popup.notRecognisedTitle')).waitFor();
+    await popup.getByRole('button', { name: sv.t('popup.analyzeAnyway') }).click();
+  }
+  await popup.locator('.report-header').waitFor({ timeout: 20_000 });
+  const report = (await storedState(tabId))!.report!;
+
+  // What the page is and the baseline, in Swedish; the headings of the sections; every key term under its Swedish name.
+  expect(await popup.locator('.doctype-label').textContent()).toBe(docTypeLabel(report.docType, sv));
+  expect(await popup.locator('.baseline-name').textContent()).toBe('GDPR-biträde, kundens sida');
+  expect((await headings(popup)).slice(0, 2)).toEqual([`Avvikelser från din baslinje ${report.deviations.length}`, 'Nyckelvillkor']);
+  const labels = await popup.locator('[data-term] .term-label').allTextContents();
+  // Stated terms first, then the ones the document leaves unstated.
+  expect([...labels].sort()).toEqual(termLines(report, sv).map((l) => l.label).sort());
+  for (const l of labels) expect(Object.values(CATALOGS.sv)).toContain(l);
+  const text = (await popup.locator('main').textContent()) ?? '';
+  for (const english of ENGLISH) expect(text).not.toContain(english);
+  await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-sv.png'), fullPage: true });
+
+  // The toolbar button's tooltip says what the badge counts, in Swedish too.
+  const title = () => browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } } }).chrome.action.getTitle({ tabId: id }), tabId);
+  expect(await title()).toBe(report.deviations.length ? sv.t('badge.deviations', { n: report.deviations.length }) : sv.t('badge.none'));
+  await popup.close();
+
+  // The options page, also in Swedish, offers the four choices; Deutsch switches it at once.
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const menu = options.getByLabel('Språk');
+  await menu.waitFor();
+  expect(await options.title()).toBe('ClauseLens – Baslinjer');
+  expect(await menu.locator('option').allTextContents()).toEqual(['Samma som webbläsaren (Svenska)', 'English', 'Svenska', 'Deutsch']);
+  await menu.selectOption('de');
+  await options.getByRole('heading', { name: 'Regeln' }).waitFor();
+  expect(await options.locator('#page-heading').textContent()).toBe('Baselines');
+  expect(await options.evaluate(() => document.documentElement.lang)).toBe('de');
+  await options.getByText('Meldung von Datenschutzverletzungen', { exact: true }).first().waitFor();
+  await options.close();
+
+  // The popup, opened again, is German; so are the badge's tooltip and the page's hover cards' words.
+  popup = await openPopup(tabId);
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+  expect(await popup.locator('.doctype-label').textContent()).toBe(docTypeLabel(report.docType, de));
+  expect((await headings(popup)).slice(0, 2)).toEqual([`Abweichungen von Ihrer Baseline ${report.deviations.length}`, 'Kernbedingungen']);
+  expect((await popup.locator('[data-term] .term-label').allTextContents()).sort()).toEqual(termLines(report, de).map((l) => l.label).sort());
+  expect(await popup.locator('.baseline-name').textContent()).toBe('DSGVO-Auftragsverarbeiter, Kundensicht');
+  await expect.poll(title).toBe(report.deviations.length ? de.t('badge.deviations', { n: report.deviations.length }) : de.t('badge.none'));
+  await popup.getByRole('button', { name: de.t('popup.copySummary' as MessageKey) }).waitFor();
+  // For looking at, not for the README (test-results/ is ignored).
+  await popup.screenshot({ path: resolve(import.meta.dirname, '../../test-results/popup-de.png'), fullPage: true });
+  await Promise.all([popup.close(), page.close()]);
+}, 90_000);
