@@ -10,6 +10,19 @@
  */
 import nlp from 'compromise';
 import { MODALITY, anyOf, compile } from '../vocabulary';
+
+/** Words after a party's name that make it a modifier, not the party ("Customer Data", "Processor's sub-processors"). */
+const NOT_THE_PARTY = new Set([
+  'data', 'content', 'information', 'personal', 'affiliate', 'affiliates', 'subprocessor', 'subprocessors', 'sub-processor',
+  'sub-processors', 'instruction', 'instructions', 'account', 'system', 'systems', 'employees', 'premises', 'agreement',
+  'obligations', 'materials', 'user', 'users',
+]);
+
+/** A word without its possessive 's or its final full stop ("Customer's" -> "customer", "Ltd." -> "ltd"). */
+function stripTail(w: string): string {
+  if (w.endsWith("'s") || w.endsWith('’s')) return w.slice(0, -2);
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+}
 import { roleOf, type Parties, type Role } from './parties';
 
 export type Modality = 'duty' | 'permission' | 'prohibition';
@@ -134,7 +147,7 @@ export function mentions(text: string, parties: Parties): Mention[] {
   const ws: { w: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) ws.push({ w: m[0].toLowerCase().replace(/[’']s$|[.]$/, ''), start: m.index, end: m.index + m[0].length });
+  while ((m = WORD.exec(text))) ws.push({ w: stripTail(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length });
   const out: Mention[] = [];
   for (let i = 0; i < ws.length; i++) {
     for (let k = Math.min(4, ws.length - i); k >= 1; k--) {
@@ -143,7 +156,7 @@ export function mentions(text: string, parties: Parties): Mention[] {
       if (!role) continue;
       // "Customer Data", "Processor's sub-processors", "controller-to-processor": not the party.
       const next = ws[i + k]?.w ?? '';
-      if (/^(?:data|content|information|personal|affiliates?|sub-?processors?|instructions?|account|systems?|employees|premises|agreement|obligations|materials|users?)$/.test(next)) break;
+      if (NOT_THE_PARTY.has(next)) break;
       out.push({ role, text: text.slice(ws[i].start, ws[i + k - 1].end), start: ws[i].start, end: ws[i + k - 1].end });
       i += k - 1;
       break;
