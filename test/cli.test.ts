@@ -156,7 +156,7 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
   });
 
-  const cli = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'clauselens.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'clauselens.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
 
   test('prints the same report as the engine in-process, compact when piped', async () => {
     const r = cli('--json', 'test/fixtures/seeds/connectel-dpa.txt');
