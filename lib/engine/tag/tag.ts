@@ -112,10 +112,18 @@ export function matchCategory(
 ): { rule: string; reason: string } | null {
   const rules = BY_KIND[kind].get(category);
   if (!rules) return null;
-  for (const v of rules.veto ?? []) if (vetoes(v, sentence)) return null;
-  for (const c of rules.cue) if (c.re.test(sentence)) return { rule: c.id, reason: c.reason };
-  if (rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && rules.weak.test(sentence)) {
-    return { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
+  // The vetoes are read only once a cue (or the heading) would tag: most sentences are about no category.
+  let hit: { rule: string; reason: string } | null = null;
+  for (const c of rules.cue) {
+    if (c.re.test(sentence)) {
+      hit = { rule: c.id, reason: c.reason };
+      break;
+    }
   }
-  return null;
+  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && rules.weak.test(sentence)) {
+    hit = { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
+  }
+  if (!hit) return null;
+  for (const v of rules.veto ?? []) if (vetoes(v, sentence)) return null;
+  return hit;
 }
