@@ -13,13 +13,9 @@ import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, sca
 
 const SIZE = 50_000;
 const inventory = regexInventory();
-// Known exceptions, left open (see the session note): two readers added this session have super-linear patterns on a
-// 50k-character pump. The party-name patterns (lib/engine/terms/parties.ts, 20+ s at 50k) read only the first 20,000
-// characters of a document, so a crafted page can cost seconds there, not more; the obligation reader's clause-gap
-// patterns (lib/engine/terms/obligations.ts, `[\s,]*…[\s,]*$`) see only sentences cut at 1,200 characters and windows
-// of 12-14 characters. Both must be rewritten linear before this exception goes.
-const BOUNDED_ELSEWHERE = ['lib/engine/terms/obligations.ts:', 'lib/engine/terms/parties.ts:'];
-const statics = inventory.filter((r): r is StaticRegex => r.kind === 'static' && !BOUNDED_ELSEWHERE.some((f) => r.where.startsWith(f)));
+// No exceptions: the party-name patterns and the obligation reader's clause-gap pattern, super-linear on long words
+// and runs of white space, are token scans now (lib/engine/terms/name-scan.ts, onlyJoins in obligations.ts).
+const statics = inventory.filter((r): r is StaticRegex => r.kind === 'static');
 const dynamics = inventory.filter((r): r is DynamicRegex => r.kind === 'dynamic');
 
 const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)) + '\u0001';

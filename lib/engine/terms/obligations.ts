@@ -8,6 +8,7 @@
  * Runs on candidate clauses only (a breach sentence with a deadline, a sub-processor sentence),
  * never on a whole page; the engine itself runs in the service worker and Node, not in the page.
  */
+import { isSpace } from './name-scan';
 import nlp from 'compromise';
 import { MODALITY, anyOf, compile } from '../vocabulary';
 
@@ -132,6 +133,45 @@ const PROHIBITION = compile('modality-prohibition', `\\b${anyOf(MODALITY.prohibi
 const DUTY_LEAD = compile('modality-duty', `\\b${anyOf(MODALITY.duty)}\\s*(?:(?:promptly|immediately|also|further|without undue delay|,)\\s*){0,3}$`);
 const PERMISSION_LEAD = compile('modality-permission', `\\b${anyOf(MODALITY.permission)}\\s*(?:(?:also|,)\\s*){0,2}$`);
 /** Words that end the subject's clause: a new clause begins after them. */
+const JOIN = /and|or|but|then/iy;
+const ALSO = /also/iy;
+const MODAL = /shall|will|must|may|can/iy;
+/** `[\s,]*` from `i`: where the run of white space and commas ends. */
+function skipGap(s: string, i: number): number {
+  while (i < s.length && (s.charCodeAt(i) === 44 || isSpace(s.charCodeAt(i)))) i++;
+  return i;
+}
+/** The length of `re` (sticky) matched at `i`, or -1. */
+function wordAt(re: RegExp, s: string, i: number): number {
+  re.lastIndex = i;
+  const m = re.exec(s);
+  return m ? m[0].length : -1;
+}
+/**
+ * Whether a clause gap holds only joining words: `^[\s,]*(?:and|or|but|then)?[\s,]*(?:also\s+)?(?:shall|will|must|may|can)?[\s,]*$`
+ * (case-insensitive), read in linear time — the regex backtracks cubically over a long run of white space. Every
+ * optional word starts with a letter, so a run of white space and commas is read whole, and each of the eight
+ * choices of the three optional words is tried once.
+ */
+export function onlyJoins(gap: string): boolean {
+  const i1 = skipGap(gap, 0);
+  if (i1 === gap.length) return true;
+  const join = wordAt(JOIN, gap, i1);
+  for (const i2 of join < 0 ? [i1] : [skipGap(gap, i1 + join), i1]) {
+    const also = wordAt(ALSO, gap, i2);
+    let afterAlso = -1;
+    if (also > 0 && isSpace(gap.charCodeAt(i2 + also))) {
+      afterAlso = i2 + also;
+      while (afterAlso < gap.length && isSpace(gap.charCodeAt(afterAlso))) afterAlso++;
+    }
+    for (const i3 of afterAlso < 0 ? [i2] : [afterAlso, i2]) {
+      const modal = wordAt(MODAL, gap, i3);
+      for (const i4 of modal < 0 ? [i3] : [i3 + modal, i3]) if (skipGap(gap, i4) === gap.length) return true;
+    }
+  }
+  return false;
+}
+
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|or|but|provided|unless|except|if|where|when|whereupon)\b|\b(?:and|but|or)\s+(?=(?:shall|will|must|may)\b)/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 
@@ -198,7 +238,7 @@ export function readObligations(sentence: string, parties: Parties, inherited: R
       if (subj && !/\b(?:to|of|for|with|by)\s*$/.test(gap)) {
         actor = subj;
         actorText = v.subject;
-      } else if (/^[\s,]*(?:and|or|but|then)?[\s,]*(?:also\s+)?(?:shall|will|must|may|can)?[\s,]*$/i.test(gap) || segStart === 0) {
+      } else if (onlyJoins(gap) || segStart === 0) {
         actor = prevActor;
         actorText = prevActorText;
       }

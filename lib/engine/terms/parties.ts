@@ -5,6 +5,7 @@
  */
 import { anyOf, compile, ROLES } from '../vocabulary';
 import type { Doc } from '../text/types';
+import { ACTS_AS_ROLE, PAREN_ALIASES, REFERRED_AS, runsOf, scanDefinitions, scanNames } from './name-scan';
 
 export type Role = 'processor' | 'controller' | 'authority' | 'data-subject';
 
@@ -19,15 +20,6 @@ export interface Parties {
 const HEAD = 20000;
 /** A quoted alias: "Processor", “Frostmoln”, 'you'. */
 const QUOTED = /["'“”‘’]([^"'“”‘’]{1,40})["'“”‘’]/g;
-/** A name followed by its aliases in parentheses: `Svenska Moln AB ("Processor", "Frostmoln")`. */
-const NAME_WITH_ALIASES = /((?:[A-Z0-9][\w&.,'-]*\s+){0,5}?[A-Z0-9][\w&.'-]*)\s*,?\s*\(([^()]{2,160})\)/g;
-/** `X shall be referred to as the "Y"`, `hereinafter "Y"`, `X (hereinafter referred to as "Y")`. */
-const REFERRED = /((?:[A-Z0-9][\w&.,'-]*\s+){0,5}?[A-Z0-9][\w&.'-]*)\s+(?:shall be|will be|is|are)?\s*(?:hereinafter\s+)?(?:referred to as|called)\s+(?:the\s+)?["“]([^"”]{1,40})["”]/g;
-/** `"Supplier" means X ...` or `Supplier: means ...`. */
-const MEANS = /(?:^|\n|\.\s)\s*["“]?([A-Z][\w -]{1,40}?)["”]?\s*:?\s+(?:means|shall mean|refers to)\s+([^.]{0,200})/g;
-/** `X acts as (a|the) processor`, `X is the data processor`, `X, as processor`. */
-const ACTS_AS = /((?:[A-Z0-9][\w&.'-]*\s+){0,4}?[A-Z0-9][\w&.'-]*)\s*,?\s+(?:acts?|acting|is|are|shall act|will act|as)\s+(?:as\s+)?(?:a|an|the)?\s*(data processor|processor|sub-processor|data controller|controller|service provider)\b/g;
-
 const ROLE_WORDS: [RegExp, Role][] = [
   [compile('role-processor', `\\b${anyOf(ROLES.processorWords)}\\b`), 'processor'],
   [compile('role-controller', `\\b${anyOf(ROLES.controllerWords)}\\b`), 'controller'],
@@ -73,9 +65,10 @@ export function resolveParties(doc: Doc): Parties {
     names.set(n, role);
     defined.push({ name: n, role, evidence: evidence.slice(0, 200) });
   };
-  let m: RegExpExecArray | null;
-  NAME_WITH_ALIASES.lastIndex = 0;
-  while ((m = NAME_WITH_ALIASES.exec(head))) {
+  // A name of up to six capitalized words (scanned in linear time: ./name-scan.ts) followed by its aliases in
+  // parentheses: `Svenska Moln AB ("Processor", "Frostmoln")`.
+  const runs = runsOf(head);
+  for (const m of scanNames(runs, 5, true, PAREN_ALIASES)) {
     const aliases = [...m[2].matchAll(QUOTED)].map((q) => q[1]);
     if (!aliases.length) continue;
     const role = roleFromWords(aliases.join(' ')) ?? roleFromWords(m[2]);
@@ -83,15 +76,15 @@ export function resolveParties(doc: Doc): Parties {
     assign(m[1].replace(/^(?:between|and|by|with)\s+/i, ''), role, m[0]);
     for (const a of aliases) assign(a, role, m[0]);
   }
-  REFERRED.lastIndex = 0;
-  while ((m = REFERRED.exec(head))) {
+  // `X shall be referred to as the "Y"`, `hereinafter "Y"`, `X (hereinafter referred to as "Y")`.
+  for (const m of scanNames(runs, 5, true, REFERRED_AS)) {
     const role = roleFromWords(m[2]);
     if (!role) continue;
     assign(m[1], role, m[0]);
     assign(m[2], role, m[0]);
   }
-  MEANS.lastIndex = 0;
-  while ((m = MEANS.exec(head))) {
+  // `"Supplier" means X ...` or `Supplier: means ...`, after a line break or a full stop.
+  for (const m of scanDefinitions(runs)) {
     const alias = clean(m[1]);
     if (names.has(alias) && !defined.some((d) => d.name === alias)) {
       // A role word defined ("Supplier" means Acme Inc.): the definition's own name joins it.
@@ -104,8 +97,8 @@ export function resolveParties(doc: Doc): Parties {
     const role = roleFromWords(m[2].slice(0, 120));
     if (role && !/\bsub-?processor/i.test(alias)) assign(alias, role, m[0]);
   }
-  ACTS_AS.lastIndex = 0;
-  while ((m = ACTS_AS.exec(doc.text.slice(0, HEAD * 2)))) {
+  // `X acts as (a|the) processor`, `X is the data processor`, `X, as processor` (a name of up to five words).
+  for (const m of scanNames(runsOf(doc.text.slice(0, HEAD * 2)), 4, false, ACTS_AS_ROLE)) {
     if (/sub-?processor/i.test(m[2])) continue;
     const role: Role = /controller/i.test(m[2]) ? 'controller' : 'processor';
     const n = clean(m[1]);
