@@ -8,6 +8,8 @@ import { extractTerms } from './terms/terms';
 import { segmentLayers } from './text/layers';
 import { buildDoc } from './text/structure';
 import type { Doc, PlainText } from './text/types';
+import { statedDate } from './text/updated';
+import { findVendor } from './vendor';
 import { LANGUAGES } from './vocabulary';
 
 /** The languages ClauseLens reads: those with a vocabulary table. */
@@ -70,6 +72,8 @@ export function analyzeText(input: PlainText, opts: AnalyzeOptions = {}): { repo
     truncated,
     language,
     coverage: { read: doc.text.length, available: Math.max(input.available ?? input.text.length, doc.text.length) },
+    vendor: findVendor(doc, type.docType, opts.source ?? '', input.siteName),
+    updated: statedDate(doc.text),
   };
   // A language without a vocabulary claims nothing: no terms means no deviations, and no "meets your baseline".
   if (!supported || (type.docType === 'other' && !opts.force)) return { report: { ...base, clauses: [], terms: EMPTY_TERMS, deviations: [] }, doc };
@@ -97,6 +101,7 @@ function clip(input: PlainText): PlainText {
     text: input.text.slice(0, end),
     title: input.title,
     hints: input.hints?.filter((h) => h.end <= end) ?? null,
+    ...(input.siteName !== undefined ? { siteName: input.siteName } : {}),
   };
 }
 

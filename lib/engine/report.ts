@@ -173,4 +173,12 @@ export interface Report {
   language: string;
   /** Characters analyzed against the readable characters the source had (the page, the file). */
   coverage: { read: number; available: number };
+  /**
+   * Who the document is from (lib/engine/vendor.ts): the processor of a DPA, the "we" of a policy, as the
+   * document names it ("document"), else the site's name or host ("site"); null when neither says.
+   * Optional: reports stored before it have none.
+   */
+  vendor?: { name: string; source: 'document' | 'site' } | null;
+  /** The "last updated" / effective date the document states, as YYYY-MM-DD; null when it states none. */
+  updated?: string | null;
 }

@@ -298,9 +298,11 @@ export function createTextExtractor(root: Element, options: ExtractOptions = {})
     if (chunk) chunks.push(chunk);
     const text = chunks.join('');
     const docTitle = doc.title ? doc.title.trim() : '';
+    const site = doc.querySelector?.('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
     return {
       text,
       title: docTitle || title,
+      ...(site ? { siteName: site.slice(0, 200) } : {}),
       hints,
       nodes,
       nodeIndex: nodeIndex.result(),

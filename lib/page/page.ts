@@ -302,7 +302,13 @@ export function createPageController(deps: PageDeps) {
       return outcome();
     }
     const answer = await deps.analyze({
-      plain: { text: extracted.text, title: extracted.title, hints: extracted.hints, ...(extracted.joins ? { joins: extracted.joins } : {}) },
+      plain: {
+        text: extracted.text,
+        title: extracted.title,
+        hints: extracted.hints,
+        ...(extracted.joins ? { joins: extracted.joins } : {}),
+        ...(extracted.siteName ? { siteName: extracted.siteName } : {}),
+      },
       url,
       forced,
       truncated: extracted.truncated,

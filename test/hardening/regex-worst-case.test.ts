@@ -9,6 +9,8 @@ import { classifyDocType } from '../../lib/engine/detect/pagetype';
 import { COMPILED } from '../../lib/engine/vocabulary';
 import { readMarkdown } from '../../lib/engine/text/markdown';
 import { statedDate } from '../../lib/engine/text/updated';
+import { buildDoc } from '../../lib/engine/text/structure';
+import { documentVendor, findVendor } from '../../lib/engine/vendor';
 import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, scanAll, type DynamicRegex, type StaticRegex } from '../helpers/hostile';
 
 const SIZE = 50_000;
@@ -55,6 +57,18 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
     run: (s) => CATEGORY_RULES.flatMap((c) => [c.heading, c.weak]).filter((re): re is RegExp => re !== undefined).map((re) => scanAll(re.source, re.flags, s)),
   },
   'lib/engine/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
+  ...Object.fromEntries(
+    ['ENTITY', 'BETWEEN', 'ROLE_NAMED', 'AT_WE', 'ALIAS', 're', 'name', '?'].map((label) => [
+      `lib/engine/vendor.ts#${label}`,
+      {
+        via: 'documentVendor (title, parties, legal entities, "we"; each candidate counted in the text)',
+        run: (s: string) => {
+          const doc = buildDoc({ text: s, title: s.slice(0, 200), hints: null });
+          return [documentVendor(doc, 'dpa'), documentVendor(doc, 'privacy-policy'), findVendor(doc, 'other', `https://${s.slice(0, 50)}`, s.slice(0, 300))];
+        },
+      },
+    ]),
+  ),
   'lib/engine/text/updated.ts#DATE': { via: 'statedDate (after each "last updated" cue, at the top and the end)', run: (s) => [statedDate(s), statedDate(`Last updated: ${s}`), statedDate(`${s} Effective date: ${s}`)] },
 };
 

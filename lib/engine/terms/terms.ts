@@ -141,10 +141,15 @@ function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNotice'] {
   }
   if (best) {
     const q = qualified?.q ?? QUALIFIERS.find(([re]) => re.test(best.c.norm))?.[1] ?? null;
+    // Another clause sets a different hard deadline for the same notice: say so, with both clauses.
+    const others = deadlines.filter((x) => x.hours !== best.hours && x.c.clause !== best.c.clause);
+    const why: Reason[] = [{ rule: 'breach-deadline', reason: `a deadline of "${best.d.text}" for notifying a breach` }];
+    if (others.length) why.push({ rule: 'breach-unclear', reason: `another clause states ${[...new Set(others.map((x) => Math.round(x.hours * 100) / 100))].join(', ')} hours` });
     return {
       maxHours: Math.round(best.hours * 100) / 100,
       qualifier: q,
-      ...evidence(best.c, [{ rule: 'breach-deadline', reason: `a deadline of "${best.d.text}" for notifying a breach` }]),
+      ...evidence(best.c, why),
+      ...(others.length ? unclear(others.map((x) => x.c)) : {}),
     };
   }
   if (qualified) {
@@ -295,10 +300,14 @@ const RETURN_WINDOW = V.RETRIEVE;
 
 const AT_THE_END = /\bat the latest (?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b|\b(?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b[^.]{0,60}\bat the latest\b/;
 
+type Deadline = { c: Candidate; days: number; end: boolean };
+
 function deletion(cands: Candidate[]): Terms['deletion'] {
-  let del: { c: Candidate; days: number } | null = null;
+  const dels: Deadline[] = [];
   let ret: { c: Candidate; days: number } | null = null;
   for (const c of cands) {
+    // "Personal Data in backup systems shall be deleted within the rotation period": the backups' own clock.
+    const backups = V.BACKUP_ONLY.test(c.norm);
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.days > 3650 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 120);
@@ -308,14 +317,19 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
       const context = V.END_EVENT.test(lead + tail);
       if (!context) continue;
       const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
-      if (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause) && !ret) ret = { c, days: d.days };
-      else if (DELETE.test(c.norm) && !del) del = { c, days: d.days };
+      // "At the choice of the Controller, exercised in writing within 30 days of termination": the controller's window to choose.
+      const choosing = V.CHOICE_WINDOW.test(leadClause) && !DELETE.test(leadClause.slice(leadClause.search(V.CHOICE_WINDOW)));
+      if ((choosing || (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause))) && !ret) ret = { c, days: d.days };
+      else if (DELETE.test(c.norm) && !choosing && !backups) dels.push({ c, days: d.days, end: V.CONTRACT_END.test(tail.slice(0, 60)) || V.CONTRACT_END.test(lead.slice(-50)) });
     }
   }
+  // A deadline after the end of the contract beats one after a request; among those, the longest is what the customer can count on.
+  const ranked = [...dels].sort((a, b) => Number(b.end) - Number(a.end) || b.days - a.days);
+  let del: Deadline | null = ranked[0] ?? null;
   if (!del) {
     // "destroy them ... at the latest upon completion of the services": the end itself is the deadline.
     const c = cands.find((x) => DELETE.test(x.norm) && AT_THE_END.test(x.norm));
-    if (c) del = { c, days: 0 };
+    if (c) del = { c, days: 0, end: true };
   }
   if (!del && !ret) {
     const c = cands.find((x) => DELETE.test(x.norm) && /\bterminat|\bend of|\bexpir/.test(x.norm));
@@ -325,7 +339,23 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
   const why: Reason[] = [];
   if (del) why.push({ rule: 'deletion-deadline', reason: `data deleted within ${del.days} days` });
   if (ret) why.push({ rule: 'return-window', reason: `${ret.days} days to ask for the data back` });
-  return { deleteWithinDays: del?.days ?? null, returnWindowDays: ret?.days ?? null, ...evidence(at.c, why) };
+  const others = del ? dels.filter((x) => x.days !== del.days && x.c !== del.c) : [];
+  if (others.length) why.push({ rule: 'deletion-unclear', reason: `the document also states ${[...new Set(others.map((x) => x.days))].join(', ')} days` });
+  return {
+    deleteWithinDays: del?.days ?? null,
+    returnWindowDays: ret?.days ?? null,
+    ...evidence(at.c, why),
+    ...(others.length ? unclear(others.map((x) => x.c)) : {}),
+  };
+}
+
+/** Two different values stated for one term: the term says so and keeps the other clauses' evidence. */
+function unclear(cs: Candidate[]): { unclear: true; alsoEvidence: NonNullable<Terms['deletion']>['alsoEvidence'] } {
+  const seen = new Set<Clause>();
+  const alsoEvidence = cs
+    .filter((c) => !seen.has(c.clause) && seen.add(c.clause))
+    .map((c) => ({ evidence: c.clause.text, start: c.clause.start, end: c.clause.end, layer: c.layer }));
+  return { unclear: true, alsoEvidence };
 }
 
 const KEEP = V.KEEP;

@@ -532,6 +532,17 @@ export function readHtml(raw: string): PlainText {
       break;
     }
   }
+  // The site's own name (og:site_name) sits in <head>.
+  let siteName: string | null = null;
+  for (const t of tokens) {
+    if (t.type !== 'tag') continue;
+    if (t.name === 'body') break;
+    if (t.name === 'meta' && t.attrs.property === 'og:site_name') {
+      siteName = normaliseInline(t.attrs.content ?? '').slice(0, 200) || null;
+      break;
+    }
+  }
+  const site = siteName ? { siteName } : {};
   // A <main>/<article> is the document only when it holds most of the page's readable text:
   // one that wraps a single line of a long page is a layout detail, not "the page".
   const whole = flowText(tokens, [0, tokens.length], false);
@@ -539,10 +550,10 @@ export function readHtml(raw: string): PlainText {
   if (range) {
     const inner = flowText(tokens, range, true);
     if (inner.text.length >= MAIN_SHARE * whole.text.length) {
-      return { text: inner.text, title: title ?? inner.firstH1, hints: inner.hints, available: Math.max(whole.text.length, inner.text.length) };
+      return { text: inner.text, title: title ?? inner.firstH1, hints: inner.hints, available: Math.max(whole.text.length, inner.text.length), ...site };
     }
   }
-  return { text: whole.text, title: title ?? whole.firstH1, hints: whole.hints };
+  return { text: whole.text, title: title ?? whole.firstH1, hints: whole.hints, ...site };
 }
 
 /** Share of the page's readable text a <main>/<article> must hold to be read instead of the page. */

@@ -32,6 +32,8 @@ export interface PlainText {
    * from its <main>, a page cut at a size limit); `text.length` otherwise.
    */
   available?: number;
+  /** The site's own name for the page (og:site_name), when a page reader found one: the vendor when the document names none. */
+  siteName?: string | null;
 }
 
 export interface Block {

@@ -34,7 +34,12 @@ export const en: Vocabulary = {
       'security (?:compromise|violation)',
     ],
     /** Phrases that on their own speak of notifying a breach. */
-    breachNotice: ['breach notification\\b', 'notification of (?:a |any )?(?:personal data )?breach'],
+    breachNotice: [
+      'breach notification\\b',
+      'notification of (?:a |any )?(?:personal data )?breach',
+      // "the Controller's obligations under Articles 33 and 34 GDPR": the breach articles, cited together.
+      'art(?:icle)?s?\\.? 33 (?:and|or|to|&) 34\\b',
+    ],
     /** "breach of this Agreement": a breach of contract, not of personal data. */
     breachOfContract: ['breach of (?:this|the) (?:agreement|dpa|contract|terms)', 'material breach', 'in breach of'],
     subprocessor: [
@@ -82,7 +87,12 @@ export const en: Vocabulary = {
     us: ['united states', 'u\\.s\\.', 'usa'],
     mechanisms: {
       scc: ['standard contractual (?:clauses|arrangements)', '\\bsccs?\\b', 'model clauses', 'standard data protection clauses'],
-      adequacy: ['adequacy decisions?', 'adequacy regulations?', 'decisions? on the adequacy', 'adequacy (?:finding|ruling)s?'],
+      adequacy: [
+        'adequacy decisions?',
+        'adequacy regulations?',
+        'decisions? on the adequacy',
+        'adequacy (?:finding|ruling)s?',
+      ],
       dpf: ['data privacy framework', '\\bdpf\\b'],
       bcr: ['binding corporate rules', '\\bbcrs?\\b'],
       tia: ['transfer impact assessment', '\\btias?\\b', 'transfer risk assessment'],
@@ -120,7 +130,7 @@ export const en: Vocabulary = {
     ],
     /** "prior specific or general written authorisation": the GDPR's wording, neither. */
     either: ['specific or general', 'general or specific'],
-    advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period'],
+    advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period', 'prior (?:written )?notice'],
     notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
     /** "within this notice period": the objection window is the notice period. */
     sameWindow: ['within (?:this|that|such|the) (?:notice |advance notice |\\d+-day |thirty-day )?(?:period|notice period|time ?frame)'],
@@ -129,6 +139,10 @@ export const en: Vocabulary = {
     /** Events after which a deletion deadline runs. */
     endEvents: ['terminat', 'expir', 'end of', 'cancel', 'cessation', 'ceas', 'request', 'instruction', 'closure', 'deactivat', 'conclusion', 'discontinu'],
     retrieve: ['request', 'ask', 'retrieve', 'export', 'download', 'obtain'],
+    /** A period for the controller to make its choice ("at the choice of the Controller, exercised in writing within 30 days"). */
+    choiceWindow: ['exercis(?:e|ed|es|ing)\\b', 'elect(?:s|ed|ion)? (?:to|whether|between)\\b', 'choos(?:e|es)\\b', 'opt(?:s)? (?:to|for)\\b'],
+    /** Copies a deadline is about when the sentence speaks only of them: backups run on their own rotation. */
+    backupOnly: ['(?:data|copies|information) (?:held |stored |kept )?in (?:\\w+ )?(?:back-?up|archive)', 'back-?ups? (?:copies )?(?:shall|will|are|must|may)\\b', 'back-?up (?:systems?|media|copies|tapes)'],
   },
   audit: {
     /** What makes a sentence an audit right: someone may audit, or the processor submits to one. */

@@ -44,7 +44,14 @@ export function plainText(v: unknown): PlainText {
   if (o.joins !== undefined && !(Array.isArray(o.joins) && o.joins.every((j) => typeof j === 'object' && j !== null && Number.isSafeInteger((j as Json).at) && Number.isSafeInteger((j as Json).len)))) {
     throw new PayloadError('plain.joins: expected a list of { at, len }');
   }
-  return { text: t, title, hints: hints as unknown as PlainText['hints'], ...(o.joins !== undefined ? { joins: o.joins as PlainText['joins'] } : {}) };
+  const siteName = o.siteName === undefined || o.siteName === null ? undefined : text(o.siteName, 'plain.siteName', 200);
+  return {
+    text: t,
+    title,
+    hints: hints as unknown as PlainText['hints'],
+    ...(o.joins !== undefined ? { joins: o.joins as PlainText['joins'] } : {}),
+    ...(siteName !== undefined ? { siteName } : {}),
+  };
 }
 
 /** One clause or selection to save. */
