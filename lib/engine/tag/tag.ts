@@ -28,7 +28,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (block.kind === 'list-item' && lead && lead.block < s.block) {
       for (const category of lead.categories) {
         const rules = BY_KIND[kind].get(category);
-        if (why.some((w) => w.category === category) || !rules?.weak?.test(sentence)) continue;
+        if (!rules || why.some((w) => w.category === category)) continue;
+        if (!rules.weak?.test(sentence) && !(kind === 'privacy-policy' && rules.policy?.listItems)) continue;
         if (rules.veto?.some((v) => vetoes(v, sentence))) continue;
         why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
       }
@@ -114,7 +115,9 @@ export function matchCategory(
   if (!rules) return null;
   for (const v of rules.veto ?? []) if (vetoes(v, sentence)) return null;
   for (const c of rules.cue) if (c.re.test(sentence)) return { rule: c.id, reason: c.reason };
-  if (rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && rules.weak.test(sentence)) {
+  // On a policy the category's own weak words count too (rules.policy.weak; BY_KIND's policy rules keep `policy`).
+  const weak = (t: string) => !!rules.weak?.test(t) || (kind === 'privacy-policy' && !!rules.policy?.weak?.test(t));
+  if (rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && weak(sentence)) {
     return { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
   }
   return null;
