@@ -21,6 +21,10 @@ export interface PolicyRules {
   drop?: string[];
   cue?: ClauseRule[];
   veto?: ClauseRule[];
+  /** More weak words for the section rule under the category's headings. */
+  weak?: RegExp;
+  /** Items of a list introduced as about the category carry it without a weak word ("collect the following: - the date and time you visit;"). */
+  listItems?: boolean;
 }
 
 export interface CategoryRules {
@@ -37,6 +41,9 @@ export interface CategoryRules {
 }
 
 const r = (id: string, re: RegExp, reason: string, unless?: RegExp): ClauseRule => ({ id, re, reason, ...(unless ? { unless } : {}) });
+
+// A policy saying what it will explain ("This privacy notice explains what data ... collects, shares, and why") describes itself.
+const SELF_DESCRIPTION = r('policy-self-description', P.POLICY_SELF_DESCRIPTION, 'the notice describing what it covers, not a practice');
 
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
@@ -150,7 +157,10 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-safeguards', P.POLICY_SAFEGUARDS, 'names safeguards ("physical, electronic, and managerial procedures", "virus protection software")'),
         r('policy-protect-data', P.POLICY_PROTECT_DATA, 'says how data or systems are protected'),
       ],
-      veto: [r('policy-seal', P.POLICY_SEALS, 'a privacy seal or self-certification (Safe Harbor, TRUSTe), not a security measure', P.POLICY_REAL_SECURITY)],
+      veto: [
+        r('policy-seal', P.POLICY_SEALS, 'a privacy seal or self-certification (Safe Harbor, TRUSTe), not a security measure', P.POLICY_REAL_SECURITY),
+        r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data: a sharing clause', P.POLICY_REAL_SECURITY),
+      ],
     },
   },
   {
@@ -220,6 +230,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
     weak: /\bname\b|\be-?mail|\baddress|\bphone|\binformation\b|\bdata\b/,
     policy: {
       cue: [r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")')],
+      veto: [SELF_DESCRIPTION, r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects')],
+      listItems: true,
     },
   },
   {
@@ -237,6 +249,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-purpose', P.POLICY_PURPOSE, 'says what data is used for ("we use interaction data to improve")'),
         r('policy-purpose-item', P.POLICY_PURPOSE_HEAD, 'a purpose in a list ("To aid moderation")'),
       ],
+      veto: [SELF_DESCRIPTION],
     },
   },
   {
@@ -252,7 +265,14 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-disclose-to', P.POLICY_DISCLOSE_TO, 'says data is disclosed to others ("to others when we have your consent")'),
         r('policy-business-transfer', P.POLICY_BUSINESS_TRANSFER, 'data passes on in a merger, acquisition or bankruptcy'),
         r('policy-on-behalf', P.POLICY_ON_BEHALF, "agents or providers working on the company's behalf receive data"),
+        r('policy-disclose-data', P.POLICY_DISCLOSE_DATA, 'says whether data is disclosed ("we do not disclose personally-identifying information")'),
+        r('policy-disclosed-passive', P.POLICY_DISCLOSED_PASSIVE, 'says when data is shared ("will only be shared if you grant permission")'),
+        r('policy-third-party-tool', P.POLICY_THIRD_PARTY_TOOL, "a third party's tool collects on the site (Google Analytics, third-party services)"),
+        r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data'),
       ],
+      veto: [SELF_DESCRIPTION],
+      // Under "Information we share" / "Who we may disclose information to", a named recipient receiving or storing data.
+      weak: /\breceiv|\bsends?\b|\bsent\b|\bhost|\bstor(?:e|es|ed|age)\b|\bprocess|\buses?\b/,
     },
   },
   {
@@ -299,6 +319,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     weak: /\bnotif|\bpost|\bmaterial|\beffective|\bupdate|\bchange/,
     policy: {
       cue: [r('policy-changes-words', P.POLICY_CHANGES, 'says how the policy changes ("we reserve the right to modify", "if we make material changes")')],
+      veto: [r('policy-date-line', P.POLICY_DATE_LINE, 'a bare date line: when the policy changed, not how it changes')],
     },
   },
 ];

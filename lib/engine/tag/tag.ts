@@ -28,7 +28,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (block.kind === 'list-item' && lead && lead.block < s.block) {
       for (const category of lead.categories) {
         const rules = BY_KIND[kind].get(category);
-        if (why.some((w) => w.category === category) || !rules?.weak?.test(sentence)) continue;
+        if (!rules || why.some((w) => w.category === category)) continue;
+        if (!rules.weak?.test(sentence) && !(kind === 'privacy-policy' && rules.policy?.listItems)) continue;
         if (rules.veto?.some((v) => vetoes(v, sentence))) continue;
         why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
       }
@@ -120,7 +121,9 @@ export function matchCategory(
       break;
     }
   }
-  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && rules.weak.test(sentence)) {
+  // On a policy the category's own weak words count too (rules.policy.weak; BY_KIND's policy rules keep `policy`).
+  const weak = (t: string) => !!rules.weak?.test(t) || (kind === 'privacy-policy' && !!rules.policy?.weak?.test(t));
+  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && weak(sentence)) {
     hit = { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
   }
   if (!hit) return null;

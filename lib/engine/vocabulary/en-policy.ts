@@ -14,9 +14,9 @@ export const POLICY = {
     /** Keeping data for a time. */
     keep: ['keep', 'keeps', 'kept', 'stay', 'stays', 'remain', 'remains', 'retain', 'retains', 'retained', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintains', 'maintained', 'preserve', 'preserved', 'archive', 'archived', 'save', 'saved', 'log', 'logged', 'collected'],
     /** The company ending the data's life. */
-    erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'overwritten', 'truncated'],
+    erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
-    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide', 'provided', 'make available', 'made available', 'pass on', 'passed on', 'give', 'transmit', 'transmitted', 'send', 'sent', 'forward'],
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide', 'provided', 'make available', 'made available', 'pass on', 'passed on', 'give', 'transmit', 'transmitted', 'send', 'sent', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public'],
     /** What a user does with their own data. */
     userControl: ['access', 'view', 'review', 'see', 'edit', 'update', 'change', 'correct', 'rectify', 'amend', 'modify', 'delete', 'remove', 'erase', 'download', 'export', 'obtain a copy', 'request a copy', 'get a copy'],
     /** Protecting data. */
@@ -37,6 +37,8 @@ export const POLICY = {
       '(?:period|length) of time',
       'retention periods?',
       'indefinitely',
+      // Storage limitation: "we never store personal information ... unless required for the operation".
+      'unless (?:it is |they are |this is )?(?:required|necessary|needed)',
     ],
     /** When the company deletes: a time or an event. */
     eraseWhen: [
@@ -54,6 +56,10 @@ export const POLICY = {
       'at the end of',
       'after (?:the|your|you|it|they|we)',
       'upon (?:the )?(?:termination|closure|expir|end)',
+      // A schedule: "scheduled for regular destruction in accordance with ... guidelines".
+      'scheduled for',
+      'regular(?:ly)?',
+      'in accordance with[^.]{0,60}\\b(?:guidelines|schedules?|retention)',
     ],
     /** Who receives data. */
     recipients: [
@@ -80,6 +86,14 @@ export const POLICY = {
       'buyers?',
       'companies',
       'data brokers?',
+      // The public and the authorities receive data too: "we publish data ... for public use", "provided to law enforcement officials".
+      'the public',
+      'publicly',
+      'law enforcement',
+      'government(?:al)? (?:agencies|authorities|officials|entities|bodies)',
+      'authorities',
+      'officials',
+      'police',
     ],
     /** A business changing hands, which carries the data with it. */
     businessTransfer: [
@@ -172,8 +186,25 @@ export const POLICY = {
     '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured)',
     'ask (?:you )?(?:for|to provide)',
     'request (?:certain |some )?(?:information|details)',
-    'you (?:provide|give|submit|enter) (?:us )?(?:with )?',
+    'you (?:must |may |will |need to |have to |are (?:required|asked) to |can |choose to )?(?:provide|give|submit|enter|send) (?:us |\\w+ )?(?:with )?',
   ],
+  /** Third-party tools that collect on the company's site: using them is disclosure to a third party (OPP-115's third-party collection). */
+  thirdPartyTools: [
+    'google analytics',
+    'google fonts',
+    'google (?:ads|adsense|tag manager|recaptcha)',
+    'facebook pixel',
+    'third[- ]party (?:services?|tools?|platforms?|widgets?|providers?|analytics)',
+    'analytics (?:providers?|services?|partners?|companies)',
+    'advertising (?:networks?|partners?|companies)',
+  ],
+  /** A policy describing itself ("This privacy notice explains what data ... collects, shares, and why"): a table of contents, not a practice. */
+  selfDescription: [
+    '(?:this|in this|the following|our) (?:privacy |data protection |cookie )?(?:notice|policy|statement|declaration),? (?:we )?(?:explains?|describes?|sets? out|tells? you|outlines?|informs? you|covers)',
+    '(?:this|the) (?:privacy |data protection )?(?:notice|policy|statement) (?:is intended to|aims to|will) (?:explain|describe|tell|inform)',
+  ],
+  /** Requests the company receives are not data it collects. */
+  notCollection: ['requests? (?:that )?we receive', 'requests? (?:we|you) (?:make|submit|send)'],
   dataWords: ['(?:personal |personally identifiable |usage |technical |contact |device |location |account |billing |payment )?(?:data|information)', 'ip address(?:es)?', 'e-?mail address(?:es)?', 'names?', 'phone numbers?', 'cookies?', 'browser type', 'log files?', 'identifiers?'],
   /** What data is used for. */
   purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research'],
@@ -196,6 +227,25 @@ export const POLICY_RETENTION_AFTER_ALL = compile('policy-retention-after-all', 
 
 /** Disclosing to someone: "we may disclose information to others", "share ... with service providers". */
 export const POLICY_DISCLOSE_TO = compile('policy-disclose-to', near(DISCLOSE, RECIPIENTS, 100));
+/** Passive disclosure without a named recipient: "will only be shared if you explicitly grant permission". */
+export const POLICY_DISCLOSED_PASSIVE = compile('policy-disclosed-passive', `\\b(?:is|are|be|been|being)(?: not| never| only)? (?:shared|disclosed|sold|rented|released|traded|made available|published)\\b`);
+/** A disclose verb with data as its object: "we do not disclose personally-identifying information". */
+export const POLICY_DISCLOSE_DATA = compile(
+  'policy-disclose-data',
+  `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:(?:your|any|the|such|this|that|these|those|our|personal|personally|identifiable|identifying|non-personal|aggregated?|de-identified|certain|some|collected|user|customer|account|contact|usage|of|all|or)[ ,-]+){0,5}(?:data|information|details)\\b`,
+);
+/** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
+export const POLICY_THIRD_PARTY_TOOL = compile(
+  'policy-third-party-tool',
+  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?)\\b', 60),
+);
+/** A recipient bound by contract to protect the data: a sharing clause, not the company's own security measure. */
+export const POLICY_BOUND_RECIPIENT = compile('policy-bound-recipient', `\\b(?:contract|agreement)\\w*[^.]{0,60}\\b(?:requir|obligat|bind)\\w* (?:them|it|(?:the|these|those|this|such) \\w+) to (?:protect|safeguard|secure)\\b`);
+export const POLICY_SELF_DESCRIPTION = compile('policy-self-description', `\\b${anyOf(POLICY.selfDescription)}`);
+export const POLICY_NOT_COLLECTION = compile('policy-not-collection', `\\b${anyOf(POLICY.notCollection)}`);
+/** A bare date line ("Last updated February 3, 2021", "Version 1.3, Effective March 10, 2022"): when, not how the policy changes. */
+export const POLICY_DATE_LINE = compile('policy-date-line', `^\\W{0,3}(?:version [\\d.]+,? )?(?:last )?(?:updated|revised|modified|effective|dated)(?: (?:on|as of|date))?:? [^.]{0,30}\\d{4}\\W{0,3}$`);
+
 /** Data changing hands with the business: merger, acquisition, bankruptcy. */
 export const POLICY_BUSINESS_TRANSFER = compile('policy-business-transfer', `\\b${anyOf(POLICY.objects.businessTransfer)}\\b`);
 /** Agents and providers working for the company: "agents that perform functions on our behalf". */
