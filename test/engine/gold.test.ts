@@ -33,7 +33,9 @@ describe('the first corpus gold documents get their type', () => {
 type Floors = Record<Part | Earned, number>;
 const FLOORS: Record<'tuning' | 'validation', Floors> = {
   tuning: { docType: 0.95, terms: 0.86, tags: 0.82, traps: 0.87, deviations: 0.91, stated: 0.79, flagged: 0.86 },
-  validation: { docType: 0.89, terms: 0.85, tags: 0.69, traps: 0.77, deviations: 0.85, stated: 0.77, flagged: 0.88 },
+  // stated 0.77 -> 0.74 when 13 documents, gold written before the engine read them, joined the half (19 -> 32 docs):
+  // 76.1 % on the larger set; the old 19 read as before.
+  validation: { docType: 0.89, terms: 0.85, tags: 0.69, traps: 0.77, deviations: 0.85, stated: 0.74, flagged: 0.88 },
 };
 
 // The Swedish and German documents of each half on their own (issue 14's targets: page type right
