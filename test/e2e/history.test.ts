@@ -10,7 +10,7 @@ import { documentHtml, pageHtml } from './pages';
 import { startServer, type TestServer } from './server';
 import { readInput } from '../../lib/engine/text/input';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+import { SCREENSHOTS } from './screenshots';
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 let browser: ExtensionBrowser;

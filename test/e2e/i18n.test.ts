@@ -10,7 +10,7 @@ import { docTypeLabel, termLines } from '../../lib/report/format';
 import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+import { SCREENSHOTS } from './screenshots';
 const sv = createI18n('sv');
 const de = createI18n('de');
 

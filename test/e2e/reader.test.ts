@@ -16,7 +16,7 @@ import { startServer, type TestServer } from './server';
 import { EXPECTED } from './pdf-expected';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pdf');
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+import { SCREENSHOTS } from './screenshots';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
