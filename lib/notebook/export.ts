@@ -2,7 +2,7 @@
 import { categoryLabel, docTypeLabel, severityLabel } from '../report/format';
 import { EN, type I18n } from '../report/i18n';
 import { addressMarkdown, inlineMarkdown, noteMarkdown } from '../report/markdown';
-import { byNewest, byReadingOrder, NOTEBOOK_FORMAT, NOTEBOOK_VERSION, type Notebook, type SavedHighlight } from './shapes';
+import { byNewest, byReadingOrder, NOTEBOOK_FORMAT, snapshotFields, NOTEBOOK_VERSION, type Notebook, type SavedHighlight } from './shapes';
 
 function serializeHighlight(h: SavedHighlight) {
   const { quote, position } = h.selectors;
@@ -26,18 +26,12 @@ export function exportJson(nb: Notebook, now: Date): string {
     format: NOTEBOOK_FORMAT,
     version: NOTEBOOK_VERSION,
     exportedAt: now.toISOString(),
-    documents: nb.documents.map((d) => ({
-      key: d.key,
-      url: d.url,
-      title: d.title,
-      docType: d.docType,
-      baseline: d.baseline,
-      savedAt: d.savedAt,
-      updatedAt: d.updatedAt,
-      terms: d.terms.map((t) => ({ label: t.label, value: t.value })),
-      deviations: d.deviations.map((x) => ({ rule: x.rule, severity: x.severity, text: x.text })),
-      highlights: d.highlights.map(serializeHighlight),
-    })),
+    documents: nb.documents.map((d) => {
+      // The snapshot's own fields, notice included: a document that was not read must not come back from a file
+      // looking read ("no deviations"). The key order stays that of earlier files.
+      const { url, title, docType, baseline, terms, deviations, notice } = snapshotFields(d);
+      return { key: d.key, url, title, docType, baseline, savedAt: d.savedAt, updatedAt: d.updatedAt, terms, deviations, ...(notice ? { notice } : {}), highlights: d.highlights.map(serializeHighlight) };
+    }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

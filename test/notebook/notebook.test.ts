@@ -282,6 +282,14 @@ describe('JSON export and import', () => {
     expect(ok(text).notebook).toEqual(nb);
   });
 
+  test('a document that was not read keeps its notice through export and import', () => {
+    const nb = sample();
+    const unread = { ...nb, documents: nb.documents.map((d, i) => (i === 0 ? { ...d, deviations: [], notice: 'Too little text was read' } : d)) };
+    const back = ok(exportJson(unread, at(50))).notebook;
+    expect(back.documents[0]!.notice).toBe('Too little text was read');
+    expect(back).toEqual(unread);
+  });
+
   test('the fixture file reads back and re-exports byte for byte', () => {
     const text = fixture('good-export.json');
     const r = ok(text);
