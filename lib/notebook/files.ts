@@ -160,29 +160,28 @@ function readHighlight(v: unknown, path: string, c: Check): SavedHighlight | und
   return { id: id!, selectors: selectors!, category: category as Category | null, note: note!, origin: origin!, savedAt: savedAt!, updatedAt: updatedAt! };
 }
 
-function readTerms(o: Json, path: string, c: Check): DocumentSnapshot['terms'] | undefined {
-  const list = readList(o, 'terms', path, c, '{label, value} objects');
+/** A list of `what` objects under `key`, each read by `one`; undefined (errors recorded) when any item is wrong. */
+function readRecords<T>(o: Json, key: string, path: string, c: Check, what: string, one: (obj: Json, p: string) => T): T[] | undefined {
+  const list = readList(o, key, path, c, `${what} objects`);
   if (!list) return undefined;
   const before = c.errors.length;
-  const terms = list.map((t, i) => {
-    const p = join(join(path, 'terms'), i);
-    const obj = readObject(t, p, c, 'a {label, value} object');
-    return obj ? { label: readText(obj, 'label', p, c, 'text')!, value: readText(obj, 'value', p, c, 'text')! } : null;
+  const records = list.map((item, i) => {
+    const p = join(join(path, key), i);
+    const obj = readObject(item, p, c, `a ${what} object`);
+    return obj ? one(obj, p) : null;
   });
-  return c.errors.length > before ? undefined : (terms as DocumentSnapshot['terms']);
+  return c.errors.length > before ? undefined : (records as T[]);
 }
 
-function readDeviations(o: Json, path: string, c: Check): DocumentSnapshot['deviations'] | undefined {
-  const list = readList(o, 'deviations', path, c, '{rule, severity, text} objects');
-  if (!list) return undefined;
-  const before = c.errors.length;
-  const deviations = list.map((d, i) => {
-    const p = join(join(path, 'deviations'), i);
-    const obj = readObject(d, p, c, 'a {rule, severity, text} object');
-    return obj ? { rule: readText(obj, 'rule', p, c, 'a rule id')!, severity: readChoice(obj, 'severity', p, c, SEVERITY_IDS)!, text: readText(obj, 'text', p, c, 'text')! } : null;
-  });
-  return c.errors.length > before ? undefined : (deviations as DocumentSnapshot['deviations']);
-}
+const readTerms = (o: Json, path: string, c: Check): DocumentSnapshot['terms'] | undefined =>
+  readRecords(o, 'terms', path, c, '{label, value}', (obj, p) => ({ label: readText(obj, 'label', p, c, 'text')!, value: readText(obj, 'value', p, c, 'text')! }));
+
+const readDeviations = (o: Json, path: string, c: Check): DocumentSnapshot['deviations'] | undefined =>
+  readRecords(o, 'deviations', path, c, '{rule, severity, text}', (obj, p) => ({
+    rule: readText(obj, 'rule', p, c, 'a rule id')!,
+    severity: readChoice(obj, 'severity', p, c, SEVERITY_IDS)!,
+    text: readText(obj, 'text', p, c, 'text')!,
+  }));
 
 interface HighlightRead {
   raw: unknown;
