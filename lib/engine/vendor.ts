@@ -62,11 +62,17 @@ function plausible(name: string): boolean {
   return /[a-z0-9]/i.test(k);
 }
 
-/** How often `name` occurs in `text` as whole words, case-insensitive (capped: a count, not a weight). */
-function occurrences(full: string, name: string): number {
-  const text = full.slice(0, 60000);
+/** `name` as whole words anywhere in the first 60,000 characters, case-insensitive, white space folded. */
+function nameAt(name: string): RegExp {
   const esc = key(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const re = new RegExp(`(?<![\\w@./-])${esc}(?![\\w-]|\\.\\w)`, 'gi');
+  return new RegExp(`(?<![\\w@./-])${esc}(?![\\w-]|\\.\\w)`, 'gi');
+}
+const SEARCHED = 60000;
+
+/** How often `name` occurs in `text` as whole words (capped: a count, not a weight). */
+function occurrences(full: string, name: string): number {
+  const text = full.slice(0, SEARCHED);
+  const re = nameAt(name);
   let n = 0;
   while (re.exec(text) && n < 20) n++;
   return n;
@@ -74,9 +80,8 @@ function occurrences(full: string, name: string): number {
 
 /** The name as the body writes it most often ("37signals", not the title's "37SIGNALS"). */
 function asWritten(full: string, name: string): string {
-  const text = full.slice(0, 60000);
-  const esc = key(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const re = new RegExp(`(?<![\\w@./-])${esc}(?![\\w-]|\\.\\w)`, 'gi');
+  const text = full.slice(0, SEARCHED);
+  const re = nameAt(name);
   const counts = new Map<string, number>();
   let m: RegExpExecArray | null;
   let seen = 0;
@@ -117,9 +122,13 @@ export function documentVendor(doc: Doc, docType: DocType): string | null {
       .replace(new RegExp(String.raw`,?\s+${SUFFIX}\.?$`, 'i'), '');
     if (!plausible(name)) return;
     const k = key(name);
-    const found = occurrences(doc.text, k);
-    if (!found) return;
-    const entry = scores.get(k) ?? { name, score: Math.min(found, 10) };
+    // A name met again only adds its weight: its occurrences were counted (one search of the text) the first time.
+    let entry = scores.get(k);
+    if (!entry) {
+      const found = occurrences(doc.text, k);
+      if (!found) return;
+      entry = { name, score: Math.min(found, 10) };
+    }
     entry.score += weight;
     scores.set(k, entry);
   };
@@ -155,11 +164,7 @@ export function siteName(source: string, ogSiteName?: string | null): string | n
 
 /** The document's vendor: named by the document, else the site's name; null when neither says. */
 export function findVendor(doc: Doc, docType: DocType, source: string, ogSiteName?: string | null): Vendor | null {
-  if (docType === 'other') {
-    const site = siteName(source, ogSiteName);
-    return site ? { name: site, source: 'site' } : null;
-  }
-  const named = documentVendor(doc, docType);
+  const named = docType === 'other' ? null : documentVendor(doc, docType);
   if (named) return { name: named, source: 'document' };
   const site = siteName(source, ogSiteName);
   return site ? { name: site, source: 'site' } : null;
