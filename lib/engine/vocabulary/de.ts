@@ -54,7 +54,7 @@ export const de: PartialVocabulary = {
     notice: ['informier', 'anzuzeigen', 'mitteil', 'benachrichtig'],
     objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
   },
-  deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
+  deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {
     right: ['kontrollen? (?:nach|vor ort|durch|beim)', 'kontrollrecht', 'prüfrecht', 'ist berechtigt[^.]{0,80}(?:kontroll|prüf|(?<=ü)berprüf)', 'recht[^.]{0,80}zu (?:überprüfen|kontrollieren|prüfen)', 'vor-ort-(?:inspektion|kontroll|prüf)', 'inspektionen'],
     notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],

@@ -138,6 +138,8 @@ export const en: Vocabulary = {
   deletion: {
     /** Events after which a deletion deadline runs. */
     endEvents: ['terminat', 'expir', 'end of', 'cancel', 'cessation', 'ceas', 'request', 'instruction', 'closure', 'deactivat', 'conclusion', 'discontinu'],
+    /** The events among those that end the contract, not a request: a deadline from them is the one the customer can count on. */
+    contractEnd: ['terminat', 'expir', 'end of', 'cessation', 'ceas', 'closure', 'conclusion', 'discontinu', 'cancel', 'deactivat'],
     retrieve: ['request', 'ask', 'retrieve', 'export', 'download', 'obtain'],
     /** A period for the controller to make its choice ("at the choice of the Controller, exercised in writing within 30 days"). */
     choiceWindow: ['exercis(?:e|ed|es|ing)\\b', 'elect(?:s|ed|ion)? (?:to|whether|between)\\b', 'choos(?:e|es)\\b', 'opt(?:s)? (?:to|for)\\b'],

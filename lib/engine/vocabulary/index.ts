@@ -42,7 +42,7 @@ export interface Vocabulary {
     /** The controller may object to a new sub-processor ("may object", "har rätt att invända"). */
     objectionRight?: Phrases;
   };
-  deletion: Record<'endEvents' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
+  deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
   audit: Record<'right' | 'notice', Phrases>;
   liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases>;
   law: {
@@ -148,7 +148,7 @@ export const CHOICE_WINDOW = compile('choice-window', `\\b${anyOf(all((v) => v.d
 /** A sentence about backup or archive copies only. */
 export const BACKUP_ONLY = compile('backup-only', `\\b${anyOf(all((v) => v.deletion?.backupOnly))}`);
 /** What a deadline runs from when it is the end of the contract, not a request. */
-export const CONTRACT_END = compile('contract-end', stems(['terminat', 'expir', 'end of', 'cessation', 'ceas', 'closure', 'conclusion', 'discontinu', 'cancel', 'deactivat']));
+export const CONTRACT_END = compile('contract-end', stems(all((v) => v.deletion?.contractEnd)));
 export const RETRIEVE = compile(
   'retrieve',
   `${stems(all((v) => v.deletion?.retrieve))}\\w*\\b[^.]{0,60}\\breturn|\\breturn\\b[^.]{0,60}\\b(?:request|ask)|${words(['retrieve', 'export', 'download'])}`,

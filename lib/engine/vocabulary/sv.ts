@@ -52,7 +52,7 @@ export const sv: PartialVocabulary = {
     notice: ['informera', 'meddela', 'underrätt'],
     objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning'],
   },
-  deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'] },
+  deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
   audit: {
     right: ['bidra till granskning', 'granskning(?:ar|en)? (?:ska|får|kan)', 'rätt att (?:granska|genomföra|utföra)', 'möjliggöra[^.]{0,40}granskning'],
     notice: ['avisera', 'i förväg', 'underrätt'],
