@@ -132,7 +132,6 @@ function pieces(text: string): string[] {
 const PROHIBITION = compile('modality-prohibition', `\\b${anyOf(MODALITY.prohibition)}\\s*$`);
 const DUTY_LEAD = compile('modality-duty', `\\b${anyOf(MODALITY.duty)}\\s*(?:(?:promptly|immediately|also|further|without undue delay|,)\\s*){0,3}$`);
 const PERMISSION_LEAD = compile('modality-permission', `\\b${anyOf(MODALITY.permission)}\\s*(?:(?:also|,)\\s*){0,2}$`);
-/** Words that end the subject's clause: a new clause begins after them. */
 const JOIN = /and|or|but|then/iy;
 const ALSO = /also/iy;
 const MODAL = /shall|will|must|may|can/iy;
@@ -172,6 +171,7 @@ export function onlyJoins(gap: string): boolean {
   return false;
 }
 
+/** Words that end the subject's clause: a new clause begins after them. */
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|or|but|provided|unless|except|if|where|when|whereupon)\b|\b(?:and|but|or)\s+(?=(?:shall|will|must|may)\b)/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 
