@@ -8,7 +8,7 @@ import { pdfItems } from '../../scripts/pdf';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pdf');
 const items = (name: string) => pdfItems(readFileSync(join(FIXTURES, name)));
 
-/** The raw extraction the cleaner sees: items joined, a line per hasEOL, pages apart by a blank line. */
+/** The raw extraction the cleaner sees: items joined, a line per hasEOL, pages apart by a form feed line. */
 function rawLines(pages: PdfTextItem[][]): string {
   return pages.map((items) => {
     let line = '';
@@ -22,14 +22,18 @@ function rawLines(pages: PdfTextItem[][]): string {
     }
     if (line) lines.push(line);
     return lines.join('\n');
-  }).join('\n\n');
+  }).join('\n\f\n');
 }
+
+/** The characters of a text without its white space and hyphens: what moving words back together leaves alone. */
+const squash = (s: string) => s.replace(/[\s-]+/g, '');
 
 describe('readPdfItems: one PDF text for the CLI and the reader', () => {
   test.each(['37signals-dpa.pdf', 'basecamp-dpa-2020.pdf', 'basecamp-dpa-2021.pdf'])('%s: the cleaned text, each character mapped to its item', async (name) => {
     const pages = await items(name);
     const pdf = readPdfItems(pages);
-    expect(pdf.text).toBe(cleanPlainText(rawLines(pages)).text);
+    // The cleaned text, with words broken at line ends and sentences broken at page ends put back together.
+    expect(squash(pdf.text)).toBe(squash(cleanPlainText(rawLines(pages)).text));
     const flat = pages.flat();
     let mapped = 0;
     for (let i = 0; i < pdf.text.length; i++) {
@@ -57,6 +61,43 @@ describe('readPdfItems: one PDF text for the CLI and the reader', () => {
     const lastPage = pageOfItem(pdf.pageStarts, pdf.item[pdf.text.length - 1]);
     expect(lastPage).toBe(pages.length - 1);
     expect(pageOfItem(pdf.pageStarts, 0)).toBe(0);
+  });
+
+  test('words broken at line ends and sentences broken at page ends read as written, each character keeping its item', () => {
+    const body = (n: number) => [
+      `${n}. This clause of the agreement binds the processor to act on the controller's instructions, and the processor may engage Sub-`,
+      'processors listed in the annex. Each notification is in writing. It sends a notifi-',
+      'cation of every change. The processor keeps the records of processing for the controller and for the',
+    ];
+    const pages: PdfTextItem[][] = [1, 2, 3, 4, 5, 6, 7].map((n) => [
+      { str: 'Acme DPA — confidential', hasEOL: true },
+      ...body(n).map((str) => ({ str, hasEOL: true })),
+      { str: `authority for as long as the agreement lasts, under the law of the controller's state. Page ${n} of 7`, hasEOL: true },
+      { str: `Printed 12/2/26 acme.example/dpa ${n}/7`, hasEOL: true },
+    ]);
+    const pdf = readPdfItems(pages);
+    expect(pdf.text).not.toContain('confidential');
+    expect(pdf.text).not.toContain('Printed');
+    expect(pdf.text).toContain('may engage Sub-processors\nlisted in the annex');
+    expect(pdf.text).toContain('It sends a notification\nof every change');
+    const flat = pages.flat();
+    for (let i = 0; i < pdf.text.length; i++) {
+      if (pdf.item[i] < 0) expect(pdf.text[i]).toBe('\n');
+      else expect(flat[pdf.item[i]].str[pdf.offset[i]]).toBe(pdf.text[i]);
+    }
+  });
+
+  test('a sentence running over a page break is one paragraph; a short line before the break keeps it', () => {
+    const full = 'The processor shall notify the controller of a personal data breach without undue delay and in any case within the';
+    const para = (s: string) => ({ str: s, hasEOL: true });
+    const filler = Array.from({ length: 12 }, (_, k) => para(`Line ${k} of a paragraph that runs as wide as the page usually does, ending in a full stop.`));
+    const pdf = readPdfItems([
+      [...filler, para(full)],
+      [para('time the supervisory authority requires.'), ...filler, para('8. Governing law')],
+      [para('This DPA is governed by the laws of Ireland.'), ...filler],
+    ]);
+    expect(pdf.text).toContain(`${full}\ntime the supervisory authority requires.`);
+    expect(pdf.text).toMatch(/8\. Governing law\n\nThis DPA is governed/);
   });
 
   test('an image-only PDF has no text', async () => {

@@ -41,9 +41,10 @@ export function readPdfItems(pages: readonly (readonly PdfTextItem[])[], stats?:
   let sourceChars = 0;
   pages.forEach((items, p) => {
     pageStarts.push(itemNo);
-    // A blank line between pages, as pypdf-style extractions have.
+    // A blank line between pages, as pypdf-style extractions have; its form feed tells the cleaner where the
+    // page edge is, so running headers and footers (printed dates, titles, URLs, "3/12") next to it are dropped.
     if (p > 0) {
-      lines.push('');
+      lines.push('\f');
       lineItem.push([]);
       lineOffset.push([]);
     }
@@ -88,7 +89,59 @@ export function readPdfItems(pages: readonly (readonly PdfTextItem[])[], stats?:
     }
     at += len;
   });
-  return { ...plain, item, offset, pageStarts, sourceChars };
+  return { ...reflowLineEnds({ ...plain, item, offset }), pageStarts, sourceChars };
+}
+
+type Mapped = PlainText & { item: Int32Array; offset: Int32Array };
+
+/**
+ * Words broken at a line end ("notifi-\ncation", "Sub-\nprocessor") put back together in the text
+ * itself, as the page reads: the fragment moves up to the line it belongs to (dropping the
+ * hyphenation hyphen, keeping a compound's own), and the next line starts after it. Quotes taken
+ * from the report then read "notification" and "Sub-processor"; every character that stays keeps
+ * its text item, so the reader still paints it where it is. Joins inside a line stay joins.
+ */
+function reflowLineEnds(t: Mapped): Mapped {
+  const lineEnd = (t.joins ?? []).filter((j) => t.text.slice(j.at, j.at + j.len).includes('\n'));
+  if (!lineEnd.length) return t;
+  const src = t.text;
+  let text = '';
+  const item: number[] = [];
+  const offset: number[] = [];
+  const keep = (from: number, to: number) => {
+    text += src.slice(from, to);
+    for (let k = from; k < to; k++) {
+      item.push(t.item[k]);
+      offset.push(t.offset[k]);
+    }
+  };
+  const joins: { at: number; len: number }[] = [];
+  const ends = new Set(lineEnd);
+  let pos = 0;
+  for (const j of t.joins ?? []) {
+    if (j.at < pos) continue;
+    if (!ends.has(j)) {
+      keep(pos, j.at);
+      joins.push({ at: text.length, len: j.len });
+      pos = j.at;
+      continue;
+    }
+    // The hyphenation hyphen goes with the break; a compound's hyphen sits before the join and stays.
+    keep(pos, j.at);
+    let q = j.at + j.len;
+    while (q < src.length && /[\p{L}\p{N}]/u.test(src[q])) q++;
+    if (/[.,;:)]/.test(src[q] ?? '')) q++;
+    keep(j.at + j.len, q);
+    if (q < src.length && src[q] !== '\n') {
+      text += '\n';
+      item.push(-1);
+      offset.push(-1);
+      if (src[q] === ' ') q++;
+    }
+    pos = q;
+  }
+  keep(pos, src.length);
+  return { ...t, text, item: Int32Array.from(item), offset: Int32Array.from(offset), joins };
 }
 
 /** The page (0-based) of an item number from PdfText.item. */

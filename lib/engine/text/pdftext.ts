@@ -128,6 +128,46 @@ function runningLines(lines: string[], breaks: number[]): number[] {
   return out;
 }
 
+/** Starts only where a word starts, so a long run of letters is read once (linear, see test/hardening). */
+const COMPOUND = /(?<!\p{L})\p{L}+-\p{L}+/gu;
+
+/** Hyphenated compounds written on one line ("sub-processor"), lower-cased, with how often each occurs. */
+function countCompounds(lines: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of lines) for (const m of line.matchAll(COMPOUND)) out.set(m[0].toLowerCase(), (out.get(m[0].toLowerCase()) ?? 0) + 1);
+  return out;
+}
+
+/** A line that ends a sentence, a heading or a list item's lead-in: the page break after it may end a paragraph. */
+const ENDS_BLOCK = /[.!?:;)\]"'’”»]$/;
+
+/**
+ * A sentence running on over a page break ("(1) notify Customer of the" / page / "Security Incident;")
+ * is one paragraph: the blank lines at the page edge go when the line before them is a full line (as
+ * wide as the page's text usually runs) that does not end a sentence. A short line before the break
+ * (a heading, the end of a paragraph) keeps the break.
+ */
+function joinAcrossPages(lines: string[], kept: number[], feeds: Set<number>): { lines: string[]; kept: number[] } {
+  if (!feeds.size) return { lines, kept };
+  const widths = lines.map((l) => l.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (widths.length < 10) return { lines, kept };
+  const full = 0.8 * widths[Math.floor(widths.length * 0.75)];
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!feeds.has(kept[i])) continue;
+    let a = i - 1;
+    while (a >= 0 && !lines[a].trim()) a--;
+    let b = i + 1;
+    while (b < lines.length && !lines[b].trim()) b++;
+    if (a < 0 || b >= lines.length) continue;
+    const before = lines[a].trim();
+    if (before.length < full || ENDS_BLOCK.test(before)) continue;
+    for (let k = a + 1; k < b; k++) drop.add(k);
+  }
+  if (!drop.size) return { lines, kept };
+  return { lines: lines.filter((_, i) => !drop.has(i)), kept: kept.filter((_, i) => !drop.has(i)) };
+}
+
 function countWords(text: string): Map<string, number> {
   const vocab = new Map<string, number>();
   for (const w of text.toLowerCase().split(NON_WORD)) if (w) vocab.set(w, (vocab.get(w) ?? 0) + 1);
@@ -136,9 +176,11 @@ function countWords(text: string): Map<string, number> {
 
 /**
  * Rejoins "notifi-\ncation" when "notification" is a known word; the fragment moves up so line
- * structure is kept ("third-\nparty" stays: "thirdparty" is unknown).
+ * structure is kept. A compound broken at its own hyphen ("Sub-\nprocessor", "third-\nparty": the
+ * word without the hyphen is unknown) keeps the hyphen and loses only the line break, so it reads
+ * as the document writes it elsewhere ("Sub-processor").
  */
-function dehyphenate(lines: string[], known: (w: string) => boolean, stats: CleanStats, joins: LineJoin[]): void {
+function dehyphenate(lines: string[], known: (w: string) => boolean, compounds: Map<string, number>, vocab: Map<string, number>, stats: CleanStats, joins: LineJoin[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     if (!line.endsWith('-')) continue;
@@ -149,7 +191,14 @@ function dehyphenate(lines: string[], known: (w: string) => boolean, stats: Clea
     const tail = /^(\s*)(\p{Ll}+)([.,;:)]?)(\s?)/u.exec(lines[i + 1]);
     if (!tail) continue;
     const joined = head[1] + tail[2];
-    if (!known(joined.toLowerCase())) continue;
+    const lower = joined.toLowerCase();
+    // Written with its hyphen elsewhere at least as often as without ("Sub-processor" 31 times, "SUBPROCESSOR" once).
+    const hyphenated = compounds.get(`${head[1]}-${tail[2]}`.toLowerCase()) ?? 0;
+    if (!known(lower) || (hyphenated > 0 && hyphenated >= (vocab.get(lower) ?? 0))) {
+      // The line break and the next line's indent go; the hyphen stays.
+      joins.push({ line: i, at: line.length, len: 1 + tail[1].length });
+      continue;
+    }
     // The hyphen, the line break and the next line's indent go: "-" at the line end, plus tail[1].
     joins.push({ line: i, at: line.length - 1, len: 2 + tail[1].length });
     stats.dehyphenated.push(joined);
@@ -248,12 +297,13 @@ export function cleanLines(raw: string, stats?: CleanStats): { plain: PlainText;
   const drop = new Set([...pageLines, ...running]);
   st.pageNumbers += pageLines.length;
   st.runningLines += running.length;
-  const kept: number[] = [];
+  let kept: number[] = [];
   lines = lines.filter((_, i) => !drop.has(i) && kept.push(i) > 0);
+  ({ lines, kept } = joinAcrossPages(lines, kept, new Set(feedLines)));
 
   const vocab = countWords(lines.join('\n'));
   const found: LineJoin[] = [];
-  dehyphenate(lines, (w) => COMMON_WORDS.has(w) || (vocab.get(w) ?? 0) > 0, st, found);
+  dehyphenate(lines, (w) => COMMON_WORDS.has(w) || (vocab.get(w) ?? 0) > 0, countCompounds(lines), vocab, st, found);
   joinBrokenWords(lines, vocab, st, found);
 
   // The text stays as written (quotes and highlights must match the page); the joins only steer matching.
