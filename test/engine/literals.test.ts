@@ -86,3 +86,12 @@ describe('on every sentence of the fixtures, with every tagging pattern', () => 
     expect(skipped).toBeGreaterThan(0.5 * sentences.length * patterns.length);
   });
 });
+
+describe('requiredLiterals with the u flag', () => {
+  test('\\p{…} is a class, not the letter p', () => {
+    expect(requiredLiterals(/(?<![\p{L}\p{N}])(?:once|every) year/u)?.sort()).toEqual(['every ye', 'once yea']);
+    expect(requiredLiterals(/(?<![\p{L}\p{N}])(?:once|every)\s+year/u)).toEqual(['year']);
+    expect(requiredLiterals(/\p{L}+ data/u)).toEqual([' data']);
+    expect(requiredLiterals(/\p{L}{3,}/u)).toBeNull();
+  });
+});

@@ -51,7 +51,8 @@ function union(sets: (string[] | null)[]): string[] | null {
 
 class Parser {
   i = 0;
-  constructor(readonly src: string) {}
+  /** `unicode`: the `u` flag, where `\p{…}` is a class, not the letter p. */
+  constructor(readonly src: string, readonly unicode = false) {}
 
   /** alternative ('|' alternative)* */
   alternation(): Info {
@@ -155,6 +156,11 @@ class Parser {
   /** The character an escape stands for, or null for a class or a back-reference. */
   escapedChar(c: string): string | null {
     if ('dDwWsS'.includes(c) || /[0-9]/.test(c) || c === 'k') return null;
+    if (this.unicode && (c === 'p' || c === 'P')) {
+      if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return null;
+    }
+    if (this.unicode && c === 'u' && this.src[this.i] === '{') return null;
     const hex = (n: number) => {
       const h = this.src.slice(this.i, this.i + n);
       if (h.length !== n || !/^[0-9a-fA-F]+$/.test(h)) return null;
@@ -211,12 +217,12 @@ const MAX_LITERAL = 8;
 
 /**
  * Strings one of which every match of `re` contains, or null when none is known (or worth
- * checking). Only patterns without flags are read (the tagging tables have none).
+ * checking). Case-insensitive patterns are not read.
  */
 export function requiredLiterals(re: RegExp): string[] | null {
-  if (re.flags.replace(/[gy]/g, '') !== '') return null;
+  if (/[^gyu]/.test(re.flags)) return null;
   try {
-    const p = new Parser(re.source);
+    const p = new Parser(re.source, re.flags.includes('u'));
     const info = p.alternation();
     if (p.i !== re.source.length) return null;
     const req = best(info);
