@@ -2,6 +2,7 @@
 import type { Clause, Category, DocType } from '../report';
 import { CATEGORY_RULES, MAX_SECTION_SENTENCE, type CategoryRules, type ClauseRule } from './rules';
 import type { Doc } from '../text/types';
+import { foldSpaces, sentenceNorms } from '../text/structure';
 import { LiteralFilter } from './literals';
 import { tester } from './tester';
 
@@ -13,9 +14,11 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
   let lead: { block: number; categories: Category[] } | null = null;
   const refs = clauseRefs(doc);
-  for (const s of doc.sentences) {
-    // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
-    const sentence = doc.norm.slice(s.start, s.end).replace(/\s+/g, ' ');
+  // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
+  const norms = sentenceNorms(doc);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const sentence = norms[si];
     const block = doc.blocks[s.block];
     let heading = '';
     if (block.heading) {
@@ -46,7 +49,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       end: s.end,
       heading: block.heading,
       number: refs[s.block],
-      text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      text: foldSpaces(doc.text.slice(s.start, s.end)),
       why,
       ...layerOf(doc, s.block),
     });
@@ -136,6 +139,13 @@ const ALWAYS: May = () => true;
 
 const vetoes = (v: ClauseRule, sentence: string, may: May = ALWAYS) => may(v.re) && v.re.test(sentence) && !(v.unless && may(v.unless) && v.unless.test(sentence));
 
+/** Whether `sentence` carries one of the category's weak words (on a policy, its policy weak words count too). */
+function weakWords(rules: CategoryRules, kind: keyof typeof BY_KIND, sentence: string, may: May): boolean {
+  if (rules.weak && may(rules.weak) && rules.weak.test(sentence)) return true;
+  const p = kind === 'privacy-policy' ? rules.policy?.weak : undefined;
+  return !!p && may(p) && p.test(sentence);
+}
+
 /** The rule that tags `sentence` (normalized) with `category`, or null; `kind` picks the privacy-policy reading. */
 export function matchCategory(
   category: Category,
@@ -156,8 +166,7 @@ export function matchCategory(
     }
   }
   // On a policy the category's own weak words count too (rules.policy.weak; BY_KIND's policy rules keep `policy`).
-  const weak = (t: string) => (!!rules.weak && may(rules.weak) && rules.weak.test(t)) || (kind === 'privacy-policy' && !!rules.policy?.weak && may(rules.policy.weak) && rules.policy.weak.test(t));
-  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && weak(sentence)) {
+  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && weakWords(rules, kind, sentence, may)) {
     hit = { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
   }
   if (!hit) return null;
