@@ -20,6 +20,10 @@ interface Info {
 const UNKNOWN: Info = { exact: null, req: null };
 const EMPTY: Info = { exact: [''], req: null };
 const MAX_SET = 64;
+/** Literals shorter than this occur in nearly every sentence: no use as a filter. */
+const MIN_LITERAL = 3;
+/** Longer literals are cut to this (a prefix is implied by the whole). */
+const MAX_LITERAL = 8;
 
 /** The better of two requirements: longer shortest string first, then fewer strings. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
@@ -33,10 +37,20 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
 
 const best = (i: Info): string[] | null => better(i.exact, i.req);
 
+/**
+ * Every x + y. A string already MAX_LITERAL long is kept as it is: only its prefix is ever used,
+ * and a prefix of a required string is required too, so the sets stay small.
+ */
 function product(a: string[], b: string[]): string[] | null {
-  if (a.length * b.length > MAX_SET) return null;
   const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x + y);
+  for (const x of a) {
+    if (x.length >= MAX_LITERAL) {
+      out.add(x.slice(0, MAX_LITERAL));
+      continue;
+    }
+    for (const y of b) out.add((x + y).slice(0, MAX_LITERAL));
+    if (out.size > MAX_SET) return null;
+  }
   return [...out];
 }
 
@@ -48,6 +62,9 @@ function union(sets: (string[] | null)[]): string[] | null {
   }
   return out.size > MAX_SET * 4 ? null : [...out];
 }
+
+/** `{n}`, `{n,}`, `{n,m}` where the parser stands (sticky: no copy of the rest of the source). */
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
 
 class Parser {
   i = 0;
@@ -108,7 +125,8 @@ class Parser {
     else if (ch === '+') q = [1, Infinity];
     else if (ch === '?') q = [0, 1];
     else if (ch === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const m = BRACES.exec(this.src);
       if (!m) return null;
       const min = Number(m[1]);
       q = [min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min];
@@ -210,10 +228,6 @@ class Parser {
   }
 }
 
-/** Literals shorter than this occur in nearly every sentence: no use as a filter. */
-const MIN_LITERAL = 3;
-/** Longer literals are cut to this (a prefix is implied by the whole). */
-const MAX_LITERAL = 8;
 
 /**
  * Strings one of which every match of `re` contains, or null when none is known (or worth
@@ -265,7 +279,7 @@ export class LiteralFilter {
     // The scan reports the longest literal at each position; every shorter one there is a prefix of it.
     for (const l of literals) {
       const ids = new Set<number>();
-      for (const p of literals) if (l.startsWith(p)) for (const id of byLiteral.get(p)!) ids.add(id);
+      for (let k = MIN_LITERAL; k <= l.length; k++) for (const id of byLiteral.get(l.slice(0, k)) ?? []) ids.add(id);
       this.owners.set(l, [...ids]);
     }
     this.scan = literals.length ? new RegExp(literals.map(escapeRe).join('|'), 'g') : null;

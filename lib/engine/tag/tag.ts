@@ -14,6 +14,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
   let lead: { block: number; categories: Category[] } | null = null;
   const refs = clauseRefs(doc);
+  const FILTER = sentenceFilter();
+  const MAY = (re: RegExp) => FILTER.may(re);
   // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
   const norms = sentenceNorms(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -122,17 +124,18 @@ const BY_KIND = {
   'privacy-policy': new Map(CATEGORY_RULES.map((c) => [c.category, forTesting(forPolicy(c))])),
 };
 
-/** Every sentence pattern of the rules, for one literal scan per sentence (literals.ts). */
-const FILTER = new LiteralFilter(
-  Object.values(BY_KIND).flatMap((byCategory) =>
-    [...byCategory.values()].flatMap((r) => [
-      ...[...r.cue, ...(r.veto ?? [])].flatMap((c) => (c.unless ? [c.re, c.unless] : [c.re])),
-      ...(r.weak ? [r.weak] : []),
-      ...(r.policy?.weak ? [r.policy.weak] : []),
-    ]),
-  ),
-);
-const MAY = (re: RegExp) => FILTER.may(re);
+/** Every sentence pattern of the rules, for one literal scan per sentence (literals.ts); built on the first document tagged, not at start-up. */
+let filter: LiteralFilter | null = null;
+const sentenceFilter = (): LiteralFilter =>
+  (filter ??= new LiteralFilter(
+    Object.values(BY_KIND).flatMap((byCategory) =>
+      [...byCategory.values()].flatMap((r) => [
+        ...[...r.cue, ...(r.veto ?? [])].flatMap((c) => (c.unless ? [c.re, c.unless] : [c.re])),
+        ...(r.weak ? [r.weak] : []),
+        ...(r.policy?.weak ? [r.policy.weak] : []),
+      ]),
+    ),
+  ));
 /** Whether a pattern may match: without a filter, always (the pattern itself decides). */
 type May = (re: RegExp) => boolean;
 const ALWAYS: May = () => true;

@@ -571,8 +571,8 @@ const FREQUENCY_RE = new RegExp(
   'gu',
 );
 
-/** A frequency needs one of these ("once", "every", "times", "annually", …), read out of the pattern itself. */
-const FREQUENCY_LITERALS = requiredLiterals(FREQUENCY_RE);
+/** A frequency needs one of these ("once", "every", "times", "annually", …), read out of the pattern itself (on first use: start-up stays short). */
+let frequencyLiterals: string[] | null | undefined;
 
 function readCount(count: string): number | null {
   const lower = count.toLowerCase();
@@ -602,7 +602,9 @@ function periodDays(numberText: string | undefined, unitText: string, qualifier:
 export function findFrequencies(s: string): Frequency[] {
   const out: Frequency[] = [];
   const folded = foldCase(s);
-  if (FREQUENCY_LITERALS && !FREQUENCY_LITERALS.some((l) => folded.includes(l))) return out;
+  if (frequencyLiterals === undefined) frequencyLiterals = requiredLiterals(FREQUENCY_RE);
+  const literals = frequencyLiterals;
+  if (literals && !literals.some((l) => folded.includes(l))) return out;
   const re = FREQUENCY_RE;
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
