@@ -14,6 +14,7 @@ import { addSaveSelectionMenu } from '@/lib/extension/background/menus';
 import { readerHandlers } from '@/lib/extension/background/reader-handlers';
 import { followPdfSetting } from '@/lib/extension/background/pdf-redirect';
 import { repairStores } from '@/lib/extension/background/repair';
+import { warmUp } from '@/lib/engine/warm';
 
 export default defineBackground(() => {
   void closeStorageToContentScripts();
@@ -31,4 +32,6 @@ export default defineBackground(() => {
   followTabsAndBaseline(bg);
   addSaveSelectionMenu(bg);
   followPdfSetting();
+  // The engine compiles its patterns on first use: do it now, not in the first page's analysis.
+  setTimeout(warmUp, 0);
 });

@@ -98,6 +98,10 @@ for (const k of [1, 2, 4, 8]) {
   console.log(`  ×${k}  ${(text.length / 1024).toFixed(0).padStart(5)} KB  ${m.toFixed(1).padStart(7)} ms  (${(m / base).toFixed(2)}× the time for ${k}× the text)`);
 }
 
+// 1 MB of DPA text beside its anchors (a regex pass, a keyword tagger, compromise), growth, peak memory, report size.
+console.log('');
+spawnSync('npx', ['tsx', join(root, 'scripts', 'bench-mb.ts')], { stdio: 'inherit', cwd: root });
+
 // Re-anchoring saved highlights (the background does it on every visit of a page with saved highlights).
 {
   const big = docs.reduce((a, b) => (b.bytes > a.bytes ? b : a));

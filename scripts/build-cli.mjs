@@ -12,6 +12,30 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(root, 'dist', 'cli', 'clauselens.mjs');
 export const META = join(root, 'dist', 'cli', 'inputs.json');
 
+/**
+ * compromise builds its lexicon when it is loaded (~100 ms of a cold start); the engine calls it
+ * only on candidate clauses, and a file with none never needs it. In the CLI bundle the engine's
+ * `import nlp from 'compromise'` gets a stand-in that requires the real one on its first call.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, (args) => (args.namespace === 'lazy-compromise' ? { path: 'compromise', external: true } : { path: 'compromise', namespace: 'lazy-compromise' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-compromise' }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let nlp;',
+        'export default function lazyNlp(...args) {',
+        "  nlp ??= createRequire(import.meta.url)('compromise');",
+        '  return nlp(...args);',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import('esbuild');
   const t0 = Date.now();
@@ -22,7 +46,8 @@ export async function buildCli({ quiet = false } = {}) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['pdfjs-dist', 'pdfjs-dist/*'],
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'compromise'],
+    plugins: [lazyCompromise],
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
@@ -30,7 +55,7 @@ export async function buildCli({ quiet = false } = {}) {
   });
   mkdirSync(dirname(META), { recursive: true });
   // The sources the bundle was made from: the launcher rebuilds when any is newer.
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')).map((p) => relative(root, join(process.cwd(), p)));
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules') && !p.startsWith('lazy-compromise:')).map((p) => relative(root, join(process.cwd(), p)));
   writeFileSync(META, JSON.stringify(inputs));
   if (!quiet) console.error(`clauselens: bundled ${inputs.length} sources into ${relative(root, OUT)} in ${Date.now() - t0} ms`);
 }

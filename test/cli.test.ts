@@ -175,6 +175,13 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     expect(reports.slice(0, 5)).toEqual(JSON.parse(one.stdout));
   });
 
+  test('compromise is loaded on its first call, not at start-up (no static import, not inlined in the bundle)', () => {
+    const bundle = readFileSync(join(root, 'dist', 'cli', 'clauselens.mjs'), 'utf8');
+    expect(bundle).not.toMatch(/^import[^;]*compromise/m);
+    expect(bundle).not.toContain('compromise-three');
+    expect(bundle).toContain('createRequire(import.meta.url)("compromise")');
+  });
+
   test('pdfjs-dist is loaded only for a PDF (no static import in the bundle), and a PDF still reads', () => {
     const bundle = readFileSync(join(root, 'dist', 'cli', 'clauselens.mjs'), 'utf8');
     expect(bundle).not.toMatch(/^import[^;]*pdfjs-dist/m);

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { findDurations, findFrequencies } from '../../lib/engine/terms/durations';
 import { CATEGORY_RULES } from '../../lib/engine/tag/rules';
+import { matchCategory, tagClauses } from '../../lib/engine/tag/tag';
 import { classifyDocType } from '../../lib/engine/detect/pagetype';
 import { COMPILED } from '../../lib/engine/vocabulary';
 import { readMarkdown } from '../../lib/engine/text/markdown';
@@ -55,6 +56,14 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
   'lib/engine/tag/rules.ts#?': {
     via: 'CATEGORY_RULES (heading and weak patterns widened with another language\'s phrases)',
     run: (s) => CATEGORY_RULES.flatMap((c) => [c.heading, c.weak]).filter((re): re is RegExp => re !== undefined).map((re) => scanAll(re.source, re.flags, s)),
+  },
+  'lib/engine/tag/tester.ts#?': {
+    via: 'matchCategory (the .test() twins of every tagging pattern, DPA and policy readings)',
+    run: (s) => CATEGORY_RULES.map((c) => [matchCategory(c.category, s, s.slice(0, 300)), matchCategory(c.category, s, s.slice(0, 300), 'privacy-policy')]),
+  },
+  'lib/engine/tag/literals.ts#?': {
+    via: 'tagClauses (one literal scan of each sentence picks the patterns to run)',
+    run: (s) => [tagClauses(buildDoc({ text: s, title: null, hints: null }), 'dpa'), tagClauses(buildDoc({ text: s, title: null, hints: null }), 'privacy-policy')],
   },
   'lib/engine/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
   ...Object.fromEntries(

@@ -2,6 +2,9 @@
 import type { Clause, Category, DocType } from '../report';
 import { CATEGORY_RULES, MAX_SECTION_SENTENCE, type CategoryRules, type ClauseRule } from './rules';
 import type { Doc } from '../text/types';
+import { foldSpaces, sentenceNorms } from '../text/structure';
+import { LiteralFilter } from './literals';
+import { tester } from './tester';
 
 /** One tagged sentence (or list item): the unit a reader wants highlighted. */
 export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
@@ -11,9 +14,13 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
   let lead: { block: number; categories: Category[] } | null = null;
   const refs = clauseRefs(doc);
-  for (const s of doc.sentences) {
-    // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
-    const sentence = doc.norm.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const FILTER = sentenceFilter();
+  const MAY = (re: RegExp) => FILTER.may(re);
+  // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
+  const norms = sentenceNorms(doc);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const sentence = norms[si];
     const block = doc.blocks[s.block];
     let heading = '';
     if (block.heading) {
@@ -21,16 +28,17 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       headingNorm.set(block.heading, heading);
     }
     const why: Clause['why'] = [];
+    FILTER.read(sentence);
     for (const rules of CATEGORY_RULES) {
-      const hit = matchCategory(rules.category, sentence, heading, kind);
+      const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
     if (block.kind === 'list-item' && lead && lead.block < s.block) {
       for (const category of lead.categories) {
         const rules = BY_KIND[kind].get(category);
         if (!rules || why.some((w) => w.category === category)) continue;
-        if (!rules.weak?.test(sentence) && !(kind === 'privacy-policy' && rules.policy?.listItems)) continue;
-        if (rules.veto?.some((v) => vetoes(v, sentence))) continue;
+        if (!(rules.weak && MAY(rules.weak) && rules.weak.test(sentence)) && !(kind === 'privacy-policy' && rules.policy?.listItems)) continue;
+        if (rules.veto?.some((v) => vetoes(v, sentence, MAY))) continue;
         why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
       }
     } else if (block.kind !== 'list-item') {
@@ -43,7 +51,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       end: s.end,
       heading: block.heading,
       number: refs[s.block],
-      text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      text: foldSpaces(doc.text.slice(s.start, s.end)),
       why,
       ...layerOf(doc, s.block),
     });
@@ -97,12 +105,49 @@ export function clauseRefs(doc: Doc): (string | null)[] {
 }
 
 
+/** The rules with every pattern swapped for its `.test()` twin (tester.ts): tagging only asks whether a sentence matches. */
+function forTesting(rules: CategoryRules): CategoryRules {
+  const rule = (c: ClauseRule): ClauseRule => ({ ...c, re: tester(c.re), ...(c.unless ? { unless: tester(c.unless) } : {}) });
+  const p = rules.policy;
+  return {
+    ...rules,
+    cue: rules.cue.map(rule),
+    ...(rules.veto ? { veto: rules.veto.map(rule) } : {}),
+    ...(rules.heading ? { heading: tester(rules.heading) } : {}),
+    ...(rules.weak ? { weak: tester(rules.weak) } : {}),
+    ...(p ? { policy: { ...p, ...(p.weak ? { weak: tester(p.weak) } : {}) } } : {}),
+  };
+}
+
 const BY_KIND = {
-  base: new Map(CATEGORY_RULES.map((c) => [c.category, c])),
-  'privacy-policy': new Map(CATEGORY_RULES.map((c) => [c.category, forPolicy(c)])),
+  base: new Map(CATEGORY_RULES.map((c) => [c.category, forTesting(c)])),
+  'privacy-policy': new Map(CATEGORY_RULES.map((c) => [c.category, forTesting(forPolicy(c))])),
 };
 
-const vetoes = (v: ClauseRule, sentence: string) => v.re.test(sentence) && !v.unless?.test(sentence);
+/** Every sentence pattern of the rules, for one literal scan per sentence (literals.ts); built on the first document tagged, not at start-up. */
+let filter: LiteralFilter | null = null;
+const sentenceFilter = (): LiteralFilter =>
+  (filter ??= new LiteralFilter(
+    Object.values(BY_KIND).flatMap((byCategory) =>
+      [...byCategory.values()].flatMap((r) => [
+        ...[...r.cue, ...(r.veto ?? [])].flatMap((c) => (c.unless ? [c.re, c.unless] : [c.re])),
+        ...(r.weak ? [r.weak] : []),
+        ...(r.policy?.weak ? [r.policy.weak] : []),
+      ]),
+    ),
+  ));
+/** Whether a pattern may match: without a filter, always (the pattern itself decides). */
+type May = (re: RegExp) => boolean;
+const ALWAYS: May = () => true;
+
+const vetoes = (v: ClauseRule, sentence: string, may: May = ALWAYS) => may(v.re) && v.re.test(sentence) && !(v.unless && may(v.unless) && v.unless.test(sentence));
+
+/** Whether `sentence` carries one of the category's weak words (on a policy, its policy weak words count too). */
+function weakWords(rules: CategoryRules, kind: keyof typeof BY_KIND, sentence: string, may: May): boolean {
+  if (rules.weak && may(rules.weak) && rules.weak.test(sentence)) return true;
+  const p = kind === 'privacy-policy' ? rules.policy?.weak : undefined;
+  return !!p && may(p) && p.test(sentence);
+}
 
 /** The rule that tags `sentence` (normalized) with `category`, or null; `kind` picks the privacy-policy reading. */
 export function matchCategory(
@@ -110,23 +155,24 @@ export function matchCategory(
   sentence: string,
   heading: string,
   kind: keyof typeof BY_KIND = 'base',
+  /** Which patterns may match `sentence` (tagClauses' literal scan); by default every one is run. */
+  may: May = ALWAYS,
 ): { rule: string; reason: string } | null {
   const rules = BY_KIND[kind].get(category);
   if (!rules) return null;
   // The vetoes are read only once a cue (or the heading) would tag: most sentences are about no category.
   let hit: { rule: string; reason: string } | null = null;
   for (const c of rules.cue) {
-    if (c.re.test(sentence)) {
+    if (may(c.re) && c.re.test(sentence)) {
       hit = { rule: c.id, reason: c.reason };
       break;
     }
   }
   // On a policy the category's own weak words count too (rules.policy.weak; BY_KIND's policy rules keep `policy`).
-  const weak = (t: string) => !!rules.weak?.test(t) || (kind === 'privacy-policy' && !!rules.policy?.weak?.test(t));
-  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && weak(sentence)) {
+  if (!hit && rules.heading && rules.weak && heading && sentence.length <= MAX_SECTION_SENTENCE && rules.heading.test(heading) && weakWords(rules, kind, sentence, may)) {
     hit = { rule: `${category}-section`, reason: `sits under the heading "${heading.slice(0, 60)}"` };
   }
   if (!hit) return null;
-  for (const v of rules.veto ?? []) if (vetoes(v, sentence)) return null;
+  for (const v of rules.veto ?? []) if (vetoes(v, sentence, may)) return null;
   return hit;
 }

@@ -6,6 +6,7 @@
  * every number starts behind a look-behind, so no start position can do more than a constant
  * amount of work: the scan stays linear on hostile input ("one one one …", a run of digits).
  */
+import { requiredLiterals } from '../tag/literals';
 
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
 export type Bound = 'max' | 'min' | 'approx';
@@ -493,7 +494,10 @@ function parseWordRun(run: string): { value: number; offset: number } | null {
 export function findDurations(s: string): Duration[] {
   const out: Duration[] = [];
   const folded = foldCase(s);
-  for (const m of folded.matchAll(DURATION_RE)) {
+  // exec on the shared pattern: matchAll clones it, and V8 compiles every clone afresh.
+  const re = DURATION_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const g = m.groups ?? {};
     const unit = unitOf(g.unit ?? '', g.qualifier);
     if (unit === null) continue;
@@ -567,6 +571,9 @@ const FREQUENCY_RE = new RegExp(
   'gu',
 );
 
+/** A frequency needs one of these ("once", "every", "times", "annually", …), read out of the pattern itself (on first use: start-up stays short). */
+let frequencyLiterals: string[] | null | undefined;
+
 function readCount(count: string): number | null {
   const lower = count.toLowerCase();
   if (lower in SOLO_NUMBER_WORDS && lower !== 'a' && lower !== 'an') return SOLO_NUMBER_WORDS[lower];
@@ -594,7 +601,13 @@ function periodDays(numberText: string | undefined, unitText: string, qualifier:
 /** Every "once per calendar year", "twice a year", "at most once every twelve (12) months" in `s`. */
 export function findFrequencies(s: string): Frequency[] {
   const out: Frequency[] = [];
-  for (const m of foldCase(s).matchAll(FREQUENCY_RE)) {
+  const folded = foldCase(s);
+  if (frequencyLiterals === undefined) frequencyLiterals = requiredLiterals(FREQUENCY_RE);
+  const literals = frequencyLiterals;
+  if (literals && !literals.some((l) => folded.includes(l))) return out;
+  const re = FREQUENCY_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const g = m.groups ?? {};
     let perYear: number | null;
     if (g.bareAdverb !== undefined) {

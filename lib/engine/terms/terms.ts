@@ -7,6 +7,7 @@ import { COUNTRY_ADJECTIVES, US_STATES } from './places';
 import { governing, mentions, readObligations, resetNlpBudget, type Obligation } from './obligations';
 import { resolveParties, type Parties, type Role } from './parties';
 import type { Doc } from '../text/types';
+import { foldSpaces, sentenceNorms } from '../text/structure';
 import * as V from '../vocabulary';
 
 interface Candidate {
@@ -45,9 +46,11 @@ function candidates(ctx: Context, clauses: Clause[], category: Category): Candid
   for (const clause of clauses) {
     if (!clause.categories.includes(category)) continue;
     while (si + 1 < doc.sentences.length && doc.sentences[si + 1].start <= clause.start) si++;
+    const s = doc.sentences[si];
     out.push({
       clause,
-      norm: doc.norm.slice(clause.start, clause.end).replace(/\s+/g, ' '),
+      // A clause is a tagged sentence: its folded text was made once for tagging.
+      norm: s && s.start === clause.start && s.end === clause.end ? sentenceNorms(doc)[si] : foldSpaces(doc.norm.slice(clause.start, clause.end)),
       layer: clause.layer ?? 'body',
       leadRole: leadRole(doc, si, parties),
       heading: (clause.heading ?? '').toLowerCase(),
@@ -543,8 +546,10 @@ function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
 function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
   const laws: ('directive-95-46' | 'privacy-shield')[] = [];
   let at: { start: number; end: number; text: string } | null = null;
-  for (const s of doc.sentences) {
-    const n = doc.norm.slice(s.start, s.end).replace(/\s+/g, " ");
+  const norms = sentenceNorms(doc);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const n = norms[si];
     let hit = false;
     if (/95\/46\/ec|directive 95\/46|data protection directive\b/.test(n) && !/\brepeal|\breplac|\bsupersed|\bformer|\bpredecessor/.test(n)) {
       if (!laws.includes('directive-95-46')) laws.push('directive-95-46');
@@ -554,7 +559,7 @@ function outdatedLaw(doc: Doc, clauses: Clause[]): Terms['outdatedLaw'] {
       if (!laws.includes('privacy-shield')) laws.push('privacy-shield');
       hit = true;
     }
-    if (hit && !at) at = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' ') };
+    if (hit && !at) at = { start: s.start, end: s.end, text: foldSpaces(doc.text.slice(s.start, s.end)) };
   }
   if (!at) return null;
   const clause = clauses.find((c) => c.start <= at.start && c.end >= at.end);
