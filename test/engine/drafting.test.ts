@@ -26,6 +26,8 @@ describe('drafting variants a reviewer meets', () => {
     ['corpus/dpa/commonpaper-dpa.md', 'subprocessors.objectionDays', 30, null],
     // "Customer objects ... and GitHub has not been able to provide an alternative solution within ninety days": a resolution period, no window
     ['corpus/dpa/github-dpa-2021.md', 'subprocessors.objectionDays', null, null],
+    // "a country that the European Commission has declared to have an \"adequate\" level of protection": adequacy, named without the word "decision"
+    ['corpus/dpa/github-dpa-2021.md', 'transfers.mechanisms', ['scc', 'adequacy', 'bcr'], null],
     // "destroy them ... at the latest upon completion": the end itself is the deadline
     ['corpus/dpa/stakater-dpa.md', 'deletion.deleteWithinDays', 0, 'at the latest'],
     // "The Agreement shall be subject to German law"

@@ -92,6 +92,8 @@ export const en: Vocabulary = {
         'adequacy regulations?',
         'decisions? on the adequacy',
         'adequacy (?:finding|ruling)s?',
+        // "a country that the European Commission has declared to have an \"adequate\" level of protection"
+        'commission (?:has )?(?:declared|decided|found|deemed|recogni[sz]ed)[^.]{0,40}\\badequate\\b',
       ],
       dpf: ['data privacy framework', '\\bdpf\\b'],
       bcr: ['binding corporate rules', '\\bbcrs?\\b'],
