@@ -39,6 +39,8 @@ export const en: Vocabulary = {
       'notification of (?:a |any )?(?:personal data )?breach',
       // "the Controller's obligations under Articles 33 and 34 GDPR": the breach articles, cited together.
       'art(?:icle)?s?\\.? 33 (?:and|or|to|&) 34\\b',
+      // Art. 33(5): the record of breaches kept for the controller is part of the breach clause.
+      '(?:document|record)s? (?:all |any |each )?(?:personal data )?breach(?:es)?\\b',
     ],
     /** "breach of this Agreement": a breach of contract, not of personal data. */
     breachOfContract: ['breach of (?:this|the) (?:agreement|dpa|contract|terms)', 'material breach', 'in breach of'],
@@ -206,6 +208,8 @@ export const en: Vocabulary = {
       'venue\\b[^.]{0,40}\\bcourts?',
       'choice of (?:law|forum)\\b',
       'select the courts? of',
+      // German-tradition drafting in English ("Gerichtsstand"): "the sole place of jurisdiction ... shall be Berlin".
+      'place of jurisdiction\\b',
     ],
     /** "the laws of the State of California" and the like, before a place name. */
     lawOf: ['(?:internal |substantive )?laws? of (?:the )?(?:state of |commonwealth of |province of |kingdom of |republic of )?'],
