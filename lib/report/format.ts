@@ -234,6 +234,7 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   for (const l of termLines(report, i18n)) {
     out.push(`- **${l.label}:** ${mdText(l.value)}${l.ref ? ` (${mdText(l.ref)})` : ''}`);
     if (l.evidence) out.push(...blockquote(l.evidence, 200));
+    for (const other of l.layers ?? []) out.push(`  - ${mdText(other.label)}: ${mdText(other.value)}`);
   }
   // Blank lines around each quote: collapse the doubles so the file reads cleanly.
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
