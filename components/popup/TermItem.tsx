@@ -29,6 +29,17 @@ export default function TermItem({ line, onReveal }: Props) {
         <div class="entry-main term-row">{body}</div>
       )}
       {line.ref ? <span class="entry-ref term-ref">{line.ref}</span> : null}
+      {line.layers?.length ? (
+        <ul class="term-layers">
+          {line.layers.map((l) => (
+            <li key={l.layer} data-layer={l.layer}>
+              <button type="button" class="term-layer" title={t('popup.showSentence')} onClick={() => onReveal(l.start, l.end, `${line.label} (${l.label})`)}>
+                {l.label}: {l.value}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <WhyDetails evidence={line.evidence} why={line.why} label={line.label} />
     </li>
   );

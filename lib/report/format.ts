@@ -32,6 +32,22 @@ export interface TermLine {
   why: string | null;
   /** Where the evidence sits: the clause's number or heading ("Clause 7.1 · Sub-processors"). */
   ref: string | null;
+  /**
+   * What another layer of the document states for the same term where it differs from the value above
+   * ("SCCs: Ireland" beside the body's own law): kept beside the body's term, never in its place.
+   */
+  layers?: TermLayerLine[];
+}
+
+/** One other layer's value of a term ("SCCs: Ireland"), with the sentence it was read from. */
+export interface TermLayerLine {
+  layer: 'scc' | 'uk-addendum';
+  /** The layer as a reader names it ("SCCs", "UK Addendum"). */
+  label: string;
+  value: string;
+  evidence: string;
+  start: number;
+  end: number;
 }
 
 /** A duration in days as a reader says it: "5 days", "2 months (60 days)", "3 years". `within` inflects it after "within" (German dative). */
@@ -132,7 +148,12 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   }
   if (isDpa || terms.liability) add('liability', terms.liability ? t2(terms.liability.capped ? 'term.liability.capped' : 'term.liability.uncapped') : null, terms.liability, notStated);
   const g = terms.governingLaw;
-  add('governingLaw', g ? (g.region ? t2('term.law.region', { region: g.region, country: countryName(g.country, i18n) }) : countryName(g.country, i18n)) : null, g, notStated);
+  const law = (l: { country: string; region: string | null }) => (l.region ? t2('term.law.region', { region: l.region, country: countryName(l.country, i18n) }) : countryName(l.country, i18n));
+  add('governingLaw', g ? law(g) : null, g, notStated);
+  if (g) {
+    const others = layerLines(g.layers, law, g, i18n);
+    if (others.length) lines[lines.length - 1].layers = others;
+  }
   if (!isDpa || terms.dsrResponse) add('dsrResponseDays', terms.dsrResponse ? t2('term.dsr.within', { d: within(terms.dsrResponse.days) }) : null, terms.dsrResponse, notStated);
   if (report.docType === 'privacy-policy') {
     const yesNo = (v: boolean | null, yes: MessageKey, no: MessageKey) => (v === null ? null : t2(v ? yes : no));
@@ -147,6 +168,17 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   }
   if (terms.outdatedLaw) add('outdatedLaw', terms.outdatedLaw.laws.map((l) => t2(`law.${l}`)).join(', '), terms.outdatedLaw, '');
   return lines;
+}
+
+/** The other layers' values of a term that differ from its main value, SCCs first, then the UK Addendum. */
+function layerLines<T>(layers: Partial<Record<string, T & { evidence: string; start: number; end: number }>> | undefined, word: (v: T) => string, main: T, i18n: I18n): TermLayerLine[] {
+  const out: TermLayerLine[] = [];
+  for (const layer of ['scc', 'uk-addendum'] as const) {
+    const v = layers?.[layer];
+    if (!v || word(v) === word(main)) continue;
+    out.push({ layer, label: i18n.t(`term.layer.${layer}`), value: word(v), evidence: v.evidence, start: v.start, end: v.end });
+  }
+  return out;
 }
 
 /** The clause holding a text offset (the one whose span contains it), for a term's or deviation's place. */
@@ -202,6 +234,7 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   for (const l of termLines(report, i18n)) {
     out.push(`- **${l.label}:** ${mdText(l.value)}${l.ref ? ` (${mdText(l.ref)})` : ''}`);
     if (l.evidence) out.push(...blockquote(l.evidence, 200));
+    for (const other of l.layers ?? []) out.push(`  - ${mdText(other.label)}: ${mdText(other.value)}`);
   }
   // Blank lines around each quote: collapse the doubles so the file reads cleanly.
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

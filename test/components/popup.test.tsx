@@ -148,6 +148,31 @@ describe('a DPA with deviations', () => {
   });
 });
 
+// Logfire's SCC attachment: the EU SCCs' Clause 17 chooses Ireland, its UK Addendum England and Wales.
+const logfireScc = report('corpus/dpa/logfire-scc.md');
+
+describe('governing law from two layers', () => {
+  test('shows the main law, and the UK Addendum’s beside it, each revealing its own sentence', async () => {
+    const d = deps(tab(logfireScc));
+    await open(d);
+    const item = document.querySelector<HTMLElement>('[data-term="governingLaw"]')!;
+    expect(item.querySelector('.term-value')?.textContent).toBe('Ireland');
+    const layer = within(item).getByRole('button', { name: 'UK Addendum: United Kingdom' });
+    fireEvent.click(layer);
+    const uk = logfireScc.terms.governingLaw!.layers!['uk-addendum']!;
+    expect(d.reveal).toHaveBeenCalledWith(uk.start, uk.end);
+    expect(uk.evidence).toMatch(/England and Wales/);
+  });
+
+  test('a document whose layers agree, or that has one law, shows no second line', async () => {
+    const cloudmqtt = report('seeds/cloudmqtt-dpa.txt');
+    await open(deps(tab(cloudmqtt)));
+    const item = document.querySelector<HTMLElement>('[data-term="governingLaw"]')!;
+    expect(item.querySelector('.term-value')?.textContent).toBe('Sweden');
+    expect(item.querySelector('.term-layers')).toBeNull();
+  });
+});
+
 describe('a privacy policy', () => {
   test('is named as one and shows the privacy-policy rules’ deviations and terms', async () => {
     await open(deps(tab(githubPrivacy)));

@@ -22,6 +22,12 @@ describe('drafting variants a reviewer meets', () => {
     ['corpus/dpa/stakater-dpa.md', 'breachNotice.qualifier', 'immediately', 'immediately notify the controller'],
     // "The Controller may object to the change within thirty (30) days" under a bold numbered title
     ['corpus/dpa/stakater-dpa.md', 'subprocessors.objectionDays', 30, null],
+    // "Customer has 30 days after notice of a change to the Approved Subprocessors to object": the window before the verb
+    ['corpus/dpa/commonpaper-dpa.md', 'subprocessors.objectionDays', 30, null],
+    // "Customer objects ... and GitHub has not been able to provide an alternative solution within ninety days": a resolution period, no window
+    ['corpus/dpa/github-dpa-2021.md', 'subprocessors.objectionDays', null, null],
+    // "a country that the European Commission has declared to have an \"adequate\" level of protection": adequacy, named without the word "decision"
+    ['corpus/dpa/github-dpa-2021.md', 'transfers.mechanisms', ['scc', 'adequacy', 'bcr'], null],
     // "destroy them ... at the latest upon completion": the end itself is the deadline
     ['corpus/dpa/stakater-dpa.md', 'deletion.deleteWithinDays', 0, 'at the latest'],
     // "The Agreement shall be subject to German law"

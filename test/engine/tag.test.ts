@@ -32,6 +32,13 @@ describe('a sentence is tagged with what it is really about', () => {
     ['infrasec', 'purposes-legal-basis', 'The most common legal basis is the performance of a contract.'],
     ['infrasec', 'policy-changes', 'This policy may be updated to reflect changes in legislation or business practices.'],
     ['github statement', 'children', 'If you are under the age of 13, you may not have a GitHub account.'],
+    // Drafting variants of issue 11, each from a tuning DPA:
+    ['stakater', 'policy-changes', 'Any changes or additions to this DPA will become a binding part of the agreement unless the Customer objects within thirty (30) days of being informed of the amended provisions.'],
+    ['tailscale', 'policy-changes', 'Continued use of the Services after the updated DPA goes into effect as set forth herein will constitute Customer’s acceptance of such updated version.'],
+    ['common paper', 'data-subject-rights', 'If a data subject makes a valid request under Applicable Data Protection Laws to delete or opt out of Customer’s giving of Customer Personal Data to Provider, Provider will assist Customer in fulfilling the request'],
+    ['common paper', 'government-access', 'Examples of these kinds of inquiries and requests include a judicial or administrative or regulatory agency order about Customer Personal Data where notifying Customer is not prohibited by Applicable Law'],
+    ['travis-ci', 'breach-notification', 'Travis-CI shall document any personal data breaches, comprising the facts relating to the personal data breach, its effects and the remedial action taken and will supply the list to Client on request.'],
+    ['travis-ci', 'governing-law', 'The sole place of jurisdiction for any and all disputes arising from and in connection with this agreement shall be Berlin, unless there is a sole statutory place of jurisdiction.'],
   ])('%s: %s', (_doc, category, sentence) => {
     expect(matchCategory(category, norm(sentence), '')).not.toBeNull();
   });

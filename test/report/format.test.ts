@@ -3,11 +3,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { cutAtWord, markdownSummary, summaryFileName } from '../../lib/report/format';
+import { readInput } from '../../lib/engine/text/input';
 
 const connectel = analyze({ text: readFileSync('test/fixtures/seeds/connectel-dpa.txt', 'utf8'), title: null, hints: null }, { source: 'https://vendor.example/dpa' });
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('markdownSummary', () => {
+  test("another layer's governing law is listed under the main one (Logfire's SCCs: Ireland; its UK Addendum: England and Wales)", () => {
+    const logfire = analyze(readInput(readFileSync('test/fixtures/corpus/dpa/logfire-scc.md', 'utf8'), 'markdown'), { source: 'https://vendor.example/scc' });
+    const lines = markdownSummary(logfire).split('\n');
+    const law = lines.findIndex((l) => l.startsWith('- **Governing law:** Ireland'));
+    expect(law).toBeGreaterThan(-1);
+    expect(lines.slice(law + 1).find((l) => l.startsWith('- ') || l.startsWith('  - '))).toBe('  - UK Addendum: United Kingdom');
+  });
+
   const md = markdownSummary(connectel);
   const quotes = md.split('\n').filter((l) => l.trimStart().startsWith('>'));
 

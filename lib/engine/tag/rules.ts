@@ -186,7 +186,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'data-subject-rights',
     cue: [
-      r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\brequests? from (?:a |the )?data subjects?|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)/, "speaks of data subjects' requests and rights"),
+      r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\brequests? from (?:a |the )?data subjects?|\b(?:a|the) data subjects? (?:makes?|submits?|sends?|files?) (?:a |an )?(?:\w+ )?requests?\b|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)/, "speaks of data subjects' requests and rights"),
       r('dsr-actions', /\b(?:request|ask) (?:that )?(?:we|us to) (?:correct|delete|erase|update|provide|restrict|stop|access)|\b(?:access|view), (?:correct|update|rectify)|\b(?:access|correct|update|delete|download|export) (?:your|their) (?:personal )?(?:data|information)\b|\bright to have (?:their|your|his|her) (?:personal )?(?:data|information) (?:deleted|erased|corrected)|\blimit the use or disclosure of your|\b(?:data protection|privacy) rights\b|\b(?:abrufen|korrigieren|löschen)\b[^.]{0,40}\bexportieren/, 'says how people can see, correct or delete their data'),
       r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte/, 'names a data-subject right'),
     ],
@@ -203,7 +203,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'government-access',
     cue: [
-      r('authority-request', /\b(?:law enforcement|government(?:al)? (?:authorit|agenc|bod|entit|request|access)|public authorit|state authorit|intelligence (?:services|agenc)|national security|subpoena|court order|warrant|legally binding request|legal process\b|compel (?:the )?disclosure|behörde|requests? (?:from|by) (?:a |any )?(?:competent |public |governmental )?(?:authorit|court|regulator|government))/, 'speaks of requests from authorities'),
+      r('authority-request', /\b(?:law enforcement|government(?:al)? (?:authorit|agenc|bod|entit|request|access)|public authorit|state authorit|intelligence (?:services|agenc)|national security|subpoena|court order|(?:judicial|administrative|regulatory)(?: (?:or|and) (?:judicial|administrative|regulatory)){0,2} (?:agency )?orders?\b|warrant|legally binding request|legal process\b|compel (?:the )?disclosure|behörde|requests? (?:from|by) (?:a |any )?(?:competent |public |governmental )?(?:authorit|court|regulator|government))/, 'speaks of requests from authorities'),
     ],
     veto: [DEFINITION],
     heading: /law enforcement|government|legal requests|requests for data|authorit/,
@@ -312,7 +312,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'policy-changes',
     cue: [
-      r('changes', /\b(?:changes?|updates?|amendments?|modifications?|revisions?) (?:to|of) (?:this|the|our) (?:privacy |data processing |data protection )?(?:policy|notice|statement|dpa|addendum|agreement)|\b(?:this|the|our) (?:privacy |data protection )?(?:policy|notice|statement|dpa|addendum) (?:may|will|might|can) (?:be )?(?:updated|changed|amended|revised|modified)|\b(?:we|[a-z]+) (?:may|will|might|can) (?:update|change|amend|revise|modify) (?:this|the|our|its) (?:privacy |data protection )?(?:policy|notice|statement|dpa|addendum|agreement)|\bwe (?:may|will|might|can) (?:update|change|amend|revise|modify) (?:this|the|our)|\blast (?:updated|revised|modified)|\bänderungen (?:dieser|an der)/, 'says how the document changes'),
+      r('changes', /\b(?:changes?|updates?|amendments?|modifications?|revisions?|additions?)(?: (?:or|and) (?:changes?|additions?|amendments?|modifications?))? (?:to|of) (?:this|the|our) (?:privacy |data processing |data protection )?(?:policy|notice|statement|dpa|addendum|agreement)|\b(?:this|the|our) (?:privacy |data protection )?(?:policy|notice|statement|dpa|addendum) (?:may|will|might|can) (?:be )?(?:updated|changed|amended|revised|modified)|\b(?:we|[a-z]+) (?:may|will|might|can) (?:update|change|amend|revise|modify) (?:this|the|our|its) (?:privacy |data protection )?(?:policy|notice|statement|dpa|addendum|agreement)|\bwe (?:may|will|might|can) (?:update|change|amend|revise|modify) (?:this|the|our)|\b(?:the|an|any) (?:updated|amended|revised) (?:version of (?:this|the) )?(?:dpa|addendum|privacy (?:policy|notice))\b|\blast (?:updated|revised|modified)|\bänderungen (?:dieser|an der)/, 'says how the document changes'),
     ],
     veto: [DEFINITION],
     heading: /changes to|updates to|amendments|änderungen/,

@@ -254,6 +254,17 @@ function subprocessors(ctx: Context, cands: Candidate[]): Terms['subprocessors']
   return Object.keys(layers).length ? { ...main, layers } : main;
 }
 
+/** The tail of a sentence up to a "within N days": an objection is what the window is for, not a resolution after it. */
+function objectionGoverns(pre: string): boolean {
+  let rest = pre;
+  let found = false;
+  for (let m = V.OBJECT.exec(rest); m; m = V.OBJECT.exec(rest)) {
+    found = true;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return found && !/\b(?:resol|solution|alternative|remed|cure|terminat|discuss|cooperat)/.test(rest);
+}
+
 function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms['subprocessors']> | null {
   if (!cands.length) return null;
   let authorization: Authorization | null = null;
@@ -275,8 +286,15 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
       if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
       const lead = before(n, d, 70);
       const tail = after(n, d, 70);
-      const objecting = V.OBJECT.test(lead) || (V.OBJECT.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|the (?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
       const advance = d.bound === 'min' || V.SUB_ADVANCE.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead);
+      // The objection and its window in one sentence, however far apart: "may object on reasonable grounds ... within
+      // 30 days", "Customer has 30 days after notice of a change to object".
+      const pre = n.slice(n.lastIndexOf('. ', d.start) + 1, d.start);
+      const objecting =
+        V.OBJECT.test(lead) ||
+        (d.bound === 'max' && objectionGoverns(pre)) ||
+        /^[^.]{0,80}\bto (?:object|raise (?:an |any )?objections?)\b/.test(tail) ||
+        (V.OBJECT.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|(?:the )?(?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
       if (objecting && !objection && !advance) objection = { c, days: d.days };
       else if (advance && !notice && V.SUB_NOTICE.test(n)) notice = { c, days: d.days };
       else if (V.OBJECT.test(n) && !objection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };

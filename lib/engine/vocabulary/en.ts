@@ -39,6 +39,8 @@ export const en: Vocabulary = {
       'notification of (?:a |any )?(?:personal data )?breach',
       // "the Controller's obligations under Articles 33 and 34 GDPR": the breach articles, cited together.
       'art(?:icle)?s?\\.? 33 (?:and|or|to|&) 34\\b',
+      // Art. 33(5): the record of breaches kept for the controller is part of the breach clause.
+      '(?:document|record)s? (?:all |any |each )?(?:personal data )?breach(?:es)?\\b',
     ],
     /** "breach of this Agreement": a breach of contract, not of personal data. */
     breachOfContract: ['breach of (?:this|the) (?:agreement|dpa|contract|terms)', 'material breach', 'in breach of'],
@@ -92,6 +94,8 @@ export const en: Vocabulary = {
         'adequacy regulations?',
         'decisions? on the adequacy',
         'adequacy (?:finding|ruling)s?',
+        // "a country that the European Commission has declared to have an \"adequate\" level of protection"
+        'commission (?:has )?(?:declared|decided|found|deemed|recogni[sz]ed)[^.]{0,40}\\badequate\\b',
       ],
       dpf: ['data privacy framework', '\\bdpf\\b'],
       bcr: ['binding corporate rules', '\\bbcrs?\\b'],
@@ -204,6 +208,8 @@ export const en: Vocabulary = {
       'venue\\b[^.]{0,40}\\bcourts?',
       'choice of (?:law|forum)\\b',
       'select the courts? of',
+      // German-tradition drafting in English ("Gerichtsstand"): "the sole place of jurisdiction ... shall be Berlin".
+      'place of jurisdiction\\b',
     ],
     /** "the laws of the State of California" and the like, before a place name. */
     lawOf: ['(?:internal |substantive )?laws? of (?:the )?(?:state of |commonwealth of |province of |kingdom of |republic of )?'],

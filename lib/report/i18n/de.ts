@@ -115,6 +115,8 @@ export const de: Catalog = {
   'term.liability.capped': 'begrenzt',
   'term.liability.uncapped': 'unbegrenzt',
   'term.law.region': '{region}, {country}',
+  'term.layer.scc': 'Standardvertragsklauseln',
+  'term.layer.uk-addendum': 'UK-Addendum',
   'term.dsr.within': 'innerhalb von {d}',
   'law.privacy-shield': 'Privacy Shield',
   'law.directive-95-46': 'Richtlinie 95/46/EG',

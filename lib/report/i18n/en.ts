@@ -119,6 +119,9 @@ export const en = {
   'term.liability.capped': 'capped',
   'term.liability.uncapped': 'not capped',
   'term.law.region': '{region}, {country}',
+  /** Another layer of the document beside the body's term ("SCCs: Ireland"). */
+  'term.layer.scc': 'SCCs',
+  'term.layer.uk-addendum': 'UK Addendum',
   'term.dsr.within': 'within {d}',
   'law.privacy-shield': 'Privacy Shield',
   'law.directive-95-46': 'Directive 95/46/EC',

@@ -115,6 +115,8 @@ export const sv: Catalog = {
   'term.liability.capped': 'begränsat',
   'term.liability.uncapped': 'obegränsat',
   'term.law.region': '{region}, {country}',
+  'term.layer.scc': 'Standardavtalsklausuler',
+  'term.layer.uk-addendum': 'Brittiskt tillägg',
   'term.dsr.within': 'inom {d}',
   'law.privacy-shield': 'Privacy Shield',
   'law.directive-95-46': 'direktiv 95/46/EG',
