@@ -100,6 +100,67 @@ describe('policy changes in a policy\'s words', () => {
   });
 });
 
+describe('collection: naming the data a sentence is about is not collecting it', () => {
+  test.each<Row>([
+    ['MyUSA', 'data-collection', 'We destroy the information we collect when the purpose for which it was provided has been fulfilled, unless we are required to keep it longer by statute or official policy.'],
+    ['HashiCorp plugin (question heading)', 'data-collection', 'WHAT INFORMATION DOES COMPANY COLLECT?'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+  test('the same sentence still says what data is used for (purposes)', () => {
+    expect(asPolicy('purposes-legal-basis', 'Any of the information we collect from you may be used in the following ways:')).not.toBeNull();
+  });
+});
+
+describe('sharing: whatever stands between the verb and the data, public and federated delivery, embedded third-party resources', () => {
+  test.each<Row>([
+    ['OpenGov', 'sharing', 'OpenGov does not sell or rent member, donor or website visitor information under any circumstances, and we do not share member, donor or visitor information without prior consent except as compelled by law.'],
+    ['37signals CCPA', 'sharing', 'Please note that we do not use or disclose sensitive personal information other than for business purposes for which you cannot opt out under the CCPA.'],
+    ['Mastodon template', 'sharing', 'The username, display name, biography, profile picture and header image are always listed publicly.'],
+    ['Mastodon template', 'sharing', 'Your public content may be downloaded by other servers in the network.'],
+    ['OpenGov', 'sharing', 'It is our policy not to include third-party resources when users initially load our web pages, but we may dynamically include them later after giving the user a chance to opt-in.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+  test.each<Row>([
+    ['HashiCorp plugin', 'sharing', 'For example, we may send you promotional offers on behalf of other businesses, or communicate with you about your use of the Services.'],
+    ['HashiCorp plugin (question heading)', 'sharing', 'WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
+describe("rights: the company's own right, rights protected in general, securing access", () => {
+  test.each<Row>([
+    ['HashiCorp plugin', 'data-subject-rights', 'E. Protection of Company and Others: We reserve the right to access, read, preserve, and disclose any information that we reasonably believe is necessary to comply with law or court order; enforce or apply our conditions of use and other agreements; or protect the rights, property, or safety of Company, our employees, our users, or others.'],
+    ['OpenGov', 'data-subject-rights', 'In general, OpenGov uses the information provided by you to further its mission, including to protect privacy, to open government at all levels, to defend freedom and innovation, and to protect your rights in the digital world.'],
+    ['Mastodon template', 'data-subject-rights', 'You may enable two-factor authentication to further secure access to your account.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+  test('"data protection rights" are still the user\'s rights (Mozilla notices)', () => {
+    expect(asPolicy('data-subject-rights', 'We respond to all requests we receive from individuals wishing to exercise their data protection rights regardless of where the individual lives.')).not.toBeNull();
+  });
+});
+
+describe('security: access limited to authorized persons; "prevent the sharing" is a choice, not a measure', () => {
+  test('Mastodon template: limiting access to authorized persons', () => {
+    expect(asPolicy('security-measures', 'We make a good faith effort to limit the access to those posts only to authorized persons, but other servers may fail to do so.')).not.toBeNull();
+  });
+  test('HashiCorp plugin: being able to prevent the sharing', () => {
+    expect(asPolicy('security-measures', 'Except as set forth above, you will be notified when your Personal Information may be shared with third parties in personally identifiable form, and will be able to prevent the sharing of this information.')).toBeNull();
+  });
+});
+
+describe('policy changes: only the policy changing counts', () => {
+  test.each<Row>([
+    ['OpenGov', 'policy-changes', 'OpenGov may change the specific third-party providers from time to time, and will transfer stored information to any new provider subject to similar restrictions and agreements.'],
+    ['37signals CCPA', 'policy-changes', 'Currently, we do not sell or share your data as defined by the CCPA and we have not done so over the past 12 months from the effective date of this Privacy Policy.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
 describe('DPA tagging is unchanged: the policy reading applies to policies only', () => {
   test('a DPA deletion on request is still retention in the base reading', () => {
     expect(matchCategory('retention-deletion', norm('Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.'), '')).not.toBeNull();

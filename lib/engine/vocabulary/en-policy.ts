@@ -16,11 +16,13 @@ export const POLICY = {
     /** The company ending the data's life. */
     erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
-    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide', 'provided', 'make available', 'made available', 'pass on', 'passed on', 'give', 'transmit', 'transmitted', 'send', 'sent', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public'],
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
+      // Public and federated delivery: "listed publicly", "delivered to different servers", "downloaded by other servers".
+      'listed', 'available', 'accessible', 'visible', 'displayed', 'delivered', 'downloaded by'],
     /** What a user does with their own data. */
     userControl: ['access', 'view', 'review', 'see', 'edit', 'update', 'change', 'correct', 'rectify', 'amend', 'modify', 'delete', 'remove', 'erase', 'download', 'export', 'obtain a copy', 'request a copy', 'get a copy'],
     /** Protecting data. */
-    protect: ['protect', 'protects', 'protected', 'safeguard', 'safeguards', 'secure', 'secures', 'secured', 'prevent', 'guard against'],
+    protect: ['protect', 'protects', 'protected', 'safeguard', 'safeguards', 'secure', 'secures', 'secured', 'guard against'],
   },
   objects: {
     /** A stretch of time data is kept for. */
@@ -89,6 +91,11 @@ export const POLICY = {
       // The public and the authorities receive data too: "we publish data ... for public use", "provided to law enforcement officials".
       'the public',
       'publicly',
+      'anyone',
+      'anybody',
+      'everyone',
+      '(?:other|different|remote|receiving) (?:servers|instances)',
+      '(?:other )?participants',
       'law enforcement',
       'government(?:al)? (?:agencies|authorities|officials|entities|bodies)',
       'authorities',
@@ -126,6 +133,9 @@ export const POLICY = {
       'encrypt\\w*',
       'restrict(?:s|ed|ing)? access',
       'access (?:is |to (?:\\w+ ){0,3}is )?(?:restricted|limited) to',
+      'limit (?:the )?access',
+      'authori[sz]ed (?:persons|personnel|employees|staff|individuals)',
+      '(?:employees|staff|personnel|people|individuals) who (?:need|require|have a (?:legitimate |business )?need)',
       'need to know',
       "(?:cannot|can not|can't) (?:guarantee|ensure|warrant) (?:the |its |their |complete |absolute |100% )*security",
       'no (?:method|system|transmission)[^.]{0,80}\\b(?:is |be )?(?:completely |100% |perfectly |fully )?secure',
@@ -175,9 +185,10 @@ export const POLICY = {
     '(?:material|significant) changes',
     'check (?:this|the|our) (?:page|policy|privacy policy|statement|notice) (?:periodically|regularly|frequently|often|from time to time)',
     'continued use[^.]{0,80}\\b(?:constitutes?|means|signifies|indicates|deemed)',
-    'effective date',
-    'from time to time[^.]{0,40}\\b(?:update|change|revise|modify|amend)',
-    '(?:update|change|revise|modify|amend)[^.]{0,40}\\bfrom time to time',
+    // "From time to time" with the policy as what changes: "may change the specific third-party providers from time to time" is not a policy change.
+    'from time to time[^.]{0,40}\\b(?:update|change|revise|modify|amend)\\w* (?:this|the|our|its) (?:privacy )?(?:policy|notice|statement|page)',
+    '(?:update|change|revise|modify|amend)\\w* (?:this|the|our|its) (?:privacy )?(?:policy|notice|statement|page)[^.]{0,40}\\bfrom time to time',
+    '(?:policy|notice|statement) (?:may|will|might|can) (?:\\w+ )?(?:change|be (?:updated|changed|revised|modified|amended)) from time to time',
     'revised (?:policy|version|notice|statement)',
     'new version of (?:this|the|our)',
   ],
@@ -232,7 +243,8 @@ export const POLICY_DISCLOSED_PASSIVE = compile('policy-disclosed-passive', `\\b
 /** A disclose verb with data as its object: "we do not disclose personally-identifying information". */
 export const POLICY_DISCLOSE_DATA = compile(
   'policy-disclose-data',
-  `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:(?:your|any|the|such|this|that|these|those|our|personal|personally|identifiable|identifying|non-personal|aggregated?|de-identified|certain|some|collected|user|customer|account|contact|usage|of|all|or)[ ,-]+){0,5}(?:data|information|details)\\b`,
+  // Any words may stand between verb and data: "sell or rent member, donor or website visitor information", "disclose sensitive personal information".
+  `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:[a-z'-]+[ ,]+){0,6}(?:data|information|details)\\b`,
 );
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
@@ -254,7 +266,7 @@ export const POLICY_ON_BEHALF = compile('policy-on-behalf', near(RECIPIENTS, any
 /** The user seeing, changing or deleting their own data: "log on and update or change your contact or account information". */
 export const POLICY_USER_CONTROL = compile(
   'policy-user-control',
-  followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(words(POLICY.verbs.userControl), `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
+  followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(`(?<!secure |unauthori[sz]ed |prevent )${words(POLICY.verbs.userControl)}`, `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
 );
 /** "access, correct or delete" listed together: a rights sentence even without "your". */
 export const POLICY_CONTROL_LIST = compile('policy-control-list', `\\b(?:access|view|review|edit|update|correct)\\b,? (?:\\w+ ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|update|change|correct|delete|remove|rectify)\\b`);
@@ -266,16 +278,42 @@ export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.s
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
+/** Rights that are not the user's access, correction or deletion: the company's own ("we reserve the right to"), rights protected in general ("protect the rights, property, or safety"). */
+export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
+/** A short question standing as a heading ("III. WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?"): it asks, it states no practice. */
+export const POLICY_QUESTION = compile('policy-question', `^[^?]{0,100}\\?\\W{0,3}$`);
+/** Third-party content the site loads or embeds: "we may dynamically include [third-party resources] later". */
+export const POLICY_EMBEDDED = compile(
+  'policy-embedded',
+  near(`\\b(?:third[- ]party (?:resources|content|plugins?|scripts?|widgets?|embeds?)|social (?:media|networking) (?:plugins?|widgets?|buttons?|features?|sites?|websites?|services?))\\b`, `\\b(?:includes?|load(?:s|ed)?|embed(?:s|ded)?|interacts? with|integrat\\w*)\\b`, 80),
+);
+
 export const POLICY_CHANGES = compile('policy-changes', `\\b${anyOf(POLICY.changes)}`);
+
+/**
+ * The word before a collect verb that is not its subject: a determiner or preposition makes the verb a noun
+ * ("in our records", "the logs"), and a data noun before it makes it a relative clause that only names the data
+ * ("we destroy the information we collect", "the information you give us is kept private").
+ */
+const NOT_SUBJECT = '(?!(?:our|the|your|its|their|his|her|a|an|any|these|those|such|of|in|on|to|and|or|server|access)\\b)';
+const NOT_RELATIVE = '(?<!\\b(?:data|information|details|content|everything|anything) (?:that |which )?)';
 
 /** Collection by the company, in any person: "Mozilla receives", "is collected", "we ask for". */
 export const POLICY_COLLECT = compile(
   'policy-collect',
-  near(`\\b(?:${anyOf(COMPANY)} (?:may |also |will |automatically |only )?${anyOf(POLICY.collect)}|(?:is|are|be|been) (?:automatically |also )?(?:collected|logged|recorded|gathered|obtained|received|captured)|${anyOf(POLICY.collect.slice(1))})`, `\\b${anyOf(POLICY.dataWords)}`, 80),
+  near(`\\b${NOT_RELATIVE}(?:${NOT_SUBJECT}${anyOf(COMPANY)} (?:may |also |will |automatically |only )?${anyOf(POLICY.collect)}|(?:is|are|be|been) (?:automatically |also )?(?:collected|logged|recorded|gathered|obtained|received|captured)|${anyOf(POLICY.collect.slice(1))})`, `\\b${anyOf(POLICY.dataWords)}`, 80),
 );
 /** What data is used for: "we use interaction data to improve", "is used to". */
 export const POLICY_PURPOSE = compile(
   'policy-purpose',
-  followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80),
+  `${followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80)}|\\b(?:use|used|process|processed) (?:\\w+ ){0,3}(?:in|for) the following (?:ways|purposes)\\b`,
+);
+/**
+ * The base "we collect" cue without its relative clauses: "information we collect" and "information you provide"
+ * name the data a sentence is about ("we destroy the information we collect when ..."), they do not collect it.
+ */
+export const POLICY_WE_COLLECT = compile(
+  'policy-we-collect',
+  `\\b${NOT_RELATIVE}we (?:may |also |only |automatically )?(?:collect|obtain|receive|gather|record|log)\\b|\\bcollect(?:s|ed|ion of)? (?:the following|your|personal|certain|some|information|data)|\\bwe process (?:the following|these) (?:types|categories)|\\b(?:types|categories|kinds) of (?:personal )?(?:data|information)\\b`,
 );
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
