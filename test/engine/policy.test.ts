@@ -143,6 +143,32 @@ describe("rights: the company's own right, rights protected in general, securing
   });
 });
 
+describe('rights: settings are choices, and a complaint or the DPO under a rights heading is contact, not a right to see or delete', () => {
+  test('Firefox Focus: data collection settings', () => {
+    expect(asPolicy('data-subject-rights', 'You can update your data collection settings at any time.')).toBeNull();
+  });
+  test('Firefox Focus: the DPO under "Your rights" (the base reading tags it from the heading)', () => {
+    const sentence = norm('If you’re in the UK or EEA, you can also contact our Data Protection Officer at dpo@mozilla.com, or by mail at:');
+    expect(matchCategory('data-subject-rights', sentence, 'your rights', 'privacy-policy')).toBeNull();
+    expect(matchCategory('data-subject-rights', sentence, 'your rights')).not.toBeNull();
+  });
+  test('the right to opt out of a sale stays a right (37signals CCPA document gold)', () => {
+    expect(asPolicy('data-subject-rights', 'You have the right to opt out of our sale/sharing of your personal information for purposes of online analytics and advertising.')).not.toBeNull();
+  });
+  test('a right that is also access or deletion still counts (the choice veto has an exception; EC DSA transparency)', () => {
+    expect(asPolicy('data-subject-rights', 'Where applicable, you have the right to erase your personal data, to restrict the processing of your personal data, to object to the processing, and the right to data portability.')).not.toBeNull();
+  });
+});
+
+describe('collection: a product that processes data in the third person', () => {
+  test('Firefox Focus', () => {
+    expect(asPolicy('data-collection', 'Focus and Klar process technical and settings data, as well as browsing history, web form data, temporary internet files, and cookies on your device to provide the core functionality of the browser, distinguish your device from others, remember and respect your settings.')).not.toBeNull();
+  });
+  test('"distinguish your device from others" names no recipient', () => {
+    expect(asPolicy('sharing', 'Focus and Klar process technical and settings data, as well as browsing history, web form data, temporary internet files, and cookies on your device to provide the core functionality of the browser, distinguish your device from others, remember and respect your settings.')).toBeNull();
+  });
+});
+
 describe('security: access limited to authorized persons; "prevent the sharing" is a choice, not a measure', () => {
   test('Mastodon template: limiting access to authorized persons', () => {
     expect(asPolicy('security-measures', 'We make a good faith effort to limit the access to those posts only to authorized persons, but other servers may fail to do so.')).not.toBeNull();

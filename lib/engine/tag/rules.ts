@@ -166,6 +166,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       veto: [
         r('policy-seal', P.POLICY_SEALS, 'a privacy seal or self-certification (Safe Harbor, TRUSTe), not a security measure', P.POLICY_REAL_SECURITY),
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data: a sharing clause', P.POLICY_REAL_SECURITY),
+        r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_REAL_SECURITY),
       ],
     },
   },
@@ -204,7 +205,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-user-control', P.POLICY_USER_CONTROL, 'says how people can see, change or delete their own data ("log on and update your account information")'),
         r('policy-control-list', P.POLICY_CONTROL_LIST, 'lists access, correction or deletion'),
       ],
-      veto: [r('policy-not-user-right', P.POLICY_NOT_USER_RIGHT, 'the company\'s own right or rights protected in general, not the user\'s access or deletion'), QUESTION],
+      veto: [
+        r('policy-not-user-right', P.POLICY_NOT_USER_RIGHT, 'the company\'s own right or rights protected in general, not the user\'s access or deletion'),
+        r('policy-choice-only', P.POLICY_CHOICE_ONLY, 'a complaint or the DPO: a way to contact, not access, correction or deletion', P.POLICY_ACCESS_EDIT_DELETE),
+        r('policy-settings', P.POLICY_SETTINGS, 'privacy or data collection settings: a choice, not the user\'s data'),
+        QUESTION,
+      ],
     },
   },
   {

@@ -66,7 +66,8 @@ export const POLICY = {
     /** Who receives data. */
     recipients: [
       'third[- ]part(?:y|ies)',
-      'others',
+      // Not "distinguish your device from others".
+      '(?<!from |than |among )others',
       'other (?:companies|organi[sz]ations|parties|users|entities|businesses)',
       'outside parties',
       'partners?',
@@ -120,7 +121,7 @@ export const POLICY = {
     /** Someone working for the company. */
     onOurBehalf: ["on (?:our|its|their|the company's) behalf", 'for us', 'under contract with us', 'acting for us', 'who help us', 'that help us', 'who assist us', 'that assist us', 'perform (?:services|functions) for us'],
     /** The user's own data. */
-    ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|preferences|settings|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
+    ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
     /** Security measures in a policy's words. */
     safeguards: [
       '(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational)(?:,? (?:and |or )?(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational))* (?:safeguards|procedures|measures|security|controls|precautions)',
@@ -194,16 +195,17 @@ export const POLICY = {
   ],
   /** Collection in a policy's words, third person and passive included. */
   collect: [
-    '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured)',
+    '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured|process|processes)',
     'ask (?:you )?(?:for|to provide)',
     'request (?:certain |some )?(?:information|details)',
-    'you (?:must |may |will |need to |have to |are (?:required|asked) to |can |choose to )?(?:provide|give|submit|enter|send) (?:us |\\w+ )?(?:with )?',
+    'you (?:must |may |will |need to |have to |are (?:required|asked) to |can |choose to |wish to |want to |would like to |agree to )?(?:provide|give|submit|enter|send) (?:us |\\w+ )?(?:with )?',
   ],
   /** Third-party tools that collect on the company's site: using them is disclosure to a third party (OPP-115's third-party collection). */
   thirdPartyTools: [
     'google analytics',
     'google fonts',
     'google (?:ads|adsense|tag manager|recaptcha)',
+    "(?:google's )?safe browsing",
     'facebook pixel',
     'third[- ]party (?:services?|tools?|platforms?|widgets?|providers?|analytics)',
     'analytics (?:providers?|services?|partners?|companies)',
@@ -281,6 +283,13 @@ export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encry
 /** Rights that are not the user's access, correction or deletion: the company's own ("we reserve the right to"), rights protected in general ("protect the rights, property, or safety"). */
 export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
 /** A short question standing as a heading ("III. WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?"): it asks, it states no practice. */
+/** Under a rights heading, a complaint or the DPO is a way to contact, not a right to see, correct or delete (opting out and objecting stay rights: the document gold counts them). */
+export const POLICY_CHOICE_ONLY = compile('policy-choice-only', `\\b(?:complain|complaint|lodge|data protection officer|dpo)\\b`);
+/** Settings are choices about processing, not the user's data: "You can update your data collection settings at any time". */
+export const POLICY_SETTINGS = compile('policy-settings', `\\b(?:data collection|data sharing|privacy|cookie|sharing|notification|marketing|communication|tracking) (?:settings|preferences)\\b`);
+export const POLICY_ACCESS_EDIT_DELETE = compile('policy-access-edit-delete', `\\b(?:access|cop(?:y|ies)|correct|correction|rectif\\w*|delet\\w*|eras\\w*|updat\\w*|edit\\w*|portab\\w*|download|export|view|review)\\b`);
+/** Safeguards for a transfer abroad are a transfer mechanism, not the company's security. */
+export const POLICY_TRANSFER_SAFEGUARD = compile('policy-transfer-safeguard', `\\b(?:transferred|transfers?|across (?:international )?borders|third countr(?:y|ies)|outside (?:the )?(?:eea|eu|european))\\b`);
 export const POLICY_QUESTION = compile('policy-question', `^[^?]{0,100}\\?\\W{0,3}$`);
 /** Third-party content the site loads or embeds: "we may dynamically include [third-party resources] later". */
 export const POLICY_EMBEDDED = compile(
