@@ -130,6 +130,16 @@ describe('sharing: whatever stands between the verb and the data, public and fed
   });
 });
 
+describe('sharing and use on a site run with vendors (Mozilla websites notice)', () => {
+  test.each<Row>([
+    ['Mozilla websites', 'sharing', 'Convert.com and ShareProgress, which place a cookie on your device, to help us test variations of web content.'],
+    ['Mozilla websites', 'sharing', 'Fraud Prevention: Mozilla has implemented third-party technology, Google’s Invisible reCAPTCHA, that operates in the background on some of our websites in order to identify fraudulent activity.'],
+    ['Mozilla websites', 'purposes-legal-basis', 'We use cookies to remember information about your settings (such as language preference), and so that we can recommend relevant features and add-ons to you based on your settings.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
 describe("rights: the company's own right, rights protected in general, securing access", () => {
   test.each<Row>([
     ['HashiCorp plugin', 'data-subject-rights', 'E. Protection of Company and Others: We reserve the right to access, read, preserve, and disclose any information that we reasonably believe is necessary to comply with law or court order; enforce or apply our conditions of use and other agreements; or protect the rights, property, or safety of Company, our employees, our users, or others.'],

@@ -288,6 +288,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-third-party-tool', P.POLICY_THIRD_PARTY_TOOL, "a third party's tool collects on the site (Google Analytics, third-party services)"),
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data'),
         r('policy-embedded', P.POLICY_EMBEDDED, 'third-party resources or social plugins loaded on the site'),
+        r('policy-engaged-third-party', P.POLICY_ENGAGED_THIRD_PARTY, 'the company engages third parties or vendors to handle data, or a named service places its own cookie'),
       ],
       veto: [SELF_DESCRIPTION, QUESTION],
       // Under "Information we share" / "Who we may disclose information to", a named recipient receiving or storing data.

@@ -209,6 +209,7 @@ export const POLICY = {
     'facebook pixel',
     'third[- ]party (?:services?|tools?|platforms?|widgets?|providers?|analytics)',
     'analytics (?:providers?|services?|partners?|companies)',
+    'third[- ]party (?:web )?(?:technolog(?:y|ies)|analytics)',
     'advertising (?:networks?|partners?|companies)',
   ],
   /** A policy describing itself ("This privacy notice explains what data ... collects, shares, and why"): a table of contents, not a practice. */
@@ -220,7 +221,7 @@ export const POLICY = {
   notCollection: ['requests? (?:that )?we receive', 'requests? (?:we|you) (?:make|submit|send)'],
   dataWords: ['(?:personal |personally identifiable |usage |technical |contact |device |location |account |billing |payment )?(?:data|information)', 'ip address(?:es)?', 'e-?mail address(?:es)?', 'names?', 'phone numbers?', 'cookies?', 'browser type', 'log files?', 'identifiers?'],
   /** What data is used for. */
-  purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research'],
+  purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research', 'remember', 'recogni[sz]e', 'recommend', 'identify', 'test', 'obtain metrics', 'enhance', 'assist', 'secure'],
 };
 
 const KEEP = words(POLICY.verbs.keep);
@@ -251,7 +252,16 @@ export const POLICY_DISCLOSE_DATA = compile(
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
   'policy-third-party-tool',
-  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?)\\b', 60),
+  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?|implement(?:s|ed)?|operates?)\\b', 60),
+);
+/**
+ * The company engaging a class of third party to handle data ("We may use third parties to manage these campaigns and
+ * handle any data", "Our email management vendors are ...") or a named service placing its own cookie ("Convert.com and
+ * ShareProgress, which place a cookie on your device"): third-party sharing and collection.
+ */
+export const POLICY_ENGAGED_THIRD_PARTY = compile(
+  'policy-engaged-third-party',
+  `\\b(?:use|uses|engage|engages|employ|employs|rely on|relies on|work with|works with|partner with|partners with|hire|hires|retain)\\b (?:[a-z'-]+ ){0,2}(?:third parties|third-party (?:[a-z]+ )?(?:vendors?|providers?|services?|companies)|vendors|service providers|processors|contractors)\\b|\\b(?:our|its) (?:[a-z-]+ ){0,3}(?:vendors|service providers|processors|sub-?processors) (?:are|include)\\b|, (?:which|that|who) (?:places?|sets?|drops?) (?:a |an |its own |their own )?(?:[a-z-]+ )?cookies?\\b`,
 );
 /** A recipient bound by contract to protect the data: a sharing clause, not the company's own security measure. */
 export const POLICY_BOUND_RECIPIENT = compile('policy-bound-recipient', `\\b(?:contract|agreement)\\w*[^.]{0,60}\\b(?:requir|obligat|bind)\\w* (?:them|it|(?:the|these|those|this|such) \\w+) to (?:protect|safeguard|secure)\\b`);
@@ -315,7 +325,7 @@ export const POLICY_COLLECT = compile(
 /** What data is used for: "we use interaction data to improve", "is used to". */
 export const POLICY_PURPOSE = compile(
   'policy-purpose',
-  `${followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80)}|\\b(?:use|used|process|processed) (?:\\w+ ){0,3}(?:in|for) the following (?:ways|purposes)\\b`,
+  `${followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 140)}|\\b(?:use|used|process|processed) (?:\\w+ ){0,3}(?:in|for) the following (?:ways|purposes)\\b`,
 );
 /**
  * The base "we collect" cue without its relative clauses: "information we collect" and "information you provide"
