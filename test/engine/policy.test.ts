@@ -100,6 +100,103 @@ describe('policy changes in a policy\'s words', () => {
   });
 });
 
+describe('collection: naming the data a sentence is about is not collecting it', () => {
+  test.each<Row>([
+    ['MyUSA', 'data-collection', 'We destroy the information we collect when the purpose for which it was provided has been fulfilled, unless we are required to keep it longer by statute or official policy.'],
+    ['HashiCorp plugin (question heading)', 'data-collection', 'WHAT INFORMATION DOES COMPANY COLLECT?'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+  test('the same sentence still says what data is used for (purposes)', () => {
+    expect(asPolicy('purposes-legal-basis', 'Any of the information we collect from you may be used in the following ways:')).not.toBeNull();
+  });
+});
+
+describe('sharing: whatever stands between the verb and the data, public and federated delivery, embedded third-party resources', () => {
+  test.each<Row>([
+    ['OpenGov', 'sharing', 'OpenGov does not sell or rent member, donor or website visitor information under any circumstances, and we do not share member, donor or visitor information without prior consent except as compelled by law.'],
+    ['37signals CCPA', 'sharing', 'Please note that we do not use or disclose sensitive personal information other than for business purposes for which you cannot opt out under the CCPA.'],
+    ['Mastodon template', 'sharing', 'The username, display name, biography, profile picture and header image are always listed publicly.'],
+    ['Mastodon template', 'sharing', 'Your public content may be downloaded by other servers in the network.'],
+    ['OpenGov', 'sharing', 'It is our policy not to include third-party resources when users initially load our web pages, but we may dynamically include them later after giving the user a chance to opt-in.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+  test.each<Row>([
+    ['HashiCorp plugin', 'sharing', 'For example, we may send you promotional offers on behalf of other businesses, or communicate with you about your use of the Services.'],
+    ['HashiCorp plugin (question heading)', 'sharing', 'WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
+describe('sharing and use on a site run with vendors (Mozilla websites notice)', () => {
+  test.each<Row>([
+    ['Mozilla websites', 'sharing', 'Convert.com and ShareProgress, which place a cookie on your device, to help us test variations of web content.'],
+    ['Mozilla websites', 'sharing', 'Fraud Prevention: Mozilla has implemented third-party technology, Google’s Invisible reCAPTCHA, that operates in the background on some of our websites in order to identify fraudulent activity.'],
+    ['Mozilla websites', 'purposes-legal-basis', 'We use cookies to remember information about your settings (such as language preference), and so that we can recommend relevant features and add-ons to you based on your settings.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
+describe("rights: the company's own right, rights protected in general, securing access", () => {
+  test.each<Row>([
+    ['HashiCorp plugin', 'data-subject-rights', 'E. Protection of Company and Others: We reserve the right to access, read, preserve, and disclose any information that we reasonably believe is necessary to comply with law or court order; enforce or apply our conditions of use and other agreements; or protect the rights, property, or safety of Company, our employees, our users, or others.'],
+    ['OpenGov', 'data-subject-rights', 'In general, OpenGov uses the information provided by you to further its mission, including to protect privacy, to open government at all levels, to defend freedom and innovation, and to protect your rights in the digital world.'],
+    ['Mastodon template', 'data-subject-rights', 'You may enable two-factor authentication to further secure access to your account.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+  test('"data protection rights" are still the user\'s rights (Mozilla notices)', () => {
+    expect(asPolicy('data-subject-rights', 'We respond to all requests we receive from individuals wishing to exercise their data protection rights regardless of where the individual lives.')).not.toBeNull();
+  });
+});
+
+describe('rights: settings are choices, and a complaint or the DPO under a rights heading is contact, not a right to see or delete', () => {
+  test('Firefox Focus: data collection settings', () => {
+    expect(asPolicy('data-subject-rights', 'You can update your data collection settings at any time.')).toBeNull();
+  });
+  test('Firefox Focus: the DPO under "Your rights" (the base reading tags it from the heading)', () => {
+    const sentence = norm('If you’re in the UK or EEA, you can also contact our Data Protection Officer at dpo@mozilla.com, or by mail at:');
+    expect(matchCategory('data-subject-rights', sentence, 'your rights', 'privacy-policy')).toBeNull();
+    expect(matchCategory('data-subject-rights', sentence, 'your rights')).not.toBeNull();
+  });
+  test('the right to opt out of a sale stays a right (37signals CCPA document gold)', () => {
+    expect(asPolicy('data-subject-rights', 'You have the right to opt out of our sale/sharing of your personal information for purposes of online analytics and advertising.')).not.toBeNull();
+  });
+  test('a right that is also access or deletion still counts (the choice veto has an exception; EC DSA transparency)', () => {
+    expect(asPolicy('data-subject-rights', 'Where applicable, you have the right to erase your personal data, to restrict the processing of your personal data, to object to the processing, and the right to data portability.')).not.toBeNull();
+  });
+});
+
+describe('collection: a product that processes data in the third person', () => {
+  test('Firefox Focus', () => {
+    expect(asPolicy('data-collection', 'Focus and Klar process technical and settings data, as well as browsing history, web form data, temporary internet files, and cookies on your device to provide the core functionality of the browser, distinguish your device from others, remember and respect your settings.')).not.toBeNull();
+  });
+  test('"distinguish your device from others" names no recipient', () => {
+    expect(asPolicy('sharing', 'Focus and Klar process technical and settings data, as well as browsing history, web form data, temporary internet files, and cookies on your device to provide the core functionality of the browser, distinguish your device from others, remember and respect your settings.')).toBeNull();
+  });
+});
+
+describe('security: access limited to authorized persons; "prevent the sharing" is a choice, not a measure', () => {
+  test('Mastodon template: limiting access to authorized persons', () => {
+    expect(asPolicy('security-measures', 'We make a good faith effort to limit the access to those posts only to authorized persons, but other servers may fail to do so.')).not.toBeNull();
+  });
+  test('HashiCorp plugin: being able to prevent the sharing', () => {
+    expect(asPolicy('security-measures', 'Except as set forth above, you will be notified when your Personal Information may be shared with third parties in personally identifiable form, and will be able to prevent the sharing of this information.')).toBeNull();
+  });
+});
+
+describe('policy changes: only the policy changing counts', () => {
+  test.each<Row>([
+    ['OpenGov', 'policy-changes', 'OpenGov may change the specific third-party providers from time to time, and will transfer stored information to any new provider subject to similar restrictions and agreements.'],
+    ['37signals CCPA', 'policy-changes', 'Currently, we do not sell or share your data as defined by the CCPA and we have not done so over the past 12 months from the effective date of this Privacy Policy.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
 describe('DPA tagging is unchanged: the policy reading applies to policies only', () => {
   test('a DPA deletion on request is still retention in the base reading', () => {
     expect(matchCategory('retention-deletion', norm('Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.'), '')).not.toBeNull();

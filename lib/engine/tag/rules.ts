@@ -45,6 +45,9 @@ const r = (id: string, re: RegExp, reason: string, unless?: RegExp): ClauseRule 
 // A policy saying what it will explain ("This privacy notice explains what data ... collects, shares, and why") describes itself.
 const SELF_DESCRIPTION = r('policy-self-description', P.POLICY_SELF_DESCRIPTION, 'the notice describing what it covers, not a practice');
 
+// A short question standing as a heading asks; it states no practice.
+const QUESTION = r('policy-question', P.POLICY_QUESTION, 'a question heading, not a practice');
+
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
 
@@ -111,7 +114,10 @@ export const CATEGORY_RULES: CategoryRules[] = [
       ],
       veto: [
         r('policy-not-retention', P.POLICY_NOT_RETENTION, "the user's own deletion or right, a child's data or cookies, not a retention rule", P.POLICY_RETENTION_AFTER_ALL),
+        QUESTION,
       ],
+      // "... may need to log and retain technical information for longer than seven days ... such as: - site testing".
+      listItems: true,
     },
   },
   {
@@ -160,6 +166,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       veto: [
         r('policy-seal', P.POLICY_SEALS, 'a privacy seal or self-certification (Safe Harbor, TRUSTe), not a security measure', P.POLICY_REAL_SECURITY),
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data: a sharing clause', P.POLICY_REAL_SECURITY),
+        r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_REAL_SECURITY),
       ],
     },
   },
@@ -198,6 +205,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-user-control', P.POLICY_USER_CONTROL, 'says how people can see, change or delete their own data ("log on and update your account information")'),
         r('policy-control-list', P.POLICY_CONTROL_LIST, 'lists access, correction or deletion'),
       ],
+      veto: [
+        r('policy-not-user-right', P.POLICY_NOT_USER_RIGHT, 'the company\'s own right or rights protected in general, not the user\'s access or deletion'),
+        r('policy-choice-only', P.POLICY_CHOICE_ONLY, 'a complaint or the DPO: a way to contact, not access, correction or deletion', P.POLICY_ACCESS_EDIT_DELETE),
+        r('policy-settings', P.POLICY_SETTINGS, 'privacy or data collection settings: a choice, not the user\'s data'),
+        QUESTION,
+      ],
     },
   },
   {
@@ -229,8 +242,13 @@ export const CATEGORY_RULES: CategoryRules[] = [
     heading: /information we collect|data we collect|what (?:personal )?(?:data|information)|categories of (?:personal )?data|types of (?:personal )?data|data collection|collection of|welche daten/,
     weak: /\bname\b|\be-?mail|\baddress|\bphone|\binformation\b|\bdata\b/,
     policy: {
-      cue: [r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")')],
-      veto: [SELF_DESCRIPTION, r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects')],
+      // The base "we collect" without its relative clauses ("the information we collect" names data, it does not collect it).
+      drop: ['we-collect'],
+      cue: [
+        r('policy-we-collect', P.POLICY_WE_COLLECT, 'says what data is collected'),
+        r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")'),
+      ],
+      veto: [SELF_DESCRIPTION, r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects'), QUESTION],
       listItems: true,
     },
   },
@@ -269,8 +287,10 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-disclosed-passive', P.POLICY_DISCLOSED_PASSIVE, 'says when data is shared ("will only be shared if you grant permission")'),
         r('policy-third-party-tool', P.POLICY_THIRD_PARTY_TOOL, "a third party's tool collects on the site (Google Analytics, third-party services)"),
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data'),
+        r('policy-embedded', P.POLICY_EMBEDDED, 'third-party resources or social plugins loaded on the site'),
+        r('policy-engaged-third-party', P.POLICY_ENGAGED_THIRD_PARTY, 'the company engages third parties or vendors to handle data, or a named service places its own cookie'),
       ],
-      veto: [SELF_DESCRIPTION],
+      veto: [SELF_DESCRIPTION, QUESTION],
       // Under "Information we share" / "Who we may disclose information to", a named recipient receiving or storing data.
       weak: /\breceiv|\bsends?\b|\bsent\b|\bhost|\bstor(?:e|es|ed|age)\b|\bprocess|\buses?\b/,
     },

@@ -16,11 +16,13 @@ export const POLICY = {
     /** The company ending the data's life. */
     erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
-    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide', 'provided', 'make available', 'made available', 'pass on', 'passed on', 'give', 'transmit', 'transmitted', 'send', 'sent', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public'],
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
+      // Public and federated delivery: "listed publicly", "delivered to different servers", "downloaded by other servers".
+      'listed', 'available', 'accessible', 'visible', 'displayed', 'delivered', 'downloaded by'],
     /** What a user does with their own data. */
     userControl: ['access', 'view', 'review', 'see', 'edit', 'update', 'change', 'correct', 'rectify', 'amend', 'modify', 'delete', 'remove', 'erase', 'download', 'export', 'obtain a copy', 'request a copy', 'get a copy'],
     /** Protecting data. */
-    protect: ['protect', 'protects', 'protected', 'safeguard', 'safeguards', 'secure', 'secures', 'secured', 'prevent', 'guard against'],
+    protect: ['protect', 'protects', 'protected', 'safeguard', 'safeguards', 'secure', 'secures', 'secured', 'guard against'],
   },
   objects: {
     /** A stretch of time data is kept for. */
@@ -64,7 +66,8 @@ export const POLICY = {
     /** Who receives data. */
     recipients: [
       'third[- ]part(?:y|ies)',
-      'others',
+      // Not "distinguish your device from others".
+      '(?<!from |than |among )others',
       'other (?:companies|organi[sz]ations|parties|users|entities|businesses)',
       'outside parties',
       'partners?',
@@ -89,6 +92,11 @@ export const POLICY = {
       // The public and the authorities receive data too: "we publish data ... for public use", "provided to law enforcement officials".
       'the public',
       'publicly',
+      'anyone',
+      'anybody',
+      'everyone',
+      '(?:other|different|remote|receiving) (?:servers|instances)',
+      '(?:other )?participants',
       'law enforcement',
       'government(?:al)? (?:agencies|authorities|officials|entities|bodies)',
       'authorities',
@@ -113,7 +121,7 @@ export const POLICY = {
     /** Someone working for the company. */
     onOurBehalf: ["on (?:our|its|their|the company's) behalf", 'for us', 'under contract with us', 'acting for us', 'who help us', 'that help us', 'who assist us', 'that assist us', 'perform (?:services|functions) for us'],
     /** The user's own data. */
-    ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|preferences|settings|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
+    ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
     /** Security measures in a policy's words. */
     safeguards: [
       '(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational)(?:,? (?:and |or )?(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational))* (?:safeguards|procedures|measures|security|controls|precautions)',
@@ -126,6 +134,9 @@ export const POLICY = {
       'encrypt\\w*',
       'restrict(?:s|ed|ing)? access',
       'access (?:is |to (?:\\w+ ){0,3}is )?(?:restricted|limited) to',
+      'limit (?:the )?access',
+      'authori[sz]ed (?:persons|personnel|employees|staff|individuals)',
+      '(?:employees|staff|personnel|people|individuals) who (?:need|require|have a (?:legitimate |business )?need)',
       'need to know',
       "(?:cannot|can not|can't) (?:guarantee|ensure|warrant) (?:the |its |their |complete |absolute |100% )*security",
       'no (?:method|system|transmission)[^.]{0,80}\\b(?:is |be )?(?:completely |100% |perfectly |fully )?secure',
@@ -175,27 +186,30 @@ export const POLICY = {
     '(?:material|significant) changes',
     'check (?:this|the|our) (?:page|policy|privacy policy|statement|notice) (?:periodically|regularly|frequently|often|from time to time)',
     'continued use[^.]{0,80}\\b(?:constitutes?|means|signifies|indicates|deemed)',
-    'effective date',
-    'from time to time[^.]{0,40}\\b(?:update|change|revise|modify|amend)',
-    '(?:update|change|revise|modify|amend)[^.]{0,40}\\bfrom time to time',
+    // "From time to time" with the policy as what changes: "may change the specific third-party providers from time to time" is not a policy change.
+    'from time to time[^.]{0,40}\\b(?:update|change|revise|modify|amend)\\w* (?:this|the|our|its) (?:privacy )?(?:policy|notice|statement|page)',
+    '(?:update|change|revise|modify|amend)\\w* (?:this|the|our|its) (?:privacy )?(?:policy|notice|statement|page)[^.]{0,40}\\bfrom time to time',
+    '(?:policy|notice|statement) (?:may|will|might|can) (?:\\w+ )?(?:change|be (?:updated|changed|revised|modified|amended)) from time to time',
     'revised (?:policy|version|notice|statement)',
     'new version of (?:this|the|our)',
   ],
   /** Collection in a policy's words, third person and passive included. */
   collect: [
-    '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured)',
+    '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured|process|processes)',
     'ask (?:you )?(?:for|to provide)',
     'request (?:certain |some )?(?:information|details)',
-    'you (?:must |may |will |need to |have to |are (?:required|asked) to |can |choose to )?(?:provide|give|submit|enter|send) (?:us |\\w+ )?(?:with )?',
+    'you (?:must |may |will |need to |have to |are (?:required|asked) to |can |choose to |wish to |want to |would like to |agree to )?(?:provide|give|submit|enter|send) (?:us |\\w+ )?(?:with )?',
   ],
   /** Third-party tools that collect on the company's site: using them is disclosure to a third party (OPP-115's third-party collection). */
   thirdPartyTools: [
     'google analytics',
     'google fonts',
     'google (?:ads|adsense|tag manager|recaptcha)',
+    "(?:google's )?safe browsing",
     'facebook pixel',
     'third[- ]party (?:services?|tools?|platforms?|widgets?|providers?|analytics)',
     'analytics (?:providers?|services?|partners?|companies)',
+    'third[- ]party (?:web )?(?:technolog(?:y|ies)|analytics)',
     'advertising (?:networks?|partners?|companies)',
   ],
   /** A policy describing itself ("This privacy notice explains what data ... collects, shares, and why"): a table of contents, not a practice. */
@@ -207,7 +221,7 @@ export const POLICY = {
   notCollection: ['requests? (?:that )?we receive', 'requests? (?:we|you) (?:make|submit|send)'],
   dataWords: ['(?:personal |personally identifiable |usage |technical |contact |device |location |account |billing |payment )?(?:data|information)', 'ip address(?:es)?', 'e-?mail address(?:es)?', 'names?', 'phone numbers?', 'cookies?', 'browser type', 'log files?', 'identifiers?'],
   /** What data is used for. */
-  purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research'],
+  purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research', 'remember', 'recogni[sz]e', 'recommend', 'identify', 'test', 'obtain metrics', 'enhance', 'assist', 'secure'],
 };
 
 const KEEP = words(POLICY.verbs.keep);
@@ -232,12 +246,22 @@ export const POLICY_DISCLOSED_PASSIVE = compile('policy-disclosed-passive', `\\b
 /** A disclose verb with data as its object: "we do not disclose personally-identifying information". */
 export const POLICY_DISCLOSE_DATA = compile(
   'policy-disclose-data',
-  `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:(?:your|any|the|such|this|that|these|those|our|personal|personally|identifiable|identifying|non-personal|aggregated?|de-identified|certain|some|collected|user|customer|account|contact|usage|of|all|or)[ ,-]+){0,5}(?:data|information|details)\\b`,
+  // Any words may stand between verb and data: "sell or rent member, donor or website visitor information", "disclose sensitive personal information".
+  `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:[a-z'-]+[ ,]+){0,6}(?:data|information|details)\\b`,
 );
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
   'policy-third-party-tool',
-  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?)\\b', 60),
+  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?|implement(?:s|ed)?|operates?)\\b', 60),
+);
+/**
+ * The company engaging a class of third party to handle data ("We may use third parties to manage these campaigns and
+ * handle any data", "Our email management vendors are ...") or a named service placing its own cookie ("Convert.com and
+ * ShareProgress, which place a cookie on your device"): third-party sharing and collection.
+ */
+export const POLICY_ENGAGED_THIRD_PARTY = compile(
+  'policy-engaged-third-party',
+  `\\b(?:use|uses|engage|engages|employ|employs|rely on|relies on|work with|works with|partner with|partners with|hire|hires|retain)\\b (?:[a-z'-]+ ){0,2}(?:third parties|third-party (?:[a-z]+ )?(?:vendors?|providers?|services?|companies)|vendors|service providers|processors|contractors)\\b|\\b(?:our|its) (?:[a-z-]+ ){0,3}(?:vendors|service providers|processors|sub-?processors) (?:are|include)\\b|, (?:which|that|who) (?:places?|sets?|drops?) (?:a |an |its own |their own )?(?:[a-z-]+ )?cookies?\\b`,
 );
 /** A recipient bound by contract to protect the data: a sharing clause, not the company's own security measure. */
 export const POLICY_BOUND_RECIPIENT = compile('policy-bound-recipient', `\\b(?:contract|agreement)\\w*[^.]{0,60}\\b(?:requir|obligat|bind)\\w* (?:them|it|(?:the|these|those|this|such) \\w+) to (?:protect|safeguard|secure)\\b`);
@@ -254,7 +278,7 @@ export const POLICY_ON_BEHALF = compile('policy-on-behalf', near(RECIPIENTS, any
 /** The user seeing, changing or deleting their own data: "log on and update or change your contact or account information". */
 export const POLICY_USER_CONTROL = compile(
   'policy-user-control',
-  followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(words(POLICY.verbs.userControl), `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
+  followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(`(?<!secure |unauthori[sz]ed |prevent )${words(POLICY.verbs.userControl)}`, `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
 );
 /** "access, correct or delete" listed together: a rights sentence even without "your". */
 export const POLICY_CONTROL_LIST = compile('policy-control-list', `\\b(?:access|view|review|edit|update|correct)\\b,? (?:\\w+ ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|update|change|correct|delete|remove|rectify)\\b`);
@@ -266,16 +290,49 @@ export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.s
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
+/** Rights that are not the user's access, correction or deletion: the company's own ("we reserve the right to"), rights protected in general ("protect the rights, property, or safety"). */
+export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
+/** A short question standing as a heading ("III. WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?"): it asks, it states no practice. */
+/** Under a rights heading, a complaint or the DPO is a way to contact, not a right to see, correct or delete (opting out and objecting stay rights: the document gold counts them). */
+export const POLICY_CHOICE_ONLY = compile('policy-choice-only', `\\b(?:complain|complaint|lodge|data protection officer|dpo)\\b`);
+/** Settings are choices about processing, not the user's data: "You can update your data collection settings at any time". */
+export const POLICY_SETTINGS = compile('policy-settings', `\\b(?:data collection|data sharing|privacy|cookie|sharing|notification|marketing|communication|tracking) (?:settings|preferences)\\b`);
+export const POLICY_ACCESS_EDIT_DELETE = compile('policy-access-edit-delete', `\\b(?:access|cop(?:y|ies)|correct|correction|rectif\\w*|delet\\w*|eras\\w*|updat\\w*|edit\\w*|portab\\w*|download|export|view|review)\\b`);
+/** Safeguards for a transfer abroad are a transfer mechanism, not the company's security. */
+export const POLICY_TRANSFER_SAFEGUARD = compile('policy-transfer-safeguard', `\\b(?:transferred|transfers?|across (?:international )?borders|third countr(?:y|ies)|outside (?:the )?(?:eea|eu|european))\\b`);
+export const POLICY_QUESTION = compile('policy-question', `^[^?]{0,100}\\?\\W{0,3}$`);
+/** Third-party content the site loads or embeds: "we may dynamically include [third-party resources] later". */
+export const POLICY_EMBEDDED = compile(
+  'policy-embedded',
+  near(`\\b(?:third[- ]party (?:resources|content|plugins?|scripts?|widgets?|embeds?)|social (?:media|networking) (?:plugins?|widgets?|buttons?|features?|sites?|websites?|services?))\\b`, `\\b(?:includes?|load(?:s|ed)?|embed(?:s|ded)?|interacts? with|integrat\\w*)\\b`, 80),
+);
+
 export const POLICY_CHANGES = compile('policy-changes', `\\b${anyOf(POLICY.changes)}`);
+
+/**
+ * The word before a collect verb that is not its subject: a determiner or preposition makes the verb a noun
+ * ("in our records", "the logs"), and a data noun before it makes it a relative clause that only names the data
+ * ("we destroy the information we collect", "the information you give us is kept private").
+ */
+const NOT_SUBJECT = '(?!(?:our|the|your|its|their|his|her|a|an|any|these|those|such|of|in|on|to|and|or|server|access)\\b)';
+const NOT_RELATIVE = '(?<!\\b(?:data|information|details|content|everything|anything) (?:that |which )?)';
 
 /** Collection by the company, in any person: "Mozilla receives", "is collected", "we ask for". */
 export const POLICY_COLLECT = compile(
   'policy-collect',
-  near(`\\b(?:${anyOf(COMPANY)} (?:may |also |will |automatically |only )?${anyOf(POLICY.collect)}|(?:is|are|be|been) (?:automatically |also )?(?:collected|logged|recorded|gathered|obtained|received|captured)|${anyOf(POLICY.collect.slice(1))})`, `\\b${anyOf(POLICY.dataWords)}`, 80),
+  near(`\\b${NOT_RELATIVE}(?:${NOT_SUBJECT}${anyOf(COMPANY)} (?:may |also |will |automatically |only )?${anyOf(POLICY.collect)}|(?:is|are|be|been) (?:automatically |also )?(?:collected|logged|recorded|gathered|obtained|received|captured)|${anyOf(POLICY.collect.slice(1))})`, `\\b${anyOf(POLICY.dataWords)}`, 80),
 );
 /** What data is used for: "we use interaction data to improve", "is used to". */
 export const POLICY_PURPOSE = compile(
   'policy-purpose',
-  followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 80),
+  `${followedBy(`\\b(?:use|uses|used|using|process|processes|processed|need|needs)\\b`, `\\b(?:to|for|in order to) (?:\\w+ )?${stems(POLICY.purposeVerbs)}`, 140)}|\\b(?:use|used|process|processed) (?:\\w+ ){0,3}(?:in|for) the following (?:ways|purposes)\\b`,
+);
+/**
+ * The base "we collect" cue without its relative clauses: "information we collect" and "information you provide"
+ * name the data a sentence is about ("we destroy the information we collect when ..."), they do not collect it.
+ */
+export const POLICY_WE_COLLECT = compile(
+  'policy-we-collect',
+  `\\b${NOT_RELATIVE}we (?:may |also |only |automatically )?(?:collect|obtain|receive|gather|record|log)\\b|\\bcollect(?:s|ed|ion of)? (?:the following|your|personal|certain|some|information|data)|\\bwe process (?:the following|these) (?:types|categories)|\\b(?:types|categories|kinds) of (?:personal )?(?:data|information)\\b`,
 );
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
