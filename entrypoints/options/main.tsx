@@ -31,7 +31,7 @@ const language: LanguageControl = {
     const answer = await background('setLanguage', { language: setting });
     return answer.ok ? null : answer.error;
   },
-  browserLocale: resolveLocale('auto', browserLanguages()),
+  browserLocale: 'en',
 };
 
 function mount(i18n: I18n): void {
@@ -47,7 +47,11 @@ function mount(i18n: I18n): void {
   );
 }
 
-void loadI18n().then(mount);
+// "Follow the browser" names the language the browser's preferred-languages list resolves to.
+void Promise.all([loadI18n(), browserLanguages()]).then(([i18n, languages]) => {
+  language.browserLocale = resolveLocale('auto', languages);
+  mount(i18n);
+});
 watchI18n(mount);
 render(
   <HistorySettings
