@@ -255,6 +255,11 @@ export const de: Catalog = {
   'popup.changeBaseline': 'Ändern',
   'popup.changeBaselineHidden': ' (Baseline)',
   'popup.copySummary': 'Zusammenfassung kopieren',
+  'popup.compareLink': 'Gelesene Dokumente vergleichen',
+  'popup.openPdf': 'Eine PDF-Datei in ClauseLens öffnen…',
+  // A clause named by its bare number ("14.3") or a list item's marker ("(a)").
+  'ref.clause': 'Ziffer {n}',
+  'ref.item': 'Buchstabe {n}',
   'popup.saving': 'Wird gespeichert…',
   'popup.saveAll': 'Alle speichern',
   'popup.saveAllLabel': 'Alle in der Seitenleiste speichern',

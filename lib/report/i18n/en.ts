@@ -263,6 +263,11 @@ export const en = {
   'popup.changeBaseline': 'Change',
   'popup.changeBaselineHidden': ' baseline',
   'popup.copySummary': 'Copy summary',
+  'popup.compareLink': 'Compare the documents you have read',
+  'popup.openPdf': 'Open a PDF file in ClauseLens…',
+  // A clause named by its bare number ("14.3") or a list item's marker ("(a)").
+  'ref.clause': 'Clause {n}',
+  'ref.item': 'item {n}',
   'popup.saving': 'Saving…',
   'popup.saveAll': 'Save all',
   'popup.saveAllLabel': 'Save all to sidebar',

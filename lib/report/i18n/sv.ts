@@ -255,6 +255,11 @@ export const sv: Catalog = {
   'popup.changeBaseline': 'Byt',
   'popup.changeBaselineHidden': ' baslinje',
   'popup.copySummary': 'Kopiera sammanfattning',
+  'popup.compareLink': 'Jämför dokumenten du har läst',
+  'popup.openPdf': 'Öppna en PDF-fil i ClauseLens…',
+  // A clause named by its bare number ("14.3") or a list item's marker ("(a)").
+  'ref.clause': 'Punkt {n}',
+  'ref.item': 'led {n}',
   'popup.saving': 'Sparar…',
   'popup.saveAll': 'Spara alla',
   'popup.saveAllLabel': 'Spara alla i sidopanelen',
