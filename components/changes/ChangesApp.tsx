@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Result, TabState } from '@/lib/extension/protocol';
 import { changeDate, clauseCountsText, comparisonLines } from '@/lib/report/changes';
 import ClauseDiff from './ClauseDiff';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   load(): Promise<Result<TabState | null>>;
@@ -11,21 +12,22 @@ export interface Props {
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null };
 
 export default function ChangesApp({ load }: Props) {
+  const { t } = useI18n();
   const [view, setView] = useState<View>({ phase: 'loading' });
   useEffect(() => {
     void load().then((r) => setView(r.ok ? { phase: 'ready', state: r.value } : { phase: 'error', message: r.error }));
   }, []);
-  if (view.phase === 'loading') return <p class="page-note" role="status">Loading…</p>;
-  if (view.phase === 'error') return <p class="page-note error" role="alert">Could not read the tab: {view.message}</p>;
+  if (view.phase === 'loading') return <p class="page-note" role="status">{t('page.loading')}</p>;
+  if (view.phase === 'error') return <p class="page-note error" role="alert">{t('changes.tabError', { error: view.message })}</p>;
   const changes = view.state?.changes;
-  if (!view.state || !changes) return <p class="page-note">This document has not changed since your previous visit (or the tab was closed or reloaded).</p>;
+  if (!view.state || !changes) return <p class="page-note">{t('changes.none')}</p>;
   const c = changes.comparison;
   const summary = comparisonLines(c).filter((l) => !l.startsWith('Clauses:'));
   return (
     <main class="changes-page">
       <header>
         <p class="brand">ClauseLens</p>
-        <h1>Changed since {changeDate(changes.since)}</h1>
+        <h1>{t('changes.heading', { date: changeDate(changes.since) })}</h1>
         <p class="source">{view.state.report?.title ? `${view.state.report.title} — ` : ''}{view.state.url}</p>
         {summary.length ? (
           <ul class="summary">
@@ -43,8 +45,8 @@ export default function ChangesApp({ load }: Props) {
       </ol>
       {c.sections.added.length || c.sections.removed.length ? (
         <p class="sections">
-          {c.sections.added.length ? `Sections added: ${c.sections.added.join('; ')}. ` : ''}
-          {c.sections.removed.length ? `Sections removed: ${c.sections.removed.join('; ')}.` : ''}
+          {c.sections.added.length ? `${t('changes.sectionsAdded', { list: c.sections.added.join('; ') })} ` : ''}
+          {c.sections.removed.length ? t('changes.sectionsRemoved', { list: c.sections.removed.join('; ') }) : ''}
         </p>
       ) : null}
     </main>

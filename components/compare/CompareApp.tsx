@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HistoryRow, Result } from '@/lib/extension/protocol';
 import { TABLE_HEADERS, TABLE_TERMS, tableCsv, tableMarkdown } from '@/lib/report/changes';
 import TermCell from './TermCell';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   load(): Promise<Result<HistoryRow[]>>;
@@ -24,6 +25,7 @@ function compareValues(a: string | number, b: string | number): number {
 }
 
 export default function CompareApp({ load, download }: Props) {
+  const { t } = useI18n();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
@@ -39,9 +41,9 @@ export default function CompareApp({ load, download }: Props) {
     });
     return all.sort((a, b) => sort.dir * compareValues(valueOf(a, sort.column), valueOf(b, sort.column)));
   }, [rows, filter, sort]);
-  if (error) return <p class="page-note error" role="alert">Could not read the history: {error}</p>;
-  if (!rows) return <p class="page-note" role="status">Loading…</p>;
-  const columns: [Column, string][] = [['vendor', 'Vendor'], ['type', 'Type'], ['date', 'Date read'], ['deviations', 'Deviations'], ...TABLE_TERMS.map((k) => [k, TABLE_HEADERS[k]] as [Column, string])];
+  if (error) return <p class="page-note error" role="alert">{t('compare.historyError', { error })}</p>;
+  if (!rows) return <p class="page-note" role="status">{t('page.loading')}</p>;
+  const columns: [Column, string][] = [['vendor', t('compare.col.vendor')], ['type', t('compare.col.type')], ['date', t('compare.col.date')], ['deviations', t('compare.col.deviations')], ...TABLE_TERMS.map((k) => [k, TABLE_HEADERS[k]] as [Column, string])];
   const header = (c: Column, label: string) => (
     <th key={c} scope="col" aria-sort={sort.column === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort({ column: c, dir: sort.column === c ? (-sort.dir as 1 | -1) : 1 })}>
@@ -53,23 +55,20 @@ export default function CompareApp({ load, download }: Props) {
   return (
     <main class="compare-page">
       <p class="brand">ClauseLens</p>
-      <h1>Documents side by side</h1>
-      <p class="intro">
-        The latest version of every DPA and privacy policy in your history, and the documents in your notebook. Click a
-        value to open its clause.
-      </p>
+      <h1>{t('compare.heading')}</h1>
+      <p class="intro">{t('compare.intro')}</p>
       <div class="toolbar">
         <label>
-          Filter <input type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} placeholder="vendor, term or value" />
+          {t('compare.filter')} <input type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} placeholder={t('compare.filterPlaceholder')} />
         </label>
         <span class="shown">
-          {shown.length} of {rows.length} document{rows.length === 1 ? '' : 's'}
+          {t('compare.shown', { shown: shown.length, n: rows.length })}
         </span>
         <button type="button" class="button" onClick={() => download('clauselens-comparison.csv', tableCsv(shown), 'text/csv')} disabled={!shown.length}>
-          Export CSV
+          {t('compare.exportCsv')}
         </button>
         <button type="button" class="button" onClick={() => download('clauselens-comparison.md', tableMarkdown(shown), 'text/markdown')} disabled={!shown.length}>
-          Export Markdown
+          {t('compare.exportMarkdown')}
         </button>
       </div>
       {rows.length ? (
@@ -85,7 +84,7 @@ export default function CompareApp({ load, download }: Props) {
                     <a href={r.url} target="_blank" rel="noreferrer noopener">
                       {r.vendor}
                     </a>
-                    {r.from === 'notebook' ? <span class="from"> (notebook)</span> : r.versions > 1 ? <span class="from"> ({r.versions} versions)</span> : null}
+                    {r.from === 'notebook' ? <span class="from">{t('compare.fromNotebook')}</span> : r.versions > 1 ? <span class="from">{t('compare.versions', { n: r.versions })}</span> : null}
                   </th>
                   <td>{r.type}</td>
                   <td>{r.date}</td>
@@ -99,7 +98,7 @@ export default function CompareApp({ load, download }: Props) {
           </table>
         </div>
       ) : (
-        <p class="page-note">No documents yet: open a DPA or a privacy policy and ClauseLens keeps its key terms here.</p>
+        <p class="page-note">{t('compare.empty')}</p>
       )}
     </main>
   );

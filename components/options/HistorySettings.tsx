@@ -1,6 +1,7 @@
 /** The options page's History section: size used and cap, a switch to turn history off, and "Forget everything". */
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryStatus, Result } from '@/lib/extension/protocol';
+import { useI18n } from '../common/i18n';
 
 /** What the section asks of the background (the history's only writer). */
 export interface HistoryDeps {
@@ -15,10 +16,16 @@ export interface Props {
   deps: HistoryDeps;
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+/** Megabytes with two decimals under 1 MB and one above, in the language's digits ("0,12 MB"). */
+const mb = (n: number, locale: string) => {
+  const digits = n < 1024 * 1024 ? 2 : 1;
+  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n / 1024 / 1024)} MB`;
+};
 const CAPS = [1, 2, 4, 8];
 
 export default function HistorySettings({ deps }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [status, setStatus] = useState<HistoryStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -31,48 +38,45 @@ export default function HistorySettings({ deps }: Props) {
     } else setError(r.error);
   };
   useEffect(() => void deps.status().then((r) => take(r)), []);
-  if (!status) return error ? <p class="error" role="alert">History: {error}</p> : null;
+  if (!status) return error ? <p class="error" role="alert">{t('history.error', { error })}</p> : null;
   return (
     <section class="history-settings" aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      <p class="hint">
-        Each DPA or privacy policy you read is kept here as a compact version (its clauses compressed, its terms and
-        deviations), so ClauseLens can tell you what changed on your next visit. It stays in this browser.
-      </p>
+      <h2 id="history-heading">{t('history.heading')}</h2>
+      <p class="hint">{t('history.hint')}</p>
       <label class="check">
-        <input type="checkbox" checked={status.enabled} onChange={(e) => void deps.setEnabled((e.target as HTMLInputElement).checked).then((r) => take(r, (e.target as HTMLInputElement).checked ? 'History is on.' : 'History is off: nothing new is stored.'))} />
-        Keep a history of the documents I read
+        <input type="checkbox" checked={status.enabled} onChange={(e) => void deps.setEnabled((e.target as HTMLInputElement).checked).then((r) => take(r, (e.target as HTMLInputElement).checked ? t('history.on') : t('history.off')))} />
+        {t('history.keep')}
       </label>
       <p class="history-size" data-bytes={status.bytes}>
-        {status.documents} document{status.documents === 1 ? '' : 's'}, {status.versions} version{status.versions === 1 ? '' : 's'}: {mb(status.bytes)} of{' '}
-        <select aria-label="History size limit" value={String(status.cap)} onChange={(e) => void deps.setCap(Number((e.target as HTMLSelectElement).value)).then((r) => take(r, 'Size limit changed.'))}>
+        {t('history.size', { documents: t('history.documents', { n: status.documents }), versions: t('history.versions', { n: status.versions }), used: mb(status.bytes, i18n.locale) })}{' '}
+        <select aria-label={t('history.capLabel')} value={String(status.cap)} onChange={(e) => void deps.setCap(Number((e.target as HTMLSelectElement).value)).then((r) => take(r, t('history.capChanged')))}>
           {[...new Set([...CAPS.map((n) => n * 1024 * 1024), status.cap])].sort((a, b) => a - b).map((c) => (
             <option key={c} value={String(c)}>
-              {mb(c)}
+              {mb(c, i18n.locale)}
             </option>
           ))}
         </select>
-        . When full, the oldest versions of the documents you read least recently go first.
+        {t('history.whenFull')}
       </p>
       <div class="toolbar">
         {deps.openComparison ? (
           <button type="button" class="button" onClick={deps.openComparison}>
-            Compare documents side by side
+            {t('history.compare')}
           </button>
         ) : null}
         {confirming ? (
           <span class="confirm">
-            Forget every stored version?{' '}
-            <button type="button" class="button danger" onClick={() => void deps.forget().then((r) => (setConfirming(false), take(r, 'History forgotten.')))}>
-              Forget everything
+            {t('history.forgetConfirm')}{' '}
+            <button type="button" class="button danger" onClick={() => void deps.forget().then((r) => (setConfirming(false), take(r, t('history.forgotten'))))}>
+              {t('history.forget')}
             </button>{' '}
             <button type="button" class="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('history.cancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="button" onClick={() => setConfirming(true)} disabled={!status.versions}>
-            Forget everything…
+            {t('history.forgetAsk')}
           </button>
         )}
       </div>

@@ -201,14 +201,14 @@ export default function PopupApp({ deps }: Props) {
       {report && deps.openComparison ? (
         <p class="compare-link">
           <button type="button" class="link-button" onClick={deps.openComparison}>
-            Compare the documents you have read
+            {t('popup.compareLink')}
           </button>
         </p>
       ) : null}
       {deps.openReader ? (
         <p class="popup-foot">
           <button type="button" class="link-button" onClick={() => deps.openReader!(null)}>
-            Open a PDF file in ClauseLens…
+            {t('popup.openPdf')}
           </button>
         </p>
       ) : null}

@@ -2,7 +2,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import CompareApp from '@/components/compare/CompareApp';
+import { I18nContext } from '@/components/common/i18n';
+import { loadI18n, watchI18n } from '@/lib/extension/language';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
+import type { I18n } from '@/lib/report/i18n';
 import '@/components/common/base.css';
 import './style.css';
 
@@ -20,4 +23,15 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-render(<CompareApp load={() => background('historyRows', {})} download={download} />, document.getElementById('app')!);
+/** The page in the reader's language, rendered again when the setting changes. */
+function mount(i18n: I18n): void {
+  document.documentElement.lang = i18n.locale;
+  render(
+    <I18nContext.Provider value={i18n}>
+      <CompareApp load={() => background('historyRows', {})} download={download} />
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+void loadI18n().then(mount);
+watchI18n(mount);

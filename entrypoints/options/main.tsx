@@ -31,7 +31,7 @@ const language: LanguageControl = {
     const answer = await background('setLanguage', { language: setting });
     return answer.ok ? null : answer.error;
   },
-  browserLocale: resolveLocale('auto', browserLanguages()),
+  browserLocale: 'en',
 };
 
 function mount(i18n: I18n): void {
@@ -47,20 +47,34 @@ function mount(i18n: I18n): void {
   );
 }
 
-void loadI18n().then(mount);
-watchI18n(mount);
-render(
-  <HistorySettings
-    deps={{
-      status: () => background('historyStatus', {}),
-      setEnabled: (enabled) => background('setHistoryEnabled', { enabled }),
-      setCap: (cap) => background('setHistoryCap', { cap }),
-      forget: () => background('forgetHistory', {}),
-      openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }),
-    }}
-  />,
-  document.getElementById('history')!,
-);
+// "Follow the browser" names the language the browser's preferred-languages list resolves to.
+const historyDeps = {
+  status: () => background('historyStatus', {}),
+  setEnabled: (enabled: boolean) => background('setHistoryEnabled', { enabled }),
+  setCap: (cap: number) => background('setHistoryCap', { cap }),
+  forget: () => background('forgetHistory', {}),
+  openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }),
+};
+
+/** The History section, in the page's language (rendered again when it changes). */
+function mountHistory(i18n: I18n): void {
+  render(
+    <I18nContext.Provider value={i18n}>
+      <HistorySettings deps={historyDeps} />
+    </I18nContext.Provider>,
+    document.getElementById('history')!,
+  );
+}
+
+const mountAll = (i18n: I18n) => {
+  mount(i18n);
+  mountHistory(i18n);
+};
+void Promise.all([loadI18n(), browserLanguages()]).then(([i18n, languages]) => {
+  language.browserLocale = resolveLocale('auto', languages);
+  mountAll(i18n);
+});
+watchI18n(mountAll);
 render(
   <PdfSetting
     deps={{

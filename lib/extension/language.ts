@@ -5,8 +5,20 @@ import { createI18n, isLanguageSetting, resolveLocale, type I18n, type LanguageS
 
 export const languageItem = storage.defineItem<LanguageSetting>('local:language', { version: 1, fallback: 'auto' });
 
-/** The browser's own languages, its UI language first (what `_locales` follows). */
-export function browserLanguages(): string[] {
+/**
+ * The browser's languages in the order the user prefers them: its preferred-languages list first (the
+ * Accept-Language list set in the browser's settings, `i18n.getAcceptLanguages`, and `navigator.languages`),
+ * then its UI language (what `_locales` follows), so a Swedish reader with an English browser gets Swedish.
+ */
+export async function browserLanguages(): Promise<string[]> {
+  const accept = await (async () => {
+    try {
+      return await browser.i18n.getAcceptLanguages();
+    } catch {
+      return [] as string[];
+    }
+  })();
+  const nav = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [navigator.language])];
   const ui = (() => {
     try {
       return browser.i18n.getUILanguage();
@@ -14,8 +26,7 @@ export function browserLanguages(): string[] {
       return '';
     }
   })();
-  const nav = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [navigator.language])];
-  return [ui, ...nav].filter(Boolean);
+  return [...new Set([...accept, ...nav, ui].filter(Boolean))];
 }
 
 /** The stored setting; a damaged value counts as 'auto'. */
@@ -24,16 +35,16 @@ export async function loadLanguageSetting(): Promise<LanguageSetting> {
   return isLanguageSetting(value) ? value : 'auto';
 }
 
-export function localeFor(setting: LanguageSetting): Locale {
-  return resolveLocale(setting, browserLanguages());
+export async function localeFor(setting: LanguageSetting): Promise<Locale> {
+  return resolveLocale(setting, await browserLanguages());
 }
 
 /** The words to show now: the setting resolved against the browser's languages. */
 export async function loadI18n(): Promise<I18n> {
-  return createI18n(localeFor(await loadLanguageSetting()));
+  return createI18n(await localeFor(await loadLanguageSetting()));
 }
 
 /** Calls back with the new words whenever the setting changes (from the options page, in another window). */
 export function watchI18n(callback: (i18n: I18n) => void): () => void {
-  return languageItem.watch((next) => callback(createI18n(localeFor(isLanguageSetting(next) ? next : 'auto'))));
+  return languageItem.watch(async (next) => callback(createI18n(await localeFor(isLanguageSetting(next) ? next : 'auto'))));
 }

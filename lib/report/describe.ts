@@ -65,7 +65,7 @@ function cardOf(report: Report, index: number, lines: ReturnType<typeof termLine
     }));
   return {
     categories: clause.categories.map((id) => ({ id, label: categoryLabel(id, i18n) })),
-    ref: clauseRef(clause),
+    ref: clauseRef(clause, i18n),
     terms,
     deviations,
     reasons: clause.why.map((w) => `${categoryLabel(w.category, i18n)}: ${w.reason}`),

@@ -120,7 +120,7 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
       start: at?.start ?? null,
       end: at?.end ?? null,
       why: at?.why.map((w) => w.reason).join('; ') ?? null,
-      ref: at ? clauseRef(clauseAt(report, at.start)) : null,
+      ref: at ? clauseRef(clauseAt(report, at.start), i18n) : null,
     });
   const qualified = (value: string, q: string | null) => (q ? t2('term.qualified', { value, qualifier: t2(`qualifier.${q}` as MessageKey) }) : value);
   const isDpa = report.docType === 'dpa';
@@ -339,7 +339,7 @@ export function deviationLines(report: Report, i18n: I18n = EN): DeviationLine[]
       end: clause?.end ?? at?.end ?? null,
       why: isRule(d.rule) ? `${ruleText(d.rule, 'checks', i18n)} ${ruleText(d.rule, 'reason', i18n)}` : '',
       clause,
-      ref: clauseRef(clause ?? (at ? clauseAt(report, at.start) : null)),
+      ref: clauseRef(clause ?? (at ? clauseAt(report, at.start) : null), i18n),
     };
   });
 }

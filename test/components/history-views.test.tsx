@@ -12,6 +12,9 @@ import { compareVersions, versionBlocks } from '../../lib/engine/compare';
 import { readInput } from '../../lib/engine/text/input';
 import type { ChangeSummary as Changes, HistoryRow, HistoryStatus, TabState } from '../../lib/extension/protocol';
 import { tableRow } from '../../lib/report/changes';
+import { createI18n } from '../../lib/report/i18n';
+import { I18nContext } from '../../components/common/i18n';
+import type * as preact from 'preact';
 
 afterEach(cleanup);
 
@@ -112,5 +115,44 @@ describe('options: history', () => {
     const ok = async () => ({ ok: true as const, value: status });
     render(<HistorySettings deps={{ status: ok, setEnabled: ok, setCap: ok, forget: ok }} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/storage for ClauseLens is full/);
+  });
+});
+
+describe('the history pages in the reader’s language', () => {
+  const inLocale = (locale: 'sv' | 'de', node: preact.ComponentChildren) => render(<I18nContext.Provider value={createI18n(locale)}>{node}</I18nContext.Provider>);
+  const status: HistoryStatus = { enabled: true, cap: 4 * 1024 * 1024, bytes: 123_456, documents: 2, versions: 3, error: null };
+  const deps = {
+    status: async () => ({ ok: true as const, value: status }),
+    setEnabled: async () => ({ ok: true as const, value: status }),
+    setCap: async () => ({ ok: true as const, value: status }),
+    forget: async () => ({ ok: true as const, value: status }),
+  };
+
+  test('options: the History section in Swedish, with a decimal comma', async () => {
+    inLocale('sv', <HistorySettings deps={deps} />);
+    await screen.findByRole('heading', { name: 'Historik' });
+    await screen.findByText(/2 dokument, 3 versioner: 0,12 MB av/);
+    screen.getByRole('checkbox', { name: /Spara en historik/ });
+    screen.getByRole('button', { name: 'Glöm allt…' });
+  });
+
+  test('See changes in German', async () => {
+    const state: TabState = { url: 'https://vendor.example/dpa', report: after.report, detected: true, forced: false, highlighting: true, siteHighlighting: true, changes };
+    inLocale('de', <ChangesApp load={async () => ({ ok: true, value: state })} />);
+    await screen.findByRole('heading', { name: /^Geändert seit / });
+    cleanup();
+    inLocale('de', <ChangesApp load={async () => ({ ok: true, value: null })} />);
+    await screen.findByText(/hat sich seit Ihrem letzten Besuch nicht geändert/);
+  });
+
+  test('the comparison page in Swedish: heading, columns, count and exports', async () => {
+    const { report } = side(seed('connectel-dpa.txt'));
+    const rows: HistoryRow[] = [{ ...tableRow(report, 'Connectel AB', '2026-10-03'), key: 'k', url: 'https://connectel.example/dpa', title: report.title, versions: 2, from: 'history' }];
+    inLocale('sv', <CompareApp load={async () => ({ ok: true, value: rows })} download={vi.fn()} />);
+    await screen.findByRole('heading', { name: 'Dokument sida vid sida' });
+    screen.getByRole('button', { name: 'Leverantör ▲' });
+    screen.getByText('1 av 1 dokument');
+    screen.getByText('(2 versioner)', { exact: false });
+    screen.getByRole('button', { name: 'Exportera CSV' });
   });
 });

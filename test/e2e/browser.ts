@@ -17,8 +17,10 @@ export interface ExtensionBrowser {
 /**
  * `keepProfile`: a profile folder to use and leave in place (to start the browser again on it, as after a restart).
  * `lang`: the browser's own language (what `_locales` and "follow the browser" read), e.g. "sv-SE".
+ * `acceptLanguages`: the preferred-languages list of the browser's settings, when it differs from `lang`
+ * ("sv-SE,en-US" in an English browser).
  */
-export async function launchWithExtension(options: { keepProfile?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { keepProfile?: string; lang?: string; acceptLanguages?: string } = {}): Promise<ExtensionBrowser> {
   const profile = options.keepProfile ?? mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -29,6 +31,7 @@ export async function launchWithExtension(options: { keepProfile?: string; lang?
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.acceptLanguages ? [`--accept-lang=${options.acceptLanguages}`] : []),
     ],
     ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` } } : {}),
   });

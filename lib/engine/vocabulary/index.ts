@@ -13,7 +13,7 @@ import type { BreachQualifier, Category, DocType, TransferMechanism } from '../r
 import { de } from './de';
 import { en } from './en';
 import { sv } from './sv';
-import { anyOf, compile, near, stems, followedBy, words, type Phrases } from './phrases';
+import { anyOf, compile, near, stems, followedBy, words, WORD_END, WORD_START, type Phrases } from './phrases';
 
 export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
 
@@ -42,6 +42,15 @@ export interface Vocabulary {
     /** The controller may object to a new sub-processor ("may object", "har rätt att invända"). */
     objectionRight?: Phrases;
   };
+  /**
+   * Retention periods in words other than the English pattern's (terms.ts retention): `lead` ends the
+   * text before a period or begins it ("i 5 år", "für 25 Monate", "nicht länger als"), `tail` follows it
+   * ("zehn Jahre lang"), `eraseAfter` says the data goes once the period is over ("raderas efter 2 veckor"),
+   * `eraseWithin` is a policy's deletion deadline, which on a policy is how long the data is kept.
+   */
+  retention?: { lead?: Phrases; tail?: Phrases; eraseAfter?: Phrases; eraseWithin?: Phrases };
+  /** Words with which a sentence announces the list after it ("följande", "folgende"), as a colon does. */
+  lists?: { lead?: Phrases };
   deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
   audit: Record<'right' | 'notice', Phrases>;
   liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases>;
@@ -141,6 +150,18 @@ export const ERASE = compile('erase', `${stems(V.erase)}\\w*`);
 /** Deleting, but not "the right to erasure". */
 export const ERASE_CUE = compile('erase-cue', `${stems(V.erase)}\\w*\\b(?![^.]{0,12}\\bright)`);
 export const KEEP = compile('keep', `${stems(V.keep)}\\w*`);
+/** Before a retention period, or its first words ("i", "under högst", "für", "nicht länger als"). */
+export const RETENTION_LEAD = compile('retention-lead', `${WORD_START}${anyOf(all((v) => v.retention?.lead))}$`);
+export const RETENTION_LEAD_IN = compile('retention-lead-in', `^${anyOf(all((v) => v.retention?.lead))}${WORD_END}`);
+/** Right after a retention period ("lang", "aufbewahrt"). */
+export const RETENTION_TAIL = compile('retention-tail', `^\\s?${anyOf(all((v) => v.retention?.tail))}${WORD_END}`);
+/** Before a period after which the data is erased ("raderas efter", "nach maximal"). */
+export const ERASE_AFTER = compile('erase-after', `${WORD_START}${anyOf(all((v) => v.retention?.eraseAfter))}$`);
+export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.retention?.eraseAfter))}${WORD_END}`);
+/** A deletion deadline's first words ("innerhalb von 24 Stunden", "inom 30 dagar"). */
+export const ERASE_WITHIN_IN = compile('erase-within-in', `^${anyOf(all((v) => v.retention?.eraseWithin))}${WORD_END}`);
+/** A sentence that announces the list after it without a colon ("under följande perioder."). */
+export const LIST_LEAD = compile('list-lead', `${WORD_START}${anyOf(all((v) => v.lists?.lead))}${WORD_END}`);
 export const OBJECT = compile('object', stems(all((v) => v.verbs?.object)));
 export const END_EVENT = compile('end-event', stems(all((v) => v.deletion?.endEvents)));
 /** The end of a lead that gives the controller a period to choose ("at the choice of the Controller, exercised within"). */

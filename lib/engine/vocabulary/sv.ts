@@ -4,10 +4,11 @@
  * table: each slot joins the English one of the same name (see index.ts).
  *
  * Patterns run over Doc.norm (lower case) with JavaScript's ASCII `\b`, which sees no word edge
- * before "å", "ä", "ö": a phrase that starts with one is written with a look-behind,
- * "(?<=ö)verför" for "överför".
+ * before "å", "ä", "ö": a word that starts or ends with one is bounded by phrases.ts's WORD_START /
+ * WORD_END (`${B}år${E}`), or written with a look-behind, "(?<=ö)verför" for "överför".
  */
 import type { PartialVocabulary } from './index';
+import { WORD_END as E, WORD_START as B } from './phrases';
 
 export const sv: PartialVocabulary = {
   verbs: {
@@ -51,6 +52,19 @@ export const sv: PartialVocabulary = {
     specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
     objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning'],
+  },
+  retention: {
+    // "sparas i 5 år", "lagras under högst 12 månader", "i upp till 2 år", "längst 3 månader"; not a bare
+    // "under", which English shares ("children under 13 years").
+    lead: ['i', 'i upp till', 'upp till', 'högst', 'längst', 'maximalt', 'i högst', 'under högst', 'under en period av', 'under en tid av'],
+    // "raderas efter 2 veckor", "gallras efter högst en timme", "tas bort efter 30 dagar": kept until then.
+    eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter'],
+    // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
+    eraseWithin: ['inom'],
+  },
+  lists: {
+    // "... lagras informationen under följande perioder." introduces the items below it like a colon.
+    lead: ['följande'],
   },
   deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
   audit: {
@@ -118,10 +132,16 @@ export const sv: PartialVocabulary = {
       weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
     },
     'retention-deletion': {
-      cue: ['\\b(?:sparas|lagras|bevaras|gallras|raderas)\\b[^.]{0,80}\\b(?:år|månader|dagar|veckor|så länge|tills)\\b', '\\bgallring', '\\blagringstid', '\\båterlämna'],
+      cue: [
+        // "sparas i 5 år", "raderas efter två års inaktivitet", "lagras ... under följande perioder".
+        `\\b(?:sparas|lagras|bevaras|gallras|raderas|sparar|lagrar|behåller|behålls)\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
+        '\\bgallring',
+        '\\blagringstid',
+        `${B}återlämna`,
+      ],
       reason: 'säger hur länge uppgifterna sparas eller när de raderas',
       heading: ['radering', 'gallring', 'lagringstid', 'hur länge', 'avtalets upphörande'],
-      weak: ['\\bår\\b', '\\bmånader\\b', '\\bdagar\\b', '\\bupphör'],
+      weak: [`${B}år${E}`, '\\bmånader\\b', '\\bdagar\\b', '\\bupphör'],
     },
     subprocessors: { heading: ['underbiträde'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
     audit: {
@@ -131,7 +151,7 @@ export const sv: PartialVocabulary = {
       weak: ['\\bavisera', '\\bi förväg'],
     },
     'security-measures': {
-      cue: ['tekniska och organisatoriska', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', '\\båtkomstkontroll', 'säkerhetsåtgärder', '\\bbrandvägg'],
+      cue: ['tekniska och organisatoriska', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', `${B}åtkomstkontroll`, 'säkerhetsåtgärder', '\\bbrandvägg'],
       reason: 'nämner tekniska och organisatoriska säkerhetsåtgärder',
       heading: ['säkerhet'],
     },
