@@ -21,12 +21,21 @@ export default function ChangesApp({ load }: Props) {
   if (!view.state || !changes) return <p class="page-note">This document has not changed since your previous visit (or the tab was closed or reloaded).</p>;
   const c = changes.comparison;
   const summary = comparisonLines(c).filter((l) => !l.startsWith('Clauses:'));
+  const report = view.state.report;
+  // Who the document is from and what it is called, before its address: vendors' documents share titles.
+  const name = [report?.vendor?.name && report.vendor.name !== report.title ? report.vendor.name : null, report?.title].filter(Boolean).join(' — ');
   return (
     <main class="changes-page">
       <header>
         <p class="brand">ClauseLens</p>
         <h1>Changed since {changeDate(changes.since)}</h1>
-        <p class="source">{view.state.report?.title ? `${view.state.report.title} — ` : ''}{view.state.url}</p>
+        <p class="source">{name ? `${name} — ` : ''}{view.state.url}</p>
+        {changes.statedAfter ? (
+          <p class="stated">
+            The document says it was last updated on {changes.statedAfter}
+            {changes.statedBefore && changes.statedBefore !== changes.statedAfter ? ` (before: ${changes.statedBefore})` : ''}.
+          </p>
+        ) : null}
         {summary.length ? (
           <ul class="summary">
             {summary.map((l) => (

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import CompareApp from '@/components/compare/CompareApp';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
 import '@/components/common/base.css';
+import '@/components/common/page.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));

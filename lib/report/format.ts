@@ -187,7 +187,9 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   const out: string[] = [];
   out.push(`## ${mdText(report.title ?? report.source ?? t('summary.untitled'))}`, '');
   out.push(`- ${t('summary.type', { type: docTypeLabel(report.docType, i18n), confidence: new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.confidence) })}`);
+  if (report.vendor?.name) out.push(`- ${t('summary.vendor', { vendor: mdText(report.vendor.name) })}`);
   if (report.source) out.push(`- ${t('summary.source', { source: addressMarkdown(report.source) })}`);
+  if (report.updated) out.push(`- ${t('summary.stated', { date: report.updated })}`);
   out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');

@@ -83,7 +83,7 @@ test('a changed DPA: badge mark, "Changed since" with the changed term, the chan
   server.pages.set('/vendor/dpa', page(connectel));
   const first = await visit('/vendor/dpa');
   expect((await tabInfo(browser.worker, server.origin + '/vendor/dpa'))!.badge).toMatch(/^\d+$/);
-  expect((await storedHistory())!.docs.map((d) => [d.vendor, d.versions.length])).toEqual([['Connectel AB', 1]]);
+  expect((await storedHistory())!.docs.map((d) => [d.vendor, d.versions.length])).toEqual([['Connectel', 1]]);
   await first.tab.close();
 
   // The vendor edits the page in place.
@@ -152,7 +152,10 @@ test('the comparison view lists the vendors read, sorts and filters them, and ex
   await view.goto(`chrome-extension://${extensionId}/compare.html`);
   await view.locator('tbody tr').first().waitFor();
   const vendors = () => view.locator('tbody th').evaluateAll((ths) => ths.map((th) => th.querySelector('a')!.textContent));
-  expect(await vendors()).toEqual(['Connectel AB', 'InfraCom Communications AB', 'Svenska Moln AB']);
+  // The vendor each document names itself (the engine's), else the first company it names with its legal form.
+  expect(await vendors()).toEqual(['Connectel', 'InfraCom Communications AB', 'Svenska Moln']);
+  // The date each document states, where it states one.
+  expect(await view.locator('tbody td.stated').allTextContents()).toEqual(['2026-01-29', '—', '2026-03-18']);
   const breach = await view.locator('tbody td[data-term="breachNotice"]').allTextContents();
   expect(breach).toEqual(['48 hours (without undue delay)', '24 hours (immediately)', '24 hours (without undue delay)']);
   // Each value links to its clause in the page.
@@ -168,7 +171,7 @@ test('the comparison view lists the vendors read, sorts and filters them, and ex
   const [download] = await Promise.all([view.waitForEvent('download'), view.locator('button', { hasText: 'Export CSV' }).click()]);
   const csv = readFileSync(await download.path(), 'utf8');
   const rows = csv.trim().split('\r\n');
-  expect(rows[0]).toMatch(/^"Vendor","Type","Date read","Breach notice"/);
-  expect(rows.slice(1).map((r) => r.split('","')[0].slice(1)).sort()).toEqual(['Connectel AB', 'InfraCom Communications AB', 'Svenska Moln AB']);
+  expect(rows[0]).toMatch(/^"Vendor","Type","Date read","Last updated","Breach notice"/);
+  expect(rows.slice(1).map((r) => r.split('","')[0].slice(1)).sort()).toEqual(['Connectel', 'InfraCom Communications AB', 'Svenska Moln']);
   await view.close();
 });

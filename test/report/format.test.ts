@@ -39,6 +39,12 @@ describe('markdownSummary', () => {
     expect(md).toContain('(Clause 3.1(x) · Service Provider’s obligations)');
   });
 
+  test('the vendor and the date the document states head the summary, escaped; absent when unknown', () => {
+    const named = markdownSummary({ ...connectel, vendor: { name: 'Acme *Cloud*', source: 'document' }, updated: '2024-05-01' });
+    expect(named).toContain('- **Vendor:** Acme \\*Cloud\\*\n- **Source:** https://vendor.example/dpa\n- **Last updated:** 2024-05-01 (as the document states)\n');
+    expect(markdownSummary({ ...connectel, vendor: null, updated: null })).not.toMatch(/Vendor:|Last updated:/);
+  });
+
   test('page text cannot inject Markdown: emphasis, links and HTML in a title are escaped', () => {
     const hostile = markdownSummary({ ...connectel, title: 'Evil **bold** [link](http://x) <img src=x>' });
     // The bare address goes into a code span, where no renderer autolinks it (issue 17, item 8).
