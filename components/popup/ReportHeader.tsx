@@ -1,5 +1,5 @@
 /** What the page is, with confidence, its title, vendor, source and stated date, and the baseline it is judged against. */
-import { confidenceText, docTypeLabel, reportBaselineName } from '@/lib/report/format';
+import { confidenceText, docTypeLabel, reportBaselineName, vendorName } from '@/lib/report/format';
 import type { Report } from '@/lib/engine/report';
 import Icon from '../common/Icon';
 import { useI18n } from '../common/i18n';
@@ -25,8 +25,7 @@ export default function ReportHeader({ report, url, forced, onOpenOptions }: Pro
   const i18n = useI18n();
   const { t } = i18n;
   const host = hostOf(url ?? (report.source || null));
-  // The site's own name is not repeated beside its host.
-  const vendor = report.vendor?.name && report.vendor.name !== host ? report.vendor.name : null;
+  const vendor = vendorName(report, url);
   return (
     <header class="report-header">
       <p class={`doctype doctype-${report.docType}`}>

@@ -6,7 +6,7 @@
  */
 import type { Selectors } from './anchor';
 import { readingProblem } from '../report/reading';
-import { deviationLines, reportBaselineName, termLines } from '../report/format';
+import { deviationLines, reportBaselineName, termLines, vendorName } from '../report/format';
 import { EN, type I18n } from '../report/i18n';
 import { documentKey } from './pagekey';
 import type { Category, Report } from '../engine/report';
@@ -75,9 +75,14 @@ export function snapshotOf(url: string, title: string, report: Report | null, i1
     terms: report ? termLines(report, i18n).map((l) => ({ label: l.label, value: l.value })) : [],
     deviations: report ? deviationLines(report, i18n).map((d) => ({ rule: d.rule, severity: d.severity, text: `${d.title}: ${d.summary}` })) : [],
     ...noticeOf(report),
-    ...(report?.vendor?.name ? { vendor: oneLine(report.vendor.name) } : {}),
+    ...vendorOf(report, address),
     ...(report?.updated ? { stated: report.updated } : {}),
   };
+}
+
+function vendorOf(report: Report | null, url: string): { vendor?: string } {
+  const name = oneLine(vendorName(report, url) ?? '');
+  return name ? { vendor: name } : {};
 }
 
 function noticeOf(report: Report | null): { notice?: string } {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { cutAtWord, markdownSummary, summaryFileName } from '../../lib/report/format';
+import { cutAtWord, markdownSummary, summaryFileName, vendorName } from '../../lib/report/format';
 
 const connectel = analyze({ text: readFileSync('test/fixtures/seeds/connectel-dpa.txt', 'utf8'), title: null, hints: null }, { source: 'https://vendor.example/dpa' });
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -67,4 +67,14 @@ test.each([
   ['Auftragsverarbeitung (AVV) – Müller GmbH', null, 'auftragsverarbeitung-avv-muller-gmbh-clauselens.md'],
 ])('summaryFileName(%s, %s)', (title, url, expected) => {
   expect(summaryFileName(title, url)).toBe(expected);
+});
+
+test.each([
+  ['the name the document gives itself', { name: 'Connectel', source: 'document' as const }, 'https://connectel.se/dpa', 'Connectel'],
+  ["the site's own name (og:site_name)", { name: 'GitHub', source: 'site' as const }, 'https://docs.github.com/privacy', 'GitHub'],
+  ['not a copy of the host the address shows (with a port)', { name: '127.0.0.1', source: 'site' as const }, 'http://127.0.0.1:40413/dpa', null],
+  ['not a copy of the host without www.', { name: 'example.com', source: 'site' as const }, 'https://www.example.com/privacy', null],
+  ['none when the report has none', null, 'https://example.com/', null],
+])('vendorName: %s', (_what, vendor, url, expected) => {
+  expect(vendorName({ vendor, source: url }, url)).toBe(expected);
 });
