@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabState } from '../../lib/extension/protocol';
-import { launchWithExtension, sendToBackground, tabInfo, type ExtensionBrowser } from './browser';
+import { sendToBackground, startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
 import { documentHtml, pageHtml } from './pages';
-import { startServer, type TestServer } from './server';
+import { type TestServer } from './server';
 import { readInput } from '../../lib/engine/text/input';
 
 import { SCREENSHOTS } from './screenshots';
@@ -26,16 +26,11 @@ const page = (text: string) => {
 };
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
+  ({ browser, server, extensionId } = await startSuite());
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopSuite(browser, server));
 
 interface StoredHistory {
   docs: { key: string; vendor: string; versions: { fingerprint: string; readAt: number }[] }[];
@@ -48,12 +43,7 @@ function storedHistory(): Promise<StoredHistory | null> {
   });
 }
 
-function tabState(tabId: number): Promise<TabState> {
-  return browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`];
-  }, tabId) as Promise<TabState>;
-}
+const storedState = async (tabId: number): Promise<TabState> => (await tabState(browser.worker, tabId))!;
 
 /** Opens `path` in a new tab and waits until the background has analysed it (and recorded its version). */
 async function visit(path: string): Promise<{ tab: Page; tabId: number }> {
@@ -89,8 +79,8 @@ test('a changed DPA: badge mark, "Changed since" with the changed term, the chan
   // The vendor edits the page in place.
   server.pages.set('/vendor/dpa', page(connectel.replace(OLD_DEADLINE, NEW_DEADLINE)));
   const second = await visit('/vendor/dpa');
-  await expect.poll(async () => (await tabState(second.tabId)).changes?.comparison.terms.length ?? 0).toBeGreaterThan(0);
-  const state = await tabState(second.tabId);
+  await expect.poll(async () => (await storedState(second.tabId)).changes?.comparison.terms.length ?? 0).toBeGreaterThan(0);
+  const state = await storedState(second.tabId);
   expect(state.changes!.comparison.terms.map((t) => [t.term, t.before, t.after])).toEqual([['breachNotice.maxHours', 72, 48]]);
   expect((await tabInfo(browser.worker, server.origin + '/vendor/dpa'))!.badge).toMatch(/^Δ\d+$/);
   expect((await storedHistory())!.docs[0].versions).toHaveLength(2);
@@ -122,7 +112,7 @@ test('a changed DPA: badge mark, "Changed since" with the changed term, the chan
 
   // The same text again: nothing is added and nothing is shown.
   const third = await visit('/vendor/dpa');
-  expect((await tabState(third.tabId)).changes ?? null).toBeNull();
+  expect((await storedState(third.tabId)).changes ?? null).toBeNull();
   expect((await tabInfo(browser.worker, server.origin + '/vendor/dpa'))!.badge).toMatch(/^\d+$/);
   expect((await storedHistory())!.docs[0].versions).toHaveLength(2);
   expect(await changedMarks(third.tab)).toEqual([]);
