@@ -23,12 +23,21 @@ export default function ChangesApp({ load }: Props) {
   if (!view.state || !changes) return <p class="page-note">{t('changes.none')}</p>;
   const c = changes.comparison;
   const summary = comparisonLines(c).filter((l) => !l.startsWith('Clauses:'));
+  const report = view.state.report;
+  // Who the document is from and what it is called, before its address: vendors' documents share titles.
+  const name = [report?.vendor?.name && report.vendor.name !== report.title ? report.vendor.name : null, report?.title].filter(Boolean).join(' — ');
   return (
     <main class="changes-page">
       <header>
         <p class="brand">ClauseLens</p>
         <h1>{t('changes.heading', { date: changeDate(changes.since) })}</h1>
-        <p class="source">{view.state.report?.title ? `${view.state.report.title} — ` : ''}{view.state.url}</p>
+        <p class="source">{name ? `${name} — ` : ''}{view.state.url}</p>
+        {changes.statedAfter ? (
+          <p class="stated">
+            {t('changes.stated', { date: changes.statedAfter })}
+            {changes.statedBefore && changes.statedBefore !== changes.statedAfter ? t('changes.statedBefore', { date: changes.statedBefore }) : ''}.
+          </p>
+        ) : null}
         {summary.length ? (
           <ul class="summary">
             {summary.map((l) => (

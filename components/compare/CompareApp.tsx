@@ -10,10 +10,10 @@ export interface Props {
   download(name: string, text: string, type: string): void;
 }
 
-type Column = 'vendor' | 'type' | 'date' | 'deviations' | (typeof TABLE_TERMS)[number];
+type Column = 'vendor' | 'type' | 'date' | 'stated' | 'deviations' | (typeof TABLE_TERMS)[number];
 
 const valueOf = (r: HistoryRow, c: Column): string | number =>
-  c === 'vendor' ? r.vendor : c === 'type' ? r.type : c === 'date' ? r.date : c === 'deviations' ? r.deviations : r.cells[c].value;
+  c === 'vendor' ? r.vendor : c === 'type' ? r.type : c === 'date' ? r.date : c === 'stated' ? (r.stated ?? '') : c === 'deviations' ? r.deviations : r.cells[c].value;
 
 /** Numbers inside values ("72 hours", "30 days") sort by number first, so 24 hours comes before 168. */
 function compareValues(a: string | number, b: string | number): number {
@@ -36,14 +36,14 @@ export default function CompareApp({ load, download }: Props) {
   const shown = useMemo(() => {
     const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
     const all = (rows ?? []).filter((r) => {
-      const hay = [r.vendor, r.type, r.date, r.url, ...Object.values(r.cells).map((c) => c.value)].join(' ').toLowerCase();
+      const hay = [r.vendor, r.title ?? '', r.type, r.date, r.stated ?? '', r.url, ...Object.values(r.cells).map((c) => c.value)].join(' ').toLowerCase();
       return words.every((w) => hay.includes(w));
     });
     return all.sort((a, b) => sort.dir * compareValues(valueOf(a, sort.column), valueOf(b, sort.column)));
   }, [rows, filter, sort]);
   if (error) return <p class="page-note error" role="alert">{t('compare.historyError', { error })}</p>;
   if (!rows) return <p class="page-note" role="status">{t('page.loading')}</p>;
-  const columns: [Column, string][] = [['vendor', t('compare.col.vendor')], ['type', t('compare.col.type')], ['date', t('compare.col.date')], ['deviations', t('compare.col.deviations')], ...TABLE_TERMS.map((k) => [k, TABLE_HEADERS[k]] as [Column, string])];
+  const columns: [Column, string][] = [['vendor', t('compare.col.vendor')], ['type', t('compare.col.type')], ['date', t('compare.col.date')], ['stated', t('compare.col.stated')], ['deviations', t('compare.col.deviations')], ...TABLE_TERMS.map((k) => [k, TABLE_HEADERS[k]] as [Column, string])];
   const header = (c: Column, label: string) => (
     <th key={c} scope="col" aria-sort={sort.column === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort({ column: c, dir: sort.column === c ? (-sort.dir as 1 | -1) : 1 })}>
@@ -85,9 +85,12 @@ export default function CompareApp({ load, download }: Props) {
                       {r.vendor}
                     </a>
                     {r.from === 'notebook' ? <span class="from">{t('compare.fromNotebook')}</span> : r.versions > 1 ? <span class="from">{t('compare.versions', { n: r.versions })}</span> : null}
+                    {/* The document's own title under its vendor: one vendor's DPA and policy are two rows. */}
+                    {r.title && r.title !== r.vendor ? <span class="doc-title" dir="auto">{r.title}</span> : null}
                   </th>
                   <td>{r.type}</td>
                   <td>{r.date}</td>
+                  <td class="stated">{r.stated || '—'}</td>
                   <td class={r.deviations ? 'deviations has' : 'deviations'}>{r.deviations}</td>
                   {TABLE_TERMS.map((k) => (
                     <TermCell key={k} url={r.url} cell={r.cells[k]} term={k} />

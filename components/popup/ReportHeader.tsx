@@ -1,5 +1,5 @@
-/** What the page is, with confidence, its title and source, and the baseline it is judged against. */
-import { confidenceText, docTypeLabel, reportBaselineName } from '@/lib/report/format';
+/** What the page is, with confidence, its title, vendor, source and stated date, and the baseline it is judged against. */
+import { confidenceText, docTypeLabel, reportBaselineName, vendorName } from '@/lib/report/format';
 import type { Report } from '@/lib/engine/report';
 import Icon from '../common/Icon';
 import { useI18n } from '../common/i18n';
@@ -25,6 +25,7 @@ export default function ReportHeader({ report, url, forced, onOpenOptions }: Pro
   const i18n = useI18n();
   const { t } = i18n;
   const host = hostOf(url ?? (report.source || null));
+  const vendor = vendorName(report, url);
   return (
     <header class="report-header">
       <p class={`doctype doctype-${report.docType}`}>
@@ -35,7 +36,21 @@ export default function ReportHeader({ report, url, forced, onOpenOptions }: Pro
         </span>
       </p>
       <h1 class="doc-title">{report.title ?? host ?? t('popup.untitled')}</h1>
-      {host ? <p class="source">{host}</p> : null}
+      {vendor || host || report.updated ? (
+        <p class="source">
+          {vendor ? (
+            <span class="vendor" title={report.vendor?.source === 'site' ? t('doc.vendorSite') : undefined}>
+              {t('doc.vendor', { vendor })}
+            </span>
+          ) : null}
+          {host ? <span class="host">{host}</span> : null}
+          {report.updated ? (
+            <span class="stated" title={t('doc.statedTitle')}>
+              {t('doc.stated', { date: i18n.day(report.updated) })}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
       {forced && report.docType === 'other' ? <p class="note">{t('popup.forced')}</p> : null}
       {report.truncated ? <p class="note">{t('popup.truncated')}</p> : null}
       <p class="baseline-line">

@@ -1,4 +1,4 @@
-/** One document in the side panel: what it was when saved (type, deviations, key terms) and its highlights. */
+/** One document in the side panel: what it was when saved (vendor, type, stated date, deviations) and its highlights. */
 import { useState } from 'preact/hooks';
 import { docTypeLabel, severityLabel } from '@/lib/report/format';
 import { useI18n } from '../common/i18n';
@@ -48,7 +48,13 @@ export default function SavedDocumentView({ doc, missing, onOpen, onUpdate, onDe
           )}
         </p>
         <p class="doc-meta">
+          {doc.vendor ? <span class="doc-vendor" dir="auto">{t('doc.vendor', { vendor: displayText(doc.vendor) })}</span> : null}
           <span>{docTypeLabel(doc.docType, i18n)}{pdf ? ' (PDF)' : ''}</span>
+          {doc.stated ? (
+            <span class="doc-stated" title={t('doc.statedTitle')}>
+              {t('doc.stated', { date: i18n.day(doc.stated) })}
+            </span>
+          ) : null}
           <span>{t('panel.saved', { date: i18n.date(doc.savedAt) })}</span>
           <span>{t('panel.highlights', { n: doc.highlights.length })}</span>
         </p>

@@ -1,4 +1,4 @@
-/** One saved highlight in the side panel: its category, quote and note, each editable, and the way back to the page. */
+/** One saved highlight in the side panel: its category, clause, quote and note, each editable, and the way back to the page. */
 import { useState } from 'preact/hooks';
 import { categoryLabel } from '@/lib/report/format';
 import { useI18n } from '../common/i18n';
@@ -53,6 +53,11 @@ export default function SavedHighlightItem({ highlight: h, missing, onOpen, onUp
             </option>
           ))}
         </select>
+        {h.clauseRef ? (
+          <span class="clause-ref" dir="auto">
+            {displayText(h.clauseRef)}
+          </span>
+        ) : null}
         <span class="origin">{t(h.origin === 'clause' ? 'panel.origin.clause' : 'panel.origin.selection')}</span>
         {missing && (
           <span class="missing-badge" role="note">

@@ -1,8 +1,9 @@
 /** The side panel: the reviewer's notebook of saved highlights, grouped by document, searchable, exportable. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { categoryLabel } from '@/lib/report/format';
+import { categoryLabel, cutAtWord } from '@/lib/report/format';
+import { displayText } from '@/lib/report/display';
 import { useI18n } from '../common/i18n';
-import { exportCsv, exportJson, exportMarkdown, filterNotebook, type Notebook } from '@/lib/notebook/notebook';
+import { documentNames, exportCsv, exportJson, exportMarkdown, filterNotebook, type Notebook } from '@/lib/notebook/notebook';
 import { applyOperation, type NotebookOperation, type OperationOutcome, type Undo } from '@/lib/notebook/operations';
 import type { Result } from '@/lib/extension/protocol';
 import { CATEGORIES, type Category } from '@/lib/engine/report';
@@ -72,6 +73,8 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
     () => (notebook ? filterNotebook(notebook, { query, category: category || null, key: docKey || null }) : []),
     [notebook, query, category, docKey],
   );
+  // Documents with the same title ("Data Processing Addendum") are told apart by vendor, then by host.
+  const names = useMemo(() => documentNames(notebook?.documents ?? []), [notebook]);
 
   if (loadError) return <p class="error" role="alert">{t('panel.readError', { error: loadError })}</p>;
   if (!notebook) return <p class="loading" role="status">{t('panel.loading')}</p>;
@@ -185,7 +188,7 @@ export default function SidePanelApp({ deps }: { deps: SidePanelDeps }) {
             <option value="">{t('panel.allDocuments')}</option>
             {notebook.documents.map((d) => (
               <option key={d.key} value={d.key}>
-                {(d.title || d.url).slice(0, 60)}
+                {cutAtWord(displayText(names.get(d.key) ?? d.title), 80)}
               </option>
             ))}
           </select>

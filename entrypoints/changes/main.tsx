@@ -7,6 +7,7 @@ import { loadI18n, watchI18n } from '@/lib/extension/language';
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
 import type { I18n } from '@/lib/report/i18n';
 import '@/components/common/base.css';
+import '@/components/common/page.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));

@@ -12,6 +12,7 @@ import { browserLanguages, loadI18n, loadLanguageSetting, watchI18n } from '@/li
 import { createSender, type BackgroundProtocol } from '@/lib/extension/protocol';
 import { resolveLocale, type I18n } from '@/lib/report/i18n';
 import '@/components/common/base.css';
+import '@/components/common/page.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));

@@ -15,6 +15,7 @@ function serializeHighlight(h: SavedHighlight) {
     category: h.category,
     note: h.note,
     origin: h.origin,
+    ...(h.clauseRef ? { clauseRef: h.clauseRef } : {}),
     savedAt: h.savedAt,
     updatedAt: h.updatedAt,
   };
@@ -29,8 +30,11 @@ export function exportJson(nb: Notebook, now: Date): string {
     documents: nb.documents.map((d) => {
       // The snapshot's own fields, notice included: a document that was not read must not come back from a file
       // looking read ("no deviations"). The key order stays that of earlier files.
-      const { url, title, docType, baseline, terms, deviations, notice } = snapshotFields(d);
-      return { key: d.key, url, title, docType, baseline, savedAt: d.savedAt, updatedAt: d.updatedAt, terms, deviations, ...(notice ? { notice } : {}), highlights: d.highlights.map(serializeHighlight) };
+      const { url, title, docType, baseline, terms, deviations, notice, vendor, stated } = snapshotFields(d);
+      return {
+        key: d.key, url, title, ...(vendor ? { vendor } : {}), docType, baseline, ...(stated ? { stated } : {}), savedAt: d.savedAt, updatedAt: d.updatedAt,
+        terms, deviations, ...(notice ? { notice } : {}), highlights: d.highlights.map(serializeHighlight),
+      };
     }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -55,8 +59,10 @@ export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string
   if (!docs.length) out.push(t('memo.empty'), '');
   for (const d of docs) {
     out.push(`## ${inline(d.title) || inline(d.url)}`, '');
+    if (d.vendor) out.push(`- ${t('memo.vendor', { vendor: inline(d.vendor) })}`);
     out.push(`- ${t('memo.address', { url: addressMarkdown(d.url) })}`);
     out.push(`- ${t('memo.type', { type: docTypeLabel(d.docType, i18n) })}`);
+    if (d.stated) out.push(`- ${t('memo.stated', { date: d.stated })}`);
     out.push(`- ${d.updatedAt !== d.savedAt ? t('memo.savedUpdated', { date: when(d.savedAt), updated: when(d.updatedAt) }) : t('memo.saved', { date: when(d.savedAt) })}`);
     if (d.baseline) out.push(`- ${t('memo.baseline', { baseline: inline(d.baseline) })}`);
     out.push('');
@@ -75,7 +81,8 @@ export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string
     for (const h of d.highlights.slice().sort(byReadingOrder)) {
       out.push(`> ${inline(h.selectors.quote.exact)}`, '');
       const label = h.category ? categoryLabel(h.category, i18n) : t('memo.uncategorised');
-      const meta = `*${label}* · ${t(h.origin === 'clause' ? 'memo.clause' : 'memo.selection')} · ${t('memo.savedAt', { date: when(h.savedAt) })}`;
+      const place = h.clauseRef ? `${inline(h.clauseRef)} · ` : '';
+      const meta = `*${label}* · ${place}${t(h.origin === 'clause' ? 'memo.clause' : 'memo.selection')} · ${t('memo.savedAt', { date: when(h.savedAt) })}`;
       const note = noteMarkdown(h.note);
       out.push(note ? `${meta}\\\n${t('memo.note', { note })}` : meta, '');
     }
@@ -83,7 +90,7 @@ export function exportMarkdown(nb: Notebook, now: Date, i18n: I18n = EN): string
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const CSV_HEADER = ['csv.document', 'csv.url', 'csv.type', 'csv.category', 'csv.quote', 'csv.note', 'csv.savedAt'] as const;
+const CSV_HEADER = ['csv.document', 'csv.vendor', 'csv.url', 'csv.type', 'csv.clause', 'csv.category', 'csv.quote', 'csv.note', 'csv.savedAt'] as const;
 
 /** A formula's first character (= + - @, ASCII or full-width) at the cell's start after spaces, or a tab or CR there. */
 const FORMULA_AT_START = /^(?:[ \u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
@@ -103,14 +110,14 @@ function csvCell(value: string): string {
 }
 
 /**
- * One row per highlight: document title, url, document type, category, quote, note, saved at.
+ * One row per highlight: document title, vendor, url, document type, clause (number or heading), category, quote, note, saved at.
  * Every cell quoted, CRLF; formula starts defused (see csvCell). Documents newest first, highlights in reading order.
  */
 export function exportCsv(nb: Notebook, i18n: I18n = EN): string {
   const rows: string[][] = [CSV_HEADER.map((k) => i18n.t(k))];
   for (const d of nb.documents.slice().sort(byNewest)) {
     for (const h of d.highlights.slice().sort(byReadingOrder)) {
-      rows.push([d.title, d.url, docTypeLabel(d.docType, i18n), h.category ? categoryLabel(h.category, i18n) : '', h.selectors.quote.exact, h.note, h.savedAt]);
+      rows.push([d.title, d.vendor ?? '', d.url, docTypeLabel(d.docType, i18n), h.clauseRef ?? '', h.category ? categoryLabel(h.category, i18n) : '', h.selectors.quote.exact, h.note, h.savedAt]);
     }
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

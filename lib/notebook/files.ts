@@ -9,10 +9,12 @@ import {
   DOC_TYPES,
   ID_PATTERN,
   isCategory,
+  MAX_CLAUSE_REF_CHARS,
   MAX_ID_CHARS,
   MAX_IMPORT_BYTES,
   MAX_NOTE_CHARS,
   MAX_QUOTE_CHARS,
+  MAX_VENDOR_CHARS,
   NOTEBOOK_FORMAT,
   NOTEBOOK_MIGRATIONS,
   NOTEBOOK_VERSION,
@@ -82,6 +84,15 @@ function readTime(o: Json, key: string, path: string, c: Check): string | undefi
   const t = typeof v === 'string' && ISO_TIME.test(v) ? Date.parse(v) : NaN;
   if (Number.isNaN(t)) return c.fail(join(path, key), `must be ${what}, got ${shown(v)}`);
   return new Date(t).toISOString();
+}
+
+/** The date a document states (YYYY-MM-DD, a real calendar day). */
+function readStatedDate(o: Json, path: string, c: Check): string | undefined {
+  const v = readText(o, 'stated', path, c, 'a date as YYYY-MM-DD');
+  if (v === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+  const ok = Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === v;
+  return ok ? v : c.fail(join(path, 'stated'), `must be a date as YYYY-MM-DD, got ${shown(v)}`);
 }
 
 function readList(o: Json, key: string, path: string, c: Check, what: string): unknown[] | undefined {
@@ -154,10 +165,14 @@ function readHighlight(v: unknown, path: string, c: Check): SavedHighlight | und
     note = cut(note, MAX_NOTE_CHARS);
   }
   const origin = readChoice(h, 'origin', path, c, ORIGINS);
+  const clauseRef = h.clauseRef === undefined ? undefined : readText(h, 'clauseRef', path, c, 'text (the clause\'s number or heading)', { max: MAX_CLAUSE_REF_CHARS });
   const savedAt = readTime(h, 'savedAt', path, c);
   const updatedAt = readTime(h, 'updatedAt', path, c);
   if (c.errors.length > before) return undefined;
-  return { id: id!, selectors: selectors!, category: category as Category | null, note: note!, origin: origin!, savedAt: savedAt!, updatedAt: updatedAt! };
+  return {
+    id: id!, selectors: selectors!, category: category as Category | null, note: note!, origin: origin!,
+    ...(clauseRef?.trim() ? { clauseRef: clauseRef.trim() } : {}), savedAt: savedAt!, updatedAt: updatedAt!,
+  };
 }
 
 /** A list of `what` objects under `key`, each read by `one`; undefined (errors recorded) when any item is wrong. */
@@ -214,6 +229,8 @@ function readDocument(v: unknown, path: string): DocumentRead {
     terms: readTerms(d, path, c),
     deviations: readDeviations(d, path, c),
     notice: d.notice === undefined ? undefined : readText(d, 'notice', path, c, 'text', { max: 2000 }),
+    vendor: d.vendor === undefined ? undefined : readText(d, 'vendor', path, c, 'the vendor\'s name', { max: MAX_VENDOR_CHARS }),
+    stated: d.stated === undefined ? undefined : readStatedDate(d, path, c),
     savedAt: readTime(d, 'savedAt', path, c),
     updatedAt: readTime(d, 'updatedAt', path, c),
   };
@@ -238,6 +255,8 @@ function assemble(url: string, fields: DocumentRead['fields'], highlights: Saved
     terms: fields.terms ?? [],
     deviations: fields.deviations ?? [],
     ...(fields.notice ? { notice: fields.notice } : {}),
+    ...(fields.vendor?.trim() ? { vendor: fields.vendor.trim() } : {}),
+    ...(fields.stated ? { stated: fields.stated } : {}),
     savedAt: fields.savedAt ?? saved[0],
     updatedAt: fields.updatedAt ?? updated[updated.length - 1],
     highlights,

@@ -102,6 +102,7 @@ function copyHighlight(h: SavedHighlight): SavedHighlight {
     category: h.category,
     note: h.note,
     origin: h.origin,
+    ...(h.clauseRef ? { clauseRef: h.clauseRef } : {}),
     savedAt: h.savedAt,
     updatedAt: h.updatedAt,
   };

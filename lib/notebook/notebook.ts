@@ -6,7 +6,7 @@
  */
 import type { Selectors } from './anchor';
 import { readingProblem } from '../report/reading';
-import { deviationLines, reportBaselineName, termLines } from '../report/format';
+import { deviationLines, reportBaselineName, termLines, vendorName } from '../report/format';
 import { EN, type I18n } from '../report/i18n';
 import { documentKey } from './pagekey';
 import type { Category, Report } from '../engine/report';
@@ -17,6 +17,7 @@ import {
   cut,
   ID_PATTERN,
   isCategory,
+  MAX_CLAUSE_REF_CHARS,
   MAX_ID_CHARS,
   MAX_NOTE_CHARS,
   MAX_QUOTE_CHARS,
@@ -74,7 +75,14 @@ export function snapshotOf(url: string, title: string, report: Report | null, i1
     terms: report ? termLines(report, i18n).map((l) => ({ label: l.label, value: l.value })) : [],
     deviations: report ? deviationLines(report, i18n).map((d) => ({ rule: d.rule, severity: d.severity, text: `${d.title}: ${d.summary}` })) : [],
     ...noticeOf(report),
+    ...vendorOf(report, address),
+    ...(report?.updated ? { stated: report.updated } : {}),
   };
+}
+
+function vendorOf(report: Report | null, url: string): { vendor?: string } {
+  const name = oneLine(vendorName(report, url) ?? '');
+  return name ? { vendor: name } : {};
 }
 
 function noticeOf(report: Report | null): { notice?: string } {
@@ -154,6 +162,7 @@ export function addHighlight(
       note: note || old.note,
       category: old.category ?? category,
       origin: h.origin,
+      ...clauseRefOf(h.clauseRef ?? old.clauseRef),
     };
     const changed = JSON.stringify(next) !== JSON.stringify(old);
     const highlight = changed ? { ...next, updatedAt: stamp } : old;
@@ -164,10 +173,15 @@ export function addHighlight(
 
   const taken = allIds(nb);
   const id = h.id !== undefined && ID_PATTERN.test(h.id) && h.id.length <= MAX_ID_CHARS && !taken.has(h.id) ? h.id : freshId(taken);
-  const highlight: SavedHighlight = { id, selectors, category, note, origin: h.origin, savedAt: stamp, updatedAt: stamp };
+  const highlight: SavedHighlight = { id, selectors, category, note, origin: h.origin, ...clauseRefOf(h.clauseRef), savedAt: stamp, updatedAt: stamp };
   const doc = { ...base, highlights: [...base.highlights, highlight] };
   const notebook = existing ? replaceDocument(nb, index, doc) : { ...nb, documents: [...nb.documents, doc] };
   return { notebook, highlight, added: true };
+}
+
+function clauseRefOf(ref: string | undefined): { clauseRef?: string } {
+  const clean = ref ? cut(oneLine(ref), MAX_CLAUSE_REF_CHARS) : '';
+  return clean ? { clauseRef: clean } : {};
 }
 
 function freshId(taken: Set<string>): string {
@@ -239,7 +253,7 @@ function fold(s: string): string {
 /**
  * Side-panel view: documents newest first (by updatedAt), highlights newest first (by savedAt, so
  * editing a note does not reorder the list), filtered by a case/diacritic-insensitive query over
- * quotes, notes, titles and URLs (every word must occur), by category ('none': uncategorised)
+ * quotes, notes, clause names, titles, vendors and URLs (every word must occur), by category ('none': uncategorised)
  * and by document key. Documents left without highlights are omitted.
  */
 export function filterNotebook(
@@ -252,11 +266,11 @@ export function filterNotebook(
   const out: SavedDocument[] = [];
   for (const doc of nb.documents) {
     if (key !== null && doc.key !== key) continue;
-    const docText = fold(`${doc.title} ${doc.url}`);
+    const docText = fold(`${doc.title} ${doc.vendor ?? ''} ${doc.url}`);
     const highlights = doc.highlights.filter((h) => {
       if (category === 'none' ? h.category !== null : category !== null && h.category !== category) return false;
       if (!words.length) return true;
-      const text = `${docText} ${fold(h.selectors.quote.exact)} ${fold(h.note)}`;
+      const text = `${docText} ${fold(h.selectors.quote.exact)} ${fold(h.note)} ${fold(h.clauseRef ?? '')}`;
       return words.every((w) => text.includes(w));
     });
     if (highlights.length) {
@@ -265,4 +279,31 @@ export function filterNotebook(
     }
   }
   return out.sort(byNewest);
+}
+
+/** The address's host, for telling documents apart ("" when the address has none, as a dropped file's). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A name for each document that tells it from the others: the vendor before the title ("Acme — Data Processing
+ * Addendum") unless the title already names it, and the host after any name still shared by two documents.
+ */
+export function documentNames(docs: readonly Pick<SavedDocument, 'key' | 'title' | 'url' | 'vendor'>[]): Map<string, string> {
+  const named = docs.map((d) => {
+    const title = oneLine(d.title) || d.url;
+    const vendor = d.vendor ? oneLine(d.vendor) : '';
+    return { d, name: vendor && !fold(title).includes(fold(vendor)) ? `${vendor} — ${title}` : title };
+  });
+  const count = new Map<string, number>();
+  for (const { name } of named) count.set(name, (count.get(name) ?? 0) + 1);
+  return new Map(named.map(({ d, name }) => {
+    const host = hostOf(d.url);
+    return [d.key, (count.get(name) ?? 0) > 1 && host ? `${name} (${host})` : name];
+  }));
 }

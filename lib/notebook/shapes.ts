@@ -17,6 +17,10 @@ export const MAX_NOTE_CHARS = 10_000;
 /** A saved quote longer than this is cut on save and refused on import. */
 export const MAX_QUOTE_CHARS = 20_000;
 export const MAX_ID_CHARS = 64;
+/** A clause's name ("Clause 7.1 · Sub-processors") longer than this is cut on save and refused on import. */
+export const MAX_CLAUSE_REF_CHARS = 200;
+/** A vendor name longer than this is refused on import (the engine's names are a few words). */
+export const MAX_VENDOR_CHARS = 200;
 
 export interface SavedHighlight {
   /** Stable across export/import; made by newId(). */
@@ -26,6 +30,8 @@ export interface SavedHighlight {
   category: Category | null;
   note: string;
   origin: 'clause' | 'selection';
+  /** Where it sits in the document: its clause's own number, else its heading ("Clause 7.1 · Sub-processors"); absent when unknown. */
+  clauseRef?: string;
   /** ISO 8601. */
   savedAt: string;
   updatedAt: string;
@@ -42,6 +48,10 @@ export interface DocumentSnapshot {
   deviations: { rule: string; severity: Severity; text: string }[];
   /** Why the document was not judged against the baseline (another language, too little read), when it was not. */
   notice?: string;
+  /** Who the document is from (the report's vendor name), when known. */
+  vendor?: string;
+  /** The "last updated" or effective date the document states (YYYY-MM-DD), when it states one. */
+  stated?: string;
 }
 
 export interface SavedDocument extends DocumentSnapshot {
@@ -95,6 +105,8 @@ export function snapshotFields(s: DocumentSnapshot): DocumentSnapshot {
     terms: s.terms.map((t) => ({ label: t.label, value: t.value })),
     deviations: s.deviations.map((d) => ({ rule: d.rule, severity: d.severity, text: d.text })),
     ...(s.notice ? { notice: s.notice } : {}),
+    ...(s.vendor ? { vendor: s.vendor } : {}),
+    ...(s.stated ? { stated: s.stated } : {}),
   };
 }
 

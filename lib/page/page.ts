@@ -18,6 +18,7 @@ import { readSignals } from './signals';
 import { createRechecker, OBSERVE_OPTIONS, textMayHaveChanged } from './recheck';
 import { offsetsFromRange, paintSaved, savedRanges, type SavedPainting } from './saved';
 import { paintChanged } from './changed';
+import { listenForCardEvents } from './card-events';
 
 /** The notebook as the page sees it: the background stores and finds saved highlights, the page draws them. */
 export interface NotebookDeps {
@@ -535,97 +536,19 @@ export function createPageController(deps: PageDeps) {
 
   function listenForCard(): void {
     hoverController = new AbortController();
-    const opts = { passive: true, signal: hoverController.signal } as AddEventListenerOptions;
-    const view = doc.defaultView;
-    let pending: { x: number; y: number } | null = null;
-    let shownBy: 'pointer' | 'caret' | null = null;
-    let shownKey: string | null = null;
-    /** When the pointer was last over a clause or the card. */
-    let lastOver = 0;
-    doc.addEventListener(
-      'mousemove',
-      (e) => {
-        // On the card (to press Save or type a note): keep it.
-        if (card.contains(e.target) || card.busy) {
-          lastOver = deps.now();
-          pending = null;
-          return;
-        }
-        const first = pending === null;
-        pending = { x: e.clientX, y: e.clientY };
-        if (!first || !view) return;
-        // One lookup per frame however fast the pointer moves.
-        view.requestAnimationFrame(() => {
-          const p = pending;
-          pending = null;
-          if (!p || (!painting && !savedPainting)) return;
-          const hit = clauseUnderPointer(p.x, p.y);
-          if (hit) {
-            lastOver = deps.now();
-            const key = hit.saved ?? `clause:${hit.index}`;
-            if (shownBy === 'pointer' && shownKey === key) return;
-            shownBy = 'pointer';
-            shownKey = key;
-            const anchor = { left: p.x, top: hit.rect.top, right: p.x, bottom: hit.rect.bottom };
-            if (hit.saved) showSavedCard(hit.saved, anchor);
-            else showCard(hit.index, anchor);
-          } else if (shownBy === 'pointer') {
-            // A short grace period lets the pointer cross the gap between the clause and its card.
-            setTimeout(() => {
-              if (deps.now() - lastOver >= 240 && shownBy === 'pointer' && !card.busy) {
-                shownBy = null;
-                shownKey = null;
-                card.hide();
-              }
-            }, 250);
-          }
-        });
-      },
-      opts,
-    );
-    // Keyboard users reach a clause by moving the caret or the selection into it.
-    doc.addEventListener(
-      'selectionchange',
-      () => {
-        const sel = doc.getSelection();
-        if (!painting || !sel || !sel.focusNode || card.busy) return;
-        const index = painting.clauseAt(sel.focusNode, sel.focusOffset);
-        if (index >= 0) {
-          const r = sel.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
-          const box = r && r.height > 0 ? r : (sel.focusNode.parentElement?.getBoundingClientRect() ?? null);
-          if (!box) return;
-          if (shownBy === 'caret' && shownKey === `clause:${index}`) return;
-          shownBy = 'caret';
-          shownKey = `clause:${index}`;
-          showCard(index, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
-        } else if (shownBy === 'caret') {
-          shownBy = null;
-          shownKey = null;
-          card.hide();
-        }
-      },
-      opts,
-    );
-    // Scrolling hides a card the pointer opened; one opened from the keyboard stays with its clause until Escape.
-    doc.addEventListener('scroll', () => focused < 0 && card.hide(), { ...opts, capture: true });
-    doc.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Escape') {
-          card.hide();
-          unfocus();
-          return;
-        }
-        // Alt+Shift+N / Alt+Shift+P, as the extension's commands suggest (where the browser hands them to the page).
-        if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyN' && e.code !== 'KeyP')) return;
-        const target = e.target as HTMLElement | null;
-        if (target && (target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-        if (!painting?.clauses.length) return;
-        e.preventDefault();
-        moveHighlight(e.code === 'KeyN' ? 1 : -1);
-      },
-      { signal: hoverController.signal },
-    );
+    listenForCardEvents(doc, hoverController.signal, {
+      card,
+      now: deps.now,
+      painted: () => !!painting || !!savedPainting,
+      clauseUnderPointer,
+      clauseAt: (node, offset) => (painting ? painting.clauseAt(node, offset) : null),
+      showCard,
+      showSavedCard,
+      keyboardFocused: () => focused >= 0,
+      unfocus,
+      canMove: () => !!painting?.clauses.length,
+      move: (direction) => void moveHighlight(direction),
+    });
   }
 
   signal.addEventListener('abort', () => {

@@ -114,6 +114,11 @@ export interface TableRow {
   source: string;
   /** When the document was read (ISO date) — history rows; empty for files. */
   date: string;
+  /**
+   * The "last updated" date the document states (YYYY-MM-DD, '' when it states none): the comparison view's rows
+   * carry it, and a table of rows that do has a "Last updated" column; the command line's rows leave it out.
+   */
+  stated?: string;
   cells: Record<string, TableCell>;
   deviations: number;
 }
@@ -131,14 +136,14 @@ export const TABLE_HEADERS: Record<string, string> = {
 };
 
 /** A document's row: its key terms in the popup's words, each with the place it was read. */
-export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] }, vendor: string, date = ''): TableRow {
+export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] }, vendor: string, date = '', stated?: string): TableRow {
   const lines = new Map(termLines(report).map((l) => [l.key, l]));
   const cells: Record<string, TableCell> = {};
   for (const key of TABLE_TERMS) {
     const l = lines.get(key);
     cells[key] = l ? { value: l.value, start: l.start, end: l.end, evidence: l.evidence } : { value: '—', start: null, end: null, evidence: null };
   }
-  return { vendor, type: DOC_TYPE_LABELS[report.docType], source: report.source, date, cells, deviations: report.deviations.length };
+  return { vendor, type: DOC_TYPE_LABELS[report.docType], source: report.source, date, ...(stated !== undefined ? { stated } : {}), cells, deviations: report.deviations.length };
 }
 
 // Words bounded in length, so a page of one endless "word" costs linear time, not quadratic.
@@ -179,21 +184,25 @@ export function csvCell(s: string): string {
   return `"${v.replace(/"/g, '""')}"`;
 }
 
-function headers(): string[] {
-  return ['Vendor', 'Type', 'Date read', ...TABLE_TERMS.map((k) => TABLE_HEADERS[k]), 'Deviations', 'Source'];
+const withStated = (rows: readonly TableRow[]) => rows.some((r) => r.stated !== undefined);
+
+function headers(stated = false): string[] {
+  return ['Vendor', 'Type', 'Date read', ...(stated ? ['Last updated'] : []), ...TABLE_TERMS.map((k) => TABLE_HEADERS[k]), 'Deviations', 'Source'];
 }
 
-const rowValues = (r: TableRow) => [r.vendor, r.type, r.date, ...TABLE_TERMS.map((k) => r.cells[k].value), String(r.deviations), r.source];
+const rowValues = (r: TableRow, stated = false) => [r.vendor, r.type, r.date, ...(stated ? [r.stated ?? ''] : []), ...TABLE_TERMS.map((k) => r.cells[k].value), String(r.deviations), r.source];
 
 export function tableCsv(rows: TableRow[]): string {
-  return [headers(), ...rows.map(rowValues)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const stated = withStated(rows);
+  return [headers(stated), ...rows.map((r) => rowValues(r, stated))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A Markdown table; cells escaped so page text cannot break out of them. */
 export function tableMarkdown(rows: TableRow[]): string {
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>[\]`*_])/g, '\\$1');
-  const h = headers();
-  return [`| ${h.join(' | ')} |`, `|${h.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${rowValues(r).map(esc).join(' | ')} |`)].join('\n') + '\n';
+  const stated = withStated(rows);
+  const h = headers(stated);
+  return [`| ${h.join(' | ')} |`, `|${h.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${rowValues(r, stated).map(esc).join(' | ')} |`)].join('\n') + '\n';
 }
 
 /** A plain-text table for a terminal: columns padded, long cells clipped. */

@@ -219,7 +219,10 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   const out: string[] = [];
   out.push(`## ${mdText(report.title ?? report.source ?? t('summary.untitled'))}`, '');
   out.push(`- ${t('summary.type', { type: docTypeLabel(report.docType, i18n), confidence: new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.confidence) })}`);
+  const vendor = vendorName(report);
+  if (vendor) out.push(`- ${t('summary.vendor', { vendor: mdText(vendor) })}`);
   if (report.source) out.push(`- ${t('summary.source', { source: addressMarkdown(report.source) })}`);
+  if (report.updated) out.push(`- ${t('summary.stated', { date: report.updated })}`);
   out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
   if (report.docType === 'other') return out.join('\n');
   out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');
@@ -238,6 +241,23 @@ export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: s
   }
   // Blank lines around each quote: collapse the doubles so the file reads cleanly.
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/**
+ * The vendor's name worth showing beside the page's address: the document's own, or the site's name, but not a copy of
+ * the address's host (the engine's last resort when a page names nobody), which the address already shows.
+ */
+export function vendorName(report: Pick<Report, 'vendor' | 'source'> | null | undefined, url: string | null = null): string | null {
+  const vendor = report?.vendor;
+  if (!vendor?.name) return null;
+  if (vendor.source === 'document') return vendor.name;
+  let host = '';
+  try {
+    host = new URL(url ?? report?.source ?? '').hostname.replace(/^www\./, '');
+  } catch {
+    // A file name or no address: nothing to compare with.
+  }
+  return vendor.name.toLowerCase() === host.toLowerCase() ? null : vendor.name;
 }
 
 /** "acme-data-processing-addendum.md": a file name from the document's title or address. */

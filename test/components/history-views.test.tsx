@@ -50,6 +50,9 @@ describe('See changes', () => {
     const state: TabState = { url: 'https://vendor.example/dpa', report: after.report, detected: true, forced: false, highlighting: true, siteHighlighting: true, changes };
     render(<ChangesApp load={async () => ({ ok: true, value: state })} />);
     await screen.findByRole('heading', { name: 'Changed since 3 Oct 2026' });
+    // Who the document is from, its title and address; the date it states.
+    expect(document.querySelector('.source')!.textContent).toBe(`${after.report.vendor!.name} — ${after.report.title} — https://vendor.example/dpa`);
+    expect(document.querySelector('.stated')!.textContent).toBe(`The document says it was last updated on ${changes.statedAfter}.`);
     const item = document.querySelector('.clause-change[data-kind="changed"]')!;
     expect([...item.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['seventy-two', '72']);
     expect([...item.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['forty-eight', '48']);
@@ -64,7 +67,7 @@ describe('See changes', () => {
 describe('documents side by side', () => {
   const row = (file: string, vendor: string, url: string): HistoryRow => {
     const { report } = side(seed(file));
-    return { ...tableRow(report, vendor, '2026-10-03'), key: url, url, title: report.title, versions: 1, from: 'history' };
+    return { ...tableRow(report, vendor, '2026-10-03', report.updated ?? ''), key: url, url, title: report.title, versions: 1, from: 'history' };
   };
   const rows = [row('connectel-dpa.txt', 'Connectel AB', 'https://connectel.example/dpa'), row('frostmoln-dpa.txt', 'Svenska Moln AB', 'https://frostmoln.example/dpa'), row('infracom-dpa.txt', 'InfraCom Communications AB', 'https://infracom.example/dpa')];
   const vendors = () => [...document.querySelectorAll('tbody th a')].map((a) => a.textContent);
@@ -74,6 +77,9 @@ describe('documents side by side', () => {
     render(<CompareApp load={async () => ({ ok: true, value: rows })} download={download} />);
     await screen.findByText('Connectel AB');
     expect(vendors()).toEqual(['Connectel AB', 'InfraCom Communications AB', 'Svenska Moln AB']);
+    // Each row: the document's title under its vendor, and the date the document states ('—' where none).
+    expect([...document.querySelectorAll('tbody th .doc-title')].map((t) => t.textContent)).toEqual(['Data Processing Agreement', 'DATA PROCESSING AGREEMENT', 'Data Processing Agreement']);
+    expect([...document.querySelectorAll('tbody td.stated')].map((t) => t.textContent)).toEqual(['2026-01-29', '—', '2026-03-18']);
     fireEvent.click(screen.getByRole('button', { name: 'Breach notice' }));
     expect([...document.querySelectorAll('tbody td[data-term="breachNotice"]')].map((td) => td.textContent)).toEqual(['24 hours (immediately)', '24 hours (without undue delay)', '72 hours (without undue delay)']);
     fireEvent.click(screen.getByRole('button', { name: /Breach notice/ }));
@@ -86,6 +92,7 @@ describe('documents side by side', () => {
     const [name, csv] = download.mock.calls[0];
     expect(name).toBe('clauselens-comparison.csv');
     expect(csv.trim().split('\r\n')).toHaveLength(2);
+    expect(csv.split('\r\n')[0]).toMatch(/^"Vendor","Type","Date read","Last updated","Breach notice"/);
     fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
     expect(download.mock.calls[1][1]).toMatch(/^\| Vendor \| Type \|/);
   });

@@ -50,9 +50,21 @@ describe('a DPA with deviations', () => {
     expect(screen.getByText('Data processing agreement')).toBeTruthy();
     expect(screen.getByText(`${Math.round(connectel.confidence * 100)}% sure`)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(connectel.title);
-    // The source line of the header (the host also names the per-site highlight switch further down).
-    expect(document.querySelector('.report-header .source')?.textContent).toBe('vendor.example');
+    // The source line of the header (the host also names the per-site highlight switch further down):
+    // who the document is from, where it was read, and the date it states.
+    const source = document.querySelector('.report-header .source')!;
+    expect([...source.children].map((c) => [c.className, c.textContent])).toEqual([
+      ['vendor', 'Vendor: Connectel'],
+      ['host', 'vendor.example'],
+      ['stated', 'Last updated Jan 29, 2026'],
+    ]);
     expect(screen.getByText('GDPR processor, customer side')).toBeTruthy();
+  });
+
+  test("a vendor that is only the site's host is not said twice; a document without a date shows none", async () => {
+    await open(deps(tab({ ...connectel, vendor: { name: 'vendor.example', source: 'site' }, updated: null })));
+    const source = document.querySelector('.report-header .source')!;
+    expect([...source.children].map((c) => c.textContent)).toEqual(['vendor.example']);
   });
 
   test('lists the engine’s deviations in its order, each with severity in words, what was found and what was expected', async () => {

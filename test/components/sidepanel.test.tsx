@@ -210,3 +210,43 @@ describe('PDFs in the side panel', () => {
     expect(screen.queryByRole('link', { name: 'Vendor DPA.pdf' })).toBeNull();
   });
 });
+
+describe('vendors, stated dates and clause numbers (issue 19)', () => {
+  // Three vendors' documents all called "Data Processing Addendum", as the reviewer met them.
+  const same = (i: number, vendor: string | undefined, host: string) => {
+    const doc = stored.documents[0];
+    const url = `https://${host}/legal/dpa`;
+    return { ...doc, url, key: `${host}/legal/dpa`, title: 'Data Processing Addendum', ...(vendor ? { vendor } : {}), updatedAt: `2026-01-0${i}T10:00:00.000Z` };
+  };
+
+  test('the document filter tells same-titled documents apart by vendor, then by host', async () => {
+    const nb: Notebook = { documents: [same(1, 'Tailscale', 'tailscale.com'), same(2, 'Logfire', 'logfire.dev'), same(3, undefined, 'one.example'), same(4, undefined, 'two.example')] };
+    await open(deps(nb));
+    const options = [...document.querySelectorAll('#filter-document option')].map((o) => o.textContent);
+    expect(options).toEqual([
+      'All documents',
+      'Tailscale — Data Processing Addendum',
+      'Logfire — Data Processing Addendum',
+      'Data Processing Addendum (one.example)',
+      'Data Processing Addendum (two.example)',
+    ]);
+    // Each document's header names its vendor; a document without one shows none.
+    expect([...document.querySelectorAll('.doc-vendor')].map((v) => v.textContent)).toEqual(['Vendor: Logfire', 'Vendor: Tailscale']);
+    fireEvent.change(screen.getByLabelText('Document', { selector: '#filter-document' }), { target: { value: 'logfire.dev/legal/dpa' } });
+    await waitFor(() => expect(document.querySelectorAll('.saved-doc')).toHaveLength(1));
+    expect(document.querySelector('.doc-vendor')!.textContent).toBe('Vendor: Logfire');
+  });
+
+  test("each highlight names its clause, the header the document's own date; search finds the clause", async () => {
+    const doc = stored.documents[0];
+    const [first, ...rest] = doc.highlights;
+    const nb: Notebook = { documents: [{ ...doc, stated: '2026-03-18', highlights: [{ ...first, clauseRef: 'Clause 8.2 · Personal Data Breach' }, ...rest] }] };
+    await open(deps(nb));
+    expect(document.querySelector('.doc-stated')!.textContent).toBe('Last updated Mar 18, 2026');
+    const refs = [...items()].map((i) => i.querySelector('.clause-ref')?.textContent ?? null);
+    expect(refs.filter(Boolean)).toEqual(['Clause 8.2 · Personal Data Breach']);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'clause 8.2' } });
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(items()[0].textContent).toContain(first.selectors.quote.exact.slice(0, 40));
+  });
+});

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { TabState } from '../../lib/extension/protocol';
+import { startServer, type TestServer } from './server';
 
 export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -20,7 +22,13 @@ export interface ExtensionBrowser {
  * `acceptLanguages`: the preferred-languages list of the browser's settings, when it differs from `lang`
  * ("sv-SE,en-US" in an English browser).
  */
-export async function launchWithExtension(options: { keepProfile?: string; lang?: string; acceptLanguages?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  keepProfile?: string;
+  lang?: string;
+  acceptLanguages?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = options.keepProfile ?? mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -47,6 +55,34 @@ export async function launchWithExtension(options: { keepProfile?: string; lang?
       if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A test file's browser (its first blank tabs closed), the 127.0.0.1 page server, and the extension's id. */
+export interface Suite {
+  browser: ExtensionBrowser;
+  server: TestServer;
+  extensionId: string;
+}
+
+/** Starts a file's browser and page server together, for its beforeAll; `stopSuite` in its afterAll. */
+export async function startSuite(options: LaunchOptions = {}): Promise<Suite> {
+  const [browser, server] = await Promise.all([launchWithExtension(options), startServer()]);
+  for (const p of browser.context.pages()) await p.close();
+  return { browser, server, extensionId: new URL(browser.worker.url()).host };
+}
+
+/** Closes what startSuite opened; either may be missing when the start failed. */
+export async function stopSuite(browser: ExtensionBrowser | undefined, server: TestServer | undefined): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}
+
+/** What the background keeps for a tab in session storage (its report, changes, saved summary), null when nothing. */
+export function tabState(worker: Worker, tabId: number): Promise<TabState | null> {
+  return worker.evaluate(async (id) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] ?? null) as never;
+  }, tabId) as Promise<TabState | null>;
 }
 
 interface ChromeApi {

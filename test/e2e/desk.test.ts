@@ -4,24 +4,16 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SHOWN } from '../../lib/report/focus';
 import type { Report } from '../../lib/engine/report';
-import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
+import { type TestServer } from './server';
 import { screenshotPath } from './screenshots';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
 let extensionId: string;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server, extensionId } = await startSuite()), 60_000);
+afterAll(() => stopSuite(browser, server));
 
 const DPA = '/fixture/seeds/infracom-dpa.txt';
 
@@ -33,11 +25,8 @@ async function openDocument(path: string): Promise<{ page: Page; tabId: number; 
   await expect.poll(() => tabInfo(browser.worker, url), { timeout: 20_000 }).not.toBeNull();
   const { tabId } = (await tabInfo(browser.worker, url))!;
   await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 15_000 });
-  const report = await browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { report: unknown }>> } } } }).chrome;
-    return (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`].report;
-  }, tabId);
-  return { page, tabId, report: report as Report };
+  const report = (await tabState(browser.worker, tabId))!.report!;
+  return { page, tabId, report };
 }
 
 const painted = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k !== 'clauselens-focus').map((k) => k.replace(/^clauselens-/, '')).sort());

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { injectInPage, launchWithExtension, sendToBackground, sendToTab as toTab, tabInfo, type ExtensionBrowser } from './browser';
+import { injectInPage, launchWithExtension, sendToBackground, sendToTab as toTab, tabInfo, tabState, type ExtensionBrowser } from './browser';
 import { startServer, type TestServer } from './server';
 import { screenshotPath } from './screenshots';
 import { CATEGORIES, type Category, type Report } from '../../lib/engine/report';
@@ -55,12 +55,7 @@ async function onlyTab(): Promise<{ tabId: number; badge: string }> {
 const sendToTab = (tabId: number, type: string, data: object) => toTab(browser, tabId, type, data);
 
 /** The report the background stored for a tab. */
-function storedReport(tabId: number): Promise<Report | null> {
-  return browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { report: unknown } | undefined>> } } } }).chrome;
-    return ((await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`]?.report ?? null) as never;
-  }, tabId);
-}
+const storedReport = async (tabId: number): Promise<Report | null> => (await tabState(browser.worker, tabId))?.report ?? null;
 
 const SEEDS = ['frostmoln-dpa', 'infracom-dpa', 'cloudmqtt-dpa', 'connectel-dpa', 'infrasec-privacy-policy'];
 

@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabState } from '../../lib/extension/protocol';
-import { launchWithExtension, sendToBackground, tabInfo, type ExtensionBrowser } from './browser';
+import { sendToBackground, startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
 import { documentHtml, pageHtml } from './pages';
-import { startServer, type TestServer } from './server';
+import { type TestServer } from './server';
 import { readInput } from '../../lib/engine/text/input';
 
 import { SCREENSHOTS } from './screenshots';
@@ -26,16 +26,11 @@ const page = (text: string) => {
 };
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
+  ({ browser, server, extensionId } = await startSuite());
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopSuite(browser, server));
 
 interface StoredHistory {
   docs: { key: string; vendor: string; versions: { fingerprint: string; readAt: number }[] }[];
@@ -48,12 +43,7 @@ function storedHistory(): Promise<StoredHistory | null> {
   });
 }
 
-function tabState(tabId: number): Promise<TabState> {
-  return browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`];
-  }, tabId) as Promise<TabState>;
-}
+const storedState = async (tabId: number): Promise<TabState> => (await tabState(browser.worker, tabId))!;
 
 /** Opens `path` in a new tab and waits until the background has analysed it (and recorded its version). */
 async function visit(path: string): Promise<{ tab: Page; tabId: number }> {
@@ -83,14 +73,14 @@ test('a changed DPA: badge mark, "Changed since" with the changed term, the chan
   server.pages.set('/vendor/dpa', page(connectel));
   const first = await visit('/vendor/dpa');
   expect((await tabInfo(browser.worker, server.origin + '/vendor/dpa'))!.badge).toMatch(/^\d+$/);
-  expect((await storedHistory())!.docs.map((d) => [d.vendor, d.versions.length])).toEqual([['Connectel AB', 1]]);
+  expect((await storedHistory())!.docs.map((d) => [d.vendor, d.versions.length])).toEqual([['Connectel', 1]]);
   await first.tab.close();
 
   // The vendor edits the page in place.
   server.pages.set('/vendor/dpa', page(connectel.replace(OLD_DEADLINE, NEW_DEADLINE)));
   const second = await visit('/vendor/dpa');
-  await expect.poll(async () => (await tabState(second.tabId)).changes?.comparison.terms.length ?? 0).toBeGreaterThan(0);
-  const state = await tabState(second.tabId);
+  await expect.poll(async () => (await storedState(second.tabId)).changes?.comparison.terms.length ?? 0).toBeGreaterThan(0);
+  const state = await storedState(second.tabId);
   expect(state.changes!.comparison.terms.map((t) => [t.term, t.before, t.after])).toEqual([['breachNotice.maxHours', 72, 48]]);
   expect((await tabInfo(browser.worker, server.origin + '/vendor/dpa'))!.badge).toMatch(/^Δ\d+$/);
   expect((await storedHistory())!.docs[0].versions).toHaveLength(2);
@@ -122,7 +112,7 @@ test('a changed DPA: badge mark, "Changed since" with the changed term, the chan
 
   // The same text again: nothing is added and nothing is shown.
   const third = await visit('/vendor/dpa');
-  expect((await tabState(third.tabId)).changes ?? null).toBeNull();
+  expect((await storedState(third.tabId)).changes ?? null).toBeNull();
   expect((await tabInfo(browser.worker, server.origin + '/vendor/dpa'))!.badge).toMatch(/^\d+$/);
   expect((await storedHistory())!.docs[0].versions).toHaveLength(2);
   expect(await changedMarks(third.tab)).toEqual([]);
@@ -152,7 +142,10 @@ test('the comparison view lists the vendors read, sorts and filters them, and ex
   await view.goto(`chrome-extension://${extensionId}/compare.html`);
   await view.locator('tbody tr').first().waitFor();
   const vendors = () => view.locator('tbody th').evaluateAll((ths) => ths.map((th) => th.querySelector('a')!.textContent));
-  expect(await vendors()).toEqual(['Connectel AB', 'InfraCom Communications AB', 'Svenska Moln AB']);
+  // The vendor each document names itself (the engine's), else the first company it names with its legal form.
+  expect(await vendors()).toEqual(['Connectel', 'InfraCom Communications AB', 'Svenska Moln']);
+  // The date each document states, where it states one.
+  expect(await view.locator('tbody td.stated').allTextContents()).toEqual(['2026-01-29', '—', '2026-03-18']);
   const breach = await view.locator('tbody td[data-term="breachNotice"]').allTextContents();
   expect(breach).toEqual(['48 hours (without undue delay)', '24 hours (immediately)', '24 hours (without undue delay)']);
   // Each value links to its clause in the page.
@@ -168,7 +161,7 @@ test('the comparison view lists the vendors read, sorts and filters them, and ex
   const [download] = await Promise.all([view.waitForEvent('download'), view.locator('button', { hasText: 'Export CSV' }).click()]);
   const csv = readFileSync(await download.path(), 'utf8');
   const rows = csv.trim().split('\r\n');
-  expect(rows[0]).toMatch(/^"Vendor","Type","Date read","Breach notice"/);
-  expect(rows.slice(1).map((r) => r.split('","')[0].slice(1)).sort()).toEqual(['Connectel AB', 'InfraCom Communications AB', 'Svenska Moln AB']);
+  expect(rows[0]).toMatch(/^"Vendor","Type","Date read","Last updated","Breach notice"/);
+  expect(rows.slice(1).map((r) => r.split('","')[0].slice(1)).sort()).toEqual(['Connectel', 'InfraCom Communications AB', 'Svenska Moln']);
   await view.close();
 });

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabState } from '../../lib/extension/protocol';
 import { CATALOGS, createI18n, type MessageKey } from '../../lib/report/i18n';
 import { docTypeLabel, termLines } from '../../lib/report/format';
-import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { launchWithExtension, startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
+import { type TestServer } from './server';
 
 import { SCREENSHOTS } from './screenshots';
 const sv = createI18n('sv');
@@ -21,23 +21,13 @@ let extensionId: string;
 beforeAll(async () => {
   // A Swedish browser as installed: Swedish UI and a preferred-languages list that starts with Swedish (a fresh
   // headless profile's list would otherwise be en-US whatever --lang says).
-  [browser, server] = await Promise.all([launchWithExtension({ lang: 'sv-SE', acceptLanguages: 'sv-SE,sv,en-US' }), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
+  ({ browser, server, extensionId } = await startSuite({ lang: 'sv-SE', acceptLanguages: 'sv-SE,sv,en-US' }));
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopSuite(browser, server));
 
-function storedState(tabId: number): Promise<TabState | null> {
-  return browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return ((await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] ?? null) as unknown;
-  }, tabId) as Promise<TabState | null>;
-}
+const storedState = (tabId: number): Promise<TabState | null> => tabState(browser.worker, tabId);
 
 /** The tab id of the page at `url`, from the one tab the test opened besides extension pages. */
 async function tabIdOf(url: string): Promise<number> {

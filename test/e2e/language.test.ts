@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabState } from '../../lib/extension/protocol';
-import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
+import { type TestServer } from './server';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 
@@ -15,16 +15,11 @@ let server: TestServer;
 let extensionId: string;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
+  ({ browser, server, extensionId } = await startSuite());
   mkdirSync(SHOTS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopSuite(browser, server));
 
 async function open(path: string): Promise<{ tabId: number; state: TabState }> {
   const page = await browser.context.newPage();
@@ -32,10 +27,7 @@ async function open(path: string): Promise<{ tabId: number; state: TabState }> {
   await page.goto(url);
   await expect.poll(() => tabInfo(browser.worker, url), { timeout: 30_000 }).not.toBeNull();
   const tabId = (await tabInfo(browser.worker, url))!.tabId;
-  const state = (await browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`];
-  }, tabId)) as TabState;
+  const state = (await tabState(browser.worker, tabId))!;
   return { tabId, state };
 }
 

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { deviationLines, termLines } from '../../lib/report/format';
 import type { TabState } from '../../lib/extension/protocol';
-import { launchWithExtension, tabInfo, type ExtensionBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
+import { type TestServer } from './server';
 import { screenshotPath } from './screenshots';
 
 
@@ -12,16 +12,8 @@ let browser: ExtensionBrowser;
 let server: TestServer;
 let extensionId: string;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server, extensionId } = await startSuite()), 60_000);
+afterAll(() => stopSuite(browser, server));
 
 /** Opens a served fixture and waits until the background holds what it made of it. */
 async function openDocument(path: string, analyzed = true): Promise<{ page: Page; tabId: number | null }> {
@@ -37,12 +29,7 @@ async function openDocument(path: string, analyzed = true): Promise<{ page: Page
 }
 
 /** The report the background stored for the tab: the engine's report for that page. */
-function storedState(tabId: number): Promise<TabState> {
-  return browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`];
-  }, tabId) as Promise<TabState>;
-}
+const storedState = async (tabId: number): Promise<TabState> => (await tabState(browser.worker, tabId))!;
 
 async function openPopup(tabId: number | string): Promise<Page> {
   const popup = await browser.context.newPage();

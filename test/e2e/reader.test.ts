@@ -11,8 +11,8 @@ import { PRESETS } from '../../lib/engine/baseline/baseline';
 import type { Notebook } from '../../lib/notebook/notebook';
 import type { TabState } from '../../lib/extension/protocol';
 import { deviationLines, termLines } from '../../lib/report/format';
-import { launchWithExtension, sendToTab, tabInfo, type ExtensionBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { sendToTab, startSuite, stopSuite, tabInfo, tabState, type ExtensionBrowser } from './browser';
+import { type TestServer } from './server';
 import { EXPECTED } from './pdf-expected';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/pdf');
@@ -23,16 +23,11 @@ let server: TestServer;
 let extensionId: string;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
+  ({ browser, server, extensionId } = await startSuite());
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopSuite(browser, server));
 
 const pdfUrl = (file: string) => `${server.origin}/pdf/${file}`;
 const readerUrl = (file: string) => `chrome-extension://${extensionId}/reader.html?file=${encodeURIComponent(pdfUrl(file))}`;
@@ -56,12 +51,7 @@ const painted = (page: Page) =>
     return out;
   });
 
-function storedState(tabId: number): Promise<TabState> {
-  return browser.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`];
-  }, tabId) as Promise<TabState>;
-}
+const storedState = async (tabId: number): Promise<TabState> => (await tabState(browser.worker, tabId))!;
 
 async function readerTab(file: string): Promise<number> {
   await expect.poll(() => tabInfo(browser.worker, keyUrl(file)), { timeout: 20_000 }).not.toBeNull();

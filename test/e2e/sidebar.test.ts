@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notebook } from '../../lib/notebook/notebook';
-import { injectInPage, launchWithExtension, registeredMatches, sendToTab, tabInfo, type ExtensionBrowser } from './browser';
+import { injectInPage, launchWithExtension, registeredMatches, sendToTab, startSuite, stopSuite, tabInfo, type ExtensionBrowser } from './browser';
 import { selectInPage } from './pages';
-import { renderFixture, startServer, type TestServer } from './server';
+import { renderFixture, type TestServer } from './server';
 import { screenshotPath } from './screenshots';
 
 const DOC = '/notes/frostmoln-dpa.html';
@@ -89,17 +89,12 @@ async function openPanel(b: ExtensionBrowser, id: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
+  ({ browser, server, extensionId } = await startSuite());
   server.pages.set(DOC, ORIGINAL);
   docUrl = server.origin + DOC;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopSuite(browser, server));
 
 describe('saving', () => {
   test('a tagged clause is saved from its hover card, and a free selection from the context-menu path with a note', async () => {
@@ -120,6 +115,8 @@ describe('saving', () => {
     expect(clause.origin).toBe('clause');
     expect(clause.category).toBe('breach-notification');
     expect(clause.selectors.quote.exact).toContain(CLAUSE_PROBE);
+    // Named by the document's own numbering, as a reviewer cites it to the vendor.
+    expect(clause.clauseRef).toBe('Clause 8 · Personal Data Breach Notification');
     await page.screenshot({ path: screenshotPath('card-saved.png') });
 
     // A selection saved the way the context menu and Alt+Shift+S do it; the card opens with the caret in the note.
@@ -140,8 +137,9 @@ describe('saving', () => {
     await expect.poll(async () => (await highlights(browser)).find((h) => h.origin === 'selection')?.note, { timeout: 5000 }).toBe(NOTE);
     const selection = (await highlights(browser)).find((h) => h.origin === 'selection')!;
     expect(selection.selectors.quote.exact).toBe(SELECTION);
-    // Suggested from the clause it sits in.
+    // Suggested from the clause it sits in, and named after it.
     expect(selection.category).toBe('audit');
+    expect(selection.clauseRef).toBe('Clause 10 · Audit Rights');
     await expect.poll(() => savedDrawn(page)).toBe(2);
     await page.close();
   });
@@ -233,6 +231,11 @@ describe('the side panel', () => {
     expect(await panel.locator('.saved-doc h2').allTextContents()).toEqual(['Data Processing Agreement']);
     expect(await panel.locator('.saved-item').count()).toBe(2);
     expect(await panel.locator('.note').allTextContents()).toEqual([NOTE]);
+    // Who the document is from and the date it states; each highlight's clause (newest saved first).
+    expect(await panel.locator('.doc-vendor').allTextContents()).toEqual(['Vendor: Svenska Moln']);
+    expect(await panel.locator('.doc-stated').allTextContents()).toEqual(['Last updated Mar 18, 2026']);
+    expect(await panel.locator('.saved-item .clause-ref').allTextContents()).toEqual(['Clause 10 · Audit Rights', 'Clause 8 · Personal Data Breach Notification']);
+    expect(await panel.locator('#filter-document option').allTextContents()).toEqual(['All documents', 'Svenska Moln — Data Processing Agreement']);
     await panel.screenshot({ path: screenshotPath('sidepanel.png'), fullPage: true });
 
     await panel.fill('#search', '72 hours notice');
@@ -281,6 +284,8 @@ describe('the side panel', () => {
     expect(memo).toContain('Data Processing Agreement');
     expect(memo).toContain(NOTE);
     expect(memo).toContain('reasonable prior notice');
+    expect(memo).toContain('- **Vendor:** Svenska Moln');
+    expect(memo).toContain('*Audit rights* · Clause 10 · Audit Rights · own selection');
     const js = panel.waitForEvent('download');
     await panel.getByRole('button', { name: 'JSON', exact: true }).click();
     const download = await js;

@@ -4,23 +4,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notebook } from '../../lib/notebook/notebook';
-import { launchWithExtension, sendToTab, tabInfo, type ExtensionBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { sendToTab, startSuite, stopSuite, tabInfo, type ExtensionBrowser } from './browser';
+import { type TestServer } from './server';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
 let extensionId: string;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-  for (const p of browser.context.pages()) await p.close();
-  extensionId = new URL(browser.worker.url()).host;
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server, extensionId } = await startSuite()), 60_000);
+afterAll(() => stopSuite(browser, server));
 
 async function openPolicy(path: string): Promise<{ page: Page; tabId: number; painted: number }> {
   const page = await browser.context.newPage();

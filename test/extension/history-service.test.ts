@@ -34,7 +34,7 @@ describe('history service', () => {
     expect(b.doc.text.slice(r.changed[0].start, r.changed[0].end)).toContain('forty-eight (48) hours');
     const { history: stored } = await loadHistory();
     // Keyed like saved highlights: the address without its fragment.
-    expect(stored.docs.map((d) => [d.key, d.vendor, d.versions.length])).toEqual([['https://connectel.example/dpa', 'Connectel AB', 2]]);
+    expect(stored.docs.map((d) => [d.key, d.vendor, d.versions.length])).toEqual([['https://connectel.example/dpa', 'Connectel', 2]]);
     expect(await history.status()).toMatchObject({ enabled: true, documents: 1, versions: 2, error: null });
   });
 
@@ -59,7 +59,7 @@ describe('history service', () => {
     await history.setEnabled(true);
     await history.record(URL_, a.report, a.doc, false);
     expect((await history.status()).versions).toBe(1);
-    expect((await history.rows(EMPTY_NOTEBOOK)).map((r) => [r.vendor, r.cells.breachNotice.value, r.deviations])).toEqual([['Connectel AB', '72 hours (without undue delay)', a.report.deviations.length]]);
+    expect((await history.rows(EMPTY_NOTEBOOK)).map((r) => [r.vendor, r.cells.breachNotice.value, r.deviations])).toEqual([['Connectel', '72 hours (without undue delay)', a.report.deviations.length]]);
     expect(await history.forget()).toMatchObject({ documents: 0, versions: 0, bytes: 0 });
   });
 

@@ -30,6 +30,7 @@ import {
 } from '../../lib/notebook/notebook';
 import type { Category } from '../../lib/engine/report';
 import { readInput } from '../../lib/engine/text/input';
+import { clauseRefAt } from '../../lib/report/ref';
 
 const seed = (name: string) => readFileSync(`test/fixtures/seeds/${name}`, 'utf8');
 const fixture = (name: string) => readFileSync(`test/fixtures/notebook/${name}`, 'utf8');
@@ -90,14 +91,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Five highlights in three documents, saved a minute apart (ids h1..h5). */
+/** A save in the Frostmoln DPA named by its clause, as the background names it from the page's report. */
+function frostmolnClause(exact: string, category: Category | null, note = '', id?: string): Save {
+  const save = clause(FROSTMOLN, exact, category, note, id);
+  const ref = clauseRefAt(frostmolnReport, save.selectors.position.start, save.selectors.position.end);
+  return ref ? { ...save, clauseRef: ref } : save;
+}
+
+/** Five highlights in three documents, saved a minute apart (ids h1..h5); the Frostmoln ones know their clause. */
 function sample(): Notebook {
   const saves: [DocumentSnapshot, Save][] = [
-    [frostmoln, clause(FROSTMOLN, QUOTES.breach, 'breach-notification', '24 h is inside our 48 h limit.', 'h1')],
-    [frostmoln, clause(FROSTMOLN, QUOTES.subprocessors, 'subprocessors', '', 'h2')],
+    [frostmoln, frostmolnClause(QUOTES.breach, 'breach-notification', '24 h is inside our 48 h limit.', 'h1')],
+    [frostmoln, frostmolnClause(QUOTES.subprocessors, 'subprocessors', '', 'h2')],
     [infrasec, { ...clause(INFRASEC, QUOTES.retention, 'retention-deletion', 'Ask the Behörde about 36 months', 'h3'), origin: 'selection' }],
     [infracom, clause(INFRACOM, QUOTES.goteborg, null, '', 'h4')],
-    [frostmoln, clause(FROSTMOLN, QUOTES.audit, 'audit', 'Ask for 14 days.', 'h5')],
+    [frostmoln, frostmolnClause(QUOTES.audit, 'audit', 'Ask for 14 days.', 'h5')],
   ];
   let nb = EMPTY_NOTEBOOK;
   saves.forEach(([snap, h], i) => (nb = addHighlight(nb, snap, h, at(i)).notebook));
@@ -280,6 +288,9 @@ describe('JSON export and import', () => {
     const text = exportJson(nb, at(50));
     expect(JSON.parse(text)).toMatchObject({ format: 'clauselens-notebook', version: NOTEBOOK_VERSION, exportedAt: at(50).toISOString() });
     expect(ok(text).notebook).toEqual(nb);
+    // The vendor, the document's own date and each highlight's clause travel with the file.
+    expect(JSON.parse(text).documents[0]).toMatchObject({ vendor: 'Svenska Moln', stated: '2026-03-18' });
+    expect(ok(text).notebook.documents[0].highlights.map((h) => h.clauseRef)).toEqual(['Clause 8 · Personal Data Breach Notification', 'Clause 5 · Sub-processors', 'Clause 10 · Audit Rights']);
   });
 
   test('a document that was not read keeps its notice through export and import', () => {
@@ -335,6 +346,9 @@ describe('JSON export and import', () => {
     ['a reversed position', () => edited((f) => ((hl(f, 0, 0).selectors as Selectors).position.end = 1)), /^documents\[0\]\.highlights\[0\]\.selectors\.position\.end: must be greater than start/],
     ['a wrong selector type', () => edited((f) => ((hl(f, 0, 0).selectors as Selectors).quote.type = 'TextPosition' as never)), /selectors\.quote\.type: must be one of "TextQuoteSelector"/],
     ['a quote over the limit', () => edited((f) => ((hl(f, 0, 0).selectors as Selectors).quote.exact = 'q'.repeat(MAX_QUOTE_CHARS + 1))), /selectors\.quote\.exact: must be at most 20,000 characters, got 20,001$/],
+    ['a stated date that is no day', () => edited((f) => (f.documents[0].stated = '2025-02-30')), /^documents\[0\]\.stated: must be a date as YYYY-MM-DD, got "2025-02-30"$/],
+    ['a vendor that is not text', () => edited((f) => (f.documents[0].vendor = ['Acme'])), /^documents\[0\]\.vendor: must be the vendor's name, got a list/],
+    ['a clause name that is not text', () => edited((f) => (hl(f, 0, 0).clauseRef = 7)), /^documents\[0\]\.highlights\[0\]\.clauseRef: must be text \(the clause's number or heading\), got 7$/],
     ['several problems', () => edited((f) => { delete f.documents[0].title; delete f.documents[1].title; }), /^documents\[0\]\.title: missing; expected text \(and 1 more problem\)$/],
   ])('refuses %s', (_what, text, message) => {
     const r = parseNotebookJson(text());
@@ -439,12 +453,19 @@ describe('exportMarkdown', () => {
   test('a memo with the export date, one section per document (newest first), terms, deviations and quotes', () => {
     expect(md.startsWith('# ClauseLens review notes\n\nExported 2025-03-03 09:59 UTC · 3 documents · 5 highlights\n')).toBe(true);
     expect(md.match(/^## .*$/gm)).toEqual(['## Frostmoln DPA', '## InfraCom DPA', '## Integritetspolicy – Infrasec']);
-    expect(md).toContain('- **Address:** https://frostmoln.example/legal/dpa\n- **Type:** Data processing agreement\n- **Saved:** 2025-03-03 09:00 UTC, last updated 2025-03-03 09:04 UTC');
+    // The vendor the document names and the date it states tell apart documents with the same title.
+    expect(md).toContain(
+      '- **Vendor:** Svenska Moln\n- **Address:** https://frostmoln.example/legal/dpa\n- **Type:** Data processing agreement\n' +
+        '- **Last updated:** 2026-03-18 (as the document states)\n- **Saved:** 2025-03-03 09:00 UTC, last updated 2025-03-03 09:04 UTC',
+    );
+    // A document whose report said nothing of either has neither line.
+    expect(md.slice(md.indexOf('## InfraCom DPA'))).not.toMatch(/Vendor:|as the document states/);
     expect(md).toContain(`- **Baseline:** ${frostmolnReport.baseline}`);
     expect(md).toContain('- **Breach notice:** 24 hours (without undue delay)');
     expect(md).toContain(`### Deviations (${frostmolnReport.deviations.length})`);
     expect(md).toContain('- **Type:** Not a DPA or privacy policy');
-    expect(md).toContain(`> The Processor shall notify the Controller without undue delay, and in any event within 24 hours, after becoming aware of a personal data breach affecting the Controller’s personal data.\n\n*Breach notification* · tagged clause · saved 2025-03-03 09:00 UTC\\\n**Note:** 24 h is inside our 48 h limit.`);
+    expect(md).toContain(`> The Processor shall notify the Controller without undue delay, and in any event within 24 hours, after becoming aware of a personal data breach affecting the Controller’s personal data.\n\n*Breach notification* · Clause 8 · Personal Data Breach Notification · tagged clause · saved 2025-03-03 09:00 UTC\\\n**Note:** 24 h is inside our 48 h limit.`);
+    // A highlight saved without a clause name (older saves, an unread page) says what it is, nothing more.
     expect(md).toContain('*Retention & deletion* · own selection · saved 2025-03-03 09:02 UTC');
     expect(md).toContain('*Uncategorised* · tagged clause');
     // Reading order inside a document: breach (section 8) after sub-processors (section 5).
@@ -477,7 +498,7 @@ describe('exportMarkdown', () => {
 describe('exportCsv', () => {
   // Every cell is quoted (issue 17, item 9): a spreadsheet splitting on another separator cannot cut a cell open.
   const q = (...cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
-  const HEADER = q('Document', 'URL', 'Document type', 'Category', 'Quote', 'Note', 'Saved at');
+  const HEADER = q('Document', 'Vendor', 'URL', 'Document type', 'Clause', 'Category', 'Quote', 'Note', 'Saved at');
 
   test('one row per highlight with labels, CRLF line ends', () => {
     const csv = exportCsv(sample());
@@ -486,8 +507,8 @@ describe('exportCsv', () => {
     expect(rows).toHaveLength(7);
     expect(rows[6]).toBe('');
     expect(csv).not.toMatch(/[^\r]\n/);
-    expect(rows[1]).toBe(q('Frostmoln DPA', 'https://frostmoln.example/legal/dpa', 'Data processing agreement', 'Sub-processors', QUOTES.subprocessors, '', '2025-03-03T09:01:00.000Z'));
-    expect(rows[4]).toBe(q('InfraCom DPA', 'https://infracom.example/dpa.pdf', 'Not a DPA or privacy policy', '', QUOTES.goteborg, '', '2025-03-03T09:03:00.000Z'));
+    expect(rows[1]).toBe(q('Frostmoln DPA', 'Svenska Moln', 'https://frostmoln.example/legal/dpa', 'Data processing agreement', 'Clause 5 · Sub-processors', 'Sub-processors', QUOTES.subprocessors, '', '2025-03-03T09:01:00.000Z'));
+    expect(rows[4]).toBe(q('InfraCom DPA', '', 'https://infracom.example/dpa.pdf', 'Not a DPA or privacy policy', '', '', QUOTES.goteborg, '', '2025-03-03T09:03:00.000Z'));
   });
 
   test.each([
@@ -510,7 +531,7 @@ describe('exportCsv', () => {
     const saved = addHighlight(EMPTY_NOTEBOOK, infrasec, clause(INFRASEC, QUOTES.cookies, null), at(0)).notebook.documents[0];
     const nb: Notebook = { documents: [{ ...saved, highlights: [{ ...saved.highlights[0], note }] }] };
     const row = exportCsv(nb).slice(`${HEADER}\r\n`.length);
-    expect(row).toBe(`${q('Integritetspolicy – Infrasec', 'https://www.infrasec.se/privacy-policy', 'Not a DPA or privacy policy', '', QUOTES.cookies)},${cell},"2025-03-03T09:00:00.000Z"\r\n`);
+    expect(row).toBe(`${q('Integritetspolicy – Infrasec', '', 'https://www.infrasec.se/privacy-policy', 'Not a DPA or privacy policy', '', '', QUOTES.cookies)},${cell},"2025-03-03T09:00:00.000Z"\r\n`);
   });
 
   test('split on ";" or tab instead of ",", as other locales do, no piece starts a formula', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { cutAtWord, markdownSummary, summaryFileName } from '../../lib/report/format';
+import { cutAtWord, markdownSummary, summaryFileName, vendorName } from '../../lib/report/format';
 import { readInput } from '../../lib/engine/text/input';
 
 const connectel = analyze({ text: readFileSync('test/fixtures/seeds/connectel-dpa.txt', 'utf8'), title: null, hints: null }, { source: 'https://vendor.example/dpa' });
@@ -48,6 +48,12 @@ describe('markdownSummary', () => {
     expect(md).toContain('(Clause 3.1(x) · Service Provider’s obligations)');
   });
 
+  test('the vendor and the date the document states head the summary, escaped; absent when unknown', () => {
+    const named = markdownSummary({ ...connectel, vendor: { name: 'Acme *Cloud*', source: 'document' }, updated: '2024-05-01' });
+    expect(named).toContain('- **Vendor:** Acme \\*Cloud\\*\n- **Source:** https://vendor.example/dpa\n- **Last updated:** 2024-05-01 (as the document states)\n');
+    expect(markdownSummary({ ...connectel, vendor: null, updated: null })).not.toMatch(/Vendor:|Last updated:/);
+  });
+
   test('page text cannot inject Markdown: emphasis, links and HTML in a title are escaped', () => {
     const hostile = markdownSummary({ ...connectel, title: 'Evil **bold** [link](http://x) <img src=x>' });
     // The bare address goes into a code span, where no renderer autolinks it (issue 17, item 8).
@@ -70,4 +76,14 @@ test.each([
   ['Auftragsverarbeitung (AVV) – Müller GmbH', null, 'auftragsverarbeitung-avv-muller-gmbh-clauselens.md'],
 ])('summaryFileName(%s, %s)', (title, url, expected) => {
   expect(summaryFileName(title, url)).toBe(expected);
+});
+
+test.each([
+  ['the name the document gives itself', { name: 'Connectel', source: 'document' as const }, 'https://connectel.se/dpa', 'Connectel'],
+  ["the site's own name (og:site_name)", { name: 'GitHub', source: 'site' as const }, 'https://docs.github.com/privacy', 'GitHub'],
+  ['not a copy of the host the address shows (with a port)', { name: '127.0.0.1', source: 'site' as const }, 'http://127.0.0.1:40413/dpa', null],
+  ['not a copy of the host without www.', { name: 'example.com', source: 'site' as const }, 'https://www.example.com/privacy', null],
+  ['none when the report has none', null, 'https://example.com/', null],
+])('vendorName: %s', (_what, vendor, url, expected) => {
+  expect(vendorName({ vendor, source: url }, url)).toBe(expected);
 });

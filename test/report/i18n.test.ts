@@ -194,9 +194,9 @@ describe('key terms, the card and the exports in the reader’s language', () =>
   test('the memo and the CSV in Swedish', () => {
     const nb: Notebook = {
       documents: [{
-        key: 'vendor.example/dpa', url: 'https://vendor.example/dpa', title: 'Frostmoln DPA', docType: 'dpa', baseline: 'GDPR-biträde, kundens sida',
+        key: 'vendor.example/dpa', url: 'https://vendor.example/dpa', title: 'Frostmoln DPA', vendor: 'Svenska Moln', stated: '2026-03-18', docType: 'dpa', baseline: 'GDPR-biträde, kundens sida',
         terms: [], deviations: [], savedAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z',
-        highlights: [{ id: 'h1', selectors: { quote: { type: 'TextQuoteSelector', exact: 'Underbiträden anlitas', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 21 } }, category: 'subprocessors', note: '', origin: 'clause', savedAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' }],
+        highlights: [{ id: 'h1', selectors: { quote: { type: 'TextQuoteSelector', exact: 'Underbiträden anlitas', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 21 } }, category: 'subprocessors', note: '', origin: 'clause', clauseRef: 'Clause 5 · Sub-processors', savedAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' }],
       }],
     } as unknown as Notebook;
     const memo = exportMarkdown(nb, new Date('2026-12-01T12:00:00Z'), sv);
@@ -204,8 +204,11 @@ describe('key terms, the card and the exports in the reader’s language', () =>
     expect(memo).toContain('1 dokument · 1 markering');
     expect(memo).toContain('- **Typ:** Personuppgiftsbiträdesavtal');
     expect(memo).toContain('### Avvikelser (0)');
-    expect(memo).toContain('*Underbiträden* · märkt klausul');
-    expect(exportCsv(nb, sv).split('\r\n')[0]).toBe('"Dokument","URL","Dokumenttyp","Kategori","Citat","Anteckning","Sparad"');
-    expect(exportCsv(nb, de).split('\r\n')[1]).toContain('"Auftragsverarbeitungsvertrag","Unterauftragsverarbeiter"');
+    expect(memo).toContain('- **Leverantör:** Svenska Moln');
+    expect(memo).toContain('- **Senast uppdaterad:** 2026-03-18 (enligt dokumentet)');
+    expect(memo).toContain('*Underbiträden* · Clause 5 · Sub-processors · märkt klausul');
+    expect(exportCsv(nb, sv).split('\r\n')[0]).toBe('"Dokument","Leverantör","URL","Dokumenttyp","Klausul","Kategori","Citat","Anteckning","Sparad"');
+    expect(exportCsv(nb, de).split('\r\n')[0]).toContain('"Anbieter","URL","Dokumentart","Klausel"');
+    expect(exportCsv(nb, de).split('\r\n')[1]).toContain('"Svenska Moln","https://vendor.example/dpa","Auftragsverarbeitungsvertrag","Clause 5 · Sub-processors","Unterauftragsverarbeiter"');
   });
 });

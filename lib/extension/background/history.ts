@@ -75,9 +75,12 @@ export function createHistoryService(now: () => number = Date.now) {
         if (!settings.enabled) return none;
         try {
           const blocks = versionBlocks(doc);
-          const version = await makeVersion(report, blocks, statedDate(doc.text), now());
+          // The report's own date; a report made before it had one is read the older way.
+          const version = await makeVersion(report, blocks, report.updated !== undefined ? report.updated : statedDate(doc.text), now());
           const { history } = await loadHistory();
-          const vendor = vendorOf(report.title, doc.text, '') || hostOf(url);
+          // The name the document gives itself first; a site's name or host only when the text names no company.
+          const named = report.vendor?.source === 'document' ? report.vendor.name : '';
+          const vendor = named || vendorOf(report.title, doc.text, '') || report.vendor?.name || hostOf(url);
           const result = recordVersion(history, { key: documentKey(url), url, vendor }, version, settings.cap, { replaceLatest: sameVisit });
           await saveHistory(result.history);
           lastError = null;
@@ -124,7 +127,7 @@ export function createHistoryService(now: () => number = Date.now) {
       const rows: HistoryRow[] = [];
       for (const d of history.docs) {
         const v = d.versions[d.versions.length - 1];
-        const row = tableRow({ docType: v.docType, terms: v.terms, deviations: v.deviations, source: d.url }, d.vendor, new Date(v.seenAt).toISOString().slice(0, 10));
+        const row = tableRow({ docType: v.docType, terms: v.terms, deviations: v.deviations, source: d.url }, d.vendor, new Date(v.seenAt).toISOString().slice(0, 10), v.stated ?? '');
         rows.push({ ...row, key: d.key, url: d.url, title: v.title, versions: d.versions.length, from: 'history' });
       }
       const inHistory = new Set(history.docs.map((d) => d.key));
@@ -133,7 +136,10 @@ export function createHistoryService(now: () => number = Date.now) {
         const cells: HistoryRow['cells'] = {};
         const byLabel = new Map(doc.terms.map((t) => [t.label, t.value]));
         for (const [key, label] of Object.entries(TABLE_HEADERS)) cells[key] = { value: byLabel.get(label) ?? '—', start: null, end: null, evidence: null };
-        rows.push({ vendor: hostOf(doc.url), type: doc.docType === 'dpa' ? 'Data processing agreement' : 'Privacy policy', source: doc.url, date: doc.updatedAt.slice(0, 10), cells, deviations: doc.deviations.length, key: doc.key, url: doc.url, title: doc.title, versions: 0, from: 'notebook' });
+        rows.push({
+          vendor: doc.vendor || hostOf(doc.url), type: doc.docType === 'dpa' ? 'Data processing agreement' : 'Privacy policy', source: doc.url,
+          date: doc.updatedAt.slice(0, 10), stated: doc.stated ?? '', cells, deviations: doc.deviations.length, key: doc.key, url: doc.url, title: doc.title, versions: 0, from: 'notebook',
+        });
       }
       return rows;
     },

@@ -3,6 +3,7 @@ import { analyzeText } from '@/lib/engine/analyze';
 import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
+import { clauseRefAt } from '@/lib/report/ref';
 import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
 import { cardWords, describeClauses } from '@/lib/report/describe';
 import { loadI18n } from '../language';
@@ -142,7 +143,13 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
           const result = addHighlight(
             notebook,
             snapshot,
-            { selectors: item.selectors, category: suggestCategory(report, item), note: item.note ?? '', origin: item.origin },
+            {
+              selectors: item.selectors,
+              category: suggestCategory(report, item),
+              note: item.note ?? '',
+              origin: item.origin,
+              clauseRef: clauseRefAt(report, item.selectors.position.start, item.selectors.position.end) ?? undefined,
+            },
             now,
           );
           notebook = result.notebook;

@@ -41,6 +41,8 @@ export interface I18n {
   and(items: readonly string[]): string;
   /** A date as the language writes it ("1 Dec 2026", "1 dec. 2026", "01.12.2026"). */
   date(iso: string): string;
+  /** A calendar day (YYYY-MM-DD, as a document states it) written the same way, the same day in every time zone. */
+  day(ymd: string): string;
 }
 
 /** The supported language of a BCP 47 tag ("sv-SE" → sv, "de-AT" → de), or null. */
@@ -80,6 +82,7 @@ export function createI18n(locale: Locale): I18n {
   const plural = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
   const dates = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  const days = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const fill = (text: string, args: Args | undefined) =>
     args ? text.replace(PLACEHOLDER, (all, name: string) => {
       const v = args[name];
@@ -101,6 +104,10 @@ export function createI18n(locale: Locale): I18n {
     date(iso) {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+    },
+    day(ymd) {
+      const d = /^\d{4}-\d{2}-\d{2}$/.test(ymd) ? new Date(`${ymd}T00:00:00Z`) : new Date(NaN);
+      return Number.isNaN(d.getTime()) ? ymd : days.format(d);
     },
   };
   cache.set(locale, i18n);
