@@ -173,7 +173,8 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     const dpas = readdirSync(join(__dirname, 'fixtures', 'corpus', 'dpa')).filter((f) => DOCUMENT_FILE.test(f)).sort();
     expect(reports.map((r: { source: string }) => r.source.split('/').pop())).toEqual([...SEEDS, ...dpas]);
     expect(reports.slice(0, 5)).toEqual(JSON.parse(one.stdout));
-  });
+    // Two CLI runs over every DPA of the corpus: seconds alone, more on a loaded machine.
+  }, 90_000);
 
   test('compromise is loaded on its first call, not at start-up (no static import, not inlined in the bundle)', () => {
     const bundle = readFileSync(join(root, 'dist', 'cli', 'clauselens.mjs'), 'utf8');
