@@ -48,9 +48,21 @@ async function openExtensionPage(path: string, page?: Page): Promise<Page> {
 
 const readerPath = (file: string) => `reader.html?file=${encodeURIComponent(`${server.origin}/pdf/${file}`)}`;
 
+/**
+ * Polls a condition in the page from here: puppeteer's waitForFunction builds its predicate with Function(), which
+ * an extension page's content security policy refuses in Firefox 140; evaluate() is a protocol call, not an eval.
+ */
+async function until(page: Page, condition: string, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(condition).catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${condition}; reader status: ${await page.evaluate(`document.querySelector('.reader-status')?.textContent ?? null`).catch(() => '?')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Waits for the reader's verdict: highlights painted, or a notice. */
-const verdict = (page: Page) =>
-  page.waitForFunction(() => /tagged/.test(document.querySelector('.reader-status')?.textContent ?? '') || !!document.querySelector('.reader-notice'), { timeout: 60_000 });
+const verdict = (page: Page) => until(page, `/tagged/.test(document.querySelector('.reader-status')?.textContent ?? '') || !!document.querySelector('.reader-notice')`, 60_000);
 
 const painted = (page: Page) =>
   page.evaluate(() => {
@@ -87,7 +99,7 @@ describe('Firefox: the PDF reader', () => {
     const tabId = (await popup.evaluate(`(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null)(${JSON.stringify(address)})`)) as number | null;
     expect(tabId).not.toBeNull();
     await openExtensionPage(`popup.html?tabId=${tabId}`, popup);
-    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open in ClauseLens'), { timeout: 10_000 });
+    await until(popup, `[...document.querySelectorAll('button')].some((b) => b.textContent === 'Open in ClauseLens')`, 10_000);
     await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open in ClauseLens')!.click());
     const reader = `moz-extension://${UUID}/reader.html?file=${encodeURIComponent(address)}`;
     await expect.poll(() => popup.evaluate(`(async (id) => (await browser.tabs.get(id)).url)(${tabId})`), { timeout: 10_000 }).toBe(reader);
