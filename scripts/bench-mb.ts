@@ -17,7 +17,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The corpus DPAs end to end until `size` characters, cut at a line break. */
-export function dpaText(size: number): string {
+function dpaText(size: number): string {
   const dir = join(root, 'test', 'fixtures', 'corpus', 'dpa');
   const parts = readdirSync(dir)
     .sort()

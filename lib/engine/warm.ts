@@ -1,12 +1,12 @@
 /**
  * Warming the engine where it runs long (the extension's service worker): one forced analysis of a
  * short document touching every stage compiles the big patterns (durations, frequencies, tagging),
- * builds the tagging filter and JITs the hot loops before the first page asks, so that page's
+ * builds the tagging filter (at once, not after thousands of sentences) and JITs the hot loops before the first page asks, so that page's
  * analysis runs warm. Reports never depend on it: the verbs it parsed are forgotten afterwards.
  */
 import { analyze } from './analyze';
 import { CATEGORY_RULES } from './tag/rules';
-import { matchCategory } from './tag/tag';
+import { matchCategory, sentenceFilter } from './tag/tag';
 import { clearNlpCache } from './terms/obligations';
 
 /** A few clauses of an ordinary DPA: a breach deadline, sub-processor notice, deletion, audits, transfers, law. */
@@ -26,6 +26,7 @@ let warmed = false;
 export function warmUp(): void {
   if (warmed) return;
   warmed = true;
+  sentenceFilter();
   analyze({ text: SAMPLE, title: 'Data Processing Agreement', hints: null }, { force: true });
   // Every category's cue patterns run once, whatever the sample's words (the tagging filter skips most of them on it).
   for (const rules of CATEGORY_RULES) {

@@ -54,12 +54,18 @@ export interface LanguageGuess {
   share: number;
 }
 
+/** A word: one shared pattern, read with exec (matchAll would clone it for every paragraph). */
+const WORD = /\p{L}+/gu;
+
 /** The language of `text`; English when it holds too little running text to tell. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  // Letters are counted only when a script is present at all: the count is a 200 K-element array.
+  let letters: number | null = null;
   for (const [re, lang] of SCRIPTS) {
     const n = (sample.match(re) ?? []).length;
+    if (!n) continue;
+    letters ??= (sample.match(/\p{L}/gu) ?? []).length;
     if (letters && n / letters > 0.3) return { language: lang, share: n / letters };
   }
   const votes = new Array<number>(LANGS.length).fill(0);
@@ -67,7 +73,9 @@ export function detectLanguage(text: string): LanguageGuess {
   for (const para of sample.toLowerCase().split(/\n\s*\n|\n(?=\s*(?:[-*•#]|\d+[.)]))/)) {
     const hits = new Array<number>(LANGS.length).fill(0);
     let words = 0;
-    for (const m of para.matchAll(/\p{L}+/gu)) {
+    const word = WORD;
+    word.lastIndex = 0;
+    for (let m = word.exec(para); m; m = word.exec(para)) {
       words++;
       const set = WORD_LANGS.get(m[0]);
       if (!set) continue;

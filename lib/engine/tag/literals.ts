@@ -27,12 +27,20 @@ const MAX_LITERAL = 8;
 
 /** The better of two requirements: longer shortest string first, then fewer strings. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
-  if (!a || a.some((s) => !s)) return b && !b.some((s) => !s) ? b : null;
-  if (!b || b.some((s) => !s)) return a;
-  const la = Math.min(...a.map((s) => s.length));
-  const lb = Math.min(...b.map((s) => s.length));
+  const la = shortest(a);
+  const lb = shortest(b);
+  if (!la) return lb ? b : null;
+  if (!lb) return a;
   if (la !== lb) return la > lb ? a : b;
-  return a.length <= b.length ? a : b;
+  return a!.length <= b!.length ? a : b;
+}
+
+/** The length of the shortest string of a set; 0 for no set, or one holding the empty string. */
+function shortest(set: string[] | null): number {
+  if (!set) return 0;
+  let min = Infinity;
+  for (const s of set) if (s.length < min) min = s.length;
+  return min === Infinity ? 0 : min;
 }
 
 const best = (i: Info): string[] | null => better(i.exact, i.req);
@@ -42,6 +50,9 @@ const best = (i: Info): string[] | null => better(i.exact, i.req);
  * and a prefix of a required string is required too, so the sets stay small.
  */
 function product(a: string[], b: string[]): string[] | null {
+  // Most appends are to strings already full: nothing to build.
+  if (a.every((x) => x.length >= MAX_LITERAL)) return a;
+  if (b.length === 1 && a.length === 1) return [(a[0] + b[0]).slice(0, MAX_LITERAL)];
   const out = new Set<string>();
   for (const x of a) {
     if (x.length >= MAX_LITERAL) {

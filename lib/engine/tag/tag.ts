@@ -23,8 +23,9 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   // A list item inherits the topic of the sentence that introduces its list ("..., provided that:", "... under följande perioder.").
   let lead: Lead | null = null;
   const refs = clauseRefs(doc);
-  const FILTER = sentenceFilter();
-  const MAY = (re: RegExp) => FILTER.may(re);
+  sentencesTagged += doc.sentences.length;
+  const FILTER = filter ?? (sentencesTagged >= FILTER_AFTER ? sentenceFilter() : null);
+  const MAY = FILTER ? (re: RegExp) => FILTER.may(re) : ALWAYS;
   // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
   const norms = sentenceNorms(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -37,7 +38,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       headingNorm.set(block.heading, heading);
     }
     const why: Clause['why'] = [];
-    FILTER.read(sentence);
+    FILTER?.read(sentence);
     for (const rules of CATEGORY_RULES) {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
@@ -150,9 +151,15 @@ const BY_KIND = {
   'privacy-policy': new Map(CATEGORY_RULES.map((c) => [c.category, forTesting(forPolicy(c))])),
 };
 
-/** Every sentence pattern of the rules, for one literal scan per sentence (literals.ts); built on the first document tagged, not at start-up. */
+/**
+ * Every sentence pattern of the rules, for one literal scan per sentence (literals.ts). Building it
+ * costs ~20–50 ms in a cold process, more than it saves on one small document: it is built once the
+ * process has tagged FILTER_AFTER sentences (a long document, a batch, the warm service worker).
+ */
 let filter: LiteralFilter | null = null;
-const sentenceFilter = (): LiteralFilter =>
+let sentencesTagged = 0;
+const FILTER_AFTER = 2000;
+export const sentenceFilter = (): LiteralFilter =>
   (filter ??= new LiteralFilter(
     Object.values(BY_KIND).flatMap((byCategory) =>
       [...byCategory.values()].flatMap((r) => [

@@ -572,8 +572,14 @@ const FREQUENCY_RE = new RegExp(
   'gu',
 );
 
-/** A frequency needs one of these ("once", "every", "times", "annually", …), read out of the pattern itself (on first use: start-up stays short). */
+/**
+ * A frequency needs one of these ("once", "every", "times", "annually", …), read out of the pattern
+ * itself. Reading 33 K characters of pattern costs ~50 ms in a cold process, more than a document's
+ * few audit clauses cost without it: the literals are read once a process has asked often enough.
+ */
 let frequencyLiterals: string[] | null | undefined;
+let frequencyCalls = 0;
+const LITERALS_AFTER = 200;
 
 function readCount(count: string): number | null {
   const lower = count.toLowerCase();
@@ -603,7 +609,7 @@ function periodDays(numberText: string | undefined, unitText: string, qualifier:
 export function findFrequencies(s: string): Frequency[] {
   const out: Frequency[] = [];
   const folded = foldCase(s);
-  if (frequencyLiterals === undefined) frequencyLiterals = requiredLiterals(FREQUENCY_RE);
+  if (frequencyLiterals === undefined && ++frequencyCalls > LITERALS_AFTER) frequencyLiterals = requiredLiterals(FREQUENCY_RE);
   const literals = frequencyLiterals;
   if (literals && !literals.some((l) => folded.includes(l))) return out;
   const re = FREQUENCY_RE;
