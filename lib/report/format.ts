@@ -136,6 +136,10 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
   if (isDpa || terms.subprocessors) {
     const s = terms.subprocessors;
     add('subprocessors', s ? [s.authorization ? t2(`term.sp.${s.authorization}`) : null, s.noticeDays !== null ? t2('term.sp.notice', { d: d_(s.noticeDays) }) : t2('term.sp.noNotice'), s.objectionDays !== null ? t2('term.sp.objection', { d: d_(s.objectionDays) }) : s.objectionRight ? t2('term.sp.objectionNoLimit') : t2('term.sp.noObjection')].filter(Boolean).join(', ') : null, s, notStated);
+    // "SCCs: specific authorization" beside a body that authorizes generally (a 2010 Clause 11 in the annex).
+    const authorization = (v: { authorization: 'general' | 'specific' | null }) => (v.authorization ? t2(`term.sp.${v.authorization}`) : '');
+    const others = s?.authorization ? layerLines<{ authorization: 'general' | 'specific' | null }>(s.layers, authorization, s, i18n).filter((l) => l.value) : [];
+    if (others.length) lines[lines.length - 1].layers = others;
   }
   const d = terms.deletion;
   add('deletion', d && (d.deleteWithinDays !== null || d.returnWindowDays !== null) ? [d.deleteWithinDays !== null ? t2('term.deletion.within', { d: within(d.deleteWithinDays) }) : t2('term.deletion.noDeadline'), d.returnWindowDays !== null ? t2('term.deletion.returnWindow', { d: within(d.returnWindowDays) }) : null].filter(Boolean).join(', ') : d ? t2('term.deletion.noneStated') : null, d, t2('term.deletion.noDeadline'));

@@ -176,6 +176,14 @@ describe('governing law from two layers', () => {
     expect(uk.evidence).toMatch(/England and Wales/);
   });
 
+  test("sub-processors: the body's general authorization, and the 2010 SCCs' specific one beside it (GitHub's 2021 addendum)", async () => {
+    const github2021 = report('corpus/dpa/github-dpa-2021.md');
+    await open(deps(tab(github2021)));
+    const item = document.querySelector<HTMLElement>('[data-term="subprocessors"]')!;
+    expect(item.querySelector('.term-value')?.textContent).toMatch(/^general authorization/);
+    expect(within(item).getByRole('button', { name: 'SCCs: specific authorization' })).toBeTruthy();
+  });
+
   test('a document whose layers agree, or that has one law, shows no second line', async () => {
     const cloudmqtt = report('seeds/cloudmqtt-dpa.txt');
     await open(deps(tab(cloudmqtt)));

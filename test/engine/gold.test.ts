@@ -32,10 +32,10 @@ describe('the first corpus gold documents get their type', () => {
 // (see the README's accuracy table). Raise them as the reading improves; never tune on the validation half.
 type Floors = Record<Part | Earned, number>;
 const FLOORS: Record<'tuning' | 'validation', Floors> = {
-  // Raised for issue 11 to about two points under what was measured then (tuning: docType 98.2, terms 89.9, tags 89.0,
-  // traps 95.5, deviations 94.2, stated 81.3, flagged 91.4 %; validation with readthedocs-dpa: 96.6, 89.8, 78.2, 91.1,
+  // Raised for issue 11 to about two points under what was measured then (tuning: docType 100, terms 91.6, tags 92.3,
+  // traps 97.4, deviations 95.9, stated 82.6, flagged 95.1 %; validation with readthedocs-dpa: 96.6, 89.8, 78.2, 91.1,
   // 91.8, 78.4, 93.8 %), leaving room for merges of the Swedish/German and tagging work.
-  tuning: { docType: 0.96, terms: 0.88, tags: 0.87, traps: 0.93, deviations: 0.92, stated: 0.79, flagged: 0.89 },
+  tuning: { docType: 0.97, terms: 0.89, tags: 0.9, traps: 0.95, deviations: 0.93, stated: 0.8, flagged: 0.92 },
   // stated 0.77 -> 0.74 when 13 documents, gold written before the engine read them, joined the half (19 -> 32 docs):
   // 76.1 % on the larger set; the old 19 read as before. 0.74 -> 0.76 with the objection-window reading (78.4 %).
   validation: { docType: 0.93, terms: 0.87, tags: 0.76, traps: 0.89, deviations: 0.89, stated: 0.76, flagged: 0.91 },

@@ -300,6 +300,19 @@ const TEXT_CUES: TextCue[] = [
     reason: 'binds the parties by their GDPR roles ("the Processor shall", "the data importer agrees")',
   },
   {
+    // The document assigns the GDPR roles to its own parties ("You ... are a Controller and We act as a Processor").
+    rule: 'role-assignment',
+    voice: true,
+    group: 'party-roles',
+    phrases: [
+      '(act|acts|acting) as (a|the|) (data|) processor',
+      '(is|are) (a|the) (data|) controller and',
+      'in (its|their|your) capacity as (a|the|) (data|) (processor|controller)',
+    ],
+    weight: 2,
+    reason: 'gives its own parties the roles of controller and processor',
+  },
+  {
     rule: 'scc',
     group: 'party-roles',
     phrases: ['standard contractual clause', 'data exporter', 'data importer', 'standardvertragsklausel'],
@@ -772,6 +785,8 @@ export interface DocTypeScores {
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Every piece of evidence with its points; classifyDocType sums them. Exposed for explanations and tuning. */
+const DATA_PROCESSING_TERMS = /\bdata (?:processing|protection) terms\b/i;
+
 export function scoreDocType(input: DocTypeInput): DocTypeScores {
   const contributions: Contribution[] = [];
   const { hits, wordCount } = input.bodyUnread ? { hits: TEXT_CUES.map(() => 0), wordCount: countWords(input.text) } : countCues(input.text);
@@ -780,7 +795,10 @@ export function scoreDocType(input: DocTypeInput): DocTypeScores {
   const body: Record<DocType, number> = { dpa: 0, 'privacy-policy': 0, other: 0 };
   const voice: Record<DocType, number> = { dpa: 0, 'privacy-policy': 0, other: 0 };
   const textContributions: (Contribution & { topical: boolean })[] = [];
+  // A document whose own name is "Data Processing Terms" says "these Terms" of itself: that is no sign of a ToS.
+  const namedTerms = [input.title ?? '', ...input.headings.slice(0, 3)].some((h) => DATA_PROCESSING_TERMS.test(h));
   TEXT_CUES.forEach((cue, i) => {
+    if (namedTerms && cue.rule === 'terms-self') return;
     // One topical word is not a genre ("this page" in a policy, "research" in a notice); a party's own voice is.
     if (!hits[i] || (!cue.voice && hits[i] < MIN_TOPICAL_HITS)) return;
     const density = hits[i] * per1000;
