@@ -134,6 +134,8 @@ describe('sharing and use on a site run with vendors (Mozilla websites notice)',
   test.each<Row>([
     ['Mozilla websites', 'sharing', 'Convert.com and ShareProgress, which place a cookie on your device, to help us test variations of web content.'],
     ['Mozilla websites', 'sharing', 'Fraud Prevention: Mozilla has implemented third-party technology, Google’s Invisible reCAPTCHA, that operates in the background on some of our websites in order to identify fraudulent activity.'],
+    ['18F site', 'sharing', "18F's website is hosted on Amazon Web Services, a commercial cloud services provider."],
+    ['Mozilla Hubs (announces a list of search providers)', 'sharing', 'We support the following providers:'],
     ['Mozilla websites', 'purposes-legal-basis', 'We use cookies to remember information about your settings (such as language preference), and so that we can recommend relevant features and add-ons to you based on your settings.'],
   ])('%s: %s', (_doc, category, sentence) => {
     expect(asPolicy(category, sentence)).not.toBeNull();
