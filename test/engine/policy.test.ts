@@ -190,6 +190,15 @@ describe('security: access limited to authorized persons; "prevent the sharing" 
   });
 });
 
+describe('37signals: the company accessing data is not the user\'s access; steps that verify are not security', () => {
+  test('the company accessing data for legal process', () => {
+    expect(asPolicy('data-subject-rights', 'We may also access your data if required in order to respond to legal process (see "When required under applicable law" below).')).toBeNull();
+  });
+  test('reasonable steps to verify identity', () => {
+    expect(asPolicy('security-measures', 'In some cases, we also need to take reasonable steps to verify your identity before responding to a request, which may include, at a minimum, depending on the sensitivity of the information you are requesting and the type of request you are making, verifying your name and email address.')).toBeNull();
+  });
+});
+
 describe('policy changes: only the policy changing counts', () => {
   test.each<Row>([
     ['OpenGov', 'policy-changes', 'OpenGov may change the specific third-party providers from time to time, and will transfer stored information to any new provider subject to similar restrictions and agreements.'],

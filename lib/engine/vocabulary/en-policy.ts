@@ -125,7 +125,9 @@ export const POLICY = {
     /** Security measures in a policy's words. */
     safeguards: [
       '(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational)(?:,? (?:and |or )?(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational))* (?:safeguards|procedures|measures|security|controls|precautions)',
-      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}(?:safeguards|measures|precautions|steps|security|protections?)',
+      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}(?:safeguards|measures|precautions|security|protections?)',
+      // Steps are security only when they protect: not "reasonable steps to verify your identity", "appropriate steps to notify you".
+      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}steps (?:designed )?to (?:protect|secure|safeguard|keep (?:\\w+ ){0,3}secure)',
       'virus protection',
       'anti-?virus',
       'secure (?:servers?|socket|storage|facilities|environment|connections?|data cent(?:er|re)s?|network)',
@@ -295,7 +297,7 @@ export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.s
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
 /** Rights that are not the user's access, correction or deletion: the company's own ("we reserve the right to"), rights protected in general ("protect the rights, property, or safety"). */
-export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
+export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\bwe (?:may |will |might |can |also |only |need to |do not |don't |never )*(?:access|look at) (?:your|the|a customer's|customers') (?:data|content|account|information)\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
 /** A short question standing as a heading ("III. WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?"): it asks, it states no practice. */
 /** Under a rights heading, a complaint or the DPO is a way to contact, not a right to see, correct or delete (opting out and objecting stay rights: the document gold counts them). */
 export const POLICY_CHOICE_ONLY = compile('policy-choice-only', `\\b(?:complain|complaint|lodge|data protection officer|dpo)\\b`);
