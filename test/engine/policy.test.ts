@@ -134,6 +134,8 @@ describe('sharing and use on a site run with vendors (Mozilla websites notice)',
   test.each<Row>([
     ['Mozilla websites', 'sharing', 'Convert.com and ShareProgress, which place a cookie on your device, to help us test variations of web content.'],
     ['Mozilla websites', 'sharing', 'Fraud Prevention: Mozilla has implemented third-party technology, Google’s Invisible reCAPTCHA, that operates in the background on some of our websites in order to identify fraudulent activity.'],
+    ['18F site', 'sharing', "18F's website is hosted on Amazon Web Services, a commercial cloud services provider."],
+    ['Mozilla Hubs (announces a list of search providers)', 'sharing', 'We support the following providers:'],
     ['Mozilla websites', 'purposes-legal-basis', 'We use cookies to remember information about your settings (such as language preference), and so that we can recommend relevant features and add-ons to you based on your settings.'],
   ])('%s: %s', (_doc, category, sentence) => {
     expect(asPolicy(category, sentence)).not.toBeNull();
@@ -185,6 +187,15 @@ describe('security: access limited to authorized persons; "prevent the sharing" 
   });
   test('HashiCorp plugin: being able to prevent the sharing', () => {
     expect(asPolicy('security-measures', 'Except as set forth above, you will be notified when your Personal Information may be shared with third parties in personally identifiable form, and will be able to prevent the sharing of this information.')).toBeNull();
+  });
+});
+
+describe('37signals: the company accessing data is not the user\'s access; steps that verify are not security', () => {
+  test('the company accessing data for legal process', () => {
+    expect(asPolicy('data-subject-rights', 'We may also access your data if required in order to respond to legal process (see "When required under applicable law" below).')).toBeNull();
+  });
+  test('reasonable steps to verify identity', () => {
+    expect(asPolicy('security-measures', 'In some cases, we also need to take reasonable steps to verify your identity before responding to a request, which may include, at a minimum, depending on the sensitivity of the information you are requesting and the type of request you are making, verifying your name and email address.')).toBeNull();
   });
 });
 

@@ -289,8 +289,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data'),
         r('policy-embedded', P.POLICY_EMBEDDED, 'third-party resources or social plugins loaded on the site'),
         r('policy-engaged-third-party', P.POLICY_ENGAGED_THIRD_PARTY, 'the company engages third parties or vendors to handle data, or a named service places its own cookie'),
+        r('policy-recipient-list', P.POLICY_RECIPIENT_LIST, 'introduces a list of recipients ("We support the following providers:")'),
+        r('policy-hosted-by', P.POLICY_HOSTED_BY, 'the site or data is hosted by a cloud provider'),
       ],
       veto: [SELF_DESCRIPTION, QUESTION],
+      // "We support the following providers: - Tenor - Sketchfab": the names in a list of recipients are recipients.
+      listItems: true,
       // Under "Information we share" / "Who we may disclose information to", a named recipient receiving or storing data.
       weak: /\breceiv|\bsends?\b|\bsent\b|\bhost|\bstor(?:e|es|ed|age)\b|\bprocess|\buses?\b/,
     },

@@ -125,7 +125,9 @@ export const POLICY = {
     /** Security measures in a policy's words. */
     safeguards: [
       '(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational)(?:,? (?:and |or )?(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational))* (?:safeguards|procedures|measures|security|controls|precautions)',
-      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}(?:safeguards|measures|precautions|steps|security|protections?)',
+      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}(?:safeguards|measures|precautions|security|protections?)',
+      // Steps are security only when they protect: not "reasonable steps to verify your identity", "appropriate steps to notify you".
+      '(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust) (?:\\w+ ){0,3}steps (?:designed )?to (?:protect|secure|safeguard|keep (?:\\w+ ){0,3}secure)',
       'virus protection',
       'anti-?virus',
       'secure (?:servers?|socket|storage|facilities|environment|connections?|data cent(?:er|re)s?|network)',
@@ -252,7 +254,7 @@ export const POLICY_DISCLOSE_DATA = compile(
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
   'policy-third-party-tool',
-  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?|implement(?:s|ed)?|operates?)\\b', 60),
+  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?|implement(?:s|ed)?|operates?)\\b', 120),
 );
 /**
  * The company engaging a class of third party to handle data ("We may use third parties to manage these campaigns and
@@ -263,6 +265,10 @@ export const POLICY_ENGAGED_THIRD_PARTY = compile(
   'policy-engaged-third-party',
   `\\b(?:use|uses|engage|engages|employ|employs|rely on|relies on|work with|works with|partner with|partners with|hire|hires|retain)\\b (?:[a-z'-]+ ){0,2}(?:third parties|third-party (?:[a-z]+ )?(?:vendors?|providers?|services?|companies)|vendors|service providers|processors|contractors)\\b|\\b(?:our|its) (?:[a-z-]+ ){0,3}(?:vendors|service providers|processors|sub-?processors) (?:are|include)\\b|, (?:which|that|who) (?:places?|sets?|drops?) (?:a |an |its own |their own )?(?:[a-z-]+ )?cookies?\\b`,
 );
+/** A list of recipients announced: "We support the following providers:", "we work with the following service providers:". */
+export const POLICY_RECIPIENT_LIST = compile('policy-recipient-list', `\\bthe following (?:[a-z-]+ )?(?:third[- ]part(?:y|ies)|providers|partners|vendors|service providers|recipients|processors|sub-?processors|companies)\\b`);
+/** The site or data hosted by a cloud provider: "18F's website is hosted on Amazon Web Services". */
+export const POLICY_HOSTED_BY = compile('policy-hosted-by', `\\b(?:hosted|served|stored|run) (?:on|by|with|in|through) (?:the )?(?:amazon|aws|google|microsoft|azure|github|gitlab|cloudflare|digitalocean|heroku|netlify|vercel|fastly|akamai|hetzner|ovh|linode|oracle cloud|ibm cloud)\\b`);
 /** A recipient bound by contract to protect the data: a sharing clause, not the company's own security measure. */
 export const POLICY_BOUND_RECIPIENT = compile('policy-bound-recipient', `\\b(?:contract|agreement)\\w*[^.]{0,60}\\b(?:requir|obligat|bind)\\w* (?:them|it|(?:the|these|those|this|such) \\w+) to (?:protect|safeguard|secure)\\b`);
 export const POLICY_SELF_DESCRIPTION = compile('policy-self-description', `\\b${anyOf(POLICY.selfDescription)}`);
@@ -291,7 +297,7 @@ export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.s
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
 /** Rights that are not the user's access, correction or deletion: the company's own ("we reserve the right to"), rights protected in general ("protect the rights, property, or safety"). */
-export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
+export const POLICY_NOT_USER_RIGHT = compile('policy-not-user-right', `\\breserves? the right to\\b|\\bwe (?:may |will |might |can |also |only |need to |do not |don't |never )*(?:access|look at) (?:your|the|a customer's|customers') (?:data|content|account|information)\\b|\\b(?:protect|protects|protecting|defend|defends|defending|enforce|enforces|enforcing) (?:[a-z'-]+,? ){0,4}rights?\\b`);
 /** A short question standing as a heading ("III. WILL COMPANY SHARE ANY OF THE PERSONAL INFORMATION IT RECEIVES?"): it asks, it states no practice. */
 /** Under a rights heading, a complaint or the DPO is a way to contact, not a right to see, correct or delete (opting out and objecting stay rights: the document gold counts them). */
 export const POLICY_CHOICE_ONLY = compile('policy-choice-only', `\\b(?:complain|complaint|lodge|data protection officer|dpo)\\b`);
