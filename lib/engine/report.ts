@@ -30,7 +30,10 @@ export type DocType = 'dpa' | 'privacy-policy' | 'other';
 /** Why a tag or term exists: the rule that produced it, in words a reviewer can check. */
 export interface Reason {
   rule: string;
+  /** In English, for the CLI, exports and any reader without a catalog. */
   reason: string;
+  /** The values the reason names ("30" days, "senast inom 24 timmar"), for lib/report to word it in the reader's language (`why.<rule>`). */
+  args?: Record<string, string | number>;
 }
 
 export interface Clause {

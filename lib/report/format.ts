@@ -1,8 +1,8 @@
 /** Words for the report: one wording of each term, shared by the CLI, the popup and the in-page card, in the reader's language (English by default). */
 import { RULE_INFO, PRESETS, type RuleId } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS, categoryLabel, categoryLabels } from './labels';
-import { EN, type Args, type I18n, type MessageKey } from './i18n';
-import type { Clause, Deviation, Phrase, Report, Terms } from '../engine/report';
+import { CATALOGS, EN, placeholders, type Args, type I18n, type Message, type MessageKey } from './i18n';
+import type { Clause, Deviation, Phrase, Reason, Report, Terms } from '../engine/report';
 import { readingProblem } from './reading';
 import { addressMarkdown, inlineMarkdown } from './markdown';
 import { clauseRef } from './ref';
@@ -102,6 +102,24 @@ const COUNTRY_CODE_ALIASES: Record<string, string> = {
   'eswatini': 'SZ', 'north macedonia': 'MK', 'bosnia and herzegovina': 'BA', 'congo': 'CG', 'dr congo': 'CD',
 };
 
+/**
+ * A rule's reason in the reader's language: the catalog's `why.<rule>` with the values the engine named
+ * (Reason.args; a country by its name in the language), else the engine's English (a rule with no entry yet,
+ * or a reason whose values the entry cannot hold).
+ */
+export function reasonWords(w: Partial<Pick<Reason, 'rule' | 'args'>> & Pick<Reason, 'reason'>, i18n: I18n = EN): string {
+  if (i18n.locale === 'en' || !w.rule) return w.reason;
+  const key = `why.${w.rule}` as MessageKey;
+  const message = CATALOGS[i18n.locale][key] as Message | undefined;
+  if (message === undefined) return w.reason;
+  const args: Record<string, string | number> = { ...(w.args ?? {}) };
+  if (typeof args.country === 'string') args.country = countryName(args.country, i18n);
+  // Transfer mechanisms by their names in the language ("adekvansbeslut, standardavtalsklausuler").
+  if (typeof args.mechanisms === 'string') args.mechanisms = args.mechanisms.split(', ').map((m) => i18n.t(`dev.mechanism.${m}` as MessageKey)).join(', ');
+  if (!placeholders(message).every((p) => p in args)) return w.reason;
+  return i18n.t(key, args);
+}
+
 /** The key terms of a report, in reading order of importance, stated or not. */
 export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pick<Report, 'clauses'>>, i18n: I18n = EN): TermLine[] {
   const t2 = (key: MessageKey, args?: Args) => i18n.t(key, args);
@@ -119,7 +137,7 @@ export function termLines(report: Pick<Report, 'docType' | 'terms'> & Partial<Pi
       evidence: at?.evidence ?? null,
       start: at?.start ?? null,
       end: at?.end ?? null,
-      why: at?.why.map((w) => w.reason).join('; ') ?? null,
+      why: at?.why.map((w) => reasonWords(w, i18n)).join('; ') ?? null,
       ref: at ? clauseRef(clauseAt(report, at.start), i18n) : null,
     });
   const qualified = (value: string, q: string | null) => (q ? t2('term.qualified', { value, qualifier: t2(`qualifier.${q}` as MessageKey) }) : value);

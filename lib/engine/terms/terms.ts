@@ -140,7 +140,7 @@ function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNotice'] {
     const q = qualified?.q ?? QUALIFIERS.find(([re]) => re.test(best.c.norm))?.[1] ?? null;
     // Another clause sets a different hard deadline for the same notice: say so, with both clauses.
     const others = deadlines.filter((x) => x.hours !== best.hours && x.c.clause !== best.c.clause);
-    const why: Reason[] = [{ rule: 'breach-deadline', reason: `a deadline of "${best.d.text}" for notifying a breach` }];
+    const why: Reason[] = [{ rule: 'breach-deadline', reason: `a deadline of "${best.d.text}" for notifying a breach`, args: { text: best.d.text } }];
     if (others.length) why.push({ rule: 'breach-unclear', reason: `another clause states ${[...new Set(others.map((x) => Math.round(x.hours * 100) / 100))].join(', ')} hours` });
     return {
       maxHours: Math.round(best.hours * 100) / 100,
@@ -195,7 +195,7 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     at = yes ?? cands.find((c) => MECHANISMS.some(([re]) => re.test(c.norm))) ?? cands[0];
     why.push({ rule: 'transfer-permitted', reason: yes ? 'transfers outside the EU/EEA are made or permitted' : 'transfer safeguards are named, so transfers happen' });
   }
-  if (mechanisms.size) why.push({ rule: 'transfer-mechanisms', reason: `names ${[...mechanisms].join(', ')}` });
+  if (mechanisms.size) why.push({ rule: 'transfer-mechanisms', reason: `names ${[...mechanisms].join(', ')}`, args: { mechanisms: [...mechanisms].join(', ') } });
   return { outsideEEA: stance, mechanisms: [...mechanisms], ...evidence(at, why) };
 }
 
@@ -305,8 +305,8 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
   if (objects) why.push({ rule: 'subprocessor-objection-right', reason: 'the controller may object to a new sub-processor, with no time limit' });
   const at = notice?.c ?? objection?.c ?? authAt ?? objects ?? cands[0];
   if (authorization) why.unshift({ rule: `subprocessor-${authorization}`, reason: `${authorization} authorization to engage sub-processors` });
-  if (notice) why.push({ rule: 'subprocessor-notice', reason: `${notice.days} days' advance notice of new sub-processors` });
-  if (objection) why.push({ rule: 'subprocessor-objection', reason: `${objection.days} days to object` });
+  if (notice) why.push({ rule: 'subprocessor-notice', reason: `${notice.days} days' advance notice of new sub-processors`, args: { n: notice.days } });
+  if (objection) why.push({ rule: 'subprocessor-objection', reason: `${objection.days} days to object`, args: { n: objection.days } });
   return { authorization, noticeDays: notice?.days ?? null, objectionDays: objection?.days ?? null, ...(objects ? { objectionRight: true } : {}), ...evidence(at, why) };
 }
 
@@ -352,8 +352,8 @@ function deletion(cands: Candidate[]): Terms['deletion'] {
   }
   const at = (del ?? ret) as { c: Candidate; days: number };
   const why: Reason[] = [];
-  if (del) why.push({ rule: 'deletion-deadline', reason: `data deleted within ${del.days} days` });
-  if (ret) why.push({ rule: 'return-window', reason: `${ret.days} days to ask for the data back` });
+  if (del) why.push({ rule: 'deletion-deadline', reason: `data deleted within ${del.days} days`, args: { n: del.days } });
+  if (ret) why.push({ rule: 'return-window', reason: `${ret.days} days to ask for the data back`, args: { n: ret.days } });
   const others = del ? dels.filter((x) => x.days !== del.days && x.c !== del.c) : [];
   if (others.length) why.push({ rule: 'deletion-unclear', reason: `the document also states ${[...new Set(others.map((x) => x.days))].join(', ')} days` });
   return {
@@ -408,7 +408,7 @@ function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
       const days = d.unit === 'hour' ? Math.max(1, Math.ceil(d.days)) : d.days;
       const table = tableRetention(c, d, lead, tail, policy);
       if (table) {
-        out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text) }]) });
+        out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
         continue;
       }
       if (!KEEP.test(c.norm)) continue;
@@ -417,7 +417,7 @@ function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
       const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no longer than|at most|a maximum of|a period of up to)\b/.test(d.text);
       if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
-      out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"` }]) });
+      out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"`, args: { text: d.text } }]) });
     }
   }
   return out;
@@ -457,8 +457,8 @@ function readAudit(cands: Candidate[]): Terms['audit'] {
   }
   const at = notice?.c ?? freqAt ?? rights[0];
   const why: Reason[] = [{ rule: 'audit-right', reason: 'the document provides for audits or inspections' }];
-  if (notice) why.push({ rule: 'audit-notice', reason: `${notice.days} days' notice before an audit` });
-  if (perYear !== null) why.push({ rule: 'audit-frequency', reason: `at most ${perYear} audit(s) a year` });
+  if (notice) why.push({ rule: 'audit-notice', reason: `${notice.days} days' notice before an audit`, args: { n: notice.days } });
+  if (perYear !== null) why.push({ rule: 'audit-frequency', reason: `at most ${perYear} audit(s) a year`, args: { n: perYear } });
   return { noticeDays: notice?.days ?? null, maxPerYear: perYear, ...evidence(at, why) };
 }
 
@@ -527,12 +527,12 @@ function governingLaw(cands: Candidate[]): Terms['governingLaw'] {
   const layers: NonNullable<NonNullable<Terms['governingLaw']>['layers']> = {};
   for (const [layer, p] of picks) {
     if (p === main || layer === 'body') continue;
-    layers[layer] = { country: p.country, region: p.region, ...evidence(p.c, [{ rule: 'governing-law-layer', reason: reason(p) }]) };
+    layers[layer] = { country: p.country, region: p.region, ...evidence(p.c, [{ rule: 'governing-law-layer', reason: reason(p), ...(p.region ? {} : { args: { country: p.country } }) }]) };
   }
   return {
     country: main.country,
     region: main.region,
-    ...evidence(main.c, [{ rule: 'governing-law', reason: reason(main) }]),
+    ...evidence(main.c, [{ rule: 'governing-law', reason: reason(main), ...(main.region ? {} : { args: { country: main.country } }) }]),
     ...(Object.keys(layers).length ? { layers } : {}),
   };
 }
@@ -578,7 +578,7 @@ function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
       const lead = before(c.norm, d, 60);
       if (!(d.bound === 'max' || /\bwithin\s*(?:\b\w+\b\s*){0,2}$/.test(lead))) continue;
       if (/\bextend|\bfurther\b|\badditional\b/.test(lead.slice(-25))) continue;
-      return { days: d.days, ...evidence(c, [{ rule: 'dsr-response', reason: `requests answered within "${d.text}"` }]) };
+      return { days: d.days, ...evidence(c, [{ rule: 'dsr-response', reason: `requests answered within "${d.text}"`, args: { text: d.text } }]) };
     }
   }
   return null;
