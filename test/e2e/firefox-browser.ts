@@ -19,8 +19,10 @@ export async function launchFirefoxWithExtension(uuid: string, prefs: Record<str
     executablePath: FIREFOX,
     headless: true,
     protocolTimeout: 60_000,
-    // Lets the test open the extension's own pages (moz-extension://).
-    args: ['--remote-allow-system-access'],
+    // Lets the test open the extension's own pages (moz-extension://). The window's size is set here, not with
+    // page.setViewport: puppeteer sets a viewport through a BiDi command Firefox 140 ESR does not know.
+    args: ['--remote-allow-system-access', '--width=1100', '--height=800'],
+    defaultViewport: null,
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }), ...prefs },
   });
   expect(await browser.installExtension(FIREFOX_BUILD)).toBe(ADDON_ID);

@@ -87,7 +87,6 @@ describe('Firefox', () => {
     const missing = gold.mustTag.filter(([category, quote]) => blocks.some((b) => fold(b).includes(fold(quote))) && !paintedUnder(category, quote));
     expect(missing).toEqual([]);
     expect((await tabOf(url)).badge).toMatch(/^[1-9]\d*$/);
-    await page.setViewport({ width: 1100, height: 800 });
     await page.screenshot({ path: screenshotPath('firefox-dpa-highlighted.png') });
     await page.close();
   });
