@@ -1,33 +1,20 @@
 // End to end in Firefox: the PDF reader of the Firefox build (MV2) in headless firefox-esr (WebDriver BiDi), on real
 // DPA PDFs served from 127.0.0.1: opening it (by address, and from the popup on a tab showing a PDF) and highlighting.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXPECTED } from './pdf-expected';
 import { startServer, type TestServer } from './server';
+import { launchFirefoxWithExtension } from './firefox-browser';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
-const ADDON_ID = 'clauselens@clauselens.dev';
 const UUID = '7b2d5a1f-4c2e-4d9f-8e3b-6a8f9c0d1e2f';
 
 let browser: Browser;
 let server: TestServer;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found: install Debian's firefox-esr (.ci/run does)`);
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    protocolTimeout: 60_000,
-    args: ['--remote-allow-system-access'],
-    // Optional permissions granted without the doorhanger, which headless Firefox cannot show (the PDF option asks for one).
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }), 'extensions.webextOptionalPermissionPrompts': false },
-  });
-  expect(await browser.installExtension(BUILD)).toBe(ADDON_ID);
+  // Optional permissions granted without the doorhanger, which headless Firefox cannot show (the PDF option asks for one).
+  browser = await launchFirefoxWithExtension(UUID, { 'extensions.webextOptionalPermissionPrompts': false });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,19 +1,17 @@
 // End to end in Firefox: the built Firefox (MV2) package, installed as a temporary add-on in headless
 // firefox-esr through WebDriver BiDi (puppeteer-core), on pages served from 127.0.0.1.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { selectInPage } from './pages';
 import { startServer, type TestServer } from './server';
 import { screenshotPath } from './screenshots';
+import { ADDON_ID, launchFirefoxWithExtension } from './firefox-browser';
 import { CATEGORIES, type Category } from '../../lib/engine/report';
 import { analyze } from '../../lib/engine/analyze';
 import { readInput } from '../../lib/engine/text/input';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
-const ADDON_ID = 'clauselens@clauselens.dev';
 // A fixed internal UUID, so the test can open the extension's own pages (moz-extension://UUID/...).
 const UUID = '6a1c4f0e-3b1d-4c8e-9d2a-5f7e8b9c0d1e';
 const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -22,18 +20,8 @@ let browser: Browser;
 let server: TestServer;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found: install Debian's firefox-esr (.ci/run does)`);
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    protocolTimeout: 60_000,
-    // Lets the test open the extension's own pages (moz-extension://), as the popup and side panel are opened.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
-  });
-  expect(await browser.installExtension(BUILD)).toBe(ADDON_ID);
+  browser = await launchFirefoxWithExtension(UUID);
 }, 120_000);
 
 afterAll(async () => {
@@ -99,7 +87,6 @@ describe('Firefox', () => {
     const missing = gold.mustTag.filter(([category, quote]) => blocks.some((b) => fold(b).includes(fold(quote))) && !paintedUnder(category, quote));
     expect(missing).toEqual([]);
     expect((await tabOf(url)).badge).toMatch(/^[1-9]\d*$/);
-    await page.setViewport({ width: 1100, height: 800 });
     await page.screenshot({ path: screenshotPath('firefox-dpa-highlighted.png') });
     await page.close();
   });
