@@ -11,12 +11,14 @@
  * twins are for `.test()` only; the originals stay what the tables export.
  */
 
-/** The top-level alternatives of a pattern (splitting on `|` outside groups and classes), or null if unbalanced. */
-export function topLevelAlternatives(source: string): string[] | null {
-  const out: string[] = [];
+/**
+ * Walks a pattern's source outside escapes and character classes, calling `at` with each structural character and
+ * the group depth before it; `at` returning true stops the walk. Returns the depth at the end (-1 when a group
+ * closes that never opened), and whether a class was left open.
+ */
+function walk(source: string, at: (ch: string, i: number, depth: number) => boolean | void): { depth: number; inClass: boolean } {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') {
@@ -27,16 +29,25 @@ export function topLevelAlternatives(source: string): string[] | null {
       if (ch === ']') inClass = false;
       continue;
     }
+    if (at(ch, i, depth)) break;
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
-    else if (ch === ')') {
-      if (--depth < 0) return null;
-    } else if (ch === '|' && depth === 0) {
+    else if (ch === ')' && --depth < 0) return { depth, inClass };
+  }
+  return { depth, inClass };
+}
+
+/** The top-level alternatives of a pattern (splitting on `|` outside groups and classes), or null if unbalanced. */
+export function topLevelAlternatives(source: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  const end = walk(source, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
-  if (depth !== 0 || inClass) return null;
+  });
+  if (end.depth !== 0 || end.inClass) return null;
   out.push(source.slice(from));
   return out;
 }
@@ -50,23 +61,14 @@ function unwrap(source: string): string {
 }
 
 function closesAtEnd(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i === source.length - 1;
-  }
-  return false;
+  let closes = false;
+  // The ")" that brings the depth from 1 back to 0 closes the first group: it must be the last character.
+  walk(source, (ch, i, depth) => {
+    if (ch !== ')' || depth !== 1) return false;
+    closes = i === source.length - 1;
+    return true;
+  });
+  return closes;
 }
 
 /** Characters that stand for themselves in a look-behind we may inline. */
