@@ -37,8 +37,14 @@ export const STRICT_CSP =
 
 /** What pdf.js needs at run time, copied from pdfjs-dist into the extension (nothing is loaded from a CDN). */
 const PDFJS = resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
-function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
-  const files = [{ absoluteSrc: `${PDFJS}/build/pdf.worker.min.mjs`, relativeDest: 'pdfjs/pdf.worker.min.mjs' }];
+/**
+ * The pdf.js build for a browser. pdf.js's modern build calls Map.prototype.getOrInsertComputed (Firefox 144+), so in
+ * Firefox ESR 140 its worker threw and the reader stopped at "Reading page N of N…". The Firefox package carries the
+ * legacy build (the same code with core-js polyfills, ~60 KB more); Chrome is evergreen and keeps the modern one.
+ */
+const pdfjsBuild = (browser: string) => (browser === 'firefox' ? 'legacy/build' : 'build');
+function pdfjsAssets(browser: string): { absoluteSrc: string; relativeDest: string }[] {
+  const files = [{ absoluteSrc: `${PDFJS}/${pdfjsBuild(browser)}/pdf.worker.min.mjs`, relativeDest: 'pdfjs/pdf.worker.min.mjs' }];
   for (const dir of ['cmaps', 'standard_fonts', 'iccs'])
     for (const name of readdirSync(`${PDFJS}/${dir}`)) files.push({ absoluteSrc: `${PDFJS}/${dir}/${name}`, relativeDest: `pdfjs/${dir}/${name}` });
   // The JPEG 2000 decoder in JavaScript (the reader runs pdf.js with useWasm: false: no 'wasm-unsafe-eval').
@@ -91,16 +97,21 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'clauselens@clauselens.dev',
+        // The oldest Firefox the package is tested on (the ESR Debian ships); data_collection_permissions needs 140 too.
+        strict_min_version: '140.0',
         // Firefox's data-collection consent: ClauseLens collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: (env) => ({
+    plugins: [preact()],
+    resolve: { alias: [{ find: /^pdfjs-dist$/, replacement: `${PDFJS}/${pdfjsBuild(env.browser)}/pdf.mjs` }] },
+  }),
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push(...localesFiles());
-      files.push(...pdfjsAssets());
+      files.push(...pdfjsAssets(wxt.config.browser));
     },
     // The gate is an unlisted script (no WXT content-script runtime: that alone costs 1-3 ms per page), declared here.
     'build:manifestGenerated': (wxt, manifest) => {

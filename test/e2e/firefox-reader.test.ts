@@ -49,7 +49,7 @@ async function until(page: Page, condition: string, timeout: number): Promise<vo
 }
 
 /** Waits for the reader's verdict: highlights painted, or a notice. */
-const verdict = (page: Page) => until(page, `/tagged/.test(document.querySelector('.reader-status')?.textContent ?? '') || !!document.querySelector('.reader-notice')`, 60_000);
+const verdict = (page: Page) => until(page, `/tagged/.test(document.querySelector('.reader-status')?.textContent ?? '') || !!document.querySelector('.reader-notice')`, 45_000);
 
 const painted = (page: Page) =>
   page.evaluate(() => {
@@ -59,7 +59,8 @@ const painted = (page: Page) =>
     return out;
   });
 
-describe('Firefox: the PDF reader', () => {
+// A test's own time is above the verdict's wait, so a reader that stops says where (its status line), not just "timed out".
+describe('Firefox: the PDF reader', { timeout: 120_000 }, () => {
   test.each(Object.keys(EXPECTED))('%s: opened by its address, the expected categories on the expected sentences, across pages', async (file) => {
     const reader = await openExtensionPage(readerPath(file));
     await verdict(reader);

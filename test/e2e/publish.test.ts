@@ -95,3 +95,16 @@ test('the Firefox package passes web-ext lint with no errors', async () => {
   expect(report.errors).toEqual([]);
   expect(report.summary.errors).toBe(0);
 }, 120_000);
+
+test('the Firefox package runs its PDF reader on the oldest Firefox it declares (ESR 140): pdf.js with its polyfills', async () => {
+  // pdf.js's modern build calls Map.prototype.getOrInsertComputed, which Firefox has only from 144: in ESR 140 the
+  // worker threw and the reader never got past "Reading page N of N…". The legacy build defines it where missing.
+  const dir = await unpack(zipOf('firefox'), 'firefox-pdfjs');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { strict_min_version: string } } };
+  expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+  const defines = /getOrInsertComputed:function/;
+  expect(readFileSync(join(dir, 'pdfjs/pdf.worker.min.mjs'), 'utf8')).toMatch(defines);
+  const reader = readFileSync(join(dir, 'reader.html'), 'utf8');
+  const chunks = [...reader.matchAll(/src="\/?(chunks\/[^"]+\.js)"/g)].map((m) => readFileSync(join(dir, m[1]), 'utf8'));
+  expect(chunks.some((code) => defines.test(code))).toBe(true);
+});
