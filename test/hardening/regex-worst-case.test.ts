@@ -65,7 +65,7 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
     via: 'tagClauses (one literal scan of each sentence picks the patterns to run)',
     run: (s) => [tagClauses(buildDoc({ text: s, title: null, hints: null }), 'dpa'), tagClauses(buildDoc({ text: s, title: null, hints: null }), 'privacy-policy')],
   },
-  'lib/engine/text/markdown.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
+  'lib/engine/text/markdown/index.ts#closer': { via: 'readMarkdown (a code fence and its closer)', run: (s) => readMarkdown('```\n' + s) },
   ...Object.fromEntries(
     ['ENTITY', 'BETWEEN', 'ROLE_NAMED', 'AT_WE', 'ALIAS', 're', 'name', '?'].map((label) => [
       `lib/engine/vendor.ts#${label}`,
@@ -84,7 +84,7 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
 describe('the regex inventory', () => {
   test('finds the regexes of every engine file (a parse failure would silently skip them)', () => {
     const files = new Set(inventory.map((r) => r.where.replace(/:\d+$/, '')));
-    for (const f of ['lib/engine/tag/rules.ts', 'lib/engine/terms/terms.ts', 'lib/engine/terms/durations.ts', 'lib/engine/detect/pagetype.ts', 'lib/engine/text/structure.ts', 'lib/engine/text/markdown.ts', 'lib/engine/text/pdftext.ts']) {
+    for (const f of ['lib/engine/tag/rules.ts', 'lib/engine/terms/terms.ts', 'lib/engine/terms/durations.ts', 'lib/engine/detect/pagetype.ts', 'lib/engine/text/structure.ts', 'lib/engine/text/markdown/index.ts', 'lib/engine/text/pdftext.ts']) {
       expect(files).toContain(f);
     }
     expect(statics.length).toBeGreaterThan(200);
