@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import PopupApp, { type PopupDeps } from '@/components/popup/PopupApp';
+import { saveFile } from '@/components/common/download';
 import { I18nContext } from '@/components/common/i18n';
 import { loadI18n } from '@/lib/extension/language';
 import type { I18n } from '@/lib/report/i18n';
@@ -35,19 +36,6 @@ async function copyText(text: string, i18n: I18n): Promise<void> {
     area.remove();
     if (!copied) throw new Error(i18n.t('popup.clipboardRefused'));
   }
-}
-
-/** A file download from the popup itself: no downloads permission, and nothing leaves the machine. */
-function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the browser has taken the file.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Chrome's side panel or Firefox's sidebar; both open only in answer to a click, so nothing is awaited before. */
@@ -88,7 +76,7 @@ async function start() {
     },
     openChanges: () => void browser.tabs.create({ url: browser.runtime.getURL(`/changes.html?tabId=${tabId}`) }).then(() => window.close()),
     openComparison: () => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close()),
-    download: downloadText,
+    download: (name, text) => saveFile(name, text, 'text/markdown'),
     shownCategories: loadShownCategories,
     setShown: (docType, categories) => background('setShownCategories', { docType, categories }),
     setHighlighting: (scope, enabled) => (tabId === null ? noTab() : background('setHighlighting', { tabId, scope, enabled })),

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readNotebook, readSetAside, watchNotebook } from '@/lib/extension/notebook-store';
 import SidePanelApp, { type SidePanelDeps } from '@/components/sidepanel/SidePanelApp';
+import { saveFile } from '@/components/common/download';
 import { I18nContext } from '@/components/common/i18n';
 import { loadI18n, watchI18n } from '@/lib/extension/language';
 import type { I18n } from '@/lib/report/i18n';
@@ -12,18 +13,6 @@ import '@/components/common/base.css';
 import './style.css';
 
 const background = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
-
-/** Saves text as a file through an object URL: no "downloads" permission needed. */
-function download(filename: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const deps: SidePanelDeps = {
   // Read only: the background is the notebook's one writer (it also moves damaged entries aside).
@@ -52,7 +41,7 @@ const deps: SidePanelDeps = {
       browser.storage.onChanged.removeListener(onStorage);
     };
   },
-  download,
+  download: (name, mime, text) => saveFile(name, text, mime),
   openReader: () => void browser.tabs.create({ url: browser.runtime.getURL(readerPath() as '/reader.html') }),
   setAside: readSetAside,
   now: () => new Date(),

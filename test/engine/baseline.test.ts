@@ -20,27 +20,14 @@ import {
 } from '../../lib/engine/baseline/baseline';
 import { locateJsonError } from '../../lib/engine/jsontext';
 import type { Clause, DocType, Terms } from '../../lib/engine/report';
+import { EMPTY_TERMS } from '../../lib/engine/analyze';
 
 // ---------------------------------------------------------------------------------------
 // Helpers: terms with evidence, from a compact description
 
 const ev = (evidence = 'evidence sentence', start = 0, end = start + evidence.length) => ({ evidence, start, end, why: [] });
 
-function emptyTerms(): Terms {
-  return {
-    breachNotice: null,
-    transfers: null,
-    subprocessors: null,
-    deletion: null,
-    retention: [],
-    audit: null,
-    liability: null,
-    governingLaw: null,
-    dsrResponseDays: null,
-    dsrResponse: null,
-    outdatedLaw: null,
-  };
-}
+const emptyTerms = (): Terms => ({ ...EMPTY_TERMS, retention: [] });
 
 /** A DPA whose terms meet every rule of the default preset. */
 function compliantDpaTerms(): Terms {
