@@ -1,6 +1,7 @@
 /** The options page's PDF switch: open every PDF from the web in the ClauseLens reader (off unless the user turns it on). */
 import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '@/lib/extension/protocol';
+import { useI18n } from '../common/i18n';
 
 /** Where the switch is kept, and the browser's permission prompt: injected by the entrypoint. */
 export interface PdfSettingDeps {
@@ -14,6 +15,7 @@ export interface Props {
 }
 
 export default function PdfSetting({ deps }: Props) {
+  const { t } = useI18n();
   const [on, setOn] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void deps.load().then(setOn), [deps]);
@@ -21,19 +23,18 @@ export default function PdfSetting({ deps }: Props) {
     const answer = await deps.set(next);
     if (answer.ok) {
       setOn(answer.value);
-      setError(answer.value === next ? null : 'The browser did not grant the permission, so PDFs still open in its own viewer.');
-    } else setError(`Could not change the setting: ${answer.error}`);
+      setError(answer.value === next ? null : t('options.pdfRefused'));
+    } else setError(t('options.pdfFailed', { error: answer.error }));
   }
   return (
     <section class="pdf-setting" aria-labelledby="pdf-setting-heading">
-      <h2 id="pdf-setting-heading">PDFs</h2>
+      <h2 id="pdf-setting-heading">{t('options.pdfHeading')}</h2>
       <label>
         <input type="checkbox" checked={on === true} disabled={on === null} onChange={(e) => void change((e.currentTarget as HTMLInputElement).checked)} />{' '}
-        Open PDFs from the web in the ClauseLens reader
+        {t('options.pdfSwitch')}
       </label>
       <p class="muted">
-        Off: a PDF opens in the browser’s viewer, and the toolbar button offers “Open in ClauseLens”. On: every PDF a web page links to opens in
-        the reader directly (downloads stay downloads). The browser asks for one more permission the first time: to redirect those PDFs.
+        {t('options.pdfExplain')}
       </p>
       {error ? (
         <p class="error" role="alert">

@@ -1,5 +1,6 @@
 /** The popup on a tab showing a PDF: the browser's own viewer cannot be read, so offer ClauseLens's reader in its place. */
 import Icon from '../common/Icon';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   url: string;
@@ -7,6 +8,7 @@ export interface Props {
 }
 
 export default function OpenInReader({ url, onOpen }: Props) {
+  const { t } = useI18n();
   return (
     <section class="not-recognised" aria-labelledby="pdf-heading">
       <p class="doctype doctype-other">
@@ -14,12 +16,12 @@ export default function OpenInReader({ url, onOpen }: Props) {
         <span class="doctype-label">PDF</span>
       </p>
       <h1 id="pdf-heading" class="doc-title">
-        This tab shows a PDF
+        {t('popup.pdfHeading')}
       </h1>
       <p class="source">{url}</p>
-      <p class="muted">The browser’s PDF viewer is closed to extensions. ClauseLens can show this PDF in its own reader, in this tab, with its clauses highlighted; the file is read in your browser and goes nowhere else.</p>
+      <p class="muted">{t('popup.pdfBody')}</p>
       <button type="button" class="button primary" onClick={onOpen}>
-        Open in ClauseLens
+        {t('popup.openInReader')}
       </button>
     </section>
   );

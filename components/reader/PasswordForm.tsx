@@ -1,5 +1,6 @@
 /** Asks for the password of a protected PDF; the password goes to pdf.js in this tab and nowhere else. */
 import { useState } from 'preact/hooks';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   retry: boolean;
@@ -7,13 +8,14 @@ export interface Props {
 }
 
 export default function PasswordForm({ retry, onSubmit }: Props) {
+  const { t } = useI18n();
   const [value, setValue] = useState('');
   return (
     <form class="reader-password" onSubmit={(e) => (e.preventDefault(), onSubmit(value))}>
-      <p role="alert">{retry ? 'That password is not right. Try again:' : 'This PDF is password-protected. Enter its password to read it:'}</p>
-      <input type="password" autoFocus aria-label="PDF password" value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
-      <button type="submit" class="button primary">Open</button>
-      <button type="button" class="button" onClick={() => onSubmit(null)}>Cancel</button>
+      <p role="alert">{t(retry ? 'reader.passwordWrong' : 'reader.passwordAsk')}</p>
+      <input type="password" autoFocus aria-label={t('reader.passwordLabel')} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+      <button type="submit" class="button primary">{t('reader.passwordOpen')}</button>
+      <button type="button" class="button" onClick={() => onSubmit(null)}>{t('reader.passwordCancel')}</button>
     </form>
   );
 }

@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import PasswordForm from './PasswordForm';
 import ReaderNotice from './ReaderNotice';
+import { useI18n } from '../common/i18n';
+import type { I18n } from '@/lib/report/i18n';
 
 /** What opening a PDF came to. */
 export type ReaderOutcome =
@@ -39,6 +41,7 @@ type Phase = { phase: 'idle' } | { phase: 'loading'; name: string; done: number;
 const nameOf = (s: ReaderSource) => ('file' in s ? s.file.name : decodeURIComponent(s.url.split(/[?#]/)[0].split('/').pop() || s.url));
 
 export default function ReaderApp({ deps }: Props) {
+  const { t } = useI18n();
   const pages = useRef<HTMLDivElement>(null);
   const [phase, setPhase] = useState<Phase>({ phase: 'idle' });
   const [asking, setAsking] = useState<{ retry: boolean; answer(pw: string | null): void } | null>(null);
@@ -74,27 +77,27 @@ export default function ReaderApp({ deps }: Props) {
       <header class="reader-bar">
         <strong class="reader-brand">ClauseLens</strong>
         <span class="reader-title" title={phase.phase === 'idle' ? '' : phase.name}>
-          {outcome && 'title' in outcome ? outcome.title : phase.phase === 'idle' ? 'PDF reader' : phase.name}
+          {outcome && 'title' in outcome ? outcome.title : phase.phase === 'idle' ? t('reader.brand') : phase.name}
         </span>
         {deps.initial && /^(https?|file):/i.test(deps.initial) ? (
           <a class="reader-original" href={deps.initial} target="_blank" rel="noreferrer noopener">
-            Original
+            {t('reader.original')}
           </a>
         ) : null}
         <label class="button reader-pick">
-          Open a PDF…
+          {t('reader.pick')}
           <input type="file" accept="application/pdf,.pdf" class="visually-hidden" onChange={(e) => picked((e.target as HTMLInputElement).files)} />
         </label>
       </header>
       <p class="reader-status" role="status" aria-live="polite">
-        {phase.phase === 'loading' ? (phase.total ? `Reading page ${phase.done} of ${phase.total}…` : `Opening ${phase.name}…`) : outcome?.kind === 'shown' ? summary(outcome) : ''}
+        {phase.phase === 'loading' ? (phase.total ? t('reader.readingPage', { done: phase.done, total: phase.total }) : t('reader.opening', { name: phase.name })) : outcome?.kind === 'shown' ? summary(outcome, t) : ''}
       </p>
       {asking ? <PasswordForm retry={asking.retry} onSubmit={asking.answer} /> : null}
       {phase.phase === 'idle' ? (
         <section class="reader-welcome">
-          <h1>Open a PDF</h1>
-          {deps.askFor ? <p class="reader-ask">To see your notes on “{deps.askFor}”, open that file again.</p> : null}
-          <p>Drop a PDF here, or pick one with “Open a PDF…”. It is read in this tab and never leaves your browser.</p>
+          <h1>{t('reader.welcome')}</h1>
+          {deps.askFor ? <p class="reader-ask">{t('reader.askFor', { name: deps.askFor })}</p> : null}
+          <p>{t('reader.dropHint')}</p>
         </section>
       ) : null}
       {outcome ? <ReaderNotice outcome={outcome} onAnalyze={() => void deps.analyzeAnyway().then((o) => setPhase({ phase: 'done', name: phase.phase === 'done' ? phase.name : '', outcome: o }))} /> : null}
@@ -103,8 +106,8 @@ export default function ReaderApp({ deps }: Props) {
   );
 }
 
-function summary(o: Extract<ReaderOutcome, { kind: 'shown' }>): string {
-  const pages = `${o.pages} page${o.pages === 1 ? '' : 's'}`;
+function summary(o: Extract<ReaderOutcome, { kind: 'shown' }>, t: I18n['t']): string {
+  const pages = t('reader.pages', { n: o.pages });
   if (!o.detected) return pages;
-  return `${pages} · ${o.clauses} tagged clause${o.clauses === 1 ? '' : 's'} · ${o.deviations} deviation${o.deviations === 1 ? '' : 's'} from your baseline`;
+  return `${pages} · ${t('reader.tagged', { n: o.clauses })} · ${t('reader.deviations', { n: o.deviations })}`;
 }

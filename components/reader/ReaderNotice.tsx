@@ -1,5 +1,7 @@
 /** The reader's verdict in words: why a PDF cannot be analysed, or that it does not read as a DPA; never a clean bill for a document that was not read. */
+import type { I18n } from '@/lib/report/i18n';
 import type { ReaderOutcome } from './ReaderApp';
+import { useI18n } from '../common/i18n';
 
 export interface Props {
   outcome: ReaderOutcome;
@@ -7,23 +9,24 @@ export interface Props {
 }
 
 /** The sentence for each PDF that cannot be analysed (the popup shows the same words). */
-export function noticeText(outcome: ReaderOutcome): string | null {
+export function noticeText(outcome: ReaderOutcome, { t }: I18n): string | null {
   switch (outcome.kind) {
     case 'no-text':
-      return 'This PDF contains no text that ClauseLens can read (it may be scanned).';
+      return t('reader.noText');
     case 'locked':
-      return 'This PDF is password-protected; ClauseLens can read it only with its password.';
+      return t('reader.locked');
     case 'broken':
-      return `This file could not be read as a PDF (${outcome.message}).`;
+      return t('reader.broken', { message: outcome.message });
     case 'unreachable':
-      return `ClauseLens could not load this PDF: ${outcome.message}`;
+      return t('reader.unreachable', { message: outcome.message });
     case 'shown':
       return null;
   }
 }
 
 export default function ReaderNotice({ outcome, onAnalyze }: Props) {
-  const text = noticeText(outcome);
+  const i18n = useI18n();
+  const text = noticeText(outcome, i18n);
   if (text) {
     return (
       <p class="reader-notice error" role="alert">
@@ -34,9 +37,9 @@ export default function ReaderNotice({ outcome, onAnalyze }: Props) {
   if (outcome.kind === 'shown' && !outcome.detected) {
     return (
       <p class="reader-notice">
-        This PDF does not read as a DPA or a privacy policy, so nothing is highlighted.{' '}
+        {i18n.t('reader.notPolicy')}{' '}
         <button type="button" class="button" onClick={onAnalyze}>
-          Analyze it anyway
+          {i18n.t('reader.analyzeAnyway')}
         </button>
       </p>
     );

@@ -5,6 +5,9 @@ import { browser } from 'wxt/browser';
 import { getDocument, GlobalWorkerOptions, InvalidPDFException, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist';
 import ReaderApp, { type ReaderDeps, type ReaderHooks, type ReaderOutcome, type ReaderSource } from '@/components/reader/ReaderApp';
 import { noticeText } from '@/components/reader/ReaderNotice';
+import { I18nContext } from '@/components/common/i18n';
+import { EN, type I18n } from '@/lib/report/i18n';
+import { loadI18n } from '@/lib/extension/language';
 import { createPageController } from '@/lib/page/page';
 import { attachStyle, useConstructedStyles } from '@/lib/page/styles';
 import { highlightName } from '@/lib/page/palette';
@@ -38,6 +41,9 @@ function allowOnly(url: string): void {
 }
 
 class LoadError extends Error {}
+
+/** The reader's words (the user's language), set before anything is opened; the notices sent to the popup use them too. */
+let words: I18n = EN;
 
 /** The PDF's bytes from its address, from the browser's cache when it has them. */
 async function download(url: string): Promise<Uint8Array> {
@@ -83,7 +89,7 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
   // side panel's "Show on page" asks for the file again).
   const address = 'file' in source ? `${location.origin}${readerPath()}?name=${encodeURIComponent(source.file.name)}` : source.url;
   const finish = (outcome: ReaderOutcome, key?: string): ReaderOutcome => {
-    const notice = noticeText(outcome);
+    const notice = noticeText(outcome, words);
     // The popup says the same thing on this tab, never an empty or a clean report.
     if (notice) void send('readerNotice', { notice, ...(key ? { document: key } : {}) });
     return outcome;
@@ -195,5 +201,17 @@ const deps: ReaderDeps = {
 
 // The reader is web-accessible (the PDF redirect lands on it): inside another site's frame it does nothing, so no page can
 // put it under a click-jacking overlay or make it save on the user's behalf.
-if (window.top !== window) document.getElementById('app')!.textContent = 'The ClauseLens reader only opens in a tab of its own.';
-else render(<ReaderApp deps={deps} />, document.getElementById('app')!);
+void loadI18n()
+  .catch(() => EN)
+  .then((i18n) => {
+    words = i18n;
+    document.documentElement.lang = i18n.locale;
+    if (window.top !== window) document.getElementById('app')!.textContent = i18n.t('reader.framed');
+    else
+      render(
+        <I18nContext.Provider value={i18n}>
+          <ReaderApp deps={deps} />
+        </I18nContext.Provider>,
+        document.getElementById('app')!,
+      );
+  });

@@ -2,6 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import ReaderApp, { type ReaderDeps, type ReaderOutcome } from '../../components/reader/ReaderApp';
+import { noticeText } from '../../components/reader/ReaderNotice';
+import { I18nContext } from '../../components/common/i18n';
+import { createI18n } from '../../lib/report/i18n';
 
 afterEach(cleanup);
 
@@ -65,5 +68,28 @@ describe('the reader frame', () => {
     Object.defineProperty(input, 'files', { value: [file] });
     fireEvent.change(input);
     await waitFor(() => expect(d.open).toHaveBeenCalledWith({ file }, expect.anything(), expect.anything()));
+  });
+});
+
+describe('the reader in the user’s language', () => {
+  test.each<['sv' | 'de', RegExp, RegExp, RegExp]>([
+    ['sv', /^11 sidor · 98 märkta klausuler · 1 avvikelse från din baslinje$/, /^Den här PDF:en innehåller ingen text som ClauseLens kan läsa/, /^Öppna en PDF…$/],
+    ['de', /^11 Seiten · 98 markierte Klauseln · 1 Abweichung von Ihrer Baseline$/, /^Diese PDF enthält keinen Text, den ClauseLens lesen kann/, /^PDF öffnen…$/],
+  ])('%s: the summary, the scan notice and the picker', async (locale, summary, scan, pick) => {
+    const i18n = createI18n(locale);
+    const wrap = (outcome: ReaderOutcome) =>
+      render(
+        <I18nContext.Provider value={i18n}>
+          <ReaderApp deps={deps(outcome)} />
+        </I18nContext.Provider>,
+      );
+    wrap({ kind: 'shown', title: 'Avtal', pages: 11, detected: true, clauses: 98, deviations: 1 });
+    expect((await screen.findByRole('status')).textContent).toMatch(summary);
+    expect(screen.getByText(pick)).toBeTruthy();
+    cleanup();
+    wrap({ kind: 'no-text', title: 'Scan', pages: 2 });
+    expect((await screen.findByRole('alert')).textContent).toMatch(scan);
+    // The notice the popup is sent is the same sentence.
+    expect(noticeText({ kind: 'no-text', title: 'Scan', pages: 2 }, i18n)).toMatch(scan);
   });
 });
