@@ -214,6 +214,30 @@ export function updateHighlight(nb: Notebook, id: string, patch: { note?: string
   return replaceDocument(nb, found.doc, { ...doc, highlights, updatedAt: stamp });
 }
 
+/**
+ * Names the clause of highlights saved without one (before clause names were kept, or on a page read when it had no
+ * report), as found on a later visit: `names` by highlight id. A highlight that has a name keeps it; nothing else
+ * changes (not the note, not the dates: the reader edited nothing). The same notebook comes back when none is named.
+ */
+export function nameClauses(nb: Notebook, names: ReadonlyMap<string, string>): Notebook {
+  if (!names.size) return nb;
+  let changed = false;
+  const documents = nb.documents.map((doc) => {
+    let touched = false;
+    const highlights = doc.highlights.map((h) => {
+      const name = h.clauseRef ? undefined : names.get(h.id);
+      const ref = name ? clauseRefOf(name) : {};
+      if (!ref.clauseRef) return h;
+      touched = true;
+      return { ...h, ...ref };
+    });
+    if (!touched) return doc;
+    changed = true;
+    return { ...doc, highlights };
+  });
+  return changed ? { ...nb, documents } : nb;
+}
+
 /** Removes a highlight; drops its document when it becomes empty. */
 export function removeHighlight(nb: Notebook, id: string): Notebook {
   const found = locate(nb, id);

@@ -40,3 +40,21 @@ test('a save from a page that was never analyzed has no clause name rather than 
   expect(doc.highlights[0].clauseRef).toBeUndefined();
   expect(doc.vendor).toBeUndefined();
 });
+
+test('a highlight saved without a clause name gets it on the next visit that reads the page; a named one keeps its own', async () => {
+  const handlers = pageHandlers(createBackground());
+  // Saved before the page was analyzed (so with no name), and one named by the reader's earlier version.
+  await handlers.saveHighlights!({ title: 'Frostmoln DPA', items: [{ selectors: span('at least 30 days before adding'), origin: 'selection', category: null }] }, sender);
+  const before = (await readNotebook()).notebook.documents[0].highlights[0];
+  expect(before.clauseRef).toBeUndefined();
+  const analysis = await handlers.analyzePage!({ plain: { text: FROSTMOLN, title: 'Frostmoln DPA', hints: null }, forced: false }, sender);
+  const after = (await readNotebook()).notebook.documents[0].highlights[0];
+  expect(after.clauseRef).toBe('Clause 5 · Sub-processors');
+  // Nothing the reader wrote changes, not even the dates; the page is told the name at once.
+  expect({ ...after, clauseRef: undefined }).toEqual({ ...before, clauseRef: undefined });
+  expect(analysis.saved.placed[0].highlight.clauseRef).toBe('Clause 5 · Sub-processors');
+  // A second visit writes nothing more.
+  const stored = JSON.stringify((await readNotebook()).notebook);
+  await handlers.analyzePage!({ plain: { text: FROSTMOLN, title: 'Frostmoln DPA', hints: null }, forced: false }, sender);
+  expect(JSON.stringify((await readNotebook()).notebook)).toBe(stored);
+});

@@ -4,7 +4,8 @@ import { CATEGORIES, type Category, type Report } from '@/lib/engine/report';
 import { matchCategory } from '@/lib/engine/tag/tag';
 import { anchorSelectors } from '@/lib/notebook/anchor';
 import { clauseRefAt } from '@/lib/report/ref';
-import { addHighlight, documentKey, highlightsFor, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
+import { addHighlight, documentKey, highlightsFor, nameClauses, snapshotOf, type SavedHighlight } from '@/lib/notebook/notebook';
+import type { I18n } from '@/lib/report/i18n';
 import { cardWords, describeClauses } from '@/lib/report/describe';
 import { loadI18n } from '../language';
 import { shownFor } from '@/lib/report/focus';
@@ -78,6 +79,23 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
     return { placed, reveal, words: cardWords(await loadI18n()) };
   }
 
+  /**
+   * Highlights saved without a clause name (older ones, or saved where there was no report) get the name of the
+   * clause they lie in now that the page has a report: written once, through the one notebook writer.
+   */
+  async function nameUnnamed(saved: SavedOnPage, report: Report, i18n: I18n): Promise<SavedOnPage> {
+    const names = new Map<string, string>();
+    for (const p of saved.placed) {
+      if (!p.at || p.highlight.clauseRef) continue;
+      const name = clauseRefAt(report, p.at.start, p.at.end, i18n);
+      if (name) names.set(p.highlight.id, name);
+    }
+    if (!names.size) return saved;
+    await bg.mutate((nb) => ({ notebook: nameClauses(nb, names), value: null }));
+    const now = new Map((await readNotebook()).notebook.documents.flatMap((d) => d.highlights).map((h) => [h.id, h]));
+    return { ...saved, placed: saved.placed.map((p) => ({ ...p, highlight: now.get(p.highlight.id) ?? p.highlight })) };
+  }
+
   return {
     async loadInPage(_data, sender) {
       await bg.ensureInPage(senderPage(sender).tabId);
@@ -99,7 +117,9 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
       const siteHighlighting = !(await offSites()).includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
-      const saved = await placeFor(tabId, url, plain.text);
+      const i18n = await loadI18n();
+      const placed = await placeFor(tabId, url, plain.text);
+      const saved = detected ? await nameUnnamed(placed, report, i18n) : placed;
       // Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one visit.
       const key = documentKey(url);
       const recorded = detected ? await bg.history.record(url, report, doc, bg.historyVisits.get(tabId) === key) : null;
@@ -110,7 +130,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       };
       await bg.tabs.save(tabId, state);
       await bg.badge.show(tabId, state);
-      const cards = detected ? describeClauses(report, baseline, await loadI18n()) : [];
+      const cards = detected ? describeClauses(report, baseline, i18n) : [];
       const shown = shownFor(choice, report.docType);
       return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
     },
@@ -133,7 +153,8 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const items = saveRequests(o.items);
       const state = await bg.tabs.load(tabId);
       const report = state?.url === url ? state.report : null;
-      const snapshot = snapshotOf(url, title, report, await loadI18n());
+      const i18n = await loadI18n();
+      const snapshot = snapshotOf(url, title, report, i18n);
       const now = new Date();
       return bg.mutate((nb) => {
         let notebook = nb;
@@ -148,7 +169,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
               category: suggestCategory(report, item),
               note: item.note ?? '',
               origin: item.origin,
-              clauseRef: clauseRefAt(report, item.selectors.position.start, item.selectors.position.end) ?? undefined,
+              clauseRef: clauseRefAt(report, item.selectors.position.start, item.selectors.position.end, i18n) ?? undefined,
             },
             now,
           );
