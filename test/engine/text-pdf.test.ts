@@ -87,6 +87,35 @@ describe('readPdfItems: one PDF text for the CLI and the reader', () => {
     }
   });
 
+  test.each([
+    [
+      'German',
+      [
+        'Der Auftragsverarbeiter ist verpflichtet, den Verantwortlichen unverzüglich über jede Verletzung des Schutzes der Daten zu',
+        'informieren, die er feststellt. Die Pflichten gelten auch für jeden Unterauftrags-',
+        'verarbeiter, den er einsetzt; die EU-',
+        'Kommission und die Aufsichtsbehörde bleiben unberührt. Die Ein-',
+        'und Ausgabe der Daten wird von dem Auftragsverarbeiter protokolliert und für die Dauer des Vertrags aufbewahrt.',
+      ],
+      ['jeden Unterauftragsverarbeiter,', 'die EU-Kommission', 'Die Ein- und Ausgabe'],
+    ],
+    [
+      'Swedish',
+      [
+        'Personuppgiftsbiträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om varje personuppgifts-',
+        'incident som det upptäcker, och om varje under-',
+        'biträde som det anlitar. Behandlingen sker enligt EU-',
+        'rätt och svensk lag, och person-',
+        'och organisationsnummer hanteras av biträdet med samma skydd som övriga personuppgifter enligt avtalet.',
+      ],
+      ['varje personuppgiftsincident som', 'varje underbiträde som', 'enligt EU-rätt och', 'person- och organisationsnummer'],
+    ],
+  ])('%s, written with closed compounds: a word broken at a line end is joined though it occurs nowhere else; an abbreviation or a suspended compound keeps its hyphen', (_language, lines, expected) => {
+    const pdf = readPdfItems([lines.map((str) => ({ str, hasEOL: true }))]);
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    for (const e of expected) expect(flat).toContain(e);
+  });
+
   test('a sentence running over a page break is one paragraph; a short line before the break keeps it', () => {
     const full = 'The processor shall notify the controller of a personal data breach without undue delay and in any case within the';
     const para = (s: string) => ({ str: s, hasEOL: true });

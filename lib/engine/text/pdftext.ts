@@ -3,6 +3,7 @@
  * structure: odd spaces and page furniture go, words split by PDF extraction are rejoined.
  */
 import type { PlainText } from './types';
+import { detectLanguage } from '../detect/language';
 
 /**
  * Very common English words (function words and the commonest legal ones). They count as known
@@ -175,12 +176,26 @@ function countWords(text: string): Map<string, number> {
 }
 
 /**
+ * Languages that write compounds closed (Auftragsverarbeiter, personuppgiftsbiträde): there a word broken at a line
+ * end with a lowercase continuation is hyphenation, whether or not the whole word occurs elsewhere in the document.
+ */
+const CLOSED_COMPOUNDS = new Set(['de', 'sv', 'da', 'no', 'nl', 'fi']);
+/**
+ * The conjunctions after a suspended compound ("Ein- und Ausgabe", "person- och organisationsnummer", "pre- and
+ * post-processing"): the hyphen is the writer's and the line break stands for the space after it.
+ */
+const SUSPENSION = new Set(['and', 'or', 'und', 'oder', 'bzw', 'sowie', 'och', 'eller', 'samt']);
+
+/**
  * Rejoins "notifi-\ncation" when "notification" is a known word; the fragment moves up so line
  * structure is kept. A compound broken at its own hyphen ("Sub-\nprocessor", "third-\nparty": the
  * word without the hyphen is unknown) keeps the hyphen and loses only the line break, so it reads
- * as the document writes it elsewhere ("Sub-processor").
+ * as the document writes it elsewhere ("Sub-processor"). In a language that writes compounds closed
+ * ("Auftrags-\nverarbeiter"), the word is joined unless the document writes it with the hyphen, the
+ * part before is an abbreviation ("EU-\nrätt"); a suspended compound ("Ein-\nund Ausgabe") is left as written.
  */
 function dehyphenate(lines: string[], known: (w: string) => boolean, compounds: Map<string, number>, vocab: Map<string, number>, stats: CleanStats, joins: LineJoin[]): void {
+  let closed: boolean | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
     if (!line.endsWith('-')) continue;
@@ -188,13 +203,21 @@ function dehyphenate(lines: string[], known: (w: string) => boolean, compounds: 
     while (start > 0 && /\p{L}/u.test(line[start - 1])) start--;
     if (start === line.length - 1) continue;
     const head = [line.slice(start), line.slice(start, -1)];
-    const tail = /^(\s*)(\p{Ll}+)([.,;:)]?)(\s?)/u.exec(lines[i + 1]);
-    if (!tail) continue;
+    const tail = /^(\s*)(\p{L}+)([.,;:)]?)(\s?)/u.exec(lines[i + 1]);
+    if (!tail || SUSPENSION.has(tail[2])) continue;
     const joined = head[1] + tail[2];
     const lower = joined.toLowerCase();
-    // Written with its hyphen elsewhere at least as often as without ("Sub-processor" 31 times, "SUBPROCESSOR" once).
+    // Written with its hyphen elsewhere at least as often as without ("Sub-processor" 31 times, "SUBPROCESSOR" once);
+    // a capital after the hyphen is a compound's own ("Sub-\nProcessor", "EU-\nKommission"), never hyphenation.
     const hyphenated = compounds.get(`${head[1]}-${tail[2]}`.toLowerCase()) ?? 0;
-    if (!known(lower) || (hyphenated > 0 && hyphenated >= (vocab.get(lower) ?? 0))) {
+    const writersHyphen = /^\p{Lu}/u.test(tail[2]) || (hyphenated > 0 && hyphenated >= (vocab.get(lower) ?? 0));
+    let keepHyphen = writersHyphen || !known(lower);
+    if (keepHyphen && !writersHyphen) {
+      // Judged once per text, and only when a line-end hyphen leaves the question open.
+      closed ??= CLOSED_COMPOUNDS.has(detectLanguage(lines.join('\n')).language);
+      if (closed && !/^\p{Lu}{2,}$/u.test(head[1])) keepHyphen = false;
+    }
+    if (keepHyphen) {
       // The line break and the next line's indent go; the hyphen stays.
       joins.push({ line: i, at: line.length, len: 1 + tail[1].length });
       continue;
