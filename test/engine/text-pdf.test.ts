@@ -116,6 +116,18 @@ describe('readPdfItems: one PDF text for the CLI and the reader', () => {
     for (const e of expected) expect(flat).toContain(e);
   });
 
+  test('German headings set in capitals are joined; an address keeps its own hyphen', () => {
+    const lines = [
+      '1. WARUM UND WIE VERARBEITEN WIR IHRE PERSONEN-',
+      'BEZOGENEN DATEN?',
+      'Der Verantwortliche verarbeitet die Daten der Nutzer und veröffentlicht das Verzeichnis unter https://ec.europa.eu/service-',
+      'standards und beantwortet Anfragen der betroffenen Personen innerhalb eines Monats nach Eingang der Anfrage.',
+    ];
+    const flat = readPdfItems([lines.map((str) => ({ str, hasEOL: true }))]).text.replace(/\s+/g, ' ');
+    expect(flat).toContain('IHRE PERSONENBEZOGENEN DATEN?');
+    expect(flat).toContain('https://ec.europa.eu/service-standards');
+  });
+
   test('a sentence running over a page break is one paragraph; a short line before the break keeps it', () => {
     const full = 'The processor shall notify the controller of a personal data breach without undue delay and in any case within the';
     const para = (s: string) => ({ str: s, hasEOL: true });

@@ -184,6 +184,8 @@ const CLOSED_COMPOUNDS = new Set(['de', 'sv', 'da', 'no', 'nl', 'fi']);
  * The conjunctions after a suspended compound ("Ein- und Ausgabe", "person- och organisationsnummer", "pre- and
  * post-processing"): the hyphen is the writer's and the line break stands for the space after it.
  */
+/** A word in capitals (an abbreviation such as "EU", or text set in capitals). */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const SUSPENSION = new Set(['and', 'or', 'und', 'oder', 'bzw', 'sowie', 'och', 'eller', 'samt']);
 
 /**
@@ -208,14 +210,18 @@ function dehyphenate(lines: string[], known: (w: string) => boolean, compounds: 
     const joined = head[1] + tail[2];
     const lower = joined.toLowerCase();
     // Written with its hyphen elsewhere at least as often as without ("Sub-processor" 31 times, "SUBPROCESSOR" once);
-    // a capital after the hyphen is a compound's own ("Sub-\nProcessor", "EU-\nKommission"), never hyphenation.
+    // a capital after the hyphen is a compound's own ("Sub-\nProcessor", "EU-\nKommission"), never hyphenation —
+    // except in text set in capitals ("PERSONEN-\nBEZOGENEN"), where capitals say nothing.
+    const capitals = ALL_CAPS.test(head[1]) && ALL_CAPS.test(tail[2]);
     const hyphenated = compounds.get(`${head[1]}-${tail[2]}`.toLowerCase()) ?? 0;
-    const writersHyphen = /^\p{Lu}/u.test(tail[2]) || (hyphenated > 0 && hyphenated >= (vocab.get(lower) ?? 0));
+    const writersHyphen = (!capitals && /^\p{Lu}/u.test(tail[2])) || (hyphenated > 0 && hyphenated >= (vocab.get(lower) ?? 0));
     let keepHyphen = writersHyphen || !known(lower);
     if (keepHyphen && !writersHyphen) {
       // Judged once per text, and only when a line-end hyphen leaves the question open.
       closed ??= CLOSED_COMPOUNDS.has(detectLanguage(lines.join('\n')).language);
-      if (closed && !/^\p{Lu}{2,}$/u.test(head[1])) keepHyphen = false;
+      // An address's own hyphen ("…/service-\nstandards", "DATA-PROTECTION-\nOFFICER@…") is never hyphenation.
+      const address = /[/@:_.\d]/.test(line.slice(line.lastIndexOf(' ') + 1, start)) || /^\S*[@/]/.test(lines[i + 1].slice(tail[1].length));
+      if (closed && !address && (capitals || !ALL_CAPS.test(head[1]))) keepHyphen = false;
     }
     if (keepHyphen) {
       // The line break and the next line's indent go; the hyphen stays.
