@@ -119,7 +119,7 @@ async function readFile(file: string) {
     }
     if (!pdf.text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
     // The same text the browser's reader analyses (lib/engine/text/pdf.ts): lines and joins, not the item map.
-    return { text: pdf.text, title: pdf.title, hints: pdf.hints, joins: pdf.joins };
+    return { text: pdf.text, title: pdf.title, hints: pdf.hints, joins: pdf.joins, ...(pdf.headingLines ? { headingLines: pdf.headingLines } : {}) };
   }
   if (!SUPPORTED.test(file)) throw new CliError(`${file}: unsupported file type (ClauseLens reads .txt, .md, .html and .pdf)`);
   const raw = buf.toString('utf8');

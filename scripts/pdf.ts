@@ -12,7 +12,7 @@ export async function pdfItems(buf: Uint8Array): Promise<PdfTextItem[][]> {
     const pages: PdfTextItem[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const content = await (await pdf.getPage(p)).getTextContent();
-      pages.push(content.items.flatMap((item) => ('str' in item ? [{ str: item.str, hasEOL: item.hasEOL }] : [])));
+      pages.push(content.items.flatMap((item) => ('str' in item ? [{ str: item.str, hasEOL: item.hasEOL, font: item.fontName, size: item.height }] : [])));
     }
     return pages;
   } finally {

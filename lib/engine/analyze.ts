@@ -102,6 +102,7 @@ function clip(input: PlainText): PlainText {
     title: input.title,
     hints: input.hints?.filter((h) => h.end <= end) ?? null,
     ...(input.siteName !== undefined ? { siteName: input.siteName } : {}),
+    ...(input.headingLines ? { headingLines: input.headingLines.filter((at) => at < end) } : {}),
   };
 }
 

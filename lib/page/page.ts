@@ -247,6 +247,7 @@ export function createPageController(deps: PageDeps) {
         hints: extracted.hints,
         ...(extracted.joins ? { joins: extracted.joins } : {}),
         ...(extracted.siteName ? { siteName: extracted.siteName } : {}),
+        ...(extracted.headingLines ? { headingLines: extracted.headingLines } : {}),
       },
       url,
       forced,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { pageOfItem, readPdfItems, type PdfTextItem } from '../../lib/engine/text/pdf';
 import { cleanPlainText } from '../../lib/engine/text/pdftext';
+import { buildDoc } from '../../lib/engine/text/structure';
 import { pdfItems } from '../../scripts/pdf';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pdf');
@@ -126,6 +127,33 @@ describe('readPdfItems: one PDF text for the CLI and the reader', () => {
     const flat = readPdfItems([lines.map((str) => ({ str, hasEOL: true }))]).text.replace(/\s+/g, ' ');
     expect(flat).toContain('IHRE PERSONENBEZOGENEN DATEN?');
     expect(flat).toContain('https://ec.europa.eu/service-standards');
+  });
+
+  test('lines set in bold or larger type are headings for the segmenter, numbered or in capitals; bullets and bold labels are not', () => {
+    const body = (str: string) => ({ str, hasEOL: true, font: 'f1', size: 10 });
+    const bold = (str: string) => ({ str, hasEOL: true, font: 'f2', size: 10 });
+    const para = 'The Processor shall act only on documented instructions of the Controller and shall keep the data confidential at all times.';
+    const pdf = readPdfItems([
+      [
+        { str: 'Data Processing Agreement', hasEOL: true, font: 'f2', size: 16 },
+        body(para),
+        bold('5. Liability and Indemnity'),
+        body(para),
+        bold('6. Governing law, dispute resolution, no waiver of the privileges and immunities of'),
+        bold('the Organisation'),
+        body('6.1 This DPA is governed by the substantive law of England and Wales, where a matter is not covered by it.'),
+        { str: '• 6.2 Any dispute is referred to arbitration under the WIPO Expedited Arbitration Rules in Geneva.', hasEOL: true, font: 'f3', size: 10 },
+        bold('Contact'),
+        body(para),
+      ],
+    ]);
+    const lineAt = (at: number) => pdf.text.slice(at, pdf.text.indexOf('\n', at));
+    expect((pdf.headingLines ?? []).map(lineAt)).toEqual(['Data Processing Agreement', '5. Liability and Indemnity', '6. Governing law, dispute resolution, no waiver of the privileges and immunities of', 'the Organisation']);
+    const doc = buildDoc(pdf);
+    const law = doc.blocks.find((b) => doc.text.startsWith('6.1', b.start));
+    expect(law?.heading).toBe('6. Governing law, dispute resolution, no waiver of the privileges and immunities of the Organisation');
+    // Without fonts (a caller that does not know them) nothing is forced.
+    expect(readPdfItems([[body('6. Governing law, dispute resolution, no waiver of the privileges and immunities of')]]).headingLines).toBeUndefined();
   });
 
   test('a sentence running over a page break is one paragraph; a short line before the break keeps it', () => {

@@ -12,6 +12,9 @@ import type { PlainText } from './types';
 export interface PdfTextItem {
   str: string;
   hasEOL?: boolean;
+  /** pdf.js's font of the item (`fontName`, one per face: bold and regular differ) and its size (`height`), when known. */
+  font?: string;
+  size?: number;
 }
 
 export interface PdfText extends PlainText {
@@ -89,7 +92,81 @@ export function readPdfItems(pages: readonly (readonly PdfTextItem[])[], stats?:
     }
     at += len;
   });
-  return { ...reflowLineEnds({ ...plain, item, offset }), pageStarts, sourceChars };
+  const flowed = reflowLineEnds({ ...plain, item, offset });
+  const headingLines = setAsHeadings(flowed, headingItems(pages, lineItem));
+  return { ...flowed, ...(headingLines.length ? { headingLines } : {}), pageStarts, sourceChars };
+}
+
+/** A heading's own number or name: "6.", "6.1", "Clause 9", "Annex II", "Schedule 3", "§ 4", "Anlage 1", "Bilaga 2". */
+const NUMBERED_HEADING = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s|(?:clause|section|article|annex|appendix|schedule|exhibit|part|§|anlage|anhang|bilaga|punkt|ziffer|artikel)\s*[\dIVXLA-Z])/iu;
+
+/** Style of an item: its face and its size to half a point. */
+const styleOf = (i: PdfTextItem) => `${i.font}|${Math.round((i.size ?? 0) * 2) / 2}`;
+
+/**
+ * The items on lines set as headings: lines all in a face other than the body's (the face most characters are set
+ * in) and not smaller than it — bold or larger type — short, and not reading as a sentence. Empty when the items
+ * carry no font (a caller that does not know them).
+ */
+function headingItems(pages: readonly (readonly PdfTextItem[])[], lineItem: number[][]): Uint8Array {
+  const flat = pages.flat();
+  const marks = new Uint8Array(flat.length);
+  if (!flat.some((i) => i.font !== undefined && i.size)) return marks;
+  const chars = new Map<string, number>();
+  for (const i of flat) {
+    const n = i.str.replace(/\s+/g, '').length;
+    if (n) chars.set(styleOf(i), (chars.get(styleOf(i)) ?? 0) + n);
+  }
+  let body = '';
+  for (const [style, n] of chars) if (!body || n > (chars.get(body) ?? 0)) body = style;
+  const bodySize = Number(body.split('|').pop());
+  /** The face of the heading on the line before, so its second line in that face goes with it. */
+  let previous: string | null = null;
+  for (const items of lineItem) {
+    const ids = [...new Set(items)];
+    const own = ids.filter((k) => flat[k].str.trim());
+    const before = previous;
+    previous = null;
+    if (!own.length) continue;
+    const line = ids.map((k) => flat[k].str).join('').replace(/\s+/g, ' ').trim();
+    const words = line.split(' ').length;
+    const sentence = /[.;,]$/.test(line) && words > 6 && !/^\d+(?:\.\d+)*\.?$/.test(line);
+    // A bullet takes its own face (pdf.js gives a run the face of its first glyph): a list item, not a heading.
+    if (line.length > 150 || sentence || !/\p{L}/u.test(line) || /^[•●▪◦‣∙·*–—-]/.test(line)) continue;
+    if (!own.every((k) => styleOf(flat[k]) !== body && (flat[k].size ?? 0) >= bodySize * 0.95)) continue;
+    // Larger type is a heading; bold type only where it is numbered or set in capitals ("6. Governing law, …",
+    // "ANNEX 2"), not a table's bold labels ("Contact", "Person:").
+    const larger = own.every((k) => (flat[k].size ?? 0) >= bodySize * 1.1);
+    const face = styleOf(flat[own[0]]);
+    const goesOn = before !== null && own.every((k) => styleOf(flat[k]) === before);
+    if (larger || goesOn || NUMBERED_HEADING.test(line) || (line.match(/\p{Lu}/gu) ?? []).length > 0.8 * (line.match(/\p{L}/gu) ?? []).length) {
+      for (const k of own) marks[k] = 1;
+      previous = face;
+    }
+  }
+  return marks;
+}
+
+/** Offsets of the text's lines whose every character comes from a heading item. */
+function setAsHeadings(t: Mapped, marks: Uint8Array): number[] {
+  const out: number[] = [];
+  if (!marks.some((m) => m)) return out;
+  let start = 0;
+  while (start <= t.text.length) {
+    let end = t.text.indexOf('\n', start);
+    if (end < 0) end = t.text.length;
+    let any = false;
+    let all = true;
+    for (let k = start; k < end && all; k++) {
+      const it = t.item[k];
+      if (it < 0 || /\s/.test(t.text[k])) continue;
+      any = true;
+      all = marks[it] === 1;
+    }
+    if (any && all) out.push(start);
+    start = end + 1;
+  }
+  return out;
 }
 
 type Mapped = PlainText & { item: Int32Array; offset: Int32Array };

@@ -84,8 +84,11 @@ function clauseNumber(text: string): string | null {
   return raw.replace(/\.$/, '');
 }
 
-/** Heuristic blocks for plain text: blank lines, markers and headings start blocks; other lines are hard wraps. */
-function plainBlocks(text: string): BlockHint[] {
+/**
+ * Heuristic blocks for plain text: blank lines, markers and headings start blocks; other lines are hard wraps.
+ * `set` are the lines a reader saw set as headings (PlainText.headingLines): headings whatever their words.
+ */
+function plainBlocks(text: string, set: ReadonlySet<number> = new Set()): BlockHint[] {
   const lines: Line[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -114,6 +117,18 @@ function plainBlocks(text: string): BlockHint[] {
     const nextBlank = i + 1 >= lines.length || !text.slice(lines[i + 1].start, lines[i + 1].end).trim();
     const trimmed = line.trim();
     const prevEndsSentence = cur !== null && endsWithOneOf(text, cur.start, cur.end, '.;:!?)');
+    if (set.has(start) && /\p{L}/u.test(trimmed)) {
+      const last = out[out.length - 1];
+      // The second line of a heading set over two: the heading goes on, unless this line starts a numbered one.
+      if (cur === null && last?.kind === 'heading' && set.has(lines[i - 1]?.start ?? -1) && !MARKER.test(trimmed) && !/[.:]$/.test(text.slice(last.start, last.end))) {
+        last.end = trimRange(text, start, end)[1];
+        continue;
+      }
+      flush();
+      const [s, e] = trimRange(text, start, end);
+      out.push({ start: s, end: e, kind: 'heading' });
+      continue;
+    }
     if ((prevBlank || prevEndsSentence || nextBlank) && isHeadingLine(trimmed, nextBlank)) {
       flush();
       const [s, e] = trimRange(text, start, end);
@@ -239,7 +254,7 @@ function splitLong(text: string, start: number, end: number): [number, number][]
 /** Builds the document model the engine works on. */
 export function buildDoc(input: PlainText): Doc {
   const { text } = input;
-  const raw = input.hints && input.hints.length ? fillGaps(text, input.hints) : plainBlocks(text);
+  const raw = input.hints && input.hints.length ? fillGaps(text, input.hints) : plainBlocks(text, new Set(input.headingLines ?? []));
   const hints = splitInlineBullets(text, raw);
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];

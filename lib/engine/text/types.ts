@@ -34,6 +34,12 @@ export interface PlainText {
   available?: number;
   /** The site's own name for the page (og:site_name), when a page reader found one: the vendor when the document names none. */
   siteName?: string | null;
+  /**
+   * Offsets of lines the reader saw set as headings (a PDF's larger or bolder type), ascending: the plain-text
+   * segmenter takes them as headings even where their words alone would not say so ("6. Governing law, dispute
+   * resolution, no waiver of privileges"); a heading set over two lines is one heading.
+   */
+  headingLines?: number[];
 }
 
 export interface Block {

@@ -45,12 +45,16 @@ export function plainText(v: unknown): PlainText {
     throw new PayloadError('plain.joins: expected a list of { at, len }');
   }
   const siteName = o.siteName === undefined || o.siteName === null ? undefined : text(o.siteName, 'plain.siteName', 200);
+  if (o.headingLines !== undefined && !(Array.isArray(o.headingLines) && o.headingLines.length <= 200_000 && o.headingLines.every((at) => Number.isSafeInteger(at) && at >= 0 && at <= t.length))) {
+    throw new PayloadError('plain.headingLines: expected a list of offsets into the text');
+  }
   return {
     text: t,
     title,
     hints: hints as unknown as PlainText['hints'],
     ...(o.joins !== undefined ? { joins: o.joins as PlainText['joins'] } : {}),
     ...(siteName !== undefined ? { siteName } : {}),
+    ...(o.headingLines !== undefined ? { headingLines: o.headingLines as number[] } : {}),
   };
 }
 
