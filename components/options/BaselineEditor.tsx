@@ -6,6 +6,7 @@ import { applyBaselineOperation, type BaselineOperation } from '@/lib/engine/bas
 import BaselineDetails from './BaselineDetails';
 import BaselineList from './BaselineList';
 import ImportBaseline from './ImportBaseline';
+import ErrorAlert from '../common/ErrorAlert';
 
 export interface Props {
   store: BaselineStore;
@@ -40,7 +41,7 @@ export default function BaselineEditor({ store, onChange }: Props) {
             return edit.ok ? findBaseline(edit.store, edit.id)!.name : b.name;
           }} />
         </div>
-        {error ? <p class="error" role="alert">{error}</p> : null}
+        <ErrorAlert message={error} />
         <BaselineDetails
           key={baseline.id}
           baseline={baseline}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryStatus, Result } from '@/lib/extension/protocol';
 import { useI18n } from '../common/i18n';
+import ErrorAlert from '../common/ErrorAlert';
 
 /** What the section asks of the background (the history's only writer). */
 export interface HistoryDeps {
@@ -80,11 +81,7 @@ export default function HistorySettings({ deps }: Props) {
           </button>
         )}
       </div>
-      {status.error || error ? (
-        <p class="error" role="alert">
-          {error ?? status.error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error ?? status.error} />
       <p class="status" role="status">
         {done}
       </p>

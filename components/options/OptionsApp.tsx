@@ -6,6 +6,7 @@ import type { LanguageSetting, Locale } from '@/lib/report/i18n';
 import BaselineEditor from './BaselineEditor';
 import LanguagePicker from './LanguagePicker';
 import { useI18n } from '../common/i18n';
+import ErrorAlert from '../common/ErrorAlert';
 
 /** Where the baselines are kept: injected by the entrypoint, so the component never touches storage itself. */
 export interface BaselineStorage {
@@ -54,7 +55,7 @@ export default function OptionsApp({ storage, language }: Props) {
   return (
     <>
       {language && setting ? <LanguagePicker value={setting} browserLocale={language.browserLocale} onChange={chooseLanguage} /> : null}
-      {saveError ? <p class="error" role="alert">{saveError}</p> : null}
+      <ErrorAlert message={saveError} />
       <BaselineEditor store={store} onChange={change} />
     </>
   );

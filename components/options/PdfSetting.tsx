@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '@/lib/extension/protocol';
 import { useI18n } from '../common/i18n';
+import ErrorAlert from '../common/ErrorAlert';
 
 /** Where the switch is kept, and the browser's permission prompt: injected by the entrypoint. */
 export interface PdfSettingDeps {
@@ -36,11 +37,7 @@ export default function PdfSetting({ deps }: Props) {
       <p class="muted">
         {t('options.pdfExplain')}
       </p>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   );
 }

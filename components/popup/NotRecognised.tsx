@@ -1,6 +1,7 @@
 /** The popup on a page that is not a DPA or privacy policy: say so, and offer to analyze it anyway. */
 import Icon from '../common/Icon';
 import { useI18n } from '../common/i18n';
+import ErrorAlert from '../common/ErrorAlert';
 
 export interface Props {
   url: string | null;
@@ -25,11 +26,7 @@ export default function NotRecognised({ url, busy, error, onAnalyze }: Props) {
       <button type="button" class="button primary" onClick={onAnalyze} disabled={busy} aria-busy={busy}>
         {busy ? t('popup.analyzing') : t('popup.analyzeAnyway')}
       </button>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   );
 }
