@@ -30,7 +30,12 @@ export const sv: PartialVocabulary = {
     eea: ['eu/ees', 'ees\\b', 'europeiska ekonomiska samarbetsområdet'],
     home: ['eu/ees', 'ees\\b', 'eu\\b'],
     outside: ['utanför (?:det |den )?'],
-    staysIn: ['(?:endast|enbart|uteslutande) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b'],
+    staysIn: [
+      '(?:endast|enbart|uteslutande) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
+      // "All behandling sker inom EU/EES", "ingen överföring av personuppgifter till tredjeland".
+      '\\ball (?:behandling|lagring)\\b[^.]{0,40}\\b(?:sker|utförs) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
+      '\\bingen överföring (?:av personuppgifter )?till (?:tredje ?land|länder utanför)',
+    ],
     happen: ['(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till', '(?<=ö)verför(?:s|as)? till länder utanför', 'internationell överföring'],
     mechanisms: {
       scc: ['standardavtalsklausul', 'standardiserade dataskyddsbestämmelser'],
@@ -51,7 +56,8 @@ export const sv: PartialVocabulary = {
     general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'generellt (?:skriftligt )?godkännande'],
     specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
-    objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning'],
+    // "har rätt att invända", or the right as a list item under "har rätt att:": "Invända mot anlitande av nya underbiträden".
+    objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning', '\\binvända mot (?:anlitande(?:t)? av |byte av |användning av )?(?:ett )?(?:nya? |nytt )?underbiträde'],
   },
   retention: {
     // "sparas i 5 år", "lagras under högst 12 månader", "i upp till 2 år", "längst 3 månader"; not a bare
@@ -68,7 +74,14 @@ export const sv: PartialVocabulary = {
   },
   deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
   audit: {
-    right: ['bidra till granskning', 'granskning(?:ar|en)? (?:ska|får|kan)', 'rätt att (?:granska|genomföra|utföra)', 'möjliggöra[^.]{0,40}granskning'],
+    right: [
+      'bidra till granskning',
+      'granskning(?:ar|en)? (?:ska|får|kan)',
+      'rätt att (?:granska|genomföra|utföra)',
+      'möjliggöra[^.]{0,40}granskning',
+      // The right as a list item under "har rätt att:" ("Genomföra granskning av Personuppgiftsbiträdets behandling").
+      '\\b(?:genomföra|utföra) (?:en )?(?:granskning|revision|inspektion)(?:ar)? av (?:personuppgiftsbiträdet|biträdet|leverantören)',
+    ],
     notice: ['avisera', 'i förväg', 'underrätt'],
   },
   liability: {
@@ -104,7 +117,14 @@ export const sv: PartialVocabulary = {
       'dpa-duties': ['personuppgiftsincident', 'tekniska och organisatoriska åtgärder', 'de registrerades rättigheter', 'radera eller återlämna'],
       'self-notice': ['denna (integritetspolicy|policy|dataskyddspolicy|personuppgiftspolicy)', 'detta (meddelande|integritetsmeddelande)'],
       'we-collect': ['vi (samlar|behandlar|sparar|lagrar|hämtar|registrerar)', '(samlar|behandlar|sparar|lagrar) vi', 'som vi (samlar|behandlar|sparar|lagrar)'],
-      'we-use-share': ['vi (använder|delar|lämnar|säljer|överför)', '(använder|delar) vi'],
+      // As the English cue: "we use" counts when what is used is data ("vi använder dina uppgifter", "vi delar
+      // personuppgifter", "vi använder kakor"), not any tool ("vi använder kuvertkryptering" in a security statement).
+      'we-use-share': [
+        'vi (använder|delar|lämnar|säljer|överför|behandlar) (dina|din|ditt|era|personuppgifter|personuppgifterna|uppgifter|uppgifterna|informationen|information|data|kakor|cookies|webbanalys)',
+        'vi (lämnar|delar) (inte|aldrig) (ut|dina|personuppgifter|uppgifter)',
+        'vi (säljer|delar) inte',
+        '(använder|delar|behandlar) vi (dina|din|ditt|era|personuppgifter|uppgifter|uppgifterna|informationen|kakor|cookies)',
+      ],
       'your-data': ['dina personuppgifter', 'dina uppgifter', 'personuppgifter om dig', 'uppgifter om dig'],
       'your-rights': ['dina rättigheter', 'du har rätt', 'du kan (begära|invända|återkalla|kontakta)', 'rätt till (tillgång|rättelse|radering|dataportabilitet)'],
       cookies: ['kakor'],
@@ -126,7 +146,12 @@ export const sv: PartialVocabulary = {
       weak: ['\\bunderrätt', '\\bmeddela', '\\btimmar\\b', 'utan onödigt dröjsmål'],
     },
     'international-transfer': {
-      cue: ['\\binternationell överföring', '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)', '(?:endast|enbart) (?:inom|i) eu/ees', 'behandlingen av personuppgifter sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)'],
+      cue: [
+        '\\binternationell överföring',
+        '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)',
+        '(?:endast|enbart) (?:inom|i) eu/ees',
+        '\\b(?:all )?behandling(?:en)?(?: av personuppgifter)? sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)',
+      ],
       reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
       heading: ['(?<=ö)verföring', 'tredje ?land'],
       weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
@@ -167,7 +192,7 @@ export const sv: PartialVocabulary = {
       heading: ['tillämplig lag', 'tvist'],
     },
     'data-subject-rights': {
-      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
+      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
       reason: 'handlar om de registrerades rättigheter och deras begäran',
       heading: ['rättigheter'],
       weak: ['\\bbegäran', '\\bsvara'],
