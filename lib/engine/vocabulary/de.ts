@@ -162,19 +162,21 @@ export const de: PartialVocabulary = {
       heading: ['anwendbares recht', 'gerichtsstand', 'schlussbestimmungen'],
     },
     'data-subject-rights': {
-      cue: ['\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
+      cue: [
+        // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
+        '\\brechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
       reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
       heading: ['betroffenen', 'deine rechte', 'ihre rechte'],
       weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],
     },
-    'government-access': { cue: ['\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
-    'data-collection': { cue: ['\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
+    'government-access': { cue: ['\\bermittlungsbehörde', '\\bbehörden?\\b[^.]{0,40}\\bangefordert', '\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
+    'data-collection': { cue: ['\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
     'purposes-legal-basis': { cue: ['\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
-    sharing: { cue: ['\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
+    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
     'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
     'automated-decisions': { cue: ['\\bautomatisierte(?:r|n)? entscheidung'], reason: 'nennt automatisierte Entscheidungen oder Profiling' },
     contact: { cue: ['\\baufsichtsbehörde', '\\bdatenschutzbeauftragte', '\\bbeschwerde'], reason: 'nennt Kontakt, Datenschutzbeauftragten oder Aufsichtsbehörde' },
-    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
+    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)', '(?<=ä)nderungen\\b[^.]{0,60}\\b(?:angekündigt|bekanntgegeben|mitgeteilt)\\b'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
     confidentiality: { cue: ['\\bverschwiegenheit', '\\bvertraulich'], reason: 'regelt Vertraulichkeit' },
   },
 };

@@ -162,6 +162,8 @@ export const sv: PartialVocabulary = {
         `\\b(?:sparas|lagras|bevaras|gallras|raderas|sparar|lagrar|behåller|behålls)\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
         '\\bgallring',
         '\\blagringstid',
+        '\\blagringsperiod',
+        '\\bförstör\\w*\\b[^.]{0,60}\\b(?:informationen|uppgifterna|personuppgifterna)\\b',
         `${B}återlämna`,
       ],
       reason: 'säger hur länge uppgifterna sparas eller när de raderas',
@@ -198,12 +200,12 @@ export const sv: PartialVocabulary = {
       weak: ['\\bbegäran', '\\bsvara'],
     },
     'government-access': {
-      cue: ['\\bbegäran från (?:en )?(?:behörig )?myndighet', '\\bmyndighet\\w* begär', '\\butlämnande till myndighet'],
+      cue: ['\\bbegärs av (?:\\w+ )?myndighet', '\\butredande myndighet', '\\bbegäran från (?:en )?(?:behörig )?myndighet', '\\bmyndighet\\w* begär', '\\butlämnande till myndighet'],
       reason: 'handlar om begäran från myndigheter',
     },
     confidentiality: { cue: ['\\bkonfidentiali', '\\bsekretess', '\\btystnadsplikt'], reason: 'handlar om sekretess och konfidentialitet', heading: ['sekretess', 'konfidentialitet'] },
     'data-collection': {
-      cue: ['\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) '],
+      cue: ['\\b(?:kan|får|kommer att) samla in\\b', '\\bsamla(?:r)? in\\b[^.]{0,40}\\bpersonuppgifter', '\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) '],
       reason: 'säger vilka personuppgifter som samlas in',
       heading: ['insamlade', 'vilka personuppgifter'],
     },
@@ -213,7 +215,7 @@ export const sv: PartialVocabulary = {
       heading: ['syfte', 'rättslig grund'],
     },
     sharing: {
-      cue: ['\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
+      cue: ['\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
       reason: 'säger till vem uppgifterna lämnas ut',
       heading: ['mottagare', 'utlämnande'],
     },
@@ -226,7 +228,7 @@ export const sv: PartialVocabulary = {
       heading: ['kontakt'],
     },
     'policy-changes': {
-      cue: ['(?<=ä)ndringar (?:i|av) (?:denna|detta)', '\\buppdatera (?:denna|vår) (?:policy|integritetspolicy)', '\\bom (?:detta|denna) (?:meddelande|policy) ändras'],
+      cue: ['(?<=ä)ndringarnas ikraftträdande', '(?<=ä)ndringar (?:i|av) (?:denna|detta)', '\\buppdatera (?:denna|vår) (?:policy|integritetspolicy)', '\\bom (?:detta|denna) (?:meddelande|policy) ändras'],
       reason: 'säger hur dokumentet ändras',
       heading: ['(?<=ä)ndringar'],
     },
