@@ -127,7 +127,7 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
@@ -164,14 +164,15 @@ export const de: PartialVocabulary = {
     'data-subject-rights': {
       cue: [
         // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
-        '\\brechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
+        // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
+        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
       reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
       heading: ['betroffenen', 'deine rechte', 'ihre rechte'],
       weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],
     },
     'government-access': { cue: ['\\bermittlungsbehörde', '\\bbehörden?\\b[^.]{0,40}\\bangefordert', '\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
-    'data-collection': { cue: ['\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
-    'purposes-legal-basis': { cue: ['\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
+    'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
+    'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
     sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
     'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
     'automated-decisions': { cue: ['\\bautomatisierte(?:r|n)? entscheidung'], reason: 'nennt automatisierte Entscheidungen oder Profiling' },

@@ -215,11 +215,11 @@ export const sv: PartialVocabulary = {
       heading: ['syfte', 'rättslig grund'],
     },
     sharing: {
-      cue: ['\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
+      cue: ['\\bdela(?:r)? (?:ditt|din|dina) \\w+ med\\b', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
       reason: 'säger till vem uppgifterna lämnas ut',
       heading: ['mottagare', 'utlämnande'],
     },
-    'cookies-tracking': { cue: ['\\bkakor', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
+    'cookies-tracking': { cue: ['\\bkakor', 'kak(?:a|an|orna)\\b', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
     'automated-decisions': { cue: ['\\bautomatiserat beslutsfattande', '\\bprofilering'], reason: 'nämner automatiserat beslutsfattande eller profilering' },
     children: { cue: ['\\bbarn\\b', '\\bbarns\\b', '\\bunder 1[3-8] år'], reason: 'handlar om barns personuppgifter' },
     contact: {
