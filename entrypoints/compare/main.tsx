@@ -29,7 +29,7 @@ function mount(i18n: I18n): void {
   document.documentElement.lang = i18n.locale;
   render(
     <I18nContext.Provider value={i18n}>
-      <CompareApp load={() => background('historyRows', {})} download={download} />
+      <CompareApp load={() => background('historyRows', { locale: i18n.locale })} download={download} />
     </I18nContext.Provider>,
     document.getElementById('app')!,
   );

@@ -164,14 +164,21 @@ export const TABLE_HEADERS: Record<string, string> = {
 };
 
 /** A document's row: its key terms in the popup's words, each with the place it was read. */
-export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] }, vendor: string, date = '', stated?: string): TableRow {
-  const lines = new Map(termLines(report).map((l) => [l.key, l]));
+export function tableRow(
+  report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] },
+  vendor: string,
+  date = '',
+  stated?: string,
+  i18n: I18n = EN,
+): TableRow {
+  const lines = new Map(termLines(report, i18n).map((l) => [l.key, l]));
   const cells: Record<string, TableCell> = {};
   for (const key of TABLE_TERMS) {
     const l = lines.get(key);
     cells[key] = l ? { value: l.value, start: l.start, end: l.end, evidence: l.evidence } : { value: '—', start: null, end: null, evidence: null };
   }
-  return { vendor, type: DOC_TYPE_LABELS[report.docType], source: report.source, date, ...(stated !== undefined ? { stated } : {}), cells, deviations: report.deviations.length };
+  const type = i18n === EN ? DOC_TYPE_LABELS[report.docType] : i18n.t(`doctype.${report.docType}`);
+  return { vendor, type, source: report.source, date, ...(stated !== undefined ? { stated } : {}), cells, deviations: report.deviations.length };
 }
 
 // Words bounded in length, so a page of one endless "word" costs linear time, not quadratic.
