@@ -137,6 +137,8 @@ export const de: PartialVocabulary = {
         '\\b(?:aufbewahr|aufzubewahr|bewahr|speicher|gespeichert)\\w*\\b[^.]{0,80}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?|zeitr(?:a|ä)ume?n?|so lange|solange)\\b',
         // "zehn Jahre lang aufbewahrt", "nach 7 Tagen gelöscht".
         '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert|gelöscht)',
+        // "bleiben Ihre Kontodaten so lange gespeichert, wie Ihr Konto aktiv ist".
+        '\\b(?:so lange|solange)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert)\\b',
         // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
         '\\blösch\\w*\\b[^.]{0,120}\\b(?:innerhalb|binnen|nach|seit)\\b[^.]{0,30}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b',
         '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],

@@ -153,7 +153,8 @@ export const sv: PartialVocabulary = {
         '\\b(?:all )?behandling(?:en)?(?: av personuppgifter)? sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)',
       ],
       reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
-      heading: ['(?<=ö)verföring', 'tredje ?land'],
+      // "Överföring till tredje parter" is disclosure to other companies (sharing), not a transfer to a third country.
+      heading: ['(?<=ö)verföring(?:ar)?(?! till tredje part)', 'tredje ?land', 'internationell'],
       weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
     },
     'retention-deletion': {
