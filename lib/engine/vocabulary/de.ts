@@ -33,7 +33,15 @@ export const de: PartialVocabulary = {
     outside: ['außerhalb (?:der|des) '],
     home: ['ewr\\b', 'europäischen'],
     staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland)'],
-    happen: ['teilweise in den usa', 'in den usa\\b', 'internationaler (?:ü)bermittlung', '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl'],
+    happen: [
+      'teilweise in den usa',
+      'in den usa\\b',
+      'internationaler (?:ü)bermittlung',
+      '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl',
+      // "auf Computern in einem anderen Land gespeichert", "in Länder außerhalb des EWR übertragen".
+      '(?:computern|servern|rechenzentren) in (?:einem )?anderen land',
+      'in länder außerhalb (?:der eu|des ewr)',
+    ],
     mechanisms: {
       scc: ['standardvertragsklauseln', 'standarddatenschutzklauseln'],
       adequacy: ['angemessenheitsbeschluss', 'angemessenes (?:datenschutz|schutz)niveau'],
