@@ -51,6 +51,11 @@ export interface Vocabulary {
   retention?: { lead?: Phrases; tail?: Phrases; eraseAfter?: Phrases; eraseWithin?: Phrases };
   /** Words with which a sentence announces the list after it ("följande", "folgende"), as a colon does. */
   lists?: { lead?: Phrases };
+  /**
+   * Words written with a period that do not end a sentence (text/structure.ts), lower case without the last period:
+   * "abs" in "Art. 6 Abs. 1", "t.ex" in "t.ex. Google". English keeps its list in structure.ts.
+   */
+  sentences?: { abbreviations?: Phrases };
   deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
   audit: Record<'right' | 'notice', Phrases>;
   liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases>;
@@ -161,6 +166,9 @@ export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.r
 /** A deletion deadline's first words ("innerhalb von 24 Stunden", "inom 30 dagar"). */
 export const ERASE_WITHIN_IN = compile('erase-within-in', `^${anyOf(all((v) => v.retention?.eraseWithin))}${WORD_END}`);
 /** A sentence that announces the list after it without a colon ("under följande perioder."). */
+/** Every language's sentence-internal abbreviations (text/structure.ts adds them to its English list). */
+export const SENTENCE_ABBREVIATIONS: readonly string[] = all((v) => v.sentences?.abbreviations);
+
 export const LIST_LEAD = compile('list-lead', `${WORD_START}${anyOf(all((v) => v.lists?.lead))}${WORD_END}`);
 export const OBJECT = compile('object', stems(all((v) => v.verbs?.object)));
 export const END_EVENT = compile('end-event', stems(all((v) => v.deletion?.endEvents)));

@@ -68,6 +68,8 @@ export const sv: PartialVocabulary = {
     // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
     eraseWithin: ['inom'],
   },
+  // "t.ex. Google", "bl.a. Microsoft", "kap. 3", "enl. artikel 28": a period that does not end the sentence.
+  sentences: { abbreviations: ['t.ex', 'bl.a', 's.k', 'm.m', 'dvs', 'd.v.s', 'jfr', 'kap', 'enl', 'o.s.v', 'fr.o.m', 't.o.m', 'ang', 'inkl'] },
   lists: {
     // "... lagras informationen under följande perioder." introduces the items below it like a colon.
     lead: ['följande'],
