@@ -73,6 +73,8 @@ export const de: PartialVocabulary = {
     eraseAfter: ['nach', 'nach maximal', 'nach höchstens', 'spätestens nach', 'seit mehr als', 'seit über'],
     // "innerhalb von 24 Stunden gelöscht": on a policy, how long the data is kept at most.
     eraseWithin: ['innerhalb von', 'innerhalb', 'binnen'],
+    // "Speicherdauer", "Aufbewahrungsfristen" over a table of data and periods.
+    headings: ['speicherdauer', 'aufbewahrungsfrist', 'aufbewahrungsdauer', 'löschfrist'],
   },
   // "Art. 6 Abs. 1 lit. b", "gem. Art. 28", "z.B. Cloud-Hosting", "Abs. 2 bis 5": a period that does not end the sentence.
   sentences: { abbreviations: ['abs', 'lit', 'ziff', 'gem', 'vgl', 'bzw', 'ggf', 'evtl', 'inkl', 'sog', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'usw', 'bspw'] },

@@ -67,6 +67,8 @@ export const sv: PartialVocabulary = {
     eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter'],
     // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
     eraseWithin: ['inom'],
+    // "3.2 Lagringstider" over a table "Uppgiftstyp | Lagringstid | Motivering".
+    headings: ['lagringstid', 'lagringsperiod', 'gallringsfrist', 'bevarandetid'],
   },
   // "t.ex. Google", "bl.a. Microsoft", "kap. 3", "enl. artikel 28": a period that does not end the sentence.
   sentences: { abbreviations: ['t.ex', 'bl.a', 's.k', 'm.m', 'dvs', 'd.v.s', 'jfr', 'kap', 'enl', 'o.s.v', 'fr.o.m', 't.o.m', 'ang', 'inkl'] },

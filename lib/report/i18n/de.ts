@@ -528,6 +528,7 @@ export const de: Catalog = {
   'why.retention-erase-after': 'Daten werden nach „{text}“ gelöscht',
   'why.retention-erase-within': 'Daten werden innerhalb „{text}“ gelöscht',
   'why.retention-list-item': '„{text}“ in einer Liste, die als Speicherdauer eingeleitet wird',
+  'why.retention-table-row': '„{text}“ in einer Tabelle der Speicherdauern',
   'why.audit-right': 'das Dokument sieht Prüfungen oder Inspektionen vor',
   'why.audit-notice': { one: '{n} Tag Vorankündigung vor einer Prüfung', other: '{n} Tage Vorankündigung vor einer Prüfung' },
   'why.audit-frequency': { one: 'höchstens {n} Prüfung im Jahr', other: 'höchstens {n} Prüfungen im Jahr' },

@@ -542,6 +542,7 @@ export const en = {
   'why.retention-erase-after': 'data erased after "{text}"',
   'why.retention-erase-within': 'data erased within "{text}"',
   'why.retention-list-item': '"{text}" in a list introduced as how long data is kept',
+  'why.retention-table-row': '"{text}" in a table of retention periods',
   'why.audit-right': 'the document provides for audits or inspections',
   'why.audit-notice': { one: "{n} day's notice before an audit", other: "{n} days' notice before an audit" },
   'why.audit-frequency': { one: 'at most {n} audit a year', other: 'at most {n} audits a year' },

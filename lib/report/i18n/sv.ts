@@ -528,6 +528,7 @@ export const sv: Catalog = {
   'why.retention-erase-after': 'uppgifterna raderas efter "{text}"',
   'why.retention-erase-within': 'uppgifterna raderas inom "{text}"',
   'why.retention-list-item': '"{text}" i en lista som inleds med hur länge uppgifterna sparas',
+  'why.retention-table-row': '"{text}" i en tabell över lagringstider',
   'why.audit-right': 'dokumentet ger rätt till granskning eller inspektion',
   'why.audit-notice': { one: 'varsel {n} dag före en granskning', other: 'varsel {n} dagar före en granskning' },
   'why.audit-frequency': { one: 'högst {n} granskning per år', other: 'högst {n} granskningar per år' },
