@@ -19,8 +19,8 @@ export default function ChangeSummary({ changes, onReveal, onSeeChanges }: Props
       <h2 id="changes-heading">{i18n.t('changes.heading', { date: changeDate(changes.since) })}</h2>
       {changes.statedAfter && changes.statedAfter !== changes.statedBefore ? (
         <p class="changes-stated">
-          The document now says it was updated on {changes.statedAfter}
-          {changes.statedBefore ? ` (before: ${changes.statedBefore})` : ''}.
+          {i18n.t('change.stated', { date: changes.statedAfter })}
+          {changes.statedBefore ? i18n.t('changes.statedBefore', { date: changes.statedBefore }) : ''}.
         </p>
       ) : null}
       {c.terms.length ? (
@@ -32,7 +32,7 @@ export default function ChangeSummary({ changes, onReveal, onSeeChanges }: Props
                 <strong>{label}:</strong> <del>{termValueText(t.term, t.before, i18n)}</del> → <ins>{termValueText(t.term, t.after, i18n)}</ins>
                 {t.start !== null && t.end !== null ? (
                   <button type="button" class="link-button change-show" onClick={() => onReveal(t.start!, t.end!, label)}>
-                    show
+                    {i18n.t('change.show')}
                   </button>
                 ) : null}
               </li>
@@ -57,7 +57,7 @@ export default function ChangeSummary({ changes, onReveal, onSeeChanges }: Props
       <p class="changes-counts">{clauseCountsText(c.clauses, i18n)}</p>
       {onSeeChanges ? (
         <button type="button" class="button" onClick={onSeeChanges}>
-          See changes
+          {i18n.t('change.seeChanges')}
         </button>
       ) : null}
     </section>

@@ -27,8 +27,8 @@ describe('change lines in the reader language', () => {
   });
   test.each([
     ['en', 'Breach notice: 24 hours → 72 hours', 'Sub-processor notice: 30 days → 14 days', 'New deviation: Breach notice', 'Clauses: '],
-    ['sv', 'Incidentanmälan: 24 timmar → 72 timmar', 'Varsel om underbiträden: 30 dagar → 14 dagar', 'Ny avvikelse: ', 'Klausuler: '],
-    ['de', 'Meldung von Datenpannen: 24 Stunden → 72 Stunden', 'Ankündigung von Unterauftragsverarbeitern: 30 Tage → 14 Tage', 'Neue Abweichung: ', 'Klauseln: '],
+    ['sv', 'Anmälan av personuppgiftsincident: 24 timmar → 72 timmar', 'Besked om underbiträden: 30 dagar → 14 dagar', 'Ny avvikelse: ', 'Klausuler: '],
+    ['de', 'Meldung von Datenschutzverletzungen: 24 Stunden → 72 Stunden', 'Ankündigung von Unterauftragsverarbeitern: 30 Tage → 14 Tage', 'Neue Abweichung: ', 'Klauseln: '],
   ] as const)('%s', (locale, breach, notice, deviation, clauses) => {
     const lines = comparisonLines(comparison, createI18n(locale));
     expect(lines).toContain(breach);

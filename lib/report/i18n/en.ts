@@ -588,4 +588,7 @@ export const en = {
   'change.clauses.removed': '{n} removed',
   'change.clauses.changed': '{n} changed',
   'change.clauses.moved': '{n} moved',
+  'change.stated': 'The document now says it was updated on {date}',
+  'change.show': 'show',
+  'change.seeChanges': 'See changes',
 } as const;
