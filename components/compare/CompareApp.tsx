@@ -25,7 +25,8 @@ function compareValues(a: string | number, b: string | number): number {
 }
 
 export default function CompareApp({ load, download }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
@@ -64,10 +65,10 @@ export default function CompareApp({ load, download }: Props) {
         <span class="shown">
           {t('compare.shown', { shown: shown.length, n: rows.length })}
         </span>
-        <button type="button" class="button" onClick={() => download('clauselens-comparison.csv', tableCsv(shown), 'text/csv')} disabled={!shown.length}>
+        <button type="button" class="button" onClick={() => download('clauselens-comparison.csv', tableCsv(shown, i18n), 'text/csv')} disabled={!shown.length}>
           {t('compare.exportCsv')}
         </button>
-        <button type="button" class="button" onClick={() => download('clauselens-comparison.md', tableMarkdown(shown), 'text/markdown')} disabled={!shown.length}>
+        <button type="button" class="button" onClick={() => download('clauselens-comparison.md', tableMarkdown(shown, i18n), 'text/markdown')} disabled={!shown.length}>
           {t('compare.exportMarkdown')}
         </button>
       </div>

@@ -221,22 +221,27 @@ export function csvCell(s: string): string {
 
 const withStated = (rows: readonly TableRow[]) => rows.some((r) => r.stated !== undefined);
 
-function headers(stated = false): string[] {
+/** The table's column names; in English as the CLI prints them, else from the catalog (the comparison view's exports). */
+function headers(stated = false, i18n: I18n = EN): string[] {
+  if (i18n !== EN) {
+    const t = (k: MessageKey) => i18n.t(k);
+    return [t('compare.col.vendor'), t('compare.col.type'), t('compare.col.date'), ...(stated ? [t('compare.col.stated')] : []), ...TABLE_TERMS.map((k) => t(`term.${k}`)), t('compare.col.deviations'), t('change.col.source')];
+  }
   return ['Vendor', 'Type', 'Date read', ...(stated ? ['Last updated'] : []), ...TABLE_TERMS.map((k) => TABLE_HEADERS[k]), 'Deviations', 'Source'];
 }
 
 const rowValues = (r: TableRow, stated = false) => [r.vendor, r.type, r.date, ...(stated ? [r.stated ?? ''] : []), ...TABLE_TERMS.map((k) => r.cells[k].value), String(r.deviations), r.source];
 
-export function tableCsv(rows: TableRow[]): string {
+export function tableCsv(rows: TableRow[], i18n: I18n = EN): string {
   const stated = withStated(rows);
-  return [headers(stated), ...rows.map((r) => rowValues(r, stated))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [headers(stated, i18n), ...rows.map((r) => rowValues(r, stated))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A Markdown table; cells escaped so page text cannot break out of them. */
-export function tableMarkdown(rows: TableRow[]): string {
+export function tableMarkdown(rows: TableRow[], i18n: I18n = EN): string {
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>[\]`*_])/g, '\\$1');
   const stated = withStated(rows);
-  const h = headers(stated);
+  const h = headers(stated, i18n);
   return [`| ${h.join(' | ')} |`, `|${h.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${rowValues(r, stated).map(esc).join(' | ')} |`)].join('\n') + '\n';
 }
 

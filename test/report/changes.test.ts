@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../lib/engine/analyze';
 import { compareVersions, versionBlocks, type VersionSide } from '../../lib/engine/compare';
 import { detectFormat, readInput } from '../../lib/engine/text/input';
-import { clauseCountsText, comparisonLines, termValueText } from '../../lib/report/changes';
+import { clauseCountsText, comparisonLines, tableCsv, tableMarkdown, tableRow, termValueText } from '../../lib/report/changes';
 import { createI18n, EN } from '../../lib/report/i18n';
 
 const path = join(__dirname, '..', 'fixtures', 'corpus', 'dpa', 'stimma-dpa.sv.md');
@@ -55,5 +55,23 @@ describe('term values in words', () => {
     expect(termValueText(term, value as never)).toBe(en);
     expect(termValueText(term, value as never, createI18n('sv'))).toBe(sv);
     expect(termValueText(term, value as never, createI18n('de'))).toBe(de);
+  });
+});
+
+describe('the comparison table and its exports in the reader language', () => {
+  const { report } = analyzeText(readInput(before, detectFormat(path, before) ?? 'text'));
+  const sv = createI18n('sv');
+  const row = tableRow(report, 'Stimma', '2026-12-02', '', sv);
+  test('row values and type in Swedish', () => {
+    expect(row.type).toBe('Personuppgiftsbiträdesavtal');
+    expect(row.cells.breachNotice.value).toContain('24 timmar');
+    expect(row.cells.governingLaw.value).toBe('Sverige');
+  });
+  test('CSV and Markdown headers from the catalog; English stays the default', () => {
+    expect(tableCsv([row], sv).split('\r\n')[0]).toBe(
+      ['Leverantör', 'Typ', 'Läst', 'Senast uppdaterad', 'Personuppgiftsincident', 'Underbiträden', 'Radering', 'Lagringstid', 'Tredjelandsöverföring', 'Revision', 'Ansvar', 'Tillämplig lag', 'Svar till registrerade', 'Avvikelser', 'Källa'].map((h) => `"${h}"`).join(','),
+    );
+    expect(tableMarkdown([row], sv).split('\n')[0]).toMatch(/^\| Leverantör \| Typ \|/);
+    expect(tableCsv([tableRow(report, 'Stimma')]).split('\r\n')[0]).toMatch(/^"Vendor","Type","Date read",/);
   });
 });

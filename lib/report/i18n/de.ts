@@ -577,4 +577,5 @@ export const de: Catalog = {
   'change.stated': 'Das Dokument nennt jetzt als Stand den {date}',
   'change.show': 'zeigen',
   'change.seeChanges': 'Änderungen ansehen',
+  'change.col.source': 'Quelle',
 };

@@ -591,4 +591,5 @@ export const en = {
   'change.stated': 'The document now says it was updated on {date}',
   'change.show': 'show',
   'change.seeChanges': 'See changes',
+  'change.col.source': 'Source',
 } as const;

@@ -577,4 +577,5 @@ export const sv: Catalog = {
   'change.stated': 'Dokumentet säger nu att det uppdaterades {date}',
   'change.show': 'visa',
   'change.seeChanges': 'Visa ändringar',
+  'change.col.source': 'Källa',
 };
