@@ -12,7 +12,8 @@ export interface Props {
 type View = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; state: TabState | null };
 
 export default function ChangesApp({ load }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [view, setView] = useState<View>({ phase: 'loading' });
   useEffect(() => {
     void load().then((r) => setView(r.ok ? { phase: 'ready', state: r.value } : { phase: 'error', message: r.error }));
@@ -22,7 +23,7 @@ export default function ChangesApp({ load }: Props) {
   const changes = view.state?.changes;
   if (!view.state || !changes) return <p class="page-note">{t('changes.none')}</p>;
   const c = changes.comparison;
-  const summary = comparisonLines(c).filter((l) => !l.startsWith('Clauses:'));
+  const summary = comparisonLines(c, i18n, { clauses: false });
   const report = view.state.report;
   // Who the document is from and what it is called, before its address: vendors' documents share titles.
   const name = [report?.vendor?.name && report.vendor.name !== report.title ? report.vendor.name : null, report?.title].filter(Boolean).join(' — ');
@@ -45,7 +46,7 @@ export default function ChangesApp({ load }: Props) {
             ))}
           </ul>
         ) : null}
-        <p class="counts">{clauseCountsText(c.clauses)}</p>
+        <p class="counts">{clauseCountsText(c.clauses, i18n)}</p>
       </header>
       <ol class="clause-changes">
         {c.clauses.changes.map((ch, i) => (

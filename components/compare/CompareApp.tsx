@@ -1,7 +1,7 @@
 /** Documents side by side: one row per document read (history and notebook), one column per key term; sortable, filterable, exported as CSV or Markdown. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HistoryRow, Result } from '@/lib/extension/protocol';
-import { TABLE_HEADERS, TABLE_TERMS, tableCsv, tableMarkdown } from '@/lib/report/changes';
+import { TABLE_TERMS, tableCsv, tableMarkdown } from '@/lib/report/changes';
 import TermCell from './TermCell';
 import { useI18n } from '../common/i18n';
 
@@ -25,7 +25,8 @@ function compareValues(a: string | number, b: string | number): number {
 }
 
 export default function CompareApp({ load, download }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
@@ -43,7 +44,7 @@ export default function CompareApp({ load, download }: Props) {
   }, [rows, filter, sort]);
   if (error) return <p class="page-note error" role="alert">{t('compare.historyError', { error })}</p>;
   if (!rows) return <p class="page-note" role="status">{t('page.loading')}</p>;
-  const columns: [Column, string][] = [['vendor', t('compare.col.vendor')], ['type', t('compare.col.type')], ['date', t('compare.col.date')], ['stated', t('compare.col.stated')], ['deviations', t('compare.col.deviations')], ...TABLE_TERMS.map((k) => [k, TABLE_HEADERS[k]] as [Column, string])];
+  const columns: [Column, string][] = [['vendor', t('compare.col.vendor')], ['type', t('compare.col.type')], ['date', t('compare.col.date')], ['stated', t('compare.col.stated')], ['deviations', t('compare.col.deviations')], ...TABLE_TERMS.map((k) => [k, t(`term.${k}`)] as [Column, string])];
   const header = (c: Column, label: string) => (
     <th key={c} scope="col" aria-sort={sort.column === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort({ column: c, dir: sort.column === c ? (-sort.dir as 1 | -1) : 1 })}>
@@ -64,10 +65,10 @@ export default function CompareApp({ load, download }: Props) {
         <span class="shown">
           {t('compare.shown', { shown: shown.length, n: rows.length })}
         </span>
-        <button type="button" class="button" onClick={() => download('clauselens-comparison.csv', tableCsv(shown), 'text/csv')} disabled={!shown.length}>
+        <button type="button" class="button" onClick={() => download('clauselens-comparison.csv', tableCsv(shown, i18n), 'text/csv')} disabled={!shown.length}>
           {t('compare.exportCsv')}
         </button>
-        <button type="button" class="button" onClick={() => download('clauselens-comparison.md', tableMarkdown(shown), 'text/markdown')} disabled={!shown.length}>
+        <button type="button" class="button" onClick={() => download('clauselens-comparison.md', tableMarkdown(shown, i18n), 'text/markdown')} disabled={!shown.length}>
           {t('compare.exportMarkdown')}
         </button>
       </div>

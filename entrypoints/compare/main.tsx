@@ -18,7 +18,7 @@ function mount(i18n: I18n): void {
   document.documentElement.lang = i18n.locale;
   render(
     <I18nContext.Provider value={i18n}>
-      <CompareApp load={() => background('historyRows', {})} download={saveFile} />
+      <CompareApp load={() => background('historyRows', { locale: i18n.locale })} download={saveFile} />
     </I18nContext.Provider>,
     document.getElementById('app')!,
   );

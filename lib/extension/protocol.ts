@@ -5,7 +5,7 @@
  */
 import type { Selectors } from '../notebook/anchor';
 import type { CardWords, ClauseCard } from '../report/describe';
-import type { LanguageSetting } from '../report/i18n';
+import type { LanguageSetting, Locale } from '../report/i18n';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { Category, Report } from '../engine/report';
 import type { Comparison } from '../engine/compare';
@@ -168,8 +168,8 @@ export interface BackgroundProtocol {
   setHistoryCap(data: { cap: number }): HistoryStatus;
   /** Options page: forget every stored version. */
   forgetHistory(data: Record<string, never>): HistoryStatus;
-  /** Comparison view: one row per document in the history and the notebook. */
-  historyRows(data: Record<string, never>): HistoryRow[];
+  /** Comparison view: one row per document in the history and the notebook, its values in `locale` (English by default). */
+  historyRows(data: { locale?: Locale }): HistoryRow[];
   /** Popup's legend: highlight these categories on every page of this document type; every open page of the type repaints. */
   setShownCategories(data: { docType: FocusType; categories: Category[] }): { categories: Category[] };
 }

@@ -2,7 +2,8 @@
 import { RULE_INFO, type RuleId } from '../engine/baseline/baseline';
 import type { Comparison, TermChange, TermValue, WordOp } from '../engine/compare';
 import type { Report } from '../engine/report';
-import { DOC_TYPE_LABELS, days, hours, termLines } from './format';
+import { DOC_TYPE_LABELS, countryName, days, hours, termLines } from './format';
+import { EN, type I18n, type MessageKey } from './i18n';
 
 /** The label of each term path, as the popup names it. */
 export const TERM_LABELS: Record<string, string> = {
@@ -43,39 +44,66 @@ const WORDS: Record<string, string> = {
   'directive-95-46': 'Directive 95/46/EC',
 };
 
-/** One value of a term in words: 72 -> "72 hours", [] -> "none", null -> "none". */
-export function termValueText(term: string, v: TermValue): string {
-  if (v === null || (Array.isArray(v) && !v.length)) return 'none';
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' ? days(x) : (WORDS[x] ?? x))).join(', ');
-  if (typeof v === 'boolean') return term === 'liability.capped' ? (v ? 'capped' : 'not capped') : v ? 'yes' : 'no';
-  if (typeof v === 'number') return term === 'breachNotice.maxHours' ? hours(v) : term === 'audit.maxPerYear' ? `${v} a year` : days(v);
-  return WORDS[v] ?? v;
+/** The label of a term path in the reader's language (TERM_LABELS is the English one). */
+export function termLabel(term: string, i18n: I18n = EN): string {
+  const key = `change.term.${term}` as MessageKey;
+  return term in TERM_LABELS ? i18n.t(key) : term;
+}
+
+/** Where each value word is said in the catalogs: the popup's own words for qualifiers, transfers, mechanisms and laws. */
+const WORD_KEYS: Record<string, MessageKey> = {
+  'without-undue-delay': 'qualifier.without-undue-delay',
+  immediately: 'qualifier.immediately',
+  promptly: 'qualifier.promptly',
+  no: 'term.transfers.no',
+  consent: 'term.transfers.consent',
+  yes: 'term.transfers.yes',
+  scc: 'mechanism.short.scc',
+  adequacy: 'mechanism.short.adequacy',
+  dpf: 'mechanism.short.dpf',
+  bcr: 'mechanism.short.bcr',
+  tia: 'mechanism.short.tia',
+  general: 'change.value.general',
+  specific: 'change.value.specific',
+  'privacy-shield': 'law.privacy-shield',
+  'directive-95-46': 'law.directive-95-46',
+};
+// English keeps WORDS (the CLI's and the report contract's wording); other languages read the catalogs.
+const word = (w: string, i18n: I18n) => (i18n === EN || !(w in WORD_KEYS) ? (WORDS[w] ?? w) : i18n.t(WORD_KEYS[w]));
+
+/** One value of a term in words: 72 -> "72 hours", [] -> "none", null -> "none"; in the reader's language. */
+export function termValueText(term: string, v: TermValue, i18n: I18n = EN): string {
+  if (v === null || (Array.isArray(v) && !v.length)) return i18n.t('change.none');
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'number' ? days(x, i18n) : word(x, i18n))).join(', ');
+  if (typeof v === 'boolean') return term === 'liability.capped' ? i18n.t(v ? 'term.liability.capped' : 'term.liability.uncapped') : i18n.t(v ? 'change.yes' : 'change.no');
+  if (typeof v === 'number') return term === 'breachNotice.maxHours' ? hours(v, i18n) : term === 'audit.maxPerYear' ? i18n.t('change.perYear', { n: v }) : days(v, i18n);
+  return term === 'governingLaw.country' ? countryName(v, i18n) : word(v, i18n);
 }
 
 /** "Breach notice: 48 hours → 72 hours". */
-export function termChangeText(c: TermChange): string {
-  return `${TERM_LABELS[c.term] ?? c.term}: ${termValueText(c.term, c.before)} → ${termValueText(c.term, c.after)}`;
+export function termChangeText(c: TermChange, i18n: I18n = EN): string {
+  return i18n.t('change.line', { label: termLabel(c.term, i18n), before: termValueText(c.term, c.before, i18n), after: termValueText(c.term, c.after, i18n) });
 }
 
-export const ruleTitle = (rule: string) => RULE_INFO[rule as RuleId]?.title ?? rule;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A baseline rule's title in the reader's language. */
+export const ruleTitle = (rule: string, i18n: I18n = EN) =>
+  i18n === EN || !(rule in RULE_INFO) ? (RULE_INFO[rule as RuleId]?.title ?? rule) : i18n.t(`rule.${rule}.title` as MessageKey);
 
 /** "Clauses: 2 added, 1 removed, 3 changed, 4 moved" (moves said apart: they are not changes). */
-export function clauseCountsText(c: Comparison['clauses']): string {
-  const parts = [c.added && `${c.added} added`, c.removed && `${c.removed} removed`, c.changed && `${c.changed} changed`, c.moved && `${c.moved} moved`].filter(Boolean);
-  return `Clauses: ${parts.length ? parts.join(', ') : 'none added, removed or changed'}`;
+export function clauseCountsText(c: Comparison['clauses'], i18n: I18n = EN): string {
+  const parts = (['added', 'removed', 'changed', 'moved'] as const).filter((k) => c[k]).map((k) => i18n.t(`change.clauses.${k}`, { n: c[k] }));
+  return i18n.t('change.clauses', { list: parts.length ? parts.join(', ') : i18n.t('change.clauses.none') });
 }
 
-/** A comparison as lines a reader scans: terms first, then deviations, then clauses. */
-export function comparisonLines(c: Comparison): string[] {
+/** A comparison as lines a reader scans: terms first, then deviations, then clauses (the counts left out on request). */
+export function comparisonLines(c: Comparison, i18n: I18n = EN, { clauses = true } = {}): string[] {
   const out: string[] = [];
-  if (!c.changed) out.push(c.clauses.moved ? `No change in substance (${plural(c.clauses.moved, 'clause')} only moved).` : 'No change.');
-  for (const t of c.terms) out.push(termChangeText(t));
-  for (const r of c.deviations.added) out.push(`New deviation: ${ruleTitle(r)}`);
-  for (const r of c.deviations.removed) out.push(`Deviation gone: ${ruleTitle(r)}`);
-  for (const d of c.deviations.changed) out.push(`Deviation ${ruleTitle(d.rule)}: ${d.before} → ${d.after}`);
-  if (c.changed) out.push(clauseCountsText(c.clauses));
+  if (!c.changed) out.push(c.clauses.moved ? i18n.t('change.onlyMoved', { n: c.clauses.moved }) : i18n.t('change.noChange'));
+  for (const t of c.terms) out.push(termChangeText(t, i18n));
+  for (const r of c.deviations.added) out.push(i18n.t('change.newDeviation', { rule: ruleTitle(r, i18n) }));
+  for (const r of c.deviations.removed) out.push(i18n.t('change.deviationGone', { rule: ruleTitle(r, i18n) }));
+  for (const d of c.deviations.changed) out.push(i18n.t('change.deviationChanged', { rule: ruleTitle(d.rule, i18n), before: d.before, after: d.after }));
+  if (c.changed && clauses) out.push(clauseCountsText(c.clauses, i18n));
   return out;
 }
 
@@ -136,14 +164,21 @@ export const TABLE_HEADERS: Record<string, string> = {
 };
 
 /** A document's row: its key terms in the popup's words, each with the place it was read. */
-export function tableRow(report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] }, vendor: string, date = '', stated?: string): TableRow {
-  const lines = new Map(termLines(report).map((l) => [l.key, l]));
+export function tableRow(
+  report: Pick<Report, 'docType' | 'terms' | 'source'> & { deviations: readonly unknown[] },
+  vendor: string,
+  date = '',
+  stated?: string,
+  i18n: I18n = EN,
+): TableRow {
+  const lines = new Map(termLines(report, i18n).map((l) => [l.key, l]));
   const cells: Record<string, TableCell> = {};
   for (const key of TABLE_TERMS) {
     const l = lines.get(key);
     cells[key] = l ? { value: l.value, start: l.start, end: l.end, evidence: l.evidence } : { value: '—', start: null, end: null, evidence: null };
   }
-  return { vendor, type: DOC_TYPE_LABELS[report.docType], source: report.source, date, ...(stated !== undefined ? { stated } : {}), cells, deviations: report.deviations.length };
+  const type = i18n === EN ? DOC_TYPE_LABELS[report.docType] : i18n.t(`doctype.${report.docType}`);
+  return { vendor, type, source: report.source, date, ...(stated !== undefined ? { stated } : {}), cells, deviations: report.deviations.length };
 }
 
 // Words bounded in length, so a page of one endless "word" costs linear time, not quadratic.
@@ -186,22 +221,27 @@ export function csvCell(s: string): string {
 
 const withStated = (rows: readonly TableRow[]) => rows.some((r) => r.stated !== undefined);
 
-function headers(stated = false): string[] {
+/** The table's column names; in English as the CLI prints them, else from the catalog (the comparison view's exports). */
+function headers(stated = false, i18n: I18n = EN): string[] {
+  if (i18n !== EN) {
+    const t = (k: MessageKey) => i18n.t(k);
+    return [t('compare.col.vendor'), t('compare.col.type'), t('compare.col.date'), ...(stated ? [t('compare.col.stated')] : []), ...TABLE_TERMS.map((k) => t(`term.${k}`)), t('compare.col.deviations'), t('change.col.source')];
+  }
   return ['Vendor', 'Type', 'Date read', ...(stated ? ['Last updated'] : []), ...TABLE_TERMS.map((k) => TABLE_HEADERS[k]), 'Deviations', 'Source'];
 }
 
 const rowValues = (r: TableRow, stated = false) => [r.vendor, r.type, r.date, ...(stated ? [r.stated ?? ''] : []), ...TABLE_TERMS.map((k) => r.cells[k].value), String(r.deviations), r.source];
 
-export function tableCsv(rows: TableRow[]): string {
+export function tableCsv(rows: TableRow[], i18n: I18n = EN): string {
   const stated = withStated(rows);
-  return [headers(stated), ...rows.map((r) => rowValues(r, stated))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [headers(stated, i18n), ...rows.map((r) => rowValues(r, stated))].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A Markdown table; cells escaped so page text cannot break out of them. */
-export function tableMarkdown(rows: TableRow[]): string {
+export function tableMarkdown(rows: TableRow[], i18n: I18n = EN): string {
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>[\]`*_])/g, '\\$1');
   const stated = withStated(rows);
-  const h = headers(stated);
+  const h = headers(stated, i18n);
   return [`| ${h.join(' | ')} |`, `|${h.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${rowValues(r, stated).map(esc).join(' | ')} |`)].join('\n') + '\n';
 }
 

@@ -45,6 +45,26 @@ describe('Changed since', () => {
   });
 });
 
+describe('Changed since, in Swedish and German', () => {
+  test.each([
+    ['sv', /Anmälan av personuppgiftsincident:\s*72 timmar\s*→\s*48 timmar/, 'Avvikelsen borta: Anmälan av personuppgiftsincident', 'Klausuler: 1 ändrade', 'visa', 'Visa ändringar'],
+    ['de', /Meldung von Datenschutzverletzungen:\s*72 Stunden\s*→\s*48 Stunden/, 'Abweichung entfallen: Meldung von Datenschutzverletzungen', 'Klauseln: 1 geändert', 'zeigen', 'Änderungen ansehen'],
+  ] as const)('%s: the term, the deviation and the counts in the reader language', (locale, term, gone, counts, show, see) => {
+    const i18n = createI18n(locale);
+    render(
+      <I18nContext.Provider value={i18n}>
+        <ChangeSummary changes={changes} onReveal={vi.fn()} onSeeChanges={vi.fn()} />
+      </I18nContext.Provider>,
+    );
+    const row = document.querySelector('[data-change-term="breachNotice.maxHours"]')!;
+    expect(row.textContent).toMatch(term);
+    expect(within(row as HTMLElement).getByRole('button', { name: show })).toBeTruthy();
+    expect(screen.getByText(gone)).toBeTruthy();
+    expect(screen.getByText(counts)).toBeTruthy();
+    expect(screen.getByRole('button', { name: see })).toBeTruthy();
+  });
+});
+
 describe('See changes', () => {
   test('shows the changed clause with its words removed and added', async () => {
     const state: TabState = { url: 'https://vendor.example/dpa', report: after.report, detected: true, forced: false, highlighting: true, siteHighlighting: true, changes };

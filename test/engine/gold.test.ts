@@ -49,8 +49,11 @@ const SV_DE_FLOORS: Record<'tuning' | 'validation', Floors> = {
   // validation: batch sv-de-2 added four held-back documents; the Swedish how-to guide (digidemlab) reads as a
   // privacy policy and the German EUSurvey retention is missed, gaps left open rather than tuned on, so docType,
   // traps and deviations are floored at what they measure now; terms, tags and stated rose.
-  tuning: { docType: 1, terms: 0.96, tags: 0.79, traps: 1, deviations: 0.98, stated: 0.95, flagged: 1 },
-  validation: { docType: 0.88, terms: 0.95, tags: 0.6, traps: 0.94, deviations: 0.88, stated: 0.84, flagged: 1 },
+  // batch sv-de-3 (eight documents, three held back) and the cues read from its tuning misses: tuning measured docType
+  // 17/17, terms 102/102, tags 129/131, stated 40/40; validation docType 11/12 (the digidemlab guide still), tags
+  // 41/60, deviations 51/56.
+  tuning: { docType: 1, terms: 0.98, tags: 0.96, traps: 1, deviations: 0.98, stated: 0.98, flagged: 1 },
+  validation: { docType: 0.9, terms: 0.95, tags: 0.66, traps: 0.94, deviations: 0.9, stated: 0.84, flagged: 1 },
 };
 const svDe = (r: { gold: { language?: string } }) => ['sv', 'de'].includes(r.gold.language ?? '');
 

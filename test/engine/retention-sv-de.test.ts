@@ -46,6 +46,22 @@ describe('retention periods in Swedish and German', () => {
     ]);
   });
 
+  test('a table under a heading of retention periods: each row with a period states one (Stimma PUB-avtal, Bilaga 1)', () => {
+    const table = [
+      '| Uppgiftstyp | Lagringstid | Motivering |',
+      '|-------------|-------------|------------|',
+      '| Användarkonton | Tills kontot raderas eller avtal upphör | Nödvändigt för tjänsten |',
+      '| Aktivitetsloggar | 12 månader | Felsökning och säkerhet |',
+      '| Påminnelsehistorik | 6 månader | Uppföljning av påminnelser |',
+    ].join('\n');
+    expect(retentionOf('3.2 Lagringstider', table)).toEqual([
+      [365, 'retention-table-row'],
+      [180, 'retention-table-row'],
+    ]);
+    // The same rows under another heading are not read as periods of retention.
+    expect(retentionOf('3.2 Inloggning', table)).toEqual([]);
+  });
+
   test('"children under 13 years" is no period: a bare "under" is not a Swedish retention lead', () => {
     expect(retentionOf('Children', 'We do not knowingly collect or store personal data of children under 13 years.')).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { findDurations } from '../../lib/engine/terms/durations';
 import type { Terms } from '../../lib/engine/report';
+import { readInput } from '../../lib/engine/text/input';
+import { buildDoc } from '../../lib/engine/text/structure';
 
 /** A clause under its heading, analyzed as a DPA would be. */
 const termsOf = (heading: string, ...sentences: string[]): Terms =>
@@ -109,5 +111,21 @@ describe('sub-processors, deletion, audits, liability, law and requests', () => 
 
   test('vibecoding: requests answered within 10 days', () => {
     expect(termsOf('Artikel 5 (Rättigheter)', 'Ovanstående rättigheter kan utövas via e-post, och Företaget kommer i princip att informera om behandlingsresultaten inom 10 dagar.').dsrResponseDays).toBe(10);
+  });
+});
+
+// A period after "Abs." or "t.ex." does not end the sentence: the clause keeps its legal basis and its example
+// (abbreviations per language in the vocabulary tables, read by text/structure.ts).
+describe('sentences across sv/de abbreviations', () => {
+  const sentencesOf = (text: string) => {
+    const doc = buildDoc(readInput(text, 'text'));
+    return doc.sentences.map((x) => doc.text.slice(x.start, x.end));
+  };
+  test.each([
+    ['Rechtsgrundlage: Die flüchtige Verarbeitung dieser Daten ist erforderlich, damit wir Dir unsere Webseite bereitstellen können, sie erfolgt auf Basis des Art. 6 Abs. 1 lit. b DSGVO.', 1],
+    ['Eine weitere Subbeauftragung durch den Subunternehmer ist zulässig. Es gelten die Abs. 2 bis 5 sinngemäß.', 2],
+    ['Företaget kan använda analysverktyg (t.ex. Google Analytics) för tjänsteförbättring, varvid tredjepartscookies kan samlas in.', 1],
+  ] as const)('%s', (text, n) => {
+    expect(sentencesOf(text)).toHaveLength(n);
   });
 });

@@ -8,6 +8,7 @@ import { readInput } from '../../lib/engine/text/input';
 import { createHistoryService } from '../../lib/extension/background/history';
 import { loadHistory } from '../../lib/extension/history-store';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook/notebook';
+import { createI18n } from '../../lib/report/i18n';
 
 const connectel = readFileSync(join(__dirname, '..', 'fixtures', 'seeds', 'connectel-dpa.txt'), 'utf8');
 const edited = connectel.replace('no later than seventy-two (72) hours', 'no later than forty-eight (48) hours');
@@ -61,6 +62,17 @@ describe('history service', () => {
     expect((await history.status()).versions).toBe(1);
     expect((await history.rows(EMPTY_NOTEBOOK)).map((r) => [r.vendor, r.cells.breachNotice.value, r.deviations])).toEqual([['Connectel', '72 hours (without undue delay)', a.report.deviations.length]]);
     expect(await history.forget()).toMatchObject({ documents: 0, versions: 0, bytes: 0 });
+  });
+
+  test('the comparison view rows in the reader language: type and key-term values worded by the catalog', async () => {
+    const history = createHistoryService(() => DAY);
+    const a = read(connectel);
+    await history.record(URL_, a.report, a.doc, false);
+    const row = async (locale: 'en' | 'sv' | 'de') => (await history.rows(EMPTY_NOTEBOOK, createI18n(locale)))[0];
+    expect((await row('en'))).toMatchObject({ type: 'Data processing agreement', cells: { breachNotice: { value: '72 hours (without undue delay)' } } });
+    expect((await row('sv'))).toMatchObject({ type: 'Personuppgiftsbiträdesavtal', cells: { breachNotice: { value: expect.stringContaining('72 timmar') } } });
+    expect((await row('de'))).toMatchObject({ type: 'Auftragsverarbeitungsvertrag', cells: { breachNotice: { value: expect.stringContaining('72 Stunden') } } });
+    expect((await row('sv')).cells.breachNotice.value).toContain('utan onödigt dröjsmål');
   });
 
   test('a storage failure (quota) is reported to the tab and on the options page, not swallowed', async () => {

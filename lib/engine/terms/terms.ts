@@ -386,20 +386,26 @@ function tableRetention(c: Candidate, d: Duration, lead: string, tail: string, p
   if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
   if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
   if (!keeps && c.listLead && KEEP.test(c.listLead) && !findDurations(c.listLead).length) return 'retention-list-item';
+  // A table row ("Aktivitetsloggar | 12 månader | Felsökning") under a heading of retention periods ("Lagringstider").
+  if (inRetentionTable(c)) return 'retention-table-row';
   return null;
 }
+
+/** A table row (cells joined by " | ") in a section whose heading names retention periods, in the tables' languages. */
+const inRetentionTable = (c: Candidate): boolean => c.norm.includes(' | ') && V.RETENTION_HEADING.test(c.heading);
 
 const TABLE_REASONS: Record<string, (t: string) => string> = {
   'retention-period': (t) => `data kept for "${t}"`,
   'retention-erase-after': (t) => `data erased after "${t}"`,
   'retention-erase-within': (t) => `data erased within "${t}"`,
   'retention-list-item': (t) => `"${t}" in a list introduced as how long data is kept`,
+  'retention-table-row': (t) => `"${t}" in a table of retention periods`,
 };
 
 function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
   const out: Terms['retention'] = [];
   for (const c of cands) {
-    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(c.listLead && KEEP.test(c.listLead))) continue;
+    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const lead = before(c.norm, d, 80);

@@ -1,4 +1,5 @@
 /** Plain text (+ optional reader hints) -> blocks (headings, numbered clauses, list items) and sentences. */
+import { SENTENCE_ABBREVIATIONS } from '../vocabulary';
 import type { Block, BlockHint, BlockKind, Doc, PlainText, Sentence } from './types';
 
 /** A list or clause marker at the start of a line: "•", "-", "(x)", "a)", "6.1.", "Clause 9", "Article 3". */
@@ -10,9 +11,10 @@ const BULLET_CHARS = '•●▪◦‣∙·*–—-';
 
 // Tokens that end with a period but do not end a sentence.
 const ABBREVIATIONS = new Set(
-  'e.g i.e etc art arts no nos nr inc ltd llc co corp mr mrs ms dr prof cf para paras sec secs vs st u.s u.k e.u approx incl viz ca fig ch vol p pp jan feb mar apr jun jul aug sep sept oct nov dec resp min max'.split(
-    ' ',
-  ),
+  'e.g i.e etc art arts no nos nr inc ltd llc co corp mr mrs ms dr prof cf para paras sec secs vs st u.s u.k e.u approx incl viz ca fig ch vol p pp jan feb mar apr jun jul aug sep sept oct nov dec resp min max'
+    .split(' ')
+    // The other languages' words, from their vocabulary tables ("Abs.", "t.ex.").
+    .concat(SENTENCE_ABBREVIATIONS),
 );
 
 /** Lower case, quotes/dashes/space folded, one code unit per code unit so offsets are shared. */

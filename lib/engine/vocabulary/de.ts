@@ -33,7 +33,15 @@ export const de: PartialVocabulary = {
     outside: ['außerhalb (?:der|des) '],
     home: ['ewr\\b', 'europäischen'],
     staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland)'],
-    happen: ['teilweise in den usa', 'in den usa\\b', 'internationaler (?:ü)bermittlung', '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl'],
+    happen: [
+      'teilweise in den usa',
+      'in den usa\\b',
+      'internationaler (?:ü)bermittlung',
+      '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl',
+      // "auf Computern in einem anderen Land gespeichert", "in Länder außerhalb des EWR übertragen".
+      '(?:computern|servern|rechenzentren) in (?:einem )?anderen land',
+      'in länder außerhalb (?:der eu|des ewr)',
+    ],
     mechanisms: {
       scc: ['standardvertragsklauseln', 'standarddatenschutzklauseln'],
       adequacy: ['angemessenheitsbeschluss', 'angemessenes (?:datenschutz|schutz)niveau'],
@@ -65,7 +73,11 @@ export const de: PartialVocabulary = {
     eraseAfter: ['nach', 'nach maximal', 'nach höchstens', 'spätestens nach', 'seit mehr als', 'seit über'],
     // "innerhalb von 24 Stunden gelöscht": on a policy, how long the data is kept at most.
     eraseWithin: ['innerhalb von', 'innerhalb', 'binnen'],
+    // "Speicherdauer", "Aufbewahrungsfristen" over a table of data and periods.
+    headings: ['speicherdauer', 'aufbewahrungsfrist', 'aufbewahrungsdauer', 'löschfrist'],
   },
+  // "Art. 6 Abs. 1 lit. b", "gem. Art. 28", "z.B. Cloud-Hosting", "Abs. 2 bis 5": a period that does not end the sentence.
+  sentences: { abbreviations: ['abs', 'lit', 'ziff', 'gem', 'vgl', 'bzw', 'ggf', 'evtl', 'inkl', 'sog', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'usw', 'bspw'] },
   lists: {
     // "... werden folgende Daten gespeichert." introduces the items below it like a colon.
     lead: ['folgende', 'folgenden', 'nachfolgend', 'nachstehend'],
@@ -127,7 +139,7 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
@@ -137,6 +149,8 @@ export const de: PartialVocabulary = {
         '\\b(?:aufbewahr|aufzubewahr|bewahr|speicher|gespeichert)\\w*\\b[^.]{0,80}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?|zeitr(?:a|ä)ume?n?|so lange|solange)\\b',
         // "zehn Jahre lang aufbewahrt", "nach 7 Tagen gelöscht".
         '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert|gelöscht)',
+        // "bleiben Ihre Kontodaten so lange gespeichert, wie Ihr Konto aktiv ist".
+        '\\b(?:so lange|solange)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert)\\b',
         // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
         '\\blösch\\w*\\b[^.]{0,120}\\b(?:innerhalb|binnen|nach|seit)\\b[^.]{0,30}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b',
         '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],
@@ -162,19 +176,22 @@ export const de: PartialVocabulary = {
       heading: ['anwendbares recht', 'gerichtsstand', 'schlussbestimmungen'],
     },
     'data-subject-rights': {
-      cue: ['\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
+      cue: [
+        // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
+        // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
+        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
       reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
       heading: ['betroffenen', 'deine rechte', 'ihre rechte'],
       weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],
     },
-    'government-access': { cue: ['\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
-    'data-collection': { cue: ['\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
-    'purposes-legal-basis': { cue: ['\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
-    sharing: { cue: ['\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
+    'government-access': { cue: ['\\bermittlungsbehörde', '\\bbehörden?\\b[^.]{0,40}\\bangefordert', '\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
+    'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
+    'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
+    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
     'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
     'automated-decisions': { cue: ['\\bautomatisierte(?:r|n)? entscheidung'], reason: 'nennt automatisierte Entscheidungen oder Profiling' },
     contact: { cue: ['\\baufsichtsbehörde', '\\bdatenschutzbeauftragte', '\\bbeschwerde'], reason: 'nennt Kontakt, Datenschutzbeauftragten oder Aufsichtsbehörde' },
-    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
+    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)', '(?<=ä)nderungen\\b[^.]{0,60}\\b(?:angekündigt|bekanntgegeben|mitgeteilt)\\b'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
     confidentiality: { cue: ['\\bverschwiegenheit', '\\bvertraulich'], reason: 'regelt Vertraulichkeit' },
   },
 };

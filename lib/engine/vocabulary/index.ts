@@ -46,11 +46,17 @@ export interface Vocabulary {
    * Retention periods in words other than the English pattern's (terms.ts retention): `lead` ends the
    * text before a period or begins it ("i 5 år", "für 25 Monate", "nicht länger als"), `tail` follows it
    * ("zehn Jahre lang"), `eraseAfter` says the data goes once the period is over ("raderas efter 2 veckor"),
-   * `eraseWithin` is a policy's deletion deadline, which on a policy is how long the data is kept.
+   * `eraseWithin` is a policy's deletion deadline, which on a policy is how long the data is kept; `headings` name a
+   * section of retention periods, whose table rows ("Aktivitetsloggar | 12 månader | ...") each state one.
    */
-  retention?: { lead?: Phrases; tail?: Phrases; eraseAfter?: Phrases; eraseWithin?: Phrases };
+  retention?: { lead?: Phrases; tail?: Phrases; eraseAfter?: Phrases; eraseWithin?: Phrases; headings?: Phrases };
   /** Words with which a sentence announces the list after it ("följande", "folgende"), as a colon does. */
   lists?: { lead?: Phrases };
+  /**
+   * Words written with a period that do not end a sentence (text/structure.ts), lower case without the last period:
+   * "abs" in "Art. 6 Abs. 1", "t.ex" in "t.ex. Google". English keeps its list in structure.ts.
+   */
+  sentences?: { abbreviations?: Phrases };
   deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
   audit: Record<'right' | 'notice', Phrases>;
   liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases>;
@@ -160,7 +166,12 @@ export const ERASE_AFTER = compile('erase-after', `${WORD_START}${anyOf(all((v) 
 export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.retention?.eraseAfter))}${WORD_END}`);
 /** A deletion deadline's first words ("innerhalb von 24 Stunden", "inom 30 dagar"). */
 export const ERASE_WITHIN_IN = compile('erase-within-in', `^${anyOf(all((v) => v.retention?.eraseWithin))}${WORD_END}`);
+/** Every language's sentence-internal abbreviations (text/structure.ts adds them to its English list). */
+export const SENTENCE_ABBREVIATIONS: readonly string[] = all((v) => v.sentences?.abbreviations);
+/** A section heading naming how long data is kept ("Lagringstider", "Speicherdauer"): its table rows are periods. */
+export const RETENTION_HEADING = compile('retention-heading', `${WORD_START}${anyOf(all((v) => v.retention?.headings))}`);
 /** A sentence that announces the list after it without a colon ("under följande perioder."). */
+
 export const LIST_LEAD = compile('list-lead', `${WORD_START}${anyOf(all((v) => v.lists?.lead))}${WORD_END}`);
 export const OBJECT = compile('object', stems(all((v) => v.verbs?.object)));
 export const END_EVENT = compile('end-event', stems(all((v) => v.deletion?.endEvents)));

@@ -30,7 +30,12 @@ export const sv: PartialVocabulary = {
     eea: ['eu/ees', 'ees\\b', 'europeiska ekonomiska samarbetsområdet'],
     home: ['eu/ees', 'ees\\b', 'eu\\b'],
     outside: ['utanför (?:det |den )?'],
-    staysIn: ['(?:endast|enbart|uteslutande) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b'],
+    staysIn: [
+      '(?:endast|enbart|uteslutande) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
+      // "All behandling sker inom EU/EES", "ingen överföring av personuppgifter till tredjeland".
+      '\\ball (?:behandling|lagring)\\b[^.]{0,40}\\b(?:sker|utförs) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
+      '\\bingen överföring (?:av personuppgifter )?till (?:tredje ?land|länder utanför)',
+    ],
     happen: ['(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till', '(?<=ö)verför(?:s|as)? till länder utanför', 'internationell överföring'],
     mechanisms: {
       scc: ['standardavtalsklausul', 'standardiserade dataskyddsbestämmelser'],
@@ -51,7 +56,8 @@ export const sv: PartialVocabulary = {
     general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'generellt (?:skriftligt )?godkännande'],
     specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
-    objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning'],
+    // "har rätt att invända", or the right as a list item under "har rätt att:": "Invända mot anlitande av nya underbiträden".
+    objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning', '\\binvända mot (?:anlitande(?:t)? av |byte av |användning av )?(?:ett )?(?:nya? |nytt )?underbiträde'],
   },
   retention: {
     // "sparas i 5 år", "lagras under högst 12 månader", "i upp till 2 år", "längst 3 månader"; not a bare
@@ -61,14 +67,25 @@ export const sv: PartialVocabulary = {
     eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter'],
     // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
     eraseWithin: ['inom'],
+    // "3.2 Lagringstider" over a table "Uppgiftstyp | Lagringstid | Motivering".
+    headings: ['lagringstid', 'lagringsperiod', 'gallringsfrist', 'bevarandetid'],
   },
+  // "t.ex. Google", "bl.a. Microsoft", "kap. 3", "enl. artikel 28": a period that does not end the sentence.
+  sentences: { abbreviations: ['t.ex', 'bl.a', 's.k', 'm.m', 'dvs', 'd.v.s', 'jfr', 'kap', 'enl', 'o.s.v', 'fr.o.m', 't.o.m', 'ang', 'inkl'] },
   lists: {
     // "... lagras informationen under följande perioder." introduces the items below it like a colon.
     lead: ['följande'],
   },
   deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
   audit: {
-    right: ['bidra till granskning', 'granskning(?:ar|en)? (?:ska|får|kan)', 'rätt att (?:granska|genomföra|utföra)', 'möjliggöra[^.]{0,40}granskning'],
+    right: [
+      'bidra till granskning',
+      'granskning(?:ar|en)? (?:ska|får|kan)',
+      'rätt att (?:granska|genomföra|utföra)',
+      'möjliggöra[^.]{0,40}granskning',
+      // The right as a list item under "har rätt att:" ("Genomföra granskning av Personuppgiftsbiträdets behandling").
+      '\\b(?:genomföra|utföra) (?:en )?(?:granskning|revision|inspektion)(?:ar)? av (?:personuppgiftsbiträdet|biträdet|leverantören)',
+    ],
     notice: ['avisera', 'i förväg', 'underrätt'],
   },
   liability: {
@@ -104,7 +121,14 @@ export const sv: PartialVocabulary = {
       'dpa-duties': ['personuppgiftsincident', 'tekniska och organisatoriska åtgärder', 'de registrerades rättigheter', 'radera eller återlämna'],
       'self-notice': ['denna (integritetspolicy|policy|dataskyddspolicy|personuppgiftspolicy)', 'detta (meddelande|integritetsmeddelande)'],
       'we-collect': ['vi (samlar|behandlar|sparar|lagrar|hämtar|registrerar)', '(samlar|behandlar|sparar|lagrar) vi', 'som vi (samlar|behandlar|sparar|lagrar)'],
-      'we-use-share': ['vi (använder|delar|lämnar|säljer|överför)', '(använder|delar) vi'],
+      // As the English cue: "we use" counts when what is used is data ("vi använder dina uppgifter", "vi delar
+      // personuppgifter", "vi använder kakor"), not any tool ("vi använder kuvertkryptering" in a security statement).
+      'we-use-share': [
+        'vi (använder|delar|lämnar|säljer|överför|behandlar) (dina|din|ditt|era|personuppgifter|personuppgifterna|uppgifter|uppgifterna|informationen|information|data|kakor|cookies|webbanalys)',
+        'vi (lämnar|delar) (inte|aldrig) (ut|dina|personuppgifter|uppgifter)',
+        'vi (säljer|delar) inte',
+        '(använder|delar|behandlar) vi (dina|din|ditt|era|personuppgifter|uppgifter|uppgifterna|informationen|kakor|cookies)',
+      ],
       'your-data': ['dina personuppgifter', 'dina uppgifter', 'personuppgifter om dig', 'uppgifter om dig'],
       'your-rights': ['dina rättigheter', 'du har rätt', 'du kan (begära|invända|återkalla|kontakta)', 'rätt till (tillgång|rättelse|radering|dataportabilitet)'],
       cookies: ['kakor'],
@@ -126,9 +150,15 @@ export const sv: PartialVocabulary = {
       weak: ['\\bunderrätt', '\\bmeddela', '\\btimmar\\b', 'utan onödigt dröjsmål'],
     },
     'international-transfer': {
-      cue: ['\\binternationell överföring', '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)', '(?:endast|enbart) (?:inom|i) eu/ees', 'behandlingen av personuppgifter sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)'],
+      cue: [
+        '\\binternationell överföring',
+        '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)',
+        '(?:endast|enbart) (?:inom|i) eu/ees',
+        '\\b(?:all )?behandling(?:en)?(?: av personuppgifter)? sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)',
+      ],
       reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
-      heading: ['(?<=ö)verföring', 'tredje ?land'],
+      // "Överföring till tredje parter" is disclosure to other companies (sharing), not a transfer to a third country.
+      heading: ['(?<=ö)verföring(?:ar)?(?! till tredje part)', 'tredje ?land', 'internationell'],
       weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
     },
     'retention-deletion': {
@@ -137,6 +167,8 @@ export const sv: PartialVocabulary = {
         `\\b(?:sparas|lagras|bevaras|gallras|raderas|sparar|lagrar|behåller|behålls)\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
         '\\bgallring',
         '\\blagringstid',
+        '\\blagringsperiod',
+        '\\bförstör\\w*\\b[^.]{0,60}\\b(?:informationen|uppgifterna|personuppgifterna)\\b',
         `${B}återlämna`,
       ],
       reason: 'säger hur länge uppgifterna sparas eller när de raderas',
@@ -167,18 +199,18 @@ export const sv: PartialVocabulary = {
       heading: ['tillämplig lag', 'tvist'],
     },
     'data-subject-rights': {
-      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
+      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
       reason: 'handlar om de registrerades rättigheter och deras begäran',
       heading: ['rättigheter'],
       weak: ['\\bbegäran', '\\bsvara'],
     },
     'government-access': {
-      cue: ['\\bbegäran från (?:en )?(?:behörig )?myndighet', '\\bmyndighet\\w* begär', '\\butlämnande till myndighet'],
+      cue: ['\\bbegärs av (?:\\w+ )?myndighet', '\\butredande myndighet', '\\bbegäran från (?:en )?(?:behörig )?myndighet', '\\bmyndighet\\w* begär', '\\butlämnande till myndighet'],
       reason: 'handlar om begäran från myndigheter',
     },
     confidentiality: { cue: ['\\bkonfidentiali', '\\bsekretess', '\\btystnadsplikt'], reason: 'handlar om sekretess och konfidentialitet', heading: ['sekretess', 'konfidentialitet'] },
     'data-collection': {
-      cue: ['\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) '],
+      cue: ['\\b(?:kan|får|kommer att) samla in\\b', '\\bsamla(?:r)? in\\b[^.]{0,40}\\bpersonuppgifter', '\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) '],
       reason: 'säger vilka personuppgifter som samlas in',
       heading: ['insamlade', 'vilka personuppgifter'],
     },
@@ -188,11 +220,11 @@ export const sv: PartialVocabulary = {
       heading: ['syfte', 'rättslig grund'],
     },
     sharing: {
-      cue: ['\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
+      cue: ['\\bdela(?:r)? (?:ditt|din|dina) \\w+ med\\b', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
       reason: 'säger till vem uppgifterna lämnas ut',
       heading: ['mottagare', 'utlämnande'],
     },
-    'cookies-tracking': { cue: ['\\bkakor', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
+    'cookies-tracking': { cue: ['\\bkakor', 'kak(?:a|an|orna)\\b', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
     'automated-decisions': { cue: ['\\bautomatiserat beslutsfattande', '\\bprofilering'], reason: 'nämner automatiserat beslutsfattande eller profilering' },
     children: { cue: ['\\bbarn\\b', '\\bbarns\\b', '\\bunder 1[3-8] år'], reason: 'handlar om barns personuppgifter' },
     contact: {
@@ -201,7 +233,7 @@ export const sv: PartialVocabulary = {
       heading: ['kontakt'],
     },
     'policy-changes': {
-      cue: ['(?<=ä)ndringar (?:i|av) (?:denna|detta)', '\\buppdatera (?:denna|vår) (?:policy|integritetspolicy)', '\\bom (?:detta|denna) (?:meddelande|policy) ändras'],
+      cue: ['(?<=ä)ndringarnas ikraftträdande', '(?<=ä)ndringar (?:i|av) (?:denna|detta)', '\\buppdatera (?:denna|vår) (?:policy|integritetspolicy)', '\\bom (?:detta|denna) (?:meddelande|policy) ändras'],
       reason: 'säger hur dokumentet ändras',
       heading: ['(?<=ä)ndringar'],
     },

@@ -11,6 +11,7 @@ import { compareWithStored, enforceCap, historySize, makeVersion, recordVersion 
 import { documentKey } from '@/lib/notebook/pagekey';
 import type { Notebook } from '@/lib/notebook/notebook';
 import { TABLE_HEADERS, tableRow, vendorOf } from '@/lib/report/changes';
+import { createI18n, EN, LOCALES, type I18n, type Locale } from '@/lib/report/i18n';
 import { clearHistory, loadHistory, loadHistorySettings, saveHistory, saveHistorySettings } from '../history-store';
 import { readNotebook } from '../notebook-store';
 import type { ChangeSummary, HistoryRow, HistoryStatus } from '../protocol';
@@ -122,12 +123,12 @@ export function createHistoryService(now: () => number = Date.now) {
       });
     },
     /** One row per document: the latest version of each document in the history, then notebook documents not in it. */
-    async rows(notebook: Notebook): Promise<HistoryRow[]> {
+    async rows(notebook: Notebook, i18n: I18n = EN): Promise<HistoryRow[]> {
       const { history } = await loadHistory();
       const rows: HistoryRow[] = [];
       for (const d of history.docs) {
         const v = d.versions[d.versions.length - 1];
-        const row = tableRow({ docType: v.docType, terms: v.terms, deviations: v.deviations, source: d.url }, d.vendor, new Date(v.seenAt).toISOString().slice(0, 10), v.stated ?? '');
+        const row = tableRow({ docType: v.docType, terms: v.terms, deviations: v.deviations, source: d.url }, d.vendor, new Date(v.seenAt).toISOString().slice(0, 10), v.stated ?? '', i18n);
         rows.push({ ...row, key: d.key, url: d.url, title: v.title, versions: d.versions.length, from: 'history' });
       }
       const inHistory = new Set(history.docs.map((d) => d.key));
@@ -159,6 +160,10 @@ export function historyHandlers(bg: Background): BackgroundHandlers {
       return bg.history.setCap(cap);
     },
     forgetHistory: () => bg.history.forget(),
-    historyRows: async () => bg.history.rows((await readNotebook()).notebook),
+    historyRows: async (data) => {
+      const locale = (data as { locale?: unknown } | null)?.locale;
+      if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) throw new PayloadError('locale: expected en, sv or de');
+      return bg.history.rows((await readNotebook()).notebook, createI18n((locale as Locale | undefined) ?? 'en'));
+    },
   };
 }
