@@ -31,7 +31,7 @@ export default function ChangesApp({ load }: Props) {
     <main class="changes-page">
       <header>
         <p class="brand">ClauseLens</p>
-        <h1>{t('changes.heading', { date: changeDate(changes.since) })}</h1>
+        <h1>{t('changes.heading', { date: changeDate(changes.since, i18n) })}</h1>
         <p class="source">{name ? `${name} — ` : ''}{view.state.url}</p>
         {changes.statedAfter ? (
           <p class="stated">

@@ -16,7 +16,7 @@ export default function ChangeSummary({ changes, onReveal, onSeeChanges }: Props
   const i18n = useI18n();
   return (
     <section class="changes" aria-labelledby="changes-heading">
-      <h2 id="changes-heading">{i18n.t('changes.heading', { date: changeDate(changes.since) })}</h2>
+      <h2 id="changes-heading">{i18n.t('changes.heading', { date: changeDate(changes.since, i18n) })}</h2>
       {changes.statedAfter && changes.statedAfter !== changes.statedBefore ? (
         <p class="changes-stated">
           {i18n.t('change.stated', { date: changes.statedAfter })}

@@ -256,6 +256,8 @@ export function tableText(rows: TableRow[], width = 28): string {
 }
 
 /** "3 Oct 2026": the date a reader last saw a version. */
-export function changeDate(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export function changeDate(ms: number, i18n: I18n = EN): string {
+  // English keeps "3 Oct 2026" (day first, as a contract reviewer in Europe reads it); Swedish and German their own.
+  if (i18n.locale === 'en') return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return i18n.day(new Date(ms).toISOString().slice(0, 10));
 }

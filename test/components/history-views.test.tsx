@@ -47,9 +47,9 @@ describe('Changed since', () => {
 
 describe('Changed since, in Swedish and German', () => {
   test.each([
-    ['sv', /Anmälan av personuppgiftsincident:\s*72 timmar\s*→\s*48 timmar/, 'Avvikelsen borta: Anmälan av personuppgiftsincident', 'Klausuler: 1 ändrade', 'visa', 'Visa ändringar'],
-    ['de', /Meldung von Datenschutzverletzungen:\s*72 Stunden\s*→\s*48 Stunden/, 'Abweichung entfallen: Meldung von Datenschutzverletzungen', 'Klauseln: 1 geändert', 'zeigen', 'Änderungen ansehen'],
-  ] as const)('%s: the term, the deviation and the counts in the reader language', (locale, term, gone, counts, show, see) => {
+    ['sv', /Anmälan av personuppgiftsincident:\s*72 timmar\s*→\s*48 timmar/, 'Avvikelsen borta: Anmälan av personuppgiftsincident', 'Klausuler: 1 ändrade', 'visa', 'Visa ändringar', /3 okt\. 2026/],
+    ['de', /Meldung von Datenschutzverletzungen:\s*72 Stunden\s*→\s*48 Stunden/, 'Abweichung entfallen: Meldung von Datenschutzverletzungen', 'Klauseln: 1 geändert', 'zeigen', 'Änderungen ansehen', /3\. Okt\. 2026/],
+  ] as const)('%s: the term, the deviation, the counts and the date in the reader language', (locale, term, gone, counts, show, see, date) => {
     const i18n = createI18n(locale);
     render(
       <I18nContext.Provider value={i18n}>
@@ -62,6 +62,7 @@ describe('Changed since, in Swedish and German', () => {
     expect(screen.getByText(gone)).toBeTruthy();
     expect(screen.getByText(counts)).toBeTruthy();
     expect(screen.getByRole('button', { name: see })).toBeTruthy();
+    expect(document.getElementById('changes-heading')!.textContent).toMatch(date);
   });
 });
 
