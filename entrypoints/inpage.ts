@@ -8,7 +8,7 @@
 import type { browser as PolyfilledBrowser } from 'wxt/browser';
 import { createPageController } from '@/lib/page/page';
 import { mightBePolicy } from '@/lib/engine/detect/prefilter';
-import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+import { analysisFrom, createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
 import { contentHandlers, pageNotebook } from '@/lib/extension/page-link';
 
 /**
@@ -45,7 +45,11 @@ function setup(life: AbortController): void {
     doc: document,
     mightBePolicy,
     // The background takes the page's address from the browser, so none is sent.
-    analyze: ({ plain, forced, truncated }) => send('analyzePage', { plain, forced, truncated }),
+    // The reply leaves out the clauses' texts: they are slices of the text sent.
+    analyze: async ({ plain, forced, truncated }) => {
+      const r = await send('analyzePage', { plain, forced, truncated });
+      return r.ok ? { ok: true, value: analysisFrom(r.value, plain.text) } : r;
+    },
     cleared: () => void send('pageCleared', {}),
     highlightingShown: (highlighting) => void send('highlightingShown', { highlighting }),
     yieldToPage: () =>

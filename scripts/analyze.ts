@@ -7,13 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeText, reevaluate } from '../lib/engine/analyze';
 import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/engine/baseline/baseline';
-import { compareVersions, versionBlocks, type VersionSide } from '../lib/engine/compare';
+import type { VersionSide } from '../lib/engine/compare';
 import type { Report } from '../lib/engine/report';
 import { detectFormat, readInput } from '../lib/engine/text/input';
 import type { Doc } from '../lib/engine/text/types';
 import { statedDate } from '../lib/engine/text/updated';
-import { comparisonLines, inlineDiff, tableCsv, tableMarkdown, tableRow, tableText, termChangeText, vendorOf, type TableRow } from '../lib/report/changes';
-import { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } from '../lib/report/format';
+import type { TableRow } from '../lib/report/changes';
 import { expandArgs } from './cli/files';
 
 const USAGE = `usage: clauselens [options] FILE|FOLDER|GLOB...
@@ -140,7 +139,15 @@ export async function analyzeFile(file: string, baseline: Baseline): Promise<Rep
   return (await analyzeFileDoc(file, baseline)).report;
 }
 
-function summary(r: Report): string {
+/**
+ * The words for people (lib/report, its three languages' catalogues) and the version comparison load only when a
+ * command prints them: `--json` never needs them, and a cold start is mostly loading code.
+ */
+const words = () => import('../lib/report/format');
+const changes = () => import('../lib/report/changes');
+
+async function summary(r: Report): Promise<string> {
+  const { CATEGORY_LABELS, DOC_TYPE_LABELS, termLines } = await words();
   const out: string[] = [];
   out.push(`${r.source}${r.title ? ` — ${r.title}` : ''}`);
   out.push(`  ${DOC_TYPE_LABELS[r.docType]} (confidence ${r.confidence.toFixed(2)}) · baseline: ${r.baseline}${r.truncated ? ' · only the first part was analyzed' : ''}`);
@@ -186,8 +193,11 @@ async function runTask(file: string, kind: TaskKind, baseline: Baseline, pretty:
   try {
     const { report, doc } = await analyzeFileDoc(file, baseline);
     const deviated = report.deviations.length > 0;
-    if (kind === 'row') return { ok: true, row: tableRow(report, vendorOf(report.title, doc.text, file)), deviated };
-    return { ok: true, text: kind === 'json' ? JSON.stringify(report, null, pretty ? 2 : undefined) : `${summary(report)}\n`, deviated };
+    if (kind === 'row') {
+      const { tableRow, vendorOf } = await changes();
+      return { ok: true, row: tableRow(report, vendorOf(report.title, doc.text, file)), deviated };
+    }
+    return { ok: true, text: kind === 'json' ? JSON.stringify(report, null, pretty ? 2 : undefined) : `${await summary(report)}\n`, deviated };
   } catch (e) {
     return { ok: false, error: oneLine(file, e) };
   }
@@ -291,6 +301,7 @@ async function compareCommand(o: Options, out: (s: string) => void, err: (s: str
       sides[k] = { report, doc: forced.doc };
     }
   }
+  const [{ compareVersions, versionBlocks }, { comparisonLines, inlineDiff, termChangeText }] = await Promise.all([import('../lib/engine/compare'), changes()]);
   const side = (s: { report: Report; doc: Doc }): VersionSide => ({ blocks: versionBlocks(s.doc), terms: s.report.terms, deviations: s.report.deviations });
   const c = compareVersions(side(sides[0]), side(sides[1]));
   const [a, b] = sides;
@@ -377,7 +388,10 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
   clearProgress();
   if (kind === 'json' && !single && printed) out(']');
   if (kind === 'json' && !single && !printed && !failed) out('[]');
-  if (kind === 'row' && rows.length) out(o.csv ? tableCsv(rows).trimEnd() : o.markdown ? tableMarkdown(rows).trimEnd() : tableText(rows));
+  if (kind === 'row' && rows.length) {
+    const { tableCsv, tableMarkdown, tableText } = await changes();
+    out(o.csv ? tableCsv(rows).trimEnd() : o.markdown ? tableMarkdown(rows).trimEnd() : tableText(rows));
+  }
   if (failed) return EXIT.failed;
   return o.failOnDeviation && deviated ? EXIT.deviated : EXIT.ok;
 }

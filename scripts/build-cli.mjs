@@ -1,10 +1,10 @@
 /**
  * Bundles the command line (scripts/analyze.ts and the engine) into one plain-JavaScript file,
- * dist/cli/clauselens.mjs, so `clauselens` starts in Node without a TypeScript loader.
- * pdfjs-dist stays outside the bundle and is imported only when a PDF is given.
+ * dist/cli/clauselens.mjs (and its chunks in dist/cli/chunks/), so `clauselens` starts in Node without a TypeScript
+ * loader. pdfjs-dist stays outside the bundle and is imported only when a PDF is given.
  * Runs on install (postinstall) and whenever bin/clauselens.mjs finds the bundle older than its sources.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,9 +39,15 @@ const lazyCompromise = {
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import('esbuild');
   const t0 = Date.now();
+  rmSync(join(dirname(OUT), 'chunks'), { recursive: true, force: true });
   const result = await build({
-    entryPoints: [join(root, 'scripts', 'analyze.ts')],
-    outfile: OUT,
+    entryPoints: { clauselens: join(root, 'scripts', 'analyze.ts') },
+    outdir: dirname(OUT),
+    // What only some commands need (pdf.js's wrapper, the words for people, the comparison) is a chunk of its own,
+    // loaded by the dynamic import that asks for it: `--json` on a text file parses none of it.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

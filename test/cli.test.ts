@@ -176,17 +176,43 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     // Two CLI runs over every DPA of the corpus: seconds alone, more on a loaded machine.
   }, 90_000);
 
+  /** The bundle's files that load at start-up: the entry and the chunks it imports statically, transitively. */
+  const startUp = (): string => {
+    const dir = join(root, 'dist', 'cli');
+    const seen = new Set<string>();
+    const visit = (rel: string) => {
+      if (seen.has(rel)) return;
+      seen.add(rel);
+      const code = readFileSync(join(dir, rel), 'utf8');
+      for (const m of code.matchAll(/^(?:import|export)\b[^;]*?["']\.\/([^"']+)["']/gm)) visit(relative(dir, join(dir, rel, '..', m[1])));
+    };
+    visit('clauselens.mjs');
+    return [...seen].map((rel) => readFileSync(join(dir, rel), 'utf8')).join('\n');
+  };
+  /** Every file of the bundle, the chunks loaded on demand included. */
+  const wholeBundle = (): string => {
+    const dir = join(root, 'dist', 'cli');
+    return [readFileSync(join(dir, 'clauselens.mjs'), 'utf8'), ...readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'))].join('\n');
+  };
+
   test('compromise is loaded on its first call, not at start-up (no static import, not inlined in the bundle)', () => {
-    const bundle = readFileSync(join(root, 'dist', 'cli', 'clauselens.mjs'), 'utf8');
-    expect(bundle).not.toMatch(/^import[^;]*compromise/m);
-    expect(bundle).not.toContain('compromise-three');
-    expect(bundle).toContain('createRequire(import.meta.url)("compromise")');
+    expect(startUp()).not.toMatch(/^import[^;]*compromise/m);
+    expect(wholeBundle()).not.toContain('compromise-three');
+    expect(startUp()).toContain('createRequire(import.meta.url)("compromise")');
+  });
+
+  test('the words for people (three languages\' catalogues) load only for a command that prints them, not for --json', () => {
+    expect(wholeBundle()).toContain('new Intl.PluralRules(');
+    expect(startUp()).not.toContain('new Intl.PluralRules(');
+    const r = cli('test/fixtures/seeds/connectel-dpa.txt');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Key terms');
   });
 
   test('pdfjs-dist is loaded only for a PDF (no static import in the bundle), and a PDF still reads', () => {
-    const bundle = readFileSync(join(root, 'dist', 'cli', 'clauselens.mjs'), 'utf8');
-    expect(bundle).not.toMatch(/^import[^;]*pdfjs-dist/m);
-    expect(bundle).toMatch(/await import\("pdfjs-dist\//);
+    expect(wholeBundle()).not.toMatch(/^import[^;]*pdfjs-dist/m);
+    expect(startUp()).not.toContain('pdfjs-dist');
+    expect(wholeBundle()).toMatch(/await import\("pdfjs-dist\//);
     const r = cli('--json', 'test/fixtures/pdf/37signals-dpa.pdf');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).terms.governingLaw.country).toBe('Ireland');

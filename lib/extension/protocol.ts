@@ -12,6 +12,7 @@ import type { Comparison } from '../engine/compare';
 import type { TableRow } from '../report/changes';
 import type { FocusType } from '../report/focus';
 import type { PlainText } from '../engine/text/types';
+import { foldSpaces } from '../engine/text/structure';
 import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
 import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
 
@@ -87,6 +88,28 @@ export interface PageAnalysis {
   shown?: Category[];
 }
 
+/** A clause as it crosses to the page: without `text` when that is the slice of the text the page sent, spaces folded as the engine folds them. */
+export type SentClause = Omit<Report['clauses'][number], 'text'> & { text?: string };
+
+/** What `analyzePage` answers: the page sent the text, so the clauses' texts are not sent back (a third of the reply). */
+export type PageAnalysisReply = Omit<PageAnalysis, 'report'> & { report: Omit<Report, 'clauses'> & { clauses: SentClause[] } };
+
+/** The reply to a page: each clause whose text is `foldSpaces(text.slice(start, end))` leaves it out. */
+export function replyFor(analysis: PageAnalysis, text: string): PageAnalysisReply {
+  const clauses = analysis.report.clauses.map((c): SentClause => {
+    if (c.text !== foldSpaces(text.slice(c.start, c.end))) return c;
+    const { text: _sent, ...rest } = c;
+    return rest;
+  });
+  return { ...analysis, report: { ...analysis.report, clauses } };
+}
+
+/** The page's side of `replyFor`: every clause gets its text back from the text the page sent. */
+export function analysisFrom(reply: PageAnalysisReply, text: string): PageAnalysis {
+  const clauses = reply.report.clauses.map((c) => (c.text === undefined ? { ...c, text: foldSpaces(text.slice(c.start, c.end)) } : { ...c, text: c.text }));
+  return { ...reply, report: { ...reply.report, clauses } };
+}
+
 /** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
 export interface PlacedHighlight {
   highlight: SavedHighlight;
@@ -122,7 +145,7 @@ export interface BackgroundProtocol {
    * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
    * site, and each clause's hover card (worded here, so the wording code stays out of every page).
    */
-  analyzePage(data: { plain: PlainText; forced: boolean; /** The page had more text than was read. */ truncated?: boolean } & ReaderDocument): PageAnalysis;
+  analyzePage(data: { plain: PlainText; forced: boolean; /** The page had more text than was read. */ truncated?: boolean } & ReaderDocument): PageAnalysisReply;
   /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
   pageCleared(data: ReaderDocument): null;
   /** Content script: the page's highlighting is now on or off (after a per-page or per-site toggle). */

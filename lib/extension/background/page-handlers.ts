@@ -12,7 +12,7 @@ import { shownFor } from '@/lib/report/focus';
 import { loadShownCategories } from '../focus-store';
 import { loadActiveBaseline } from '../baselines';
 import { hasSavedHighlights, readNotebook } from '../notebook-store';
-import type { SaveRequest, SavedOnPage, Sender, TabState } from '../protocol';
+import { replyFor, type SaveRequest, type SavedOnPage, type Sender, type TabState } from '../protocol';
 import { requireTab, type Background, type BackgroundHandlers } from './context';
 import { addressProblem, pdfIdentity } from '@/lib/notebook/pagekey';
 import { isReaderAddress } from '../reader';
@@ -132,7 +132,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       await bg.badge.show(tabId, state);
       const cards = detected ? describeClauses(report, baseline, i18n) : [];
       const shown = shownFor(choice, report.docType);
-      return { report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown };
+      return replyFor({ report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown }, plain.text);
     },
     async placeSaved(data, sender) {
       const { tabId, url } = senderPage(sender, data);
