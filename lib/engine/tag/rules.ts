@@ -49,7 +49,8 @@ const SELF_DESCRIPTION = r('policy-self-description', P.POLICY_SELF_DESCRIPTION,
 const QUESTION = r('policy-question', P.POLICY_QUESTION, 'a question heading, not a practice');
 
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
-const DEFINITION = r('definition', /^\W{0,3}[\w\s/'"-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
+// A clause number may open it ("1.3 \"Data Breach\" means"), and a defined term may carry a plural in brackets ("Subprocessor(s)").
+const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
 
 export const CATEGORY_RULES: CategoryRules[] = [
   {
@@ -100,6 +101,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('rights-list', /\b(?:right to|rights? of|rights to) (?:access|erasure|rectification|deletion)|access, rectification|rectification, erasure|\(access, /, 'a data-subject right, not a retention rule'),
       r('customer-retention', /\b(?:customer|user|employee) retention\b|\bretention (?:or|and) attrition\b|\blikelihood of retention\b/, 'keeping customers, not data'),
       r('security-lock', /\block(?:s|ed)? after\b|\binactivity\b|\btime-?out\b/, 'a session lock, not retention'),
+      r('security-threats', V.SECURITY_THREATS, "the Art. 32 list of threats a security measure guards against (accidental loss, unlawful destruction), not deletion", V.DELETE_OR_RETURN),
+      r('retained-law', /\bretained (?:version|eu law|uk gdpr)\b/, 'retained EU law (the UK GDPR), not a retention period'),
     ],
     heading: /retention|deletion|delete|return (?:and|or) (?:deletion|destruction)|termination|storage period|how long|löschung|speicherdauer/,
     weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif|\btermination\b|\bend of (?:the )?(?:agreement|services?|contract)/,
@@ -133,6 +136,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     category: 'audit',
     cue: [
       r('audit', V.AUDIT, 'speaks of audits or inspections'),
+      r('demonstrate-compliance', V.DEMONSTRATE_COMPLIANCE, 'the information needed to demonstrate compliance (Art. 28(3)(h))'),
     ],
     veto: [
       DEFINITION,
@@ -195,6 +199,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     cue: [
       r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\brequests? from (?:a |the )?data subjects?|\b(?:a|the) data subjects? (?:makes?|submits?|sends?|files?) (?:a |an )?(?:\w+ )?requests?\b|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)/, "speaks of data subjects' requests and rights"),
       r('dsr-actions', /\b(?:request|ask) (?:that )?(?:we|us to) (?:correct|delete|erase|update|provide|restrict|stop|access)|\b(?:access|view), (?:correct|update|rectify)|\b(?:access|correct|update|delete|download|export) (?:your|their) (?:personal )?(?:data|information)\b|\bright to have (?:their|your|his|her) (?:personal )?(?:data|information) (?:deleted|erased|corrected)|\blimit the use or disclosure of your|\b(?:data protection|privacy) rights\b|\b(?:abrufen|korrigieren|löschen)\b[^.]{0,40}\bexportieren/, 'says how people can see, correct or delete their data'),
+      r('dsr-assist', V.DSR_ASSIST, "assisting with or passing on the requests of data subjects (Art. 28(3)(e))"),
       r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte/, 'names a data-subject right'),
     ],
     veto: [DEFINITION],
@@ -227,7 +232,13 @@ export const CATEGORY_RULES: CategoryRules[] = [
     cue: [
       r('confidentiality', /\bconfidential(?:ity)?\b|\bduty of secrecy\b|\bsecrecy\b|\bnon-disclosure\b|\bvertraulich|\bverschwiegenheit/, 'speaks of confidentiality'),
     ],
-    veto: [DEFINITION],
+    // Art. 28(3)(b) binds the persons who process the data; the security triad, business secrets and an audit's own secrecy are other things.
+    veto: [
+      DEFINITION,
+      r('security-triad', V.SECURITY_TRIAD, 'confidentiality as a goal of security measures (confidentiality, integrity, availability)', V.PERSONNEL),
+      r('business-secrets', /\b(?:trade|business) secrets?\b|\bconfidential information\b/, 'business secrets, not the confidentiality of the persons processing the data', V.PERSONNEL),
+      r('audit-secrecy', /\baudit|\binspection/, 'the secrecy an audit is held under, not the personnel duty', V.PERSONNEL),
+    ],
     heading: /confidential|vertraulich/,
     weak: /\bdisclos|\bsecret|\bemployees|\bpersonnel|\bstaff/,
   },

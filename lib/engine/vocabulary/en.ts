@@ -23,6 +23,9 @@ export const en: Vocabulary = {
       'security breach',
       '(?:the|such|any|a) breach(?:es)?\\b',
       'breach of (?:security|personal data)',
+      // "personal data protection breaches", "breaches related to the protection of the Controller's Data".
+      'data protection breach(?:es)?',
+      'breach(?:es)? (?:related to|of) the protection of',
       'security incident',
       'data incident',
       'incident',
@@ -39,6 +42,8 @@ export const en: Vocabulary = {
       'notification of (?:a |any )?(?:personal data )?breach',
       // "the Controller's obligations under Articles 33 and 34 GDPR": the breach articles, cited together.
       'art(?:icle)?s?\\.? 33 (?:and|or|to|&) 34\\b',
+      // "Articles 32 to 36", "Articles 33 to 36": a range of articles that takes in the breach articles.
+      'art(?:icle)?s?\\.? 3[23] ?(?:to|-|–) ?3[4-6]\\b',
       // Art. 33(5): the record of breaches kept for the controller is part of the breach clause.
       '(?:document|record)s? (?:all |any |each )?(?:personal data )?breach(?:es)?\\b',
     ],
@@ -87,6 +92,8 @@ export const en: Vocabulary = {
     /** Places whose leaving counts as a transfer in an outside-of clause. */
     home: ['eu\\b', 'eea\\b', 'eu/eea', 'european (?:union|economic area)', 'uk\\b', 'united kingdom', 'switzerland'],
     us: ['united states', 'u\\.s\\.', 'usa'],
+    /** Transfers said to be made in other words: "partly in the USA". */
+    happen: ['(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b'],
     mechanisms: {
       scc: ['standard contractual (?:clauses|arrangements)', '\\bsccs?\\b', 'model clauses', 'standard data protection clauses'],
       adequacy: [
@@ -127,6 +134,10 @@ export const en: Vocabulary = {
       'consents? to [^.]{0,40}\\b(?:engag|use of|appoint)\\b',
       'agrees? (?:that|to) [^.]{0,60}\\b(?:may|can|will) (?:engage|use|appoint|subcontract)\\b',
       'acknowledges? (?:and agrees )?that [^.]{0,60}\\b(?:may|can|will) (?:engage|use|appoint|subcontract)\\b',
+      // Consent to sub-processing itself, a permission to commission more, a right reserved to engage new ones.
+      'consents? to (?:such |the |any )?sub-?(?:processing|contracting)\\b',
+      '(?:commissioning|engagement|use|appointment) of (?:further|additional|new|other) sub-?(?:processors?|contractors?) is (?:permitted|allowed|authori[sz]ed)',
+      'reserves? the right to (?:engage|employ|use|appoint|add|replace) (?:new |further |additional |other )?sub-?(?:processors?|contractors?)',
     ],
     specific: [
       'specific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\\b',
@@ -216,6 +227,16 @@ export const en: Vocabulary = {
     /** Countries named by an abbreviation with "law": "US law". */
     abbreviations: { 'u.s.': 'United States', us: 'United States', usa: 'United States', uk: 'United Kingdom', eu: '' },
   },
+  dsr: {
+    assistVerbs: ['assist', 'support', 'help', 'cooperat', 'co-operat', 'forward', 'redirect', 'pass on', 'handl'],
+  },
+  security: {
+    threats: [
+      '(?:accidental|unlawful|unauthori[sz]ed)(?: or (?:unlawful|unauthori[sz]ed|accidental))?[^.]{0,80}\\b(?:destruction|loss)\\b',
+      'loss, (?:damage|alteration)[^.]{0,40}\\bdestruction',
+    ],
+    triad: ['confidentiality, integrity', 'integrity(?:,| and) confidentiality', 'confidentiality(?:,| and) (?:integrity|availability)'],
+  },
   modality: {
     prohibition: ['shall not', 'will not', 'must not', 'may not', 'cannot', 'can not', "won't", 'is not (?:permitted|allowed|entitled) to', 'are not (?:permitted|allowed|entitled) to', 'agrees? not to', 'undertakes? not to', 'shall in no event', 'will in no event', 'shall never', 'will never'],
     duty: ['shall', 'will', 'must', 'agrees? to', 'undertakes? to', 'commits? to', 'is (?:required|obliged|obligated) to', 'are (?:required|obliged|obligated) to', 'has to', 'have to', 'shall be (?:required|obliged|obligated) to'],
@@ -225,7 +246,8 @@ export const en: Vocabulary = {
     processor: ['processor', 'data processor', 'data importer', 'importer', 'service provider', 'provider', 'supplier', 'vendor', 'contractor', 'we', 'us', 'our'],
     controller: ['controller', 'data controller', 'data exporter', 'exporter', 'customer', 'client', 'you', 'your', 'subscriber', 'licensee', 'business'],
     authority: ['supervisory authority', 'supervisory authorities', 'authority', 'authorities', 'regulator', 'regulators', 'data protection authority', 'commissioner'],
-    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected persons'],
+    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected persons', 'affected individuals'],
+    personnel: ['personnel', 'employees?', 'staff', 'persons? (?:authori[sz]ed|employed|engaged|involved)', 'authori[sz]ed persons?', 'persons who', 'members of'],
     /** Words that in a definition make the named party the processor or the controller. */
     processorWords: ['processor', 'data importer', 'service provider', 'supplier', 'vendor', 'contractor'],
     controllerWords: ['controller', 'data exporter', 'customer', 'client'],

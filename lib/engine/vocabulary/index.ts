@@ -70,9 +70,14 @@ export interface Vocabulary {
     countryWords?: Record<string, string>;
   };
   /** Verbs of answering a data subject's request ("respond", "svara", "beantworten"). */
-  dsr?: { respond?: Phrases };
+  dsr?: { respond?: Phrases; assistVerbs?: Phrases };
+  /** What security measures guard against (Art. 32's threat list) and the goals they serve (confidentiality, integrity, availability). */
+  security?: { threats?: Phrases; triad?: Phrases };
   modality: Record<'duty' | 'permission' | 'prohibition', Phrases>;
-  roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases>;
+  roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases> & {
+    /** The persons authorised to process the data (Art. 28(3)(b)). */
+    personnel?: Phrases;
+  };
   layers: Record<'scc' | 'sccBody' | 'scc2021' | 'scc2010' | 'ukAddendum' | 'annex' | 'subprocessorList' | 'securityAnnex', Phrases>;
   /**
    * How documents of each type name themselves (detect/pagetype.ts): title and heading words per
@@ -151,6 +156,26 @@ export const LIABILITY = compile('liability', `\\b${anyOf(V.liability)}`);
 export const LIABILITY_CAPPED = compile('liability-capped', `\\b${anyOf(all((v) => v.liability?.capped))}`);
 export const LIABILITY_UNCAPPED = compile('liability-uncapped', `\\b${anyOf(all((v) => v.liability?.uncapped))}`);
 export const NOT_ABOUT_LIABILITY = compile('not-about-liability', stems(all((v) => v.liability?.notAboutLiability)));
+/** Art. 32's list of what security guards against: "accidental or unlawful destruction, loss, alteration". */
+export const SECURITY_THREATS = compile('security-threats', `\\b${anyOf(all((v) => v.security?.threats))}`);
+/** Deleting or returning data in so many words: a deletion clause even beside the threat list. */
+export const DELETE_OR_RETURN = compile('delete-or-return', '\\b(?:delet|return)\\w*\\b');
+/** Confidentiality as one of the goals of security: "confidentiality, integrity and availability". */
+export const SECURITY_TRIAD = compile('security-triad', `\\b${anyOf(all((v) => v.security?.triad))}`);
+/** The persons Art. 28(3)(b) binds to confidentiality. */
+export const PERSONNEL = compile('personnel', `\\b${anyOf(all((v) => v.roles?.personnel))}`);
+/** Assist / support / forward x requests x data subjects (Art. 28(3)(e)), and data subjects exercising their rights. */
+export const DSR_ASSIST = compile(
+  'dsr-assist',
+  [
+    followedBy(stems(all((v) => v.dsr?.assistVerbs)), `\\b(?:requests?|claims?|inquir\\w+|complaints?)\\b[^.]{0,60}\\b${anyOf(all((v) => v.roles?.dataSubject))}\\b`, 100),
+    followedBy(`\\b${anyOf(all((v) => v.roles?.dataSubject))}\\b`, '\\bexercis\\w*\\b(?: \\w+){0,3} rights?\\b', 40),
+    followedBy('\\brequests?\\b', `\\b(?:on behalf of |from )(?:an? |the )?${anyOf(all((v) => v.roles?.dataSubject))}\\b[^.]{0,60}\\brights?\\b`, 30),
+    '\\bchapter iii (?:of (?:the )?)?(?:gdpr|regulation)',
+  ].join('|'),
+);
+/** Art. 28(3)(h): "all information necessary to demonstrate compliance", "information ... to verify that ... is in compliance". */
+export const DEMONSTRATE_COMPLIANCE = compile('demonstrate-compliance', followedBy('\\binformation\\b', '\\b(?:to|in order to) (?:demonstrate|verify|prove|evidence)\\b[^.]{0,40}\\bcomplian', 60));
 export const SECURITY_MEASURES = compile('security-measures', `\\b${anyOf(all((v) => v.objects?.security))}`);
 export const ERASE = compile('erase', `${stems(V.erase)}\\w*`);
 /** Deleting, but not "the right to erasure". */

@@ -1,0 +1,36 @@
+// Drafting variants of the Art. 28(3) requirements, as real DPAs word them (source after each sentence):
+// the sentence is tagged with the category, or (traps) not.
+import { describe, expect, test } from 'vitest';
+import { matchCategory } from '../../lib/engine/tag/tag';
+import type { Category } from '../../lib/engine/report';
+
+const norm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+
+describe('Art. 28(3) cues by verb and object class', () => {
+  test.each<[Category, string, string]>([
+    ['breach-notification', 'The contractor immediately informs the client of personal data protection breaches.', 'fortrabbit-dpa.md 9.1'],
+    ['breach-notification', "The Processor will immediately notify the Controller if it discovers any breaches related to the protection of the Controller's Data.", 'stakater-dpa.md'],
+    ['breach-notification', 'The Processor must assist the Controller in fulfilling requests and claims made by affected individuals in accordance with Chapter III of the GDPR and in fulfilling the obligations outlined in Articles 33 to 36 of the GDPR.', 'stakater-dpa.md'],
+    ['data-subject-rights', 'The Processor must assist the Controller in fulfilling requests and claims made by affected individuals in accordance with Chapter III of the GDPR and in fulfilling the obligations outlined in Articles 33 to 36 of the GDPR.', 'stakater-dpa.md'],
+    ['data-subject-rights', 'We shall not respond to Data Subjects exercising any right under Applicable Data Protection Laws but shall redirect them to You.', 'embl-dpa.md 3.8'],
+    ['data-subject-rights', "it receives a request from or on behalf of a data subject of Client's Personal Data to exercise any of the rights given to data subjects by Data Protection Legislation; or", 'travis-ci-dpa.md'],
+    ['audit', "PSI agrees to provide information reasonably necessary to demonstrate compliance with this Addendum upon Customer's reasonable request", 'logfire-dpa.md'],
+    ['audit', 'give the Client such information as is reasonably necessary to verify that Travis-CI is in compliance with its obligations under Data Protection Legislation; and', 'travis-ci-dpa.md'],
+    ['subprocessors', 'Data exporter consents to subprocessing by the subprocessors listed here.', 'courier-dpa.md Appendix 1'],
+    ['confidentiality', 'Employees who are able to obtain knowledge of the data processing must undertake in writing to maintain confidentiality, insofar as they are not already subject to a relevant secrecy obligation by law.', 'fortrabbit-dpa.md 4.4'],
+  ])('%s: "%s" (%s)', (category, sentence) => {
+    expect(matchCategory(category, norm(sentence), '')).not.toBeNull();
+  });
+
+  test.each<[Category, string, string]>([
+    ['retention-deletion', "implement and maintain throughout the term of the TC appropriate technical and organisational measures, which are described in Annex 4, intended to protect Client's Personal Data against accidental, unauthorised or unlawful access, disclosure, alteration, loss, damage or destruction; and", 'travis-ci-dpa.md'],
+    ['retention-deletion', '(b) if You and/or Your Institution are located in the UK, the retained version of the General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018', 'embl-dpa.md'],
+    ['retention-deletion', '1.3 "Data Breach" means any breach of security leading to the accidental or unlawful destruction, loss, alteration, unauthorised disclosure of, or access to, Personal Data', 'embl-dpa.md'],
+    ['subprocessors', '"Subprocessor(s)" means any individual or organization that processes Customer Personal Data on PSI\'s behalf.', 'logfire-dpa.md'],
+    ['confidentiality', "The Controller is obligated to maintain the confidentiality of any knowledge of the Processor's trade secrets obtained within the contractual relationship.", 'stakater-dpa.md'],
+    ['confidentiality', 'They must take appropriate technical and organizational measures to ensure the confidentiality, integrity, availability, and capacity of the systems and services', 'stakater-dpa.md'],
+    ['confidentiality', 'The inspection must take into account any legitimate confidentiality interests and legal or contractual confidentiality obligations.', 'stakater-dpa.md'],
+  ])('not %s: "%s" (%s)', (category, sentence) => {
+    expect(matchCategory(category, norm(sentence), '')).toBeNull();
+  });
+});
