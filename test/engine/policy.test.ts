@@ -264,6 +264,10 @@ describe('page type: length and person are no evidence', () => {
     expect(report('privacy-policy/18f-privacy.md').docType).toBe('privacy-policy');
   });
 
+  test('a statement where the project speaks of itself by role ("The developers do not collect, store or otherwise process any personal data") is a policy (Vespucci)', () => {
+    expect(report('privacy-policy/vespucci-privacy.md').docType).toBe('privacy-policy');
+  });
+
   test('a policy saying what it does not collect still speaks as a party', () => {
     const text = 'Privacy Policy\n\nWe do not collect any personal information when you use this tool. We do not store your data on our servers, and no personal data is collected or logged. Your information stays on your device.';
     expect(classifyDocType({ text, title: 'Privacy Policy', headings: [] }).docType).toBe('privacy-policy');

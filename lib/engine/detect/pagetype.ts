@@ -400,6 +400,8 @@ const TEXT_CUES: TextCue[] = [
       '(is|are) (collected|processed|stored) (by us|when you|if you|only)',
       'the (controller|operator|website operator|provider) (collect|process|store|use)',
       'this (website|site|app|application|service) (collect|use|store|process|doe not collect)',
+      // The people behind a project speak of themselves by role: "The developers do not collect, store or otherwise process any personal data".
+      'the (developer|developers|maintainer|maintainers|operator|operators|owner|owners|team) (collect|process|store|use|do not collect|doe not collect|never collect)',
       'data protection declaration',
       'data subject (have|has|can|may)',
     ],
