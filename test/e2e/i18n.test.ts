@@ -1,9 +1,12 @@
 // End to end in Chromium: a browser whose language is Swedish shows ClauseLens in Swedish (a Swedish DPA served
 // from 127.0.0.1, its popup); the options page switches ClauseLens to German, and the popup follows.
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { analyzeFile } from '../../scripts/analyze';
+import { PRESETS } from '../../lib/engine/baseline/baseline';
 import type { TabState } from '../../lib/extension/protocol';
 import { CATALOGS, createI18n, type MessageKey } from '../../lib/report/i18n';
 import { docTypeLabel, termLines } from '../../lib/report/format';
@@ -128,3 +131,57 @@ test('an English browser whose preferred-languages list puts Swedish first shows
     await english.close();
   }
 }, 60_000);
+
+test('a German DPA as a typeset PDF in the reader, ClauseLens in German: German highlights, words joined across line ends, the popup as the CLI reads it', async () => {
+  const file = 'fortrabbit-dpa-de-typeset.pdf';
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const menu = options.getByLabel(/^(Språk|Sprache|Language)$/);
+  await menu.waitFor();
+  await menu.selectOption('de');
+  await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('de');
+  await options.close();
+
+  const cli = await analyzeFile(resolve(import.meta.dirname, '../fixtures/pdf', file), PRESETS[0]);
+  const pdf = `${server.origin}/pdf/${file}`;
+  const reader = await browser.context.newPage();
+  await reader.setViewportSize({ width: 1100, height: 900 });
+  await reader.goto(`chrome-extension://${extensionId}/reader.html?file=${encodeURIComponent(pdf)}`);
+  // The verdict, in German: pages · tagged · deviations, as many as the CLI finds.
+  const tagged = de.t('reader.tagged', { n: cli.clauses.filter((c) => c.categories.length).length });
+  await expect.poll(() => reader.locator('.reader-status').textContent(), { timeout: 60_000 }).toContain(tagged);
+  const status = (await reader.locator('.reader-status').textContent())!;
+  const pages = Number(/^\d+/.exec(status)?.[0]);
+  expect(pages).toBeGreaterThan(1);
+  expect(status).toBe([de.t('reader.pages', { n: pages }), tagged, de.t('reader.deviations', { n: cli.deviations.length })].join(' · '));
+  expect(await reader.evaluate(() => document.documentElement.lang)).toBe('de');
+
+  const painted = await reader.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) for (const r of h) out.push({ name, text: r.toString().replace(/\s+/g, ' ') });
+    return out;
+  });
+  const on = (category: string, fragment: string) => painted.some((r) => r.name === `clauselens-${category}` && r.text.includes(fragment));
+  expect(on('breach-notification', 'teilt dem Auftraggeber Verletzungen des Schutzes')).toBe(true);
+  expect(on('breach-notification', 'spätestens innerhalb von 24 Stunden')).toBe(true);
+  expect(on('international-transfer', 'teilweise in den USA')).toBe(true);
+  // The engine read words hyphenated at a line end as whole words ("Datenverar-/beitungsanlagen", "Datensicherheitsmaßnah-/men").
+  const read = cli.clauses.map((c) => c.text).join(' ');
+  for (const word of ['Datenverarbeitungsanlagen', 'Datensicherheitsmaßnahmen']) expect(read).toContain(word);
+  expect(read).not.toMatch(/Datenverar- ?beitung|Datensicherheitsmaßnah- ?men/);
+
+  const info = await tabInfo(browser.worker, `${pdf}#clauselens-sha256=${createHash('sha256').update(readFileSync(resolve(import.meta.dirname, '../fixtures/pdf', file))).digest('hex')}`);
+  const popup = await openPopup(info!.tabId);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+  const shown = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-term]')].map((li) => ({ key: li.dataset.term!, value: li.querySelector('.term-value')!.textContent! })));
+  const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+  expect(shown.sort(byKey)).toEqual(termLines(cli, de).map((l) => ({ key: l.key, value: l.value })).sort(byKey));
+  expect(shown.find((t) => t.key === 'breachNotice')?.value).toMatch(/24 Stunden/);
+  expect(await popup.textContent('body')).not.toMatch(/meets your baseline|erfüllt Ihre Baseline/i);
+  await reader.evaluate(() => document.querySelector('.pdf-page[data-page="2"]')?.scrollIntoView({ block: 'start' }));
+  await reader.waitForTimeout(400);
+  await reader.screenshot({ path: resolve(SCREENSHOTS, 'reader-de.png') });
+  await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-de-pdf.png'), fullPage: true });
+  await Promise.all([popup.close(), reader.close()]);
+}, 120_000);
