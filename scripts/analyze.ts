@@ -10,7 +10,7 @@ import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/en
 import type { VersionSide } from '../lib/engine/compare';
 import type { Report } from '../lib/engine/report';
 import { detectFormat, readInput } from '../lib/engine/text/input';
-import type { Doc } from '../lib/engine/text/types';
+import { lineMarks, type Doc } from '../lib/engine/text/types';
 import { statedDate } from '../lib/engine/text/updated';
 import type { TableRow } from '../lib/report/changes';
 import { expandArgs } from './cli/files';
@@ -118,7 +118,7 @@ async function readFile(file: string) {
     }
     if (!pdf.text.trim()) throw new CliError(`${file}: the PDF has no text layer (a scan?); run OCR first`);
     // The same text the browser's reader analyses (lib/engine/text/pdf.ts): lines and joins, not the item map.
-    return { text: pdf.text, title: pdf.title, hints: pdf.hints, joins: pdf.joins, ...(pdf.headingLines ? { headingLines: pdf.headingLines } : {}) };
+    return { text: pdf.text, title: pdf.title, hints: pdf.hints, joins: pdf.joins, ...lineMarks(pdf) };
   }
   if (!SUPPORTED.test(file)) throw new CliError(`${file}: unsupported file type (ClauseLens reads .txt, .md, .html and .pdf)`);
   const raw = buf.toString('utf8');

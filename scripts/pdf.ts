@@ -1,5 +1,5 @@
 /** Text of a PDF file for the CLI (Node): pdf.js reads the items, lib/engine/text/pdf.ts (shared with the browser's reader) makes the text. */
-import { readPdfItems, type PdfText, type PdfTextItem } from '../lib/engine/text/pdf';
+import { fromPdfjsItem, readPdfItems, type PdfText, type PdfTextItem } from '../lib/engine/text/pdf';
 
 export const isPdf = (buf: Uint8Array) => buf.length > 4 && buf[0] === 0x25 && buf[1] === 0x50 && buf[2] === 0x44 && buf[3] === 0x46;
 
@@ -12,7 +12,7 @@ export async function pdfItems(buf: Uint8Array): Promise<PdfTextItem[][]> {
     const pages: PdfTextItem[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const content = await (await pdf.getPage(p)).getTextContent();
-      pages.push(content.items.flatMap((item) => ('str' in item ? [{ str: item.str, hasEOL: item.hasEOL, font: item.fontName, size: item.height }] : [])));
+      pages.push(content.items.flatMap((item) => ('str' in item ? [fromPdfjsItem(item)] : [])));
     }
     return pages;
   } finally {

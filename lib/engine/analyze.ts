@@ -103,6 +103,7 @@ function clip(input: PlainText): PlainText {
     hints: input.hints?.filter((h) => h.end <= end) ?? null,
     ...(input.siteName !== undefined ? { siteName: input.siteName } : {}),
     ...(input.headingLines ? { headingLines: input.headingLines.filter((at) => at < end) } : {}),
+    ...(input.itemLines ? { itemLines: input.itemLines.filter((at) => at < end) } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import type { PageSample, PrefilterResult } from '../engine/detect/prefilter';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { HighlightScope, PageAnalysis, PlacedHighlight, Result, SavedOnPage } from '../extension/protocol';
 import type { Category, Report } from '../engine/report';
-import type { PlainText } from '../engine/text/types';
+import { lineMarks, type PlainText } from '../engine/text/types';
 import { createCard, CARD_TAG, type Anchor } from './card';
 import type { CardWords } from '../report/describe';
 import { createTextExtractor, type PageText } from './extract';
@@ -247,7 +247,7 @@ export function createPageController(deps: PageDeps) {
         hints: extracted.hints,
         ...(extracted.joins ? { joins: extracted.joins } : {}),
         ...(extracted.siteName ? { siteName: extracted.siteName } : {}),
-        ...(extracted.headingLines ? { headingLines: extracted.headingLines } : {}),
+        ...lineMarks(extracted),
       },
       url,
       forced,

@@ -7,7 +7,8 @@
  */
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { readPdfItems, pageOfItem, type PdfText, type PdfTextItem } from '../engine/text/pdf';
+import { fromPdfjsItem, readPdfItems, pageOfItem, type PdfText, type PdfTextItem } from '../engine/text/pdf';
+import { lineMarks } from '../engine/text/types';
 import { OWN_ATTRIBUTE } from './highlight';
 import type { PageText } from './extract';
 
@@ -106,7 +107,7 @@ export async function renderPdfView(doc: Document, container: HTMLElement, pdf: 
     await textLayer.render();
     // The layer's spans follow the items that have a string, in order: the same items the engine reads.
     const items = content.items.filter((i): i is TextItem => 'str' in i);
-    itemPages.push(items.map((i) => ({ str: i.str, hasEOL: i.hasEOL, font: i.fontName, size: i.height })));
+    itemPages.push(items.map(fromPdfjsItem));
     textLayer.textDivs.forEach((div, k) => {
       const node = div.firstChild;
       itemNodes.push(items[k]?.str && node && node.nodeType === 3 && div.isConnected ? (node as Text) : null);
@@ -131,7 +132,7 @@ export async function renderPdfView(doc: Document, container: HTMLElement, pdf: 
     nodeIndex[i] = node;
     nodeOffset[i] = node < 0 ? -1 : text.offset[i];
   }
-  const page: PageText = { text: text.text, title: text.title, hints: null, joins: text.joins, ...(text.headingLines ? { headingLines: text.headingLines } : {}), nodes, nodeIndex, nodeOffset, truncated: false };
+  const page: PageText = { text: text.text, title: text.title, hints: null, joins: text.joins, ...lineMarks(text), nodes, nodeIndex, nodeOffset, truncated: false };
   return {
     page,
     text,

@@ -183,3 +183,73 @@ describe('readPdfItems: one PDF text for the CLI and the reader', () => {
     expect(pdf.item[11]).toBe(1);
   });
 });
+
+/** One page of lines set as a browser prints them: each line an item at (x, y), 6 units a character, 18 apart. */
+function setPage(lines: [x: number, text: string][]): PdfTextItem[] {
+  return lines.map(([x, str], i) => ({ str, hasEOL: true, font: 'f1', size: 12, x, y: 700 - 18 * i, width: 6 * str.length }));
+}
+
+const blocksOf = (pages: PdfTextItem[][]) => {
+  const pdf = readPdfItems(pages);
+  const doc = buildDoc(pdf);
+  return doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end).replace(/\s+/g, ' ')]);
+};
+const oneSpace = (rows: string[][]) => rows.map(([kind, text]) => [kind, text.replace(/\s+/g, ' ')]);
+
+describe('readPdfItems: paragraphs and list items from where the lines sit', () => {
+  // A column 60 characters wide (x 100 to 460); a short line ends its paragraph when the next line's first word would have fitted.
+  const full = (s: string) => s.padEnd(60, ' x').slice(0, 60);
+
+  test('list items whose bullets are drawn, not typed, are items of the list their lead introduces; full lines wrap', () => {
+    const page = setPage([
+      [100, full('Where the law requires it, the data are kept for the periods below and')],
+      [100, 'then deleted:'],
+      [124, 'Records of contracts: 5 years (E-Commerce Act)'],
+      [124, 'Access logs: 3 months (Communications Secrecy Act)'],
+      [100, full('The Company does not pass personal data to third parties except where')],
+      [100, full('the user consented beforehand or the law requires it, which it reviews')],
+      [100, 'every year.'],
+    ]);
+    expect(blocksOf([page])).toEqual(oneSpace([
+      ['paragraph', `${full('Where the law requires it, the data are kept for the periods below and')} then deleted:`],
+      ['list-item', 'Records of contracts: 5 years (E-Commerce Act)'],
+      ['list-item', 'Access logs: 3 months (Communications Secrecy Act)'],
+      ['paragraph', `${full('The Company does not pass personal data to third parties except where')} ${full('the user consented beforehand or the law requires it, which it reviews')} every year.`],
+    ]));
+  });
+
+  test('a number hanging out left of the text starts the next item even after a full line; an indented first line is a paragraph', () => {
+    const page = setPage([
+      [100, full('4. Request correction of any data we hold about you that is wrong')],
+      [100, '5. Have personal data we hold about you deleted'],
+      [118, full('You may also object to how we use your data, and we will answer').slice(0, 57)],
+      [100, 'you within a month.'],
+    ]);
+    expect(blocksOf([page]).map(([, t]) => t.slice(0, 24))).toEqual(['4. Request correction of', '5. Have personal data we', 'You may also object to h']);
+  });
+
+  test('a title set over two lines in large type stays one line pair; a wide gap between body lines is a paragraph break', () => {
+    const title: PdfTextItem[] = [
+      { str: 'Auftragsverarbeitung personenbezogener', hasEOL: true, font: 'bold', size: 20, x: 100, y: 760, width: 400 },
+      { str: 'Daten', hasEOL: true, font: 'bold', size: 20, x: 100, y: 736, width: 60 },
+    ];
+    const body = setPage([
+      [100, full('Der Auftragnehmer verarbeitet personenbezogene Daten nur auf')],
+      [100, full('dokumentierte Weisung des Auftraggebers und nur im Rahmen des')],
+      [100, full('Vertrags, es sei denn, er ist gesetzlich dazu verpflichtet und')],
+      [100, full('die Verarbeitung bleibt auf das vereinbarte Maß beschränkt, wie')],
+      [100, full('es der Vertrag und seine Anlagen für jede Leistung festlegen.')],
+    ]).map((i, k) => ({ ...i, y: k >= 2 ? i.y - 20 : i.y }));
+    const pdf = readPdfItems([[...title, ...body]]);
+    expect(pdf.text.split('\n').slice(0, 2)).toEqual(['Auftragsverarbeitung personenbezogener', 'Daten']);
+    expect(pdf.text).toMatch(/Rahmen de[^\n]*\n\nVertrags[^\n]*\ndie Verarbeitung[^\n]*\nes der Vertrag/);
+  });
+
+  test('items without positions (a caller that does not know them) read as before: no break is made up', () => {
+    const page = setPage([
+      [100, 'then deleted:'],
+      [124, 'Records of contracts: 5 years'],
+    ]).map(({ x: _x, y: _y, width: _w, ...i }) => i);
+    expect(readPdfItems([page]).text).toBe('then deleted:\nRecords of contracts: 5 years');
+  });
+});

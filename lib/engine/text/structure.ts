@@ -94,9 +94,10 @@ function clauseNumber(text: string): string | null {
 
 /**
  * Heuristic blocks for plain text: blank lines, markers and headings start blocks; other lines are hard wraps.
- * `set` are the lines a reader saw set as headings (PlainText.headingLines): headings whatever their words.
+ * `set` are the lines a reader saw set as headings (PlainText.headingLines): headings whatever their words;
+ * `items` the lines it saw start a list item (PlainText.itemLines).
  */
-function plainBlocks(text: string, set: ReadonlySet<number> = new Set()): BlockHint[] {
+function plainBlocks(text: string, set: ReadonlySet<number> = new Set(), items: ReadonlySet<number> = new Set()): BlockHint[] {
   const lines: Line[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -137,26 +138,43 @@ function plainBlocks(text: string, set: ReadonlySet<number> = new Set()): BlockH
       out.push({ start: s, end: e, kind: 'heading' });
       continue;
     }
-    if ((prevBlank || prevEndsSentence || nextBlank) && isHeadingLine(trimmed, nextBlank)) {
+    // A line the next one goes on from in lower case is a wrapped sentence ("1. The measures described at" / "are binding."), not a heading.
+    const wraps = !nextBlank && /^\p{Ll}/u.test(text.slice(lines[i + 1].start, lines[i + 1].end).trimStart());
+    if ((prevBlank || prevEndsSentence || nextBlank) && !wraps && !followedBySibling(text, lines, i, trimmed) && isHeadingLine(trimmed, nextBlank)) {
       flush();
       const [s, e] = trimRange(text, start, end);
       out.push({ start: s, end: e, kind: 'heading' });
       continue;
     }
-    const bullet = /^[•●▪◦‣∙·*–—-]\s/.test(trimmed);
-    if (cur === null && prevBlank && out.length && continuesSentence(text, out[out.length - 1], trimmed)) {
+    const bullet = /^[•●▪◦‣∙·*–—-]\s/.test(trimmed) || items.has(start);
+    if (cur === null && prevBlank && out.length && !items.has(start) && continuesSentence(text, out[out.length - 1], trimmed)) {
       // A page break cut the paragraph: the text goes on in lower case after the blank run.
       const last = out.pop() as BlockHint;
       cur = { start: last.start, end, kind: last.kind };
     } else if (cur === null || bullet || (MARKER.test(trimmed) && (prevEndsSentence || prevBlank))) {
       flush();
-      cur = { start, end, kind: blockKind(trimmed) };
+      cur = { start, end, kind: items.has(start) ? 'list-item' : blockKind(trimmed) };
     } else {
       cur.end = end;
     }
   }
   flush();
   return out;
+}
+
+/**
+ * The numbered line is an item of a numbered list, not a heading: the next line with text carries the next number
+ * at the same level ("3. Request portability of your data" before "4. Request correction …"), so nothing is under it.
+ */
+function followedBySibling(text: string, lines: readonly Line[], i: number, line: string): boolean {
+  const m = /^((?:\d{1,3}\.)*)(\d{1,3})\.?\s/.exec(line);
+  if (!m) return false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = text.slice(lines[k].start, lines[k].end).trim();
+    if (!next) continue;
+    return next.startsWith(`${m[1]}${Number(m[2]) + 1}.`) || next.startsWith(`${m[1]}${Number(m[2]) + 1} `);
+  }
+  return false;
 }
 
 function continuesSentence(text: string, prev: BlockHint, line: string): boolean {
@@ -262,7 +280,7 @@ function splitLong(text: string, start: number, end: number): [number, number][]
 /** Builds the document model the engine works on. */
 export function buildDoc(input: PlainText): Doc {
   const { text } = input;
-  const raw = input.hints && input.hints.length ? fillGaps(text, input.hints) : plainBlocks(text, new Set(input.headingLines ?? []));
+  const raw = input.hints && input.hints.length ? fillGaps(text, input.hints) : plainBlocks(text, new Set(input.headingLines ?? []), new Set(input.itemLines ?? []));
   const hints = splitInlineBullets(text, raw);
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];

@@ -40,6 +40,16 @@ export interface PlainText {
    * resolution, no waiver of privileges"); a heading set over two lines is one heading.
    */
   headingLines?: number[];
+  /**
+   * Offsets of lines the reader saw start a list item although no bullet is typed (a PDF whose bullets are drawn):
+   * the plain-text segmenter starts a list item there.
+   */
+  itemLines?: number[];
+}
+
+/** The line marks a reader saw (headings, list items), to pass on with the text. */
+export function lineMarks(t: Pick<PlainText, 'headingLines' | 'itemLines'>): Pick<PlainText, 'headingLines' | 'itemLines'> {
+  return { ...(t.headingLines ? { headingLines: t.headingLines } : {}), ...(t.itemLines ? { itemLines: t.itemLines } : {}) };
 }
 
 export interface Block {

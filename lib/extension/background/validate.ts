@@ -1,6 +1,6 @@
 /** Payload checks for the background's messages: a page (or a compromised renderer) can send anything. */
 import { CATEGORIES, type Category } from '@/lib/engine/report';
-import type { PlainText } from '@/lib/engine/text/types';
+import { lineMarks, type PlainText } from '@/lib/engine/text/types';
 import { selectorsError } from '@/lib/notebook/anchor';
 import type { SaveRequest } from '../protocol';
 
@@ -45,8 +45,11 @@ export function plainText(v: unknown): PlainText {
     throw new PayloadError('plain.joins: expected a list of { at, len }');
   }
   const siteName = o.siteName === undefined || o.siteName === null ? undefined : text(o.siteName, 'plain.siteName', 200);
-  if (o.headingLines !== undefined && !(Array.isArray(o.headingLines) && o.headingLines.length <= 200_000 && o.headingLines.every((at) => Number.isSafeInteger(at) && at >= 0 && at <= t.length))) {
-    throw new PayloadError('plain.headingLines: expected a list of offsets into the text');
+  for (const key of ['headingLines', 'itemLines'] as const) {
+    const at = o[key];
+    if (at !== undefined && !(Array.isArray(at) && at.length <= 200_000 && at.every((k) => Number.isSafeInteger(k) && k >= 0 && k <= t.length))) {
+      throw new PayloadError(`plain.${key}: expected a list of offsets into the text`);
+    }
   }
   return {
     text: t,
@@ -54,7 +57,7 @@ export function plainText(v: unknown): PlainText {
     hints: hints as unknown as PlainText['hints'],
     ...(o.joins !== undefined ? { joins: o.joins as PlainText['joins'] } : {}),
     ...(siteName !== undefined ? { siteName } : {}),
-    ...(o.headingLines !== undefined ? { headingLines: o.headingLines as number[] } : {}),
+    ...lineMarks(o as Pick<PlainText, 'headingLines' | 'itemLines'>),
   };
 }
 
