@@ -239,7 +239,7 @@ describe('readPdfItems: paragraphs and list items from where the lines sit', () 
       [100, full('Vertrags, es sei denn, er ist gesetzlich dazu verpflichtet und')],
       [100, full('die Verarbeitung bleibt auf das vereinbarte Maß beschränkt, wie')],
       [100, full('es der Vertrag und seine Anlagen für jede Leistung festlegen.')],
-    ]).map((i, k) => ({ ...i, y: k >= 2 ? i.y - 20 : i.y }));
+    ]).map((i, k) => ({ ...i, y: k >= 2 ? i.y! - 20 : i.y }));
     const pdf = readPdfItems([[...title, ...body]]);
     expect(pdf.text.split('\n').slice(0, 2)).toEqual(['Auftragsverarbeitung personenbezogener', 'Daten']);
     expect(pdf.text).toMatch(/Rahmen de[^\n]*\n\nVertrags[^\n]*\ndie Verarbeitung[^\n]*\nes der Vertrag/);
