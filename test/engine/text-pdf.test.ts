@@ -253,3 +253,16 @@ describe('readPdfItems: paragraphs and list items from where the lines sit', () 
     expect(readPdfItems([page]).text).toBe('then deleted:\nRecords of contracts: 5 years');
   });
 });
+
+test("a word processor's Symbol and Wingdings bullets (private-use code points in its PDF) start list items like typed ones", () => {
+  const line = (str: string): PdfTextItem[] => [{ str, hasEOL: true }];
+  const pages = [[...line('The data are kept for the periods below:'), ...line('\uf0b7 Records of contracts: 5 years'), ...line('\uf0a7 Access logs: 3 months'), ...line('• Backups: 30 days')]];
+  expect(blocksOf(pages)).toEqual([
+    ['paragraph', 'The data are kept for the periods below:'],
+    ['list-item', '\uf0b7 Records of contracts: 5 years'],
+    ['list-item', '\uf0a7 Access logs: 3 months'],
+    ['list-item', '• Backups: 30 days'],
+  ]);
+  // Run together on one line by an extraction, the Symbol bullet still separates the items.
+  expect(blocksOf([[...line('Kept: \uf0b7 Records of contracts: 5 years \uf0b7 Access logs: 3 months')]]).map(([kind]) => kind)).toEqual(['paragraph', 'list-item', 'list-item']);
+});

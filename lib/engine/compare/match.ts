@@ -4,6 +4,7 @@
  */
 import type { BlockKind, Doc } from '../text/types';
 import type { VersionBlock } from './types';
+import { BULLET_CLASS } from '../text/bullets';
 
 /** A document's blocks as a version keeps them. */
 export function versionBlocks(doc: Doc): VersionBlock[] {
@@ -13,7 +14,7 @@ export function versionBlocks(doc: Doc): VersionBlock[] {
 // ---- matching keys --------------------------------------------------------------------------
 
 /** A leading list or clause marker: renumbering after an insertion is not a change of the clause. */
-const LEAD_MARKER = /^(?:[•●▪◦‣∙·*–—-]\s+|\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)\s*|(?:[ivx]{1,6}|[a-z]|\d{1,3})[.)]\s+|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|(?:clause|section|article|§)\s+\d{1,3}(?:\.\d{1,3})*\.?[\s:]+)/;
+const LEAD_MARKER = new RegExp(String.raw`^(?:${BULLET_CLASS}\s+|\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)\s*|(?:[ivx]{1,6}|[a-z]|\d{1,3})[.)]\s+|\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|(?:clause|section|article|§)\s+\d{1,3}(?:\.\d{1,3})*\.?[\s:]+)`);
 /** Soft hyphens, zero-width characters and emoji decorate a clause; they do not change it. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|\ufe0e|\ufe0f|\p{Extended_Pictographic}/gu;
 

@@ -7,7 +7,10 @@
  */
 import { cleanLines, isDroppedChar, type CleanStats } from './pdftext';
 import type { PlainText } from './types';
+import { BULLET_CLASS } from './bullets';
 import { boxOf, listItemStarts, paragraphBreaks, type PageLine } from './pdflayout';
+
+const BULLET_AT_START = new RegExp(`^${BULLET_CLASS}`);
 
 /** What this module needs of a pdf.js TextItem (marked-content items have no `str` and are skipped by the caller). */
 export interface PdfTextItem {
@@ -162,7 +165,7 @@ function headingItems(pages: readonly (readonly PdfTextItem[])[], lineItem: numb
     const words = line.split(' ').length;
     const sentence = /[.;,]$/.test(line) && words > 6 && !/^\d+(?:\.\d+)*\.?$/.test(line);
     // A bullet takes its own face (pdf.js gives a run the face of its first glyph): a list item, not a heading.
-    if (line.length > 150 || sentence || !/\p{L}/u.test(line) || /^[•●▪◦‣∙·*–—-]/.test(line)) continue;
+    if (line.length > 150 || sentence || !/\p{L}/u.test(line) || BULLET_AT_START.test(line)) continue;
     if (!own.every((k) => styleOf(flat[k]) !== body && (flat[k].size ?? 0) >= bodySize * 0.95)) continue;
     // Larger type is a heading; bold type only where it is numbered or set in capitals ("6. Governing law, …",
     // "ANNEX 2"), not a table's bold labels ("Contact", "Person:").

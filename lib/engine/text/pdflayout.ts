@@ -2,6 +2,7 @@
  * Where the lines of a PDF page sit, read as a typesetter sets them: which lines start a paragraph or a list item.
  * Pure: positions come from pdf.js text items (lib/engine/text/pdf.ts passes them in).
  */
+import { BULLET_CLASS } from './bullets';
 import type { PdfTextItem } from './pdf';
 
 /** A line of a page as pdf.js set it: its text, each character's item and offset, and where it sits. */
@@ -100,7 +101,7 @@ export function paragraphBreaks(page: readonly PageLine[]): Set<number> {
 }
 
 /** A line opening with its own marker ("1.", "(a)", "•", "§ 4"): the segmenter sees that one in the words. */
-const OWN_MARKER = /^(?:[•●▪◦‣∙·*–—-]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6})[.)]\s|§)/i;
+const OWN_MARKER = new RegExp(String.raw`^(?:${BULLET_CLASS}\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6})[.)]\s|§)`, 'i');
 
 /**
  * Lines of a page that start a list item whose bullet is drawn, not typed (a browser's printout of a `<ul>`): a

@@ -1,13 +1,15 @@
 /** Plain text (+ optional reader hints) -> blocks (headings, numbered clauses, list items) and sentences. */
 import { SENTENCE_ABBREVIATIONS } from '../vocabulary';
+import { BULLET_CHARS, BULLET_CLASS, BULLET_START, INLINE_GLYPH_CLASS } from './bullets';
 import type { Block, BlockHint, BlockKind, Doc, PlainText, Sentence } from './types';
 
 /** A list or clause marker at the start of a line: "•", "-", "(x)", "a)", "6.1.", "Clause 9", "Article 3". */
 const MARKER =
-  /^(?:[•●▪◦‣∙·*–—-](?=\s)|\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)|(?:[ivx]{1,6}|[a-z]|\d{1,3})\)(?=\s)|\d{1,3}(?:\.\d{1,3}){0,4}\.?(?=\s)|(?:clause|section|article|§)\s+\d{1,3}(?:\.\d{1,3})*\.?(?=[\s:]|$))/i;
+  new RegExp(String.raw`^(?:${BULLET_CLASS}(?=\s)|\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)|(?:[ivx]{1,6}|[a-z]|\d{1,3})\)(?=\s)|\d{1,3}(?:\.\d{1,3}){0,4}\.?(?=\s)|(?:clause|section|article|§)\s+\d{1,3}(?:\.\d{1,3})*\.?(?=[\s:]|$))`, 'i');
 /** Bullets that PDF and web extraction leave inside a line; each starts a list item. */
-const INLINE_BULLET = /\s[•●▪‣]\s/g;
-const BULLET_CHARS = '•●▪◦‣∙·*–—-';
+const INLINE_BULLET = new RegExp(String.raw`\s${INLINE_GLYPH_CLASS}\s`, 'g');
+/** A sentence ends at . ! ? before a capital, a digit or a bullet, and at a line break before a bullet. */
+const SENTENCE_END = new RegExp(String.raw`[.!?](?:["'”’)\]]*)(?=\s+["'“‘(]?(?:[A-ZÀ-Þ0-9]|${INLINE_GLYPH_CLASS}))|\n(?=\s*${INLINE_GLYPH_CLASS})`, 'g');
 
 // Tokens that end with a period but do not end a sentence.
 const ABBREVIATIONS = new Set(
@@ -61,7 +63,7 @@ function isHeadingLine(line: string, nextBlank: boolean): boolean {
   const t = line.trim();
   if (t.length < 2 || t.length > 90) return false;
   if (/[.;,:]$/.test(t) && !/^\d+(\.\d+)*\.$/.test(t)) return false;
-  if (/^[•●▪◦‣∙·*–—-]\s/.test(t)) return false;
+  if (BULLET_START.test(t)) return false;
   const words = t.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivx]+\.|[a-z]\.|(?:clause|section|article|§)\s+\d+(?:\.\d+)*\.?)\s*/i, '');
   if (!/[A-Za-zÀ-ž]/.test(words)) return false;
   const wordList = words.split(/\s+/).filter(Boolean);
@@ -79,7 +81,7 @@ function isHeadingLine(line: string, nextBlank: boolean): boolean {
 }
 
 function blockKind(line: string): BlockKind {
-  return /^[•●▪◦‣∙·*–—-]\s|^\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)|^(?:[ivx]{1,6}|[a-z])\)\s/i.test(line.trim())
+  return BULLET_START.test(line.trim()) || /^\((?:[ivx]{1,6}|[a-z]{1,2}|\d{1,3})\)|^(?:[ivx]{1,6}|[a-z])\)\s/i.test(line.trim())
     ? 'list-item'
     : 'paragraph';
 }
@@ -146,7 +148,7 @@ function plainBlocks(text: string, set: ReadonlySet<number> = new Set(), items: 
       out.push({ start: s, end: e, kind: 'heading' });
       continue;
     }
-    const bullet = /^[•●▪◦‣∙·*–—-]\s/.test(trimmed) || items.has(start);
+    const bullet = BULLET_START.test(trimmed) || items.has(start);
     if (cur === null && prevBlank && out.length && !items.has(start) && continuesSentence(text, out[out.length - 1], trimmed)) {
       // A page break cut the paragraph: the text goes on in lower case after the blank run.
       const last = out.pop() as BlockHint;
@@ -235,7 +237,8 @@ const RUN_ON = /[a-z0-9)] (?=(?:The|This|These|Each|All|After|Upon|If|Where|When
 function splitSentences(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
-  const re = /[.!?](?:["'”’)\]]*)(?=\s+["'“‘(]?[A-ZÀ-Þ0-9•])|\n(?=\s*[•●▪])/g;
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
