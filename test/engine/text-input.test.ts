@@ -446,6 +446,8 @@ describe('detectFormat', () => {
     ['clip.dat', 'DATA PROCESSING AGREEMENT\n\n1. DEFINITIONS\n\n1.1. To the extent that the Regulation', 'text'],
     ['dpa.pdf', '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj', null],
     ['dpa.txt', 'Data\u0000Processing', null],
+    // A PDF extraction with a stray NUL in five pages of text is still text; the NUL is not read.
+    ['extracted.txt', `DATA PROCESSING AGREEMENT\n\n${'The Processor shall notify the Controller without undue delay. '.repeat(60)}\u0000 ${'Annex 1. '.repeat(20)}`, 'text'],
     ['file.bin', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', null],
     ['broken.txt', 'Da\ufffd\ufffdta \ufffd\ufffd\ufffd Pro\ufffdcessing \ufffd\ufffd', null],
   ])('%s', (path, raw, expected) => {

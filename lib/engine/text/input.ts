@@ -23,7 +23,6 @@ const SNIFF_CHARS = 65_536;
 const BINARY_SHARE = 0.02;
 
 function looksBinary(head: string): boolean {
-  if (head.includes('\u0000')) return true;
   if (/^\ufeff?\s*%PDF-/.test(head)) return true;
   let odd = 0;
   for (let i = 0; i < head.length; i++) {
@@ -53,7 +52,8 @@ function sniff(head: string): InputFormat {
 
 /**
  * The format of a file from its extension, else from its content; null for binary input
- * (NUL bytes, a PDF, mostly control or replacement characters) that no reader can use.
+ * (a PDF, or more than a few NUL, control or replacement characters: a stray NUL that a PDF extraction left in a
+ * text does not make it binary) that no reader can use.
  */
 export function detectFormat(path: string, raw: string): InputFormat | null {
   const head = raw.slice(0, SNIFF_CHARS);
