@@ -11,6 +11,8 @@ import { COMPILED } from '../../lib/engine/vocabulary';
 import { readMarkdown } from '../../lib/engine/text/markdown';
 import { statedDate } from '../../lib/engine/text/updated';
 import { buildDoc } from '../../lib/engine/text/structure';
+import { readPdfItems } from '../../lib/engine/text/pdf';
+import { blockKey } from '../../lib/engine/compare/match';
 import { documentVendor, findVendor } from '../../lib/engine/vendor';
 import { fragmentsOf, GENERIC_UNITS, PATHOLOGICAL, pumpsFor, regexInventory, scanAll, type DynamicRegex, type StaticRegex } from '../helpers/hostile';
 
@@ -45,11 +47,11 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
     via: 'COMPILED (every pattern compiled from the vocabulary tables)',
     run: (s) => [...COMPILED.values()].map((re) => scanAll(re.source, re.flags, s)),
   },
-  'lib/engine/detect/pagetype.ts#localRe': {
+  'lib/engine/detect/pagetype-cues.ts#localRe': {
     via: 'classifyDocType (the per-language page-type cues, over text, title and headings)',
     run: (s) => classifyDocType({ text: s, title: s.slice(0, 200), headings: [s.slice(0, 300)] }),
   },
-  'lib/engine/detect/pagetype.ts#?': {
+  'lib/engine/detect/pagetype-cues.ts#?': {
     via: 'classifyDocType (cue patterns widened with another language\'s phrases)',
     run: (s) => classifyDocType({ text: s, title: s.slice(0, 200), headings: [s.slice(0, 300), s.slice(-300)] }),
   },
@@ -74,6 +76,25 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
         run: (s: string) => {
           const doc = buildDoc({ text: s, title: s.slice(0, 200), hints: null });
           return [documentVendor(doc, 'dpa'), documentVendor(doc, 'privacy-policy'), findVendor(doc, 'other', `https://${s.slice(0, 50)}`, s.slice(0, 300))];
+        },
+      },
+    ]),
+  ),
+  'lib/engine/compare/match.ts#LEAD_MARKER': { via: 'blockKey (the marker of a clause taken off before versions are matched)', run: (s) => [blockKey(s), blockKey(`• ${s}`), blockKey(`1.2 ${s}`)] },
+  ...Object.fromEntries(
+    ['lib/engine/text/bullets.ts#BULLET_START', 'lib/engine/text/structure.ts#MARKER', 'lib/engine/text/structure.ts#INLINE_BULLET', 'lib/engine/text/structure.ts#SENTENCE_END'].map((label) => [
+      label,
+      { via: 'buildDoc (blocks, list items and sentences of plain text, bullets built from text/bullets.ts)', run: (s: string) => [buildDoc({ text: s, title: null, hints: null }), buildDoc({ text: `• ${s}\n\uf0b7 ${s}`, title: null, hints: null })] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['lib/engine/text/pdf.ts#BULLET_AT_START', 'lib/engine/text/pdflayout.ts#OWN_MARKER'].map((label) => [
+      label,
+      {
+        via: 'readPdfItems (heading and list-item lines of a PDF page, from where its lines sit)',
+        run: (s: string) => {
+          const lines = [s.slice(0, 20_000), s.slice(20_000, 40_000), s.slice(40_000), `• ${s.slice(0, 200)}`, `1. ${s.slice(0, 200)}`];
+          return readPdfItems([lines.map((str, i) => ({ str, hasEOL: true, font: i % 2 ? 'bold' : 'body', size: 10, x: 100 + 20 * (i % 2), y: 700 - 14 * i, width: 360 }))]);
         },
       },
     ]),
