@@ -6,7 +6,8 @@
  *   npx tsx scripts/bench-hostile.ts            (BENCH_N=50000 sets n)
  */
 import { analyze } from '../lib/engine/analyze';
-import { findDurations, findFrequencies } from '../lib/engine/terms/durations';
+import { findDurations } from '../lib/engine/terms/durations';
+import { findFrequencies } from '../lib/engine/terms/frequencies';
 import { readInput } from '../lib/engine/text/input';
 import { GENERIC_UNITS, PATHOLOGICAL, PATHOLOGICAL_MARKUP, pumpsFor, regexInventory, scanAll, type StaticRegex } from '../test/helpers/hostile';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { describe, expect, test } from 'vitest';
-import { findDurations, findFrequencies, parseNumberWords, type Duration, type TimeUnit } from '../../lib/engine/terms/durations';
+import { findDurations, parseNumberWords, type Duration, type TimeUnit } from '../../lib/engine/terms/durations';
+import { findFrequencies } from '../../lib/engine/terms/frequencies';
 
 type Want = [amount: number, unit: TimeUnit, days: number, hours: number, bound: Duration['bound'], text: string];
 

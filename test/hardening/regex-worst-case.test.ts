@@ -3,7 +3,8 @@
 // timeout (vitest fails a test that overran even when it blocked the event loop). Growth figures: scripts/bench-hostile.ts.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { findDurations, findFrequencies } from '../../lib/engine/terms/durations';
+import { findDurations } from '../../lib/engine/terms/durations';
+import { findFrequencies } from '../../lib/engine/terms/frequencies';
 import { CATEGORY_RULES } from '../../lib/engine/tag/rules';
 import { matchCategory, tagClauses } from '../../lib/engine/tag/tag';
 import { classifyDocType } from '../../lib/engine/detect/pagetype';
@@ -38,7 +39,7 @@ const DYNAMIC_COVERAGE: Record<string, { via: string; run: (s: string) => unknow
   'lib/engine/terms/durations.ts#DURATION_RE': { via: 'findDurations', run: findDurations },
   'lib/engine/terms/durations.ts#LEADING_CUE_SCAN': { via: 'findDurations (reads the cues of each match)', run: findDurations },
   'lib/engine/terms/durations.ts#re': { via: 'findDurations (UNIT_MATCHERS read each unit)', run: findDurations },
-  'lib/engine/terms/durations.ts#FREQUENCY_RE': { via: 'findFrequencies', run: findFrequencies },
+  'lib/engine/terms/frequencies.ts#FREQUENCY_RE': { via: 'findFrequencies', run: findFrequencies },
   'lib/engine/tag/rules.ts#breach-notify': {
     via: 'CATEGORY_RULES (the compiled RegExp)',
     run: (s) => CATEGORY_RULES.flatMap((c) => c.cue).filter((c) => c.id === 'breach-notify').map((c) => scanAll(c.re.source, c.re.flags, s)),

@@ -1,0 +1,115 @@
+/** Deletion and retention: the deadline to delete or return data at the end, and the periods data is kept. */
+import type { Reason, Terms } from '../report';
+import { findDurations, type Duration } from './durations';
+import { after, before, evidence, unclear, type Candidate } from './candidates';
+import * as V from '../vocabulary';
+
+const DELETE = V.ERASE;
+const RETURN_WINDOW = V.RETRIEVE;
+
+const AT_THE_END = /\bat the latest (?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b|\b(?:up)?on (?:the )?(?:completion|termination|expiry|expiration|end)\b[^.]{0,60}\bat the latest\b/;
+
+type Deadline = { c: Candidate; days: number; end: boolean };
+
+export function deletion(cands: Candidate[]): Terms['deletion'] {
+  const dels: Deadline[] = [];
+  let ret: { c: Candidate; days: number } | null = null;
+  for (const c of cands) {
+    // "Personal Data in backup systems shall be deleted within the rotation period": the backups' own clock.
+    const backups = V.BACKUP_ONLY.test(c.norm);
+    for (const d of findDurations(c.norm)) {
+      if (d.bound === 'min' || d.days > 3650 || d.unit === 'minute') continue;
+      const lead = before(c.norm, d, 120);
+      const tail = after(c.norm, d, 80);
+      const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
+      if (!deadline) continue;
+      const context = V.END_EVENT.test(lead + tail);
+      if (!context) continue;
+      const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
+      // "At the choice of the Controller, exercised in writing within 30 days of termination": the controller's window to choose.
+      const choosing = V.CHOICE_WINDOW.test(leadClause) && !DELETE.test(leadClause.slice(leadClause.search(V.CHOICE_WINDOW)));
+      if ((choosing || (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause))) && !ret) ret = { c, days: d.days };
+      else if (DELETE.test(c.norm) && !choosing && !backups) dels.push({ c, days: d.days, end: V.CONTRACT_END.test(tail.slice(0, 60)) || V.CONTRACT_END.test(lead.slice(-50)) });
+    }
+  }
+  // A deadline after the end of the contract beats one after a request; among those, the longest is what the customer can count on.
+  const ranked = [...dels].sort((a, b) => Number(b.end) - Number(a.end) || b.days - a.days);
+  let del: Deadline | null = ranked[0] ?? null;
+  if (!del) {
+    // "destroy them ... at the latest upon completion of the services": the end itself is the deadline.
+    const c = cands.find((x) => DELETE.test(x.norm) && AT_THE_END.test(x.norm));
+    if (c) del = { c, days: 0, end: true };
+  }
+  if (!del && !ret) {
+    const c = cands.find((x) => DELETE.test(x.norm) && /\bterminat|\bend of|\bexpir/.test(x.norm));
+    return c ? { deleteWithinDays: null, returnWindowDays: null, ...evidence(c, [{ rule: 'deletion-no-deadline', reason: 'deletion at the end is promised without a deadline' }]) } : null;
+  }
+  const at = (del ?? ret) as { c: Candidate; days: number };
+  const why: Reason[] = [];
+  if (del) why.push({ rule: 'deletion-deadline', reason: `data deleted within ${del.days} days`, args: { n: del.days } });
+  if (ret) why.push({ rule: 'return-window', reason: `${ret.days} days to ask for the data back`, args: { n: ret.days } });
+  const others = del ? dels.filter((x) => x.days !== del.days && x.c !== del.c) : [];
+  if (others.length) why.push({ rule: 'deletion-unclear', reason: `the document also states ${[...new Set(others.map((x) => x.days))].join(', ')} days` });
+  return {
+    deleteWithinDays: del?.days ?? null,
+    returnWindowDays: ret?.days ?? null,
+    ...evidence(at.c, why),
+    ...(others.length ? unclear(others.map((x) => x.c)) : {}),
+  };
+}
+
+const KEEP = V.KEEP;
+
+/**
+ * A period read through the language tables (vocabulary `retention`): "sparas i 5 år", "für 25 Monate",
+ * "zehn Jahre lang aufbewahrt", "raderas efter 2 veckor", and on a policy "innerhalb von 24 Stunden gelöscht";
+ * or an item of a list whose lead keeps the data ("lagras ... under följande perioder." + "Åtkomstlogg: 3 månader").
+ */
+function tableRetention(c: Candidate, d: Duration, lead: string, tail: string, policy: boolean): string | null {
+  const keeps = KEEP.test(c.norm);
+  if (keeps && (V.RETENTION_LEAD.test(lead.trimEnd()) || V.RETENTION_LEAD_IN.test(d.text) || V.RETENTION_TAIL.test(tail))) return 'retention-period';
+  if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
+  if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
+  if (!keeps && c.listLead && KEEP.test(c.listLead) && !findDurations(c.listLead).length) return 'retention-list-item';
+  // A table row ("Aktivitetsloggar | 12 månader | Felsökning") under a heading of retention periods ("Lagringstider").
+  if (inRetentionTable(c)) return 'retention-table-row';
+  return null;
+}
+
+/** A table row (cells joined by " | ") in a section whose heading names retention periods, in the tables' languages. */
+const inRetentionTable = (c: Candidate): boolean => c.norm.includes(' | ') && V.RETENTION_HEADING.test(c.heading);
+
+const TABLE_REASONS: Record<string, (t: string) => string> = {
+  'retention-period': (t) => `data kept for "${t}"`,
+  'retention-erase-after': (t) => `data erased after "${t}"`,
+  'retention-erase-within': (t) => `data erased within "${t}"`,
+  'retention-list-item': (t) => `"${t}" in a list introduced as how long data is kept`,
+  'retention-table-row': (t) => `"${t}" in a table of retention periods`,
+};
+
+export function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
+  const out: Terms['retention'] = [];
+  for (const c of cands) {
+    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
+    for (const d of findDurations(c.norm)) {
+      if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
+      const lead = before(c.norm, d, 80);
+      const tail = after(c.norm, d, 40);
+      // Periods are whole days (report contract): a period of hours is at least one day.
+      const days = d.unit === 'hour' ? Math.max(1, Math.ceil(d.days)) : d.days;
+      const table = tableRetention(c, d, lead, tail, policy);
+      if (table) {
+        out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
+        continue;
+      }
+      if (!KEEP.test(c.norm)) continue;
+      // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
+      if (/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
+      const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no longer than|at most|a maximum of|a period of up to)\b/.test(d.text);
+      if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
+      if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
+      out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"`, args: { text: d.text } }]) });
+    }
+  }
+  return out;
+}

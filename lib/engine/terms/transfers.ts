@@ -1,0 +1,55 @@
+/** The transfers term: whether data leaves the EU/EEA and under which mechanisms, the DPA's own stance before the SCCs'. */
+import type { Reason, Terms, TransferMechanism, TransferStance } from '../report';
+import type { Doc } from '../text/types';
+import { OWN, evidence, type Candidate } from './candidates';
+import * as V from '../vocabulary';
+
+const MECHANISMS = V.MECHANISMS;
+
+function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
+  if (!cands.length) return null;
+  const mechanisms = new Set<TransferMechanism>();
+  let no: Candidate | null = null;
+  let consent: Candidate | null = null;
+  let yes: Candidate | null = null;
+  let kept: Candidate | null = null;
+  for (const c of cands) {
+    for (const [re, m] of MECHANISMS) if (re.test(c.norm)) mechanisms.add(m);
+    if (!no && V.STAYS_IN_EEA.test(c.norm)) no = c;
+    else if (!consent && V.ONLY_WITH_CONSENT.test(c.norm)) consent = c;
+    else if (!yes && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) yes = c;
+    else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !/\b(?:if|where|when|unless|except|to the extent)\b/.test(c.norm.slice(0, c.norm.search(V.KEPT_IN_EEA)))) kept = c;
+  }
+  // A mechanism named outside the tagged transfer sentences still counts ("... decisions on the adequacy of ...").
+  const whole = doc.norm.replace(/\s+/g, ' ');
+  for (const [re, m] of MECHANISMS) if (!mechanisms.has(m) && re.test(whole)) mechanisms.add(m);
+  let stance: TransferStance | null = null;
+  let at: Candidate = cands[0];
+  const why: Reason[] = [];
+  if (no) {
+    stance = 'no';
+    at = no;
+    why.push({ rule: 'transfer-eea-only', reason: 'processing is said to stay in the EU/EEA' });
+  } else if (consent) {
+    stance = 'consent';
+    at = consent;
+    why.push({ rule: 'transfer-with-consent', reason: "transfers need the controller's prior consent" });
+  } else if (kept && !yes) {
+    // "processed and stored within the European Union", with no transfer said to happen.
+    stance = 'no';
+    at = kept;
+    why.push({ rule: 'transfer-kept-in-eea', reason: 'the data is said to be processed and stored in the EU/EEA' });
+  } else if (yes || mechanisms.size) {
+    stance = 'yes';
+    at = yes ?? cands.find((c) => MECHANISMS.some(([re]) => re.test(c.norm))) ?? cands[0];
+    why.push({ rule: 'transfer-permitted', reason: yes ? 'transfers outside the EU/EEA are made or permitted' : 'transfer safeguards are named, so transfers happen' });
+  }
+  if (mechanisms.size) why.push({ rule: 'transfer-mechanisms', reason: `names ${[...mechanisms].join(', ')}`, args: { mechanisms: [...mechanisms].join(', ') } });
+  return { outsideEEA: stance, mechanisms: [...mechanisms], ...evidence(at, why) };
+}
+
+/** The DPA's own stance on transfers first; the SCCs' wording only when the body takes none. */
+export function transfersByLayer(cands: Candidate[], doc: Doc): Terms['transfers'] {
+  const own = transfers(cands.filter((c) => OWN.has(c.layer)), doc);
+  return own?.outsideEEA ? own : (transfers(cands, doc) ?? own);
+}
