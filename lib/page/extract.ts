@@ -3,7 +3,7 @@
  * position. The walk follows the rendered (flat) tree: open shadow roots with their slots, and
  * same-origin iframes; closed shadow roots and cross-origin frames cannot be read and are skipped.
  */
-import type { BlockHint, BlockKind, PlainText } from '../engine/text/types';
+import { lineMarks, type BlockHint, type BlockKind, type PlainText } from '../engine/text/types';
 
 /**
  * `text` plus, for each of its code units, the Text node and offset it came from. Separators
@@ -354,4 +354,33 @@ export function extractPageText(root: Element, options: ExtractOptions = {}): Do
   const result = createTextExtractor(root, options).run(() => false);
   if (!result) throw new Error('extraction did not finish');
   return result;
+}
+
+/** The walk in slices of `sliceMs`, letting the page's own tasks run between them; null when the page has no body or the session ended. */
+export async function extractInSlices(
+  doc: Document,
+  opts: { now(): number; yieldToPage(): Promise<void>; signal: AbortSignal; sliceMs: number; skip: (el: Element) => boolean },
+): Promise<DomText | null> {
+  const body = doc.body;
+  if (!body) return null;
+  const extractor = createTextExtractor(body, { skip: opts.skip });
+  while (true) {
+    const start = opts.now();
+    const result = extractor.run(() => opts.now() - start > opts.sliceMs);
+    if (result) return result;
+    await opts.yieldToPage();
+    if (opts.signal.aborted) return null;
+  }
+}
+
+/** The part of the page's text the engine reads (text, title, hints, joins, line marks): no DOM nodes or offset map. */
+export function plainText(page: PageText): PlainText {
+  return {
+    text: page.text,
+    title: page.title,
+    hints: page.hints,
+    ...(page.joins ? { joins: page.joins } : {}),
+    ...(page.siteName ? { siteName: page.siteName } : {}),
+    ...lineMarks(page),
+  };
 }

@@ -2,74 +2,31 @@
  * The in-page job, from cheap check to painted highlights: decide whether the page may be a
  * policy, extract its text in slices, have it analysed elsewhere, paint the clauses, show the
  * card on hover or caret, and re-check (debounced) when the page changes. The pieces it drives:
- * layers.ts (the three painted layers), saving.ts (saving to the notebook), card-events.ts and
+ * layers.ts (the three painted layers), saving.ts (saving to the notebook), extract.ts (the text in slices),
+ * own.ts (what is ours on the page), ports.ts (what it needs from outside), card-events.ts and
  * pointer.ts (when the card opens, and where), focus.ts (next/previous highlight).
  */
 import { rangeFromOffsets } from './ranges';
-import type { PageSample, PrefilterResult } from '../engine/detect/prefilter';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { HighlightScope, PageAnalysis, PlacedHighlight, Result, SavedOnPage } from '../extension/protocol';
 import type { Category, Report } from '../engine/report';
-import { lineMarks, type PlainText } from '../engine/text/types';
-import { createCard, CARD_TAG, type Anchor } from './card';
+import { createCard, type Anchor } from './card';
 import type { CardWords } from '../report/describe';
-import { createTextExtractor, type PageText } from './extract';
-import { OWN_ATTRIBUTE, type PaintMode, type Painting } from './highlight';
+import { extractInSlices, plainText, type PageText } from './extract';
+import type { Painting } from './highlight';
 import { readSignals } from './signals';
 import { createRechecker, OBSERVE_OPTIONS, textMayHaveChanged } from './recheck';
-import { offsetsFromRange } from './saved';
+import { isOwn, isOwnElement } from './own';
 import { listenForCardEvents } from './card-events';
 import { createFocusMark, nextHighlight } from './focus';
 import { createLayers, SLICE_MS } from './layers';
 import { clauseUnderPointer, revealRange } from './pointer';
-import { createSaving, type NotebookDeps, type SavedState } from './saving';
+import { clauseSpan, createSaving, selectionSpan, unsavedClauses, type SavedState } from './saving';
+
+import type { Outcome, PageDeps } from './ports';
 
 export type { NotebookDeps } from './saving';
-
-export interface PageDeps {
-  doc: Document;
-  mightBePolicy(sample: PageSample): PrefilterResult;
-  /** Runs the engine away from the page (the background) and answers the report. */
-  analyze(request: { plain: PlainText; url: string; forced: boolean; truncated?: boolean }): Promise<Result<PageAnalysis>>;
-  /** Tells the background the page is no longer a policy (SPA navigation, text replaced). */
-  cleared(url: string): void;
-  /** Tells the background whether highlights are now shown. */
-  highlightingShown(highlighting: boolean): void;
-  /** Lets the page's own tasks run between extraction slices. */
-  yieldToPage(): Promise<void>;
-  now(): number;
-  /** Aborted when the content script is invalidated: every listener and observer goes with it. */
-  signal: AbortSignal;
-  /** Forces the <mark> fallback (tests); default: the Highlight API when present. */
-  paintMode?: PaintMode;
-  /** Quiet time before a changed page is re-checked. */
-  debounceMs?: number;
-  /** Saved highlights; without it the page shows automatic highlights only. */
-  notebook?: NotebookDeps;
-  /**
-   * A document whose text is not its body's (the PDF reader: text layers over canvases): its address
-   * for the notebook and the background, and its text with the map back to the text layers. Such a
-   * document is read once and not watched for changes.
-   */
-  source?: { url: string; extract(): Promise<PageText | null> };
-}
-
-export interface Outcome {
-  detected: boolean;
-  clauses: number;
-  deviations: number;
-}
-
-
-function isOwn(node: Node | null): boolean {
-  for (let n = node; n; n = n.parentNode) {
-    if (n.nodeType !== 1) continue;
-    const el = n as Element;
-    if (el.hasAttribute(OWN_ATTRIBUTE) || el.tagName === 'MARK' && el.hasAttribute('data-clauselens-category')) return true;
-    if (el.tagName.toLowerCase() === CARD_TAG) return true;
-  }
-  return false;
-}
+export type { Outcome, PageDeps } from './ports';
 
 export function createPageController(deps: PageDeps) {
   const { doc, signal } = deps;
@@ -131,19 +88,8 @@ export function createPageController(deps: PageDeps) {
   const rechecker = createRechecker({ run: () => void check(false), now: deps.now, signal, debounceMs, quick: () => !detected });
   const schedule = rechecker.schedule;
 
-  async function extract(): Promise<PageText | null> {
-    if (source) return source.extract();
-    const body = doc.body;
-    if (!body) return null;
-    const extractor = createTextExtractor(body, { skip: (el) => el.hasAttribute(OWN_ATTRIBUTE) || el.tagName.toLowerCase() === CARD_TAG });
-    while (true) {
-      const start = deps.now();
-      const result = extractor.run(() => deps.now() - start > SLICE_MS);
-      if (result) return result;
-      await deps.yieldToPage();
-      if (signal.aborted) return null;
-    }
-  }
+  const extract = (): Promise<PageText | null> =>
+    source ? source.extract() : extractInSlices(doc, { now: deps.now, yieldToPage: deps.yieldToPage, signal, sliceMs: SLICE_MS, skip: isOwnElement });
 
   function unpaint(): void {
     unfocus();
@@ -241,14 +187,7 @@ export function createPageController(deps: PageDeps) {
       return outcome();
     }
     const answer = await deps.analyze({
-      plain: {
-        text: extracted.text,
-        title: extracted.title,
-        hints: extracted.hints,
-        ...(extracted.joins ? { joins: extracted.joins } : {}),
-        ...(extracted.siteName ? { siteName: extracted.siteName } : {}),
-        ...lineMarks(extracted),
-      },
+      plain: plainText(extracted),
       url,
       forced,
       truncated: extracted.truncated,
@@ -307,8 +246,7 @@ export function createPageController(deps: PageDeps) {
   const { cardSaving, saveSpans } = saving;
 
   function saveClause(index: number): Promise<Result<SavedHighlight>> {
-    const clause = report!.clauses[index];
-    return saveSpans([{ start: clause.start, end: clause.end, category: clause.categories[0] ?? null, origin: 'clause' }]).then((a) =>
+    return saveSpans([clauseSpan(report!.clauses[index])]).then((a) =>
       a.ok ? { ok: true, value: a.value.highlights[0] } : a,
     );
   }
@@ -406,15 +344,7 @@ export function createPageController(deps: PageDeps) {
         page = extracted;
         lastText = extracted.text;
       }
-      let span: { start: number; end: number; category: Category | null; origin: 'clause' | 'selection' } | null = null;
-      if (range.collapsed) {
-        const index = layers.auto ? layers.auto.clauseAt(range.startContainer, range.startOffset) : -1;
-        const clause = index >= 0 ? report?.clauses[index] : undefined;
-        if (clause) span = { start: clause.start, end: clause.end, category: clause.categories[0] ?? null, origin: 'clause' };
-      } else {
-        const offsets = offsetsFromRange(page, range);
-        if (offsets) span = { ...offsets, category: null, origin: 'selection' };
-      }
+      const span = selectionSpan(range, page, layers.auto, report);
       if (!span) return { saved: false, id: null, reason: 'Select the text to save first (or put the caret in a highlighted clause).' };
       const answer = await saveSpans([span]);
       if (!answer.ok) return { saved: false, id: null, reason: answer.error };
@@ -426,15 +356,11 @@ export function createPageController(deps: PageDeps) {
     /** The popup's "Save all to sidebar": every tagged clause. */
     async saveClauses(): Promise<{ saved: number; added: number }> {
       if (!report || !page) throw new Error('ClauseLens has not tagged any clause on this page');
-      const tagged = report.clauses.flatMap((c, i) => (c.categories.length ? [{ c, i }] : []));
-      // A clause saved before (even on an earlier wording of the page) is already there: not saved twice.
-      const items = tagged
-        .filter(({ i }) => !savedForClause(i))
-        .map(({ c }) => ({ start: c.start, end: c.end, category: c.categories[0], origin: 'clause' as const }));
-      if (!items.length) return { saved: tagged.length, added: 0 };
+      const { tagged, items } = unsavedClauses(report, saving.forClause);
+      if (!items.length) return { saved: tagged, added: 0 };
       const answer = await saveSpans(items);
       if (!answer.ok) throw new Error(answer.error);
-      return { saved: tagged.length, added: answer.value.added };
+      return { saved: tagged, added: answer.value.added };
     },
     revealSaved(id: string): { shown: boolean } {
       return { shown: revealSaved(id) };

@@ -6,7 +6,9 @@
 import { describeSpan } from '../notebook/anchor';
 import type { SavedHighlight } from '../notebook/notebook';
 import type { PlacedHighlight, Result, SaveRequest, SavedOnPage } from '../extension/protocol';
-import type { Category } from '../engine/report';
+import type { Category, Clause, Report } from '../engine/report';
+import type { Painting } from './highlight';
+import { offsetsFromRange } from './saved';
 import type { PageText } from './extract';
 
 /** The notebook as the page sees it: the background stores and finds saved highlights, the page draws them. */
@@ -92,4 +94,24 @@ export function createSaving(ctx: {
       return answer;
     },
   };
+}
+
+/** A tagged clause saved whole, under its first category. */
+export const clauseSpan = (clause: Clause): SpanToSave => ({ start: clause.start, end: clause.end, category: clause.categories[0] ?? null, origin: 'clause' });
+
+/** What "save" takes from the page: the selected text, or with a bare caret the painted clause it sits in. */
+export function selectionSpan(range: Range, page: PageText, painting: Painting | null, report: Report | null): SpanToSave | null {
+  if (!range.collapsed) {
+    const offsets = offsetsFromRange(page, range);
+    return offsets ? { ...offsets, category: null, origin: 'selection' } : null;
+  }
+  const index = painting ? painting.clauseAt(range.startContainer, range.startOffset) : -1;
+  const clause = index >= 0 ? report?.clauses[index] : undefined;
+  return clause ? clauseSpan(clause) : null;
+}
+
+/** "Save all": every tagged clause not saved before (even on an earlier wording of the page), and how many are tagged. */
+export function unsavedClauses(report: Report, savedAt: (clause: Clause) => PlacedHighlight | null): { tagged: number; items: SpanToSave[] } {
+  const tagged = report.clauses.filter((c) => c.categories.length);
+  return { tagged: tagged.length, items: tagged.filter((c) => !savedAt(c)).map(clauseSpan) };
 }
