@@ -1,6 +1,7 @@
 /** The side panel: the reviewer's notebook of saved highlights, grouped by document, searchable, exportable. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { categoryLabel, cutAtWord } from '@/lib/report/format';
+import { categoryLabel } from '@/lib/report/format';
+import { cutAtWord } from '@/lib/report/summary';
 import { displayText } from '@/lib/report/display';
 import { useI18n } from '../common/i18n';
 import { documentNames, exportCsv, exportJson, exportMarkdown, filterNotebook, type Notebook } from '@/lib/notebook/notebook';

@@ -3,8 +3,6 @@ import { RULE_INFO, PRESETS, type RuleId } from '../engine/baseline/baseline';
 import { CATEGORY_LABELS, categoryLabel, categoryLabels } from './labels';
 import { CATALOGS, EN, placeholders, type Args, type I18n, type Message, type MessageKey } from './i18n';
 import type { Clause, Deviation, Phrase, Reason, Report, Terms } from '../engine/report';
-import { readingProblem } from './reading';
-import { addressMarkdown, inlineMarkdown } from './markdown';
 import { clauseRef } from './ref';
 
 export { CATEGORY_LABELS, categoryLabel, categoryLabels };
@@ -208,63 +206,6 @@ function clauseAt(report: Partial<Pick<Report, 'clauses'>>, offset: number): Cla
   return (report.clauses ?? []).find((c) => c.start <= offset && offset < c.end) ?? null;
 }
 
-const TRAILING = new Set([' ', ',', ';', ':', '.', '–', '—', '-']);
-
-/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
-export function cutAtWord(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const head = flat.slice(0, max + 1);
-  const space = head.lastIndexOf(' ');
-  // A single very long word (a URL) is cut where it must be.
-  const cut = space > max * 0.6 ? head.slice(0, space) : flat.slice(0, max);
-  // Trailing spaces and punctuation go before the ellipsis (a loop, not /[…]+$/, which is quadratic on long runs).
-  let end = cut.length;
-  while (end > 0 && TRAILING.has(cut[end - 1])) end--;
-  return `${cut.slice(0, end)}…`;
-}
-
-/**
- * Page text inside Markdown: escaped so a quote stays a quote, with bare addresses in code spans so no renderer
- * links them (lib/report/markdown.ts, shared with the memo).
- */
-const mdText = inlineMarkdown;
-
-/** A quote as a Markdown blockquote under a list item (indented to stay inside it). */
-function blockquote(text: string, max: number): string[] {
-  return ['', `  > ${mdText(cutAtWord(text, max))}`, ''];
-}
-
-/** A Markdown summary of a report, for a ticket or an email (copied, or downloaded as a .md file), in the reader's language. */
-export function markdownSummary(report: Report, i18n: I18n = EN, baselineName: string = report.baseline): string {
-  const t = (key: MessageKey, args?: Args) => i18n.t(key, args);
-  const out: string[] = [];
-  out.push(`## ${mdText(report.title ?? report.source ?? t('summary.untitled'))}`, '');
-  out.push(`- ${t('summary.type', { type: docTypeLabel(report.docType, i18n), confidence: new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.confidence) })}`);
-  const vendor = vendorName(report);
-  if (vendor) out.push(`- ${t('summary.vendor', { vendor: mdText(vendor) })}`);
-  if (report.source) out.push(`- ${t('summary.source', { source: addressMarkdown(report.source) })}`);
-  if (report.updated) out.push(`- ${t('summary.stated', { date: report.updated })}`);
-  out.push(`- ${t('summary.baseline', { baseline: mdText(baselineName) })}`, '');
-  if (report.docType === 'other') return out.join('\n');
-  out.push(`### ${t('summary.deviations', { n: report.deviations.length })}`, '');
-  const problem = readingProblem(report);
-  if (!report.deviations.length) out.push(problem ? t('summary.notJudged', { title: problem.title, advice: problem.advice }) : t('summary.noDeviations'));
-  for (const d of deviationLines(report, i18n)) {
-    const c = d.clause;
-    out.push(`- ${t('summary.deviation', { title: d.title, severity: severityLabel(d.severity, i18n).toLowerCase(), expected: mdText(d.expected), found: mdText(d.found) })}${d.ref ? ` (${mdText(d.ref)})` : ''}`);
-    if (c) out.push(...blockquote(c.text, 240));
-  }
-  out.push('', `### ${t('summary.keyTerms')}`, '');
-  for (const l of termLines(report, i18n)) {
-    out.push(`- **${l.label}:** ${mdText(l.value)}${l.ref ? ` (${mdText(l.ref)})` : ''}`);
-    if (l.evidence) out.push(...blockquote(l.evidence, 200));
-    for (const other of l.layers ?? []) out.push(`  - ${mdText(other.label)}: ${mdText(other.value)}`);
-  }
-  // Blank lines around each quote: collapse the doubles so the file reads cleanly.
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-
 /**
  * The vendor's name worth showing beside the page's address: the document's own, or the site's name, but not a copy of
  * the address's host (the engine's last resort when a page names nobody), which the address already shows.
@@ -280,12 +221,6 @@ export function vendorName(report: Pick<Report, 'vendor' | 'source'> | null | un
     // A file name or no address: nothing to compare with.
   }
   return vendor.name.toLowerCase() === host.toLowerCase() ? null : vendor.name;
-}
-
-/** "acme-data-processing-addendum.md": a file name from the document's title or address. */
-export function summaryFileName(title: string | null, url: string | null): string {
-  const base = (title || url || 'document').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 80);
-  return `${base || 'document'}-clauselens.md`;
 }
 
 /** The term each baseline rule reads, so a deviation can show the sentence it was judged on. */

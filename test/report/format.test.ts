@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { cutAtWord, markdownSummary, summaryFileName, vendorName } from '../../lib/report/format';
+import { vendorName } from '../../lib/report/format';
+import { cutAtWord, markdownSummary, summaryFileName } from '../../lib/report/summary';
 import { readInput } from '../../lib/engine/text/input';
 
 const connectel = analyze({ text: readFileSync('test/fixtures/seeds/connectel-dpa.txt', 'utf8'), title: null, hints: null }, { source: 'https://vendor.example/dpa' });

@@ -7,7 +7,8 @@ import { PRESETS, phraseText } from '../../lib/engine/baseline/baseline';
 import { readInput } from '../../lib/engine/text/input';
 import type { Report } from '../../lib/engine/report';
 import { CATALOGS, LOCALES, createI18n, matchLocale, placeholders, resolveLocale, type MessageKey } from '../../lib/report/i18n';
-import { countryName, days, deviationLines, hours, markdownSummary, phraseWords, termLines } from '../../lib/report/format';
+import { countryName, days, deviationLines, hours, phraseWords, termLines } from '../../lib/report/format';
+import { markdownSummary } from '../../lib/report/summary';
 import { describeClause } from '../../lib/report/describe';
 import { exportCsv, exportMarkdown, type Notebook } from '../../lib/notebook/notebook';
 

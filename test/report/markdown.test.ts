@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { markdownSummary } from '../../lib/report/format';
+import { markdownSummary } from '../../lib/report/summary';
 import { inlineMarkdown } from '../../lib/report/markdown';
 
 const HOSTILE = '<img src=x onerror=alert(1)> [Click to confirm](https://evil.example/login) ![](https://t.example/pixel.png) www.evil.example support@evil.example';
