@@ -245,6 +245,25 @@ describe('readPdfItems: paragraphs and list items from where the lines sit', () 
     expect(pdf.text).toMatch(/Rahmen de[^\n]*\n\nVertrags[^\n]*\ndie Verarbeitung[^\n]*\nes der Vertrag/);
   });
 
+  test('columns side by side (a bilingual contract set as a table, cell by cell) each wrap at their own edge', () => {
+    // Two columns 40 characters wide: German at x 100-340, English at x 400-640; pdf.js gives each cell's lines in turn.
+    const col = (s: string) => s.padEnd(40, ' x').slice(0, 40);
+    const cell = (x: number, top: number, rows: string[]): PdfTextItem[] =>
+      rows.map((str, i) => ({ str, hasEOL: true, font: 'f1', size: 12, x, y: top - 18 * i, width: 6 * str.length }));
+    const page = [
+      ...cell(100, 700, [col('Der Auftragnehmer meldet dem Auftraggeber'), col('jede Verletzung des Schutzes personen-'), col('bezogener Daten unverzüglich, spätestens'), 'binnen 24 Stunden.']),
+      ...cell(400, 700, [col('The contractor notifies the client of any'), col('personal data breach without undue delay,'), 'within 24 hours at the latest.']),
+      ...cell(100, 610, [col('Der Auftragnehmer unterstützt den Auftrag-'), 'geber bei Anfragen.']),
+      ...cell(400, 610, [col('The contractor assists the client with the'), 'requests of data subjects.']),
+    ];
+    expect(blocksOf([page]).map(([, t]) => t.slice(0, 30))).toEqual([
+      'Der Auftragnehmer meldet dem A',
+      'The contractor notifies the cl',
+      'Der Auftragnehmer unterstützt ',
+      'The contractor assists the cli',
+    ]);
+  });
+
   test('items without positions (a caller that does not know them) read as before: no break is made up', () => {
     const page = setPage([
       [100, 'then deleted:'],

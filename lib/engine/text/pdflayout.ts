@@ -53,8 +53,9 @@ const LEADING = 1.2;
  * Lines of a page before which a paragraph or list item starts, as a typesetter ends one: the line before it
  * stops short although the first word of this one would have fitted after it (a full line wraps; a short one
  * was ended on purpose, as paragraphs and list items whose bullet is drawn, not typed, are), or a gap wider than
- * the page's line spacing lies between them. Only lines whose items carry their position count, in one column
- * going down the page: a line higher up than the one before is another column or a reordered run.
+ * the page's line spacing lies between them. Only lines whose items carry their position count, going down a
+ * column, or from a column's foot to the top of the next (judged by the same short-line rule, against that
+ * column's own edge); any other line higher up than the one before is a reordered run.
  */
 export function paragraphBreaks(page: readonly PageLine[]): Set<number> {
   const out = new Set<number>();
@@ -63,7 +64,7 @@ export function paragraphBreaks(page: readonly PageLine[]): Set<number> {
   const bodySize = long.length ? median(long.map((l) => l.box!.size)) : 0;
   const measured = long.filter((l) => Math.abs(l.box!.size - bodySize) < 0.5);
   if (measured.length < 3) return out;
-  const columnRight = median(measured.map((l) => l.box!.right).sort((a, b) => b - a).slice(0, Math.ceil(measured.length / 3)));
+  const columnRight = rightEdges(measured.map((l) => l.box!));
   const spacings: number[] = [];
   for (let i = 1; i < page.length; i++) {
     const a = page[i - 1].box;
@@ -79,25 +80,76 @@ export function paragraphBreaks(page: readonly PageLine[]): Set<number> {
     const b = cur.box;
     const before = prev.text.trimEnd();
     const after = cur.text.trimStart();
-    if (!a || !b || !before || !after || a.y <= b.y || a.y - b.y > 3 * spacing) continue;
+    if (!a || !b || !before || !after) continue;
+    // Up the page and to the right: the top of the next column, or the next cell of a table row. Whether a paragraph
+    // goes on there is told by where the line before it stopped, as within a column; any other line higher up is a
+    // run the producer reordered, and says nothing.
+    const nextColumn = a.y <= b.y;
+    if (nextColumn ? b.left < a.right : a.y - b.y > 3 * spacing) continue;
     // Larger type (a title set over two lines) has wider spacing of its own.
-    if (a.y - b.y > PARAGRAPH_GAP * Math.max(spacing, LEADING * Math.max(a.size, b.size))) {
+    if (!nextColumn && a.y - b.y > PARAGRAPH_GAP * Math.max(spacing, LEADING * Math.max(a.size, b.size))) {
       out.add(i);
       continue;
     }
     // A number hanging out left of the text before it starts the next item ("5." under "4. Request correction …").
-    if (b.left < a.left - b.charWidth && OWN_MARKER.test(after)) {
+    if (!nextColumn && b.left < a.left - b.charWidth && OWN_MARKER.test(after)) {
       out.add(i);
       continue;
     }
     // A word broken at the line end ("notifi-") filled its line.
     if (/[-\u00ad\u2010\u2011]$/.test(before)) continue;
     // Only lines that start in the column: an indented run or a right-aligned cell says nothing of where lines end.
-    if (a.right > columnRight || b.left >= a.right) continue;
+    const right = columnRight(a);
+    if (a.right > right || (!nextColumn && b.left >= a.right)) continue;
     const firstWord = after.split(/\s/, 1)[0];
-    if (a.right + b.charWidth * (firstWord.length + 1) < columnRight - b.charWidth) out.add(i);
+    if (a.right + b.charWidth * (firstWord.length + 1) < right - b.charWidth) out.add(i);
   }
   return out;
+}
+
+/** Where a page's full lines end: the median of the longest third (paragraphs' last lines fall short of it). */
+const fullRight = (boxes: readonly LineBox[]): number =>
+  median(boxes.map((b) => b.right).sort((a, b) => b - a).slice(0, Math.ceil(boxes.length / 3)));
+
+/** Columns this many ems apart are columns side by side; closer starts are indents (list items, hanging numbers). */
+const COLUMN_APART_EMS = 15;
+/** Lines starting at one left edge (within an em) that make a column's start: a centred title or a stray line does not. */
+const COLUMN_LINES = 3;
+
+/**
+ * Where the column a line sits in ends, from the page's long body lines. One column: where its full lines end. Side by
+ * side (a two-column page, a bilingual contract set as a table of two cells a row): each column's own right edge, from
+ * the lines that start in it and stay left of the next; a line across them (a title, an introduction over both) is
+ * measured against the lines as wide as it.
+ */
+function rightEdges(boxes: readonly LineBox[]): (line: LineBox) => number {
+  const page = fullRight(boxes);
+  const em = 2 * median(boxes.map((b) => b.charWidth));
+  const lefts = boxes.map((b) => b.left).sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (let i = 0; i < lefts.length; ) {
+    let j = i;
+    while (j + 1 < lefts.length && lefts[j + 1] - lefts[i] <= em) j++;
+    if (j - i + 1 >= COLUMN_LINES && (!starts.length || lefts[i] - starts[starts.length - 1] > COLUMN_APART_EMS * em)) starts.push(lefts[i]);
+    i = j + 1;
+  }
+  if (starts.length < 2) return () => page;
+  const columnOf = (b: LineBox) => {
+    let c = 0;
+    while (c + 1 < starts.length && b.left >= starts[c + 1] - em) c++;
+    return c;
+  };
+  const inside = (b: LineBox, c: number) => c + 1 >= starts.length || b.right < starts[c + 1];
+  const edges = starts.map((_, c) => {
+    const own = boxes.filter((b) => columnOf(b) === c && inside(b, c));
+    return own.length >= COLUMN_LINES ? fullRight(own) : page;
+  });
+  const across = boxes.filter((b) => !inside(b, columnOf(b)));
+  const acrossRight = across.length >= COLUMN_LINES ? fullRight(across) : page;
+  return (line) => {
+    const c = columnOf(line);
+    return inside(line, c) ? edges[c] : acrossRight;
+  };
 }
 
 /** A line opening with its own marker ("1.", "(a)", "•", "§ 4"): the segmenter sees that one in the words. */
