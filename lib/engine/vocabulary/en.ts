@@ -147,6 +147,16 @@ export const en: Vocabulary = {
     either: ['specific or general', 'general or specific'],
     advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period', 'prior (?:written )?notice'],
     notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
+    // The controller's right to object to a new sub-processor, however it is drafted: "may object", "the opportunity
+    // to object" (GDPR Art. 28(2)'s own wording), "can reject subcontractors" (German-style contracts in English).
+    objectionRight: [
+      'may object',
+      '(?:right|entitled) to object',
+      'may (?:\\w+ ){0,3}object',
+      'can (?:\\w+ ){0,2}object',
+      'opportunity to object',
+      '(?:may|can) (?:\\w+ ){0,2}reject (?:the |a |any |such |new |further |additional )*sub-?(?:processors?|contractors?)',
+    ],
     /** "within this notice period": the objection window is the notice period. */
     sameWindow: ['within (?:this|that|such|the) (?:notice |advance notice |\\d+-day |thirty-day )?(?:period|notice period|time ?frame)'],
   },

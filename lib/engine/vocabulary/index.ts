@@ -284,7 +284,7 @@ export const SUB_SPECIFIC = compile('subprocessor-specific', `\\b${anyOf(all((v)
 export const SUB_EITHER = compile('subprocessor-either', `\\b${anyOf(all((v) => v.subprocessors?.either))}\\b`);
 export const SUB_ADVANCE = compile('subprocessor-advance', words(all((v) => v.subprocessors?.advance)));
 export const SUB_NOTICE = compile('subprocessor-notice', stems(all((v) => v.subprocessors?.notice)));
-export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(['may object', '(?:right|entitled) to object', 'may (?:\\w+ ){0,3}object'], all((v) => v.subprocessors?.objectionRight))}`);
+export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(all((v) => v.subprocessors?.objectionRight))}`);
 export const SAME_WINDOW = compile('same-window', `\\b${anyOf(all((v) => v.subprocessors?.sameWindow))}`);
 export const ENGAGE = compile('engage', `${stems(V.engage)}`);
 
