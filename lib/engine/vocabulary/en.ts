@@ -261,6 +261,11 @@ export const en: Vocabulary = {
     /** Words that in a definition make the named party the processor or the controller. */
     processorWords: ['processor', 'data importer', 'service provider', 'supplier', 'vendor', 'contractor'],
     controllerWords: ['controller', 'data exporter', 'customer', 'client'],
+    /** The head noun of a defined term that names a thing: its definition may mention a party without naming one. */
+    thingWords: [
+      'data', 'information', 'content', 'materials?', 'requests?', 'breach(?:es)?', 'incidents?', 'agreements?', 'addendum',
+      'services?', 'laws?', 'regulations?', 'documentation', 'measures', 'clauses',
+    ],
   },
   layers: {
     scc: ['standard contractual clauses', 'model clauses', 'standard data protection clauses', 'module (?:one|two|three|four|1|2|3|4)\\b', 'eu sccs'],

@@ -77,6 +77,8 @@ export interface Vocabulary {
   roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases> & {
     /** The persons authorised to process the data (Art. 28(3)(b)). */
     personnel?: Phrases;
+    /** Defined terms that name a thing, not a party ("Personal Data" means information that is Customer Data). */
+    thingWords?: Phrases;
   };
   layers: Record<'scc' | 'sccBody' | 'scc2021' | 'scc2010' | 'ukAddendum' | 'annex' | 'subprocessorList' | 'securityAnnex', Phrases>;
   /**
@@ -310,6 +312,7 @@ export const ROLES = {
   dataSubject: all((v) => v.roles?.dataSubject),
   processorWords: all((v) => v.roles?.processorWords),
   controllerWords: all((v) => v.roles?.controllerWords),
+  thingWords: all((v) => v.roles?.thingWords),
 };
 export const LAYER_WORDS = {
   scc: compile('layer-scc', `\\b${anyOf(all((v) => v.layers?.scc))}`),
