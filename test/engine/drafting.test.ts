@@ -36,6 +36,16 @@ describe('drafting variants a reviewer meets', () => {
     ['corpus/dpa/spacelift-dpa.md', 'governingLaw', null, null],
     // "the liability limitations outlined in the Framework Agreement shall be applicable"
     ['corpus/dpa/stakater-dpa.md', 'liability.capped', true, 'limitations'],
+    // "thereby giving the Customer the opportunity to object to such changes" (Art. 28(2)'s wording): a right with no time limit
+    ['corpus/dpa/courier-dpa.md', 'subprocessors.objectionRight', true, null],
+    ['corpus/dpa/courier-dpa.md', 'subprocessors.objectionDays', null, null],
+    // "The client can reject subcontractors": the German-style right to refuse, in English
+    ['corpus/dpa/fortrabbit-dpa.md', 'subprocessors.objectionRight', true, null],
+    // "may object ... within ten (10) business days after receipt": the window is read, ten business days = 14 days
+    ['corpus/dpa/actuallyreliable-dpa.md', 'subprocessors.objectionDays', 14, null],
+    // "Upon becoming aware of any ... unauthorized access to, Personal Data Processed by Actually Reliable ... will notify Customer
+    // without undue delay and in any event within 72 hours": read once "Personal Data" is no longer taken for a party
+    ['corpus/dpa/actuallyreliable-dpa.md', 'breachNotice.maxHours', 72, 'upon becoming aware'],
     // "not more than once every twelve (12) calendar months", in an audit sentence that grants no right itself
     ['corpus/dpa/tailscale-dpa.md', 'audit.maxPerYear', 1, null],
   ] as const)('%s: %s = %j', async (file, path, want, from) => {

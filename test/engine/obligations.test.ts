@@ -19,6 +19,7 @@ const docs = {
   cloudmqtt: docOf('seeds/cloudmqtt-dpa.txt'),
   connectel: docOf('seeds/connectel-dpa.txt'),
   github: docOf('corpus/dpa/github-dpa.md'),
+  actuallyreliable: docOf('corpus/dpa/actuallyreliable-dpa.md'),
 };
 
 describe('parties from the document’s own definitions', () => {
@@ -33,6 +34,9 @@ describe('parties from the document’s own definitions', () => {
     ['github', 'GitHub', 'processor'],
     ['github', 'Customer', 'controller'],
     ['github', 'each Subprocessor', null],
+    // '"Personal Data" means any information that is Customer Data ...': a defined thing, not the controller
+    ['actuallyreliable', 'Personal Data', null],
+    ['actuallyreliable', 'Customer', 'controller'],
   ] as const)('%s: "%s" is %s', (doc, phrase, role) => {
     expect(roleOf(phrase, resolveParties(docs[doc as keyof typeof docs]))).toBe(role);
   });

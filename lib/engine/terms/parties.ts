@@ -24,6 +24,8 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [compile('role-processor', `\\b${anyOf(ROLES.processorWords)}\\b`), 'processor'],
   [compile('role-controller', `\\b${anyOf(ROLES.controllerWords)}\\b`), 'controller'],
 ];
+/** A defined term whose last word names a thing ("Customer Data", "Personal Data"): no party, whatever its definition mentions. */
+const THING = compile('defined-thing', `\\b${anyOf(ROLES.thingWords)}$`, 'i');
 
 function roleFromWords(s: string): Role | null {
   const t = s.toLowerCase();
@@ -95,7 +97,7 @@ export function resolveParties(doc: Doc): Parties {
       continue;
     }
     const role = roleFromWords(m[2].slice(0, 120));
-    if (role && !/\bsub-?processor/i.test(alias)) assign(alias, role, m[0]);
+    if (role && !/\bsub-?processor/i.test(alias) && !THING.test(alias)) assign(alias, role, m[0]);
   }
   // `X acts as (a|the) processor`, `X is the data processor`, `X, as processor` (a name of up to five words).
   for (const m of scanNames(runsOf(doc.text.slice(0, HEAD * 2)), 4, false, ACTS_AS_ROLE)) {

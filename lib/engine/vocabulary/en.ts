@@ -147,6 +147,16 @@ export const en: Vocabulary = {
     either: ['specific or general', 'general or specific'],
     advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period', 'prior (?:written )?notice'],
     notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
+    // The controller's right to object to a new sub-processor, however it is drafted: "may object", "the opportunity
+    // to object" (GDPR Art. 28(2)'s own wording), "can reject subcontractors" (German-style contracts in English).
+    objectionRight: [
+      'may object',
+      '(?:right|entitled) to object',
+      'may (?:\\w+ ){0,3}object',
+      'can (?:\\w+ ){0,2}object',
+      'opportunity to object',
+      '(?:may|can) (?:\\w+ ){0,2}reject (?:the |a |any |such |new |further |additional )*sub-?(?:processors?|contractors?)',
+    ],
     /** "within this notice period": the objection window is the notice period. */
     sameWindow: ['within (?:this|that|such|the) (?:notice |advance notice |\\d+-day |thirty-day )?(?:period|notice period|time ?frame)'],
   },
@@ -251,6 +261,11 @@ export const en: Vocabulary = {
     /** Words that in a definition make the named party the processor or the controller. */
     processorWords: ['processor', 'data importer', 'service provider', 'supplier', 'vendor', 'contractor'],
     controllerWords: ['controller', 'data exporter', 'customer', 'client'],
+    /** The head noun of a defined term that names a thing: its definition may mention a party without naming one. */
+    thingWords: [
+      'data', 'information', 'content', 'materials?', 'requests?', 'breach(?:es)?', 'incidents?', 'agreements?', 'addendum',
+      'services?', 'laws?', 'regulations?', 'documentation', 'measures', 'clauses',
+    ],
   },
   layers: {
     scc: ['standard contractual clauses', 'model clauses', 'standard data protection clauses', 'module (?:one|two|three|four|1|2|3|4)\\b', 'eu sccs'],

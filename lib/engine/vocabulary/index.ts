@@ -77,6 +77,8 @@ export interface Vocabulary {
   roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases> & {
     /** The persons authorised to process the data (Art. 28(3)(b)). */
     personnel?: Phrases;
+    /** Defined terms that name a thing, not a party ("Personal Data" means information that is Customer Data). */
+    thingWords?: Phrases;
   };
   layers: Record<'scc' | 'sccBody' | 'scc2021' | 'scc2010' | 'ukAddendum' | 'annex' | 'subprocessorList' | 'securityAnnex', Phrases>;
   /**
@@ -284,7 +286,7 @@ export const SUB_SPECIFIC = compile('subprocessor-specific', `\\b${anyOf(all((v)
 export const SUB_EITHER = compile('subprocessor-either', `\\b${anyOf(all((v) => v.subprocessors?.either))}\\b`);
 export const SUB_ADVANCE = compile('subprocessor-advance', words(all((v) => v.subprocessors?.advance)));
 export const SUB_NOTICE = compile('subprocessor-notice', stems(all((v) => v.subprocessors?.notice)));
-export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(['may object', '(?:right|entitled) to object', 'may (?:\\w+ ){0,3}object'], all((v) => v.subprocessors?.objectionRight))}`);
+export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(all((v) => v.subprocessors?.objectionRight))}`);
 export const SAME_WINDOW = compile('same-window', `\\b${anyOf(all((v) => v.subprocessors?.sameWindow))}`);
 export const ENGAGE = compile('engage', `${stems(V.engage)}`);
 
@@ -310,6 +312,7 @@ export const ROLES = {
   dataSubject: all((v) => v.roles?.dataSubject),
   processorWords: all((v) => v.roles?.processorWords),
   controllerWords: all((v) => v.roles?.controllerWords),
+  thingWords: all((v) => v.roles?.thingWords),
 };
 export const LAYER_WORDS = {
   scc: compile('layer-scc', `\\b${anyOf(all((v) => v.layers?.scc))}`),
