@@ -85,6 +85,24 @@ describe('security: measures named, not a bare password or a seal', () => {
     expect(asPolicy(category, sentence)).toBeNull();
   });
 
+  // Precision: a heading left as a paragraph, a link to a security page, a transfer's "safeguards", copies kept in backups.
+  test.each<Row>([
+    ['37signals (heading line)', 'security-measures', 'How we secure your data'],
+    ['37signals (a link, not the protocol)', 'security-measures', 'You can learn more about our approach to security for HEY at https://hey.com/security/.'],
+    ['37signals (transfer safeguards)', 'security-measures', 'UK law provides similar safeguards for UK user data that is transferred out of the UK.'],
+    ['OpenGov (backups keep deleted data)', 'security-measures', 'However, please understand that deleted information may continue to persist on backup media.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+
+  test.each<Row>([
+    ['a list of measures names a control by itself', 'security-measures', 'Encryption of data at rest'],
+    ['37signals', 'security-measures', 'All data is encrypted via SSL/TLS when transmitted from our servers to your browser.'],
+    ['OpenGov', 'security-measures', 'OpenGov employs industry standard security measures to protect the loss, misuse, and alteration of the information under our control.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+
   test('a Privacy Shield certification is a seal, not a security measure (datenanfragen); ISO 27001 still is (connectel)', () => {
     expect(asPolicy('security-measures', 'is certified under the US-European “Privacy Shield” framework, which ensures that the EU data protection level is maintained.')).toBeNull();
     expect(matchCategory('security-measures', norm('The Service Provider is certified under ISO/IEC 27001.'), '', 'privacy-policy')).not.toBeNull();

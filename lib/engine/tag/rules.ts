@@ -170,7 +170,9 @@ export const CATEGORY_RULES: CategoryRules[] = [
       veto: [
         r('policy-seal', P.POLICY_SEALS, 'a privacy seal or self-certification (Safe Harbor, TRUSTe), not a security measure', P.POLICY_REAL_SECURITY),
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data: a sharing clause', P.POLICY_REAL_SECURITY),
-        r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_REAL_SECURITY),
+        r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_TECHNICAL_SECURITY),
+        r('policy-heading-line', P.POLICY_HEADING_LINE, 'a heading line ("How we secure your data"): a topic, not a measure', P.POLICY_NAMED_CONTROL),
+        r('policy-backup-retention', P.POLICY_BACKUP_RETENTION, 'copies kept in backups after deletion: retention, not a measure', P.POLICY_TECHNICAL_SECURITY),
       ],
     },
   },

@@ -131,7 +131,8 @@ export const POLICY = {
       'virus protection',
       'anti-?virus',
       'secure (?:servers?|socket|storage|facilities|environment|connections?|data cent(?:er|re)s?|network)',
-      'https',
+      // The protocol, not a link: "https://hey.com/security/" names no measure.
+      'https(?!:)',
       'firewalls?',
       'encrypt\\w*',
       'restrict(?:s|ed|ing)? access',
@@ -293,6 +294,14 @@ export const POLICY_SAFEGUARDS = compile('policy-safeguards', `\\b${anyOf(POLICY
 /** A protect verb with data or systems as its object: "to safeguard the information we collect". */
 export const POLICY_PROTECT_DATA = compile('policy-protect-data', followedBy(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
 export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.seals)}`);
+/** A measure the company itself runs (encryption, hashing, firewalls, secure servers): what a transfer's "safeguards" sentence would need to be security. */
+export const POLICY_TECHNICAL_SECURITY = compile('policy-technical-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|secure (?:servers?|socket|storage))\\b`);
+/** A control named by itself, as a list of measures names them ("Two-factor authentication", "Encryption at rest"). */
+export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|access controls?|authenticat\\w*|(?:two|multi)[- ]factor|2fa|mfa|backups?|passwords?|tls|ssl|monitor\\w*|anti-?virus|malware|intrusion|penetration|iso|soc ?[12]|pci|pseudonymi\\w*|audit\\w*|training|logging|patch\\w*|vulnerabilit\\w*|least privilege|physical|locked|restrict\\w*|verschlüssel\\w*|kryptering)\\b`);
+/** A line with no sentence in it ("How we secure your data"): a heading the segmenter left as a paragraph; it names a topic, not a measure. */
+export const POLICY_HEADING_LINE = compile('policy-heading-line', `^\\W{0,3}(?:[\\w'’&/-]+ ){0,7}[\\w'’&/-]+\\W{0,2}$`);
+/** Copies that stay in backups after deletion ("deleted information may continue to persist on backup media"): retention, not a measure. */
+export const POLICY_BACKUP_RETENTION = compile('policy-backup-retention', `\\b(?:remain|remains|persist|persists|stay|stays|kept|retained|linger|lingers)\\b[^.]{0,60}\\bbackups?\\b|\\bbackups?\\b[^.]{0,60}\\b(?:for|after|up to|within) (?:another |an additional )?(?:\\d+|\\w+) (?:days|weeks|months|years)\\b`);
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
