@@ -69,6 +69,26 @@ describe('sharing: others, business transfers, agents on our behalf', () => {
   });
 });
 
+describe('sharing: a recipient receiving or reaching data, data passed on to a recipient', () => {
+  test.each<Row>([
+    ['Firefox notice', 'sharing', 'For sponsored suggestions, our partners may receive aggregated information about which of their suggestions are shown and clicked on, but not which users saw the suggestions.'],
+    ['Pocket EU', 'sharing', 'If you choose to subscribe to our paid subscription service, our third party payment processors will collect and handle your credit card and related payment information.'],
+    ['OpenGov', 'sharing', 'From time to time, OpenGov may work with third-party consultants or other service providers who may have access to personally identifiable information.'],
+    ['HashiCorp plugin', 'sharing', 'We may anonymize your personal information so that you cannot be individually identified, and provide that information to our partners.'],
+    ['Mozilla privacy policy', 'sharing', 'If our organizational structure or status changes (if we undergo a restructuring, are acquired, or go bankrupt) we may pass your information to a successor or affiliate.'],
+    ['Vespucci', 'sharing', 'Accessing the OpenAerialMap catalogue and retrieving imagery from the service will transmit your IP address and other information to its operator.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+
+  test.each<Row>([
+    ['Automattic visitors notice (the visitor gives the site data: collection)', 'sharing', 'Here are the most common ways in which a visitor directly provides information to a Site:'],
+    ['Firefox notice (access as a noun)', 'sharing', 'Location data: Information about the publicly observable Wi-Fi access points, cell towers and Bluetooth beacons closest to you.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
 describe('security: measures named, not a bare password or a seal', () => {
   test.each<Row>([
     ['Automattic', 'security-measures', 'While no online service is 100% secure, we work very hard to protect information about you against unauthorized access, use, alteration, or destruction, and take reasonable measures to do so.'],

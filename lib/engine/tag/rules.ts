@@ -297,6 +297,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-business-transfer', P.POLICY_BUSINESS_TRANSFER, 'data passes on in a merger, acquisition or bankruptcy'),
         r('policy-on-behalf', P.POLICY_ON_BEHALF, "agents or providers working on the company's behalf receive data"),
         r('policy-disclose-data', P.POLICY_DISCLOSE_DATA, 'says whether data is disclosed ("we do not disclose personally-identifying information")'),
+        r('policy-recipient-receives', P.POLICY_RECIPIENT_RECEIVES, 'a recipient receives or reaches the data ("our service providers receive", "accessed by our contractors")'),
+        r('policy-pass-data-to', P.POLICY_PASS_DATA_TO, 'data is passed on to a recipient ("passes your payment details to Stripe")'),
         r('policy-disclosed-passive', P.POLICY_DISCLOSED_PASSIVE, 'says when data is shared ("will only be shared if you grant permission")'),
         r('policy-third-party-tool', P.POLICY_THIRD_PARTY_TOOL, "a third party's tool collects on the site (Google Analytics, third-party services)"),
         r('policy-bound-recipient', P.POLICY_BOUND_RECIPIENT, 'a recipient bound by contract to protect the data'),

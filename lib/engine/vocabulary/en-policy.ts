@@ -252,6 +252,24 @@ export const POLICY_DISCLOSE_DATA = compile(
   // Any words may stand between verb and data: "sell or rent member, donor or website visitor information", "disclose sensitive personal information".
   `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:[a-z'-]+[ ,]+){0,6}(?:data|information|details)\\b`,
 );
+/**
+ * A recipient receiving or reaching the data, as subject or agent: "our partners may receive aggregated information",
+ * "our service providers receive only the information they need", "may be accessed by our support contractors".
+ */
+export const POLICY_RECIPIENT_RECEIVES = compile(
+  'policy-recipient-receives',
+  // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some ))\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) by (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+);
+/**
+ * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
+ * "we may provide your information to", "hand over data to law enforcement". "To" must open a recipient (a
+ * determiner, a third party, the authorities, a name ending the clause), not a purpose ("provide information to help you") nor the site itself ("a visitor directly provides information to a site").
+ */
+export const POLICY_PASS_DATA_TO = compile(
+  'policy-pass-data-to',
+  `\\b(?:pass|passes|passed|hand over|hands over|handed over|hand|hands|handed|transfer|transfers|provide|provides|supply|supplies|supplied|furnish|furnishes|forward|forwards|transmit|transmits|send|sends)\\b (?:[a-z'-]+[ ,]+){0,5}(?:data|information|details|address(?:es)?|numbers?)\\b (?:(?:on|over|along) )?to (?!(?:a|the|this|our) (?:site|website|service|app)\\b(?! (?:owner|operator|provider)s?\\b))(?:the |our |its |their |a |an |any |other |these |those |such |selected |trusted |certain |third|law|government|public|relevant|competent|[a-z0-9-]+(?:'s)? (?:servers?|team|partners?|affiliates?|inc|llc|ltd|gmbh)\\b|(?!(?:us|you|them|him|her|me|it)\\b)[a-z0-9.-]*[a-z0-9](?=[,;:)]|\\. |\\.$|$| (?:for|in|when|which|who|so that|and|or|as|under|where|if)\\b))`,
+);
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
   'policy-third-party-tool',
