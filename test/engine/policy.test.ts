@@ -76,6 +76,8 @@ describe('sharing: a recipient receiving or reaching data, data passed on to a r
     ['OpenGov', 'sharing', 'From time to time, OpenGov may work with third-party consultants or other service providers who may have access to personally identifiable information.'],
     ['HashiCorp plugin', 'sharing', 'We may anonymize your personal information so that you cannot be individually identified, and provide that information to our partners.'],
     ['Mozilla privacy policy', 'sharing', 'If our organizational structure or status changes (if we undergo a restructuring, are acquired, or go bankrupt) we may pass your information to a successor or affiliate.'],
+    ['GitHub statement (third parties collecting on the site)', 'sharing', 'We may also employ third-party cookies to gather data for interest-based advertising.'],
+    ['Matrix (third parties collecting)', 'sharing', 'Be aware that while we do not profile users on the service, third party Matrix clients may gather usage data.'],
     ['Vespucci', 'sharing', 'Accessing the OpenAerialMap catalogue and retrieving imagery from the service will transmit your IP address and other information to its operator.'],
   ])('%s: %s', (_doc, category, sentence) => {
     expect(asPolicy(category, sentence)).not.toBeNull();

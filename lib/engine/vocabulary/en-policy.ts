@@ -254,12 +254,13 @@ export const POLICY_DISCLOSE_DATA = compile(
 );
 /**
  * A recipient receiving or reaching the data, as subject or agent: "our partners may receive aggregated information",
- * "our service providers receive only the information they need", "may be accessed by our support contractors".
+ * "our service providers receive only the information they need", "may be accessed by our support contractors";
+ * and third parties collecting on the site themselves ("third-party advertisers may place cookies"), which OPP-115 counts as sharing.
  */
 export const POLICY_RECIPIENT_RECEIVES = compile(
   'policy-recipient-receives',
   // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
-  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some ))\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) by (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) by (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
 );
 /**
  * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
