@@ -69,6 +69,28 @@ describe('sharing: others, business transfers, agents on our behalf', () => {
   });
 });
 
+describe('sharing: a recipient receiving or reaching data, data passed on to a recipient', () => {
+  test.each<Row>([
+    ['Firefox notice', 'sharing', 'For sponsored suggestions, our partners may receive aggregated information about which of their suggestions are shown and clicked on, but not which users saw the suggestions.'],
+    ['Pocket EU', 'sharing', 'If you choose to subscribe to our paid subscription service, our third party payment processors will collect and handle your credit card and related payment information.'],
+    ['OpenGov', 'sharing', 'From time to time, OpenGov may work with third-party consultants or other service providers who may have access to personally identifiable information.'],
+    ['HashiCorp plugin', 'sharing', 'We may anonymize your personal information so that you cannot be individually identified, and provide that information to our partners.'],
+    ['Mozilla privacy policy', 'sharing', 'If our organizational structure or status changes (if we undergo a restructuring, are acquired, or go bankrupt) we may pass your information to a successor or affiliate.'],
+    ['GitHub statement (third parties collecting on the site)', 'sharing', 'We may also employ third-party cookies to gather data for interest-based advertising.'],
+    ['Matrix (third parties collecting)', 'sharing', 'Be aware that while we do not profile users on the service, third party Matrix clients may gather usage data.'],
+    ['Vespucci', 'sharing', 'Accessing the OpenAerialMap catalogue and retrieving imagery from the service will transmit your IP address and other information to its operator.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+
+  test.each<Row>([
+    ['Automattic visitors notice (the visitor gives the site data: collection)', 'sharing', 'Here are the most common ways in which a visitor directly provides information to a Site:'],
+    ['Firefox notice (access as a noun)', 'sharing', 'Location data: Information about the publicly observable Wi-Fi access points, cell towers and Bluetooth beacons closest to you.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
 describe('security: measures named, not a bare password or a seal', () => {
   test.each<Row>([
     ['Automattic', 'security-measures', 'While no online service is 100% secure, we work very hard to protect information about you against unauthorized access, use, alteration, or destruction, and take reasonable measures to do so.'],
@@ -83,6 +105,24 @@ describe('security: measures named, not a bare password or a seal', () => {
     ['PostHog', 'security-measures', 'If you report a security vulnerability to PostHog and request public acknowledgement, then we may publicly disclose the personal information you provided to us in connection with the report.'],
   ])('trap %s: %s', (_doc, category, sentence) => {
     expect(asPolicy(category, sentence)).toBeNull();
+  });
+
+  // Precision: a heading left as a paragraph, a link to a security page, a transfer's "safeguards", copies kept in backups.
+  test.each<Row>([
+    ['37signals (heading line)', 'security-measures', 'How we secure your data'],
+    ['37signals (a link, not the protocol)', 'security-measures', 'You can learn more about our approach to security for HEY at https://hey.com/security/.'],
+    ['37signals (transfer safeguards)', 'security-measures', 'UK law provides similar safeguards for UK user data that is transferred out of the UK.'],
+    ['OpenGov (backups keep deleted data)', 'security-measures', 'However, please understand that deleted information may continue to persist on backup media.'],
+  ])('trap %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+
+  test.each<Row>([
+    ['a list of measures names a control by itself', 'security-measures', 'Encryption of data at rest'],
+    ['37signals', 'security-measures', 'All data is encrypted via SSL/TLS when transmitted from our servers to your browser.'],
+    ['OpenGov', 'security-measures', 'OpenGov employs industry standard security measures to protect the loss, misuse, and alteration of the information under our control.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
   });
 
   test('a Privacy Shield certification is a seal, not a security measure (datenanfragen); ISO 27001 still is (connectel)', () => {

@@ -131,7 +131,8 @@ export const POLICY = {
       'virus protection',
       'anti-?virus',
       'secure (?:servers?|socket|storage|facilities|environment|connections?|data cent(?:er|re)s?|network)',
-      'https',
+      // The protocol, not a link: "https://hey.com/security/" names no measure.
+      'https(?!:)',
       'firewalls?',
       'encrypt\\w*',
       'restrict(?:s|ed|ing)? access',
@@ -251,6 +252,25 @@ export const POLICY_DISCLOSE_DATA = compile(
   // Any words may stand between verb and data: "sell or rent member, donor or website visitor information", "disclose sensitive personal information".
   `\\b(?:share|shares|disclose|discloses|sell|sells|rent|rents|trade|trades|release|releases|publish|publishes)\\b (?:[a-z'-]+[ ,]+){0,6}(?:data|information|details)\\b`,
 );
+/**
+ * A recipient receiving or reaching the data, as subject or agent: "our partners may receive aggregated information",
+ * "our service providers receive only the information they need", "may be accessed by our support contractors";
+ * and third parties collecting on the site themselves ("third-party advertisers may place cookies"), which OPP-115 counts as sharing.
+ */
+export const POLICY_RECIPIENT_RECEIVES = compile(
+  'policy-recipient-receives',
+  // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) by (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+);
+/**
+ * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
+ * "we may provide your information to", "hand over data to law enforcement". "To" must open a recipient (a
+ * determiner, a third party, the authorities, a name ending the clause), not a purpose ("provide information to help you") nor the site itself ("a visitor directly provides information to a site").
+ */
+export const POLICY_PASS_DATA_TO = compile(
+  'policy-pass-data-to',
+  `\\b(?:pass|passes|passed|hand over|hands over|handed over|hand|hands|handed|transfer|transfers|provide|provides|supply|supplies|supplied|furnish|furnishes|forward|forwards|transmit|transmits|send|sends)\\b (?:[a-z'-]+[ ,]+){0,5}(?:data|information|details|address(?:es)?|numbers?)\\b (?:(?:on|over|along) )?to (?!(?:a|the|this|our) (?:site|website|service|app)\\b(?! (?:owner|operator|provider)s?\\b))(?:the |our |its |their |a |an |any |other |these |those |such |selected |trusted |certain |third|law|government|public|relevant|competent|[a-z0-9-]+(?:'s)? (?:servers?|team|partners?|affiliates?|inc|llc|ltd|gmbh)\\b|(?!(?:us|you|them|him|her|me|it)\\b)[a-z0-9.-]*[a-z0-9](?=[,;:)]|\\. |\\.$|$| (?:for|in|when|which|who|so that|and|or|as|under|where|if)\\b))`,
+);
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
   'policy-third-party-tool',
@@ -293,6 +313,14 @@ export const POLICY_SAFEGUARDS = compile('policy-safeguards', `\\b${anyOf(POLICY
 /** A protect verb with data or systems as its object: "to safeguard the information we collect". */
 export const POLICY_PROTECT_DATA = compile('policy-protect-data', followedBy(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
 export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.seals)}`);
+/** A measure the company itself runs (encryption, hashing, firewalls, secure servers): what a transfer's "safeguards" sentence would need to be security. */
+export const POLICY_TECHNICAL_SECURITY = compile('policy-technical-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|secure (?:servers?|socket|storage))\\b`);
+/** A control named by itself, as a list of measures names them ("Two-factor authentication", "Encryption at rest"). */
+export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|access controls?|authenticat\\w*|(?:two|multi)[- ]factor|2fa|mfa|backups?|passwords?|tls|ssl|monitor\\w*|anti-?virus|malware|intrusion|penetration|iso|soc ?[12]|pci|pseudonymi\\w*|audit\\w*|training|logging|patch\\w*|vulnerabilit\\w*|least privilege|physical|locked|restrict\\w*|verschlüssel\\w*|kryptering)\\b`);
+/** A line with no sentence in it ("How we secure your data"): a heading the segmenter left as a paragraph; it names a topic, not a measure. */
+export const POLICY_HEADING_LINE = compile('policy-heading-line', `^\\W{0,3}(?:[\\w'’&/-]+ ){0,7}[\\w'’&/-]+\\W{0,2}$`);
+/** Copies that stay in backups after deletion ("deleted information may continue to persist on backup media"): retention, not a measure. */
+export const POLICY_BACKUP_RETENTION = compile('policy-backup-retention', `\\b(?:remain|remains|persist|persists|stay|stays|kept|retained|linger|lingers)\\b[^.]{0,60}\\bbackups?\\b|\\bbackups?\\b[^.]{0,60}\\b(?:for|after|up to|within) (?:another |an additional )?(?:\\d+|\\w+) (?:days|weeks|months|years)\\b`);
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
