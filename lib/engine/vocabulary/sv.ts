@@ -139,6 +139,16 @@ export const sv: PartialVocabulary = {
       'terms-warranty-license': ['garanti', 'licens', 'immateriella rättigheter', 'upphovsrätt'],
       'explainer-advice': ['du bör', 'du behöver', 'se till att', 'det är viktigt', 'vi rekommenderar'],
       'explainer-third-person': ['(ett|en) (personuppgiftsbiträdesavtal|biträdesavtal)', 'vad är (ett|en)'],
+      // A guide's steps through an interface, second person ("tryck på knappen **Registrera**").
+      'explainer-steps': [
+        'tryck på',
+        'trycka på',
+        'klicka på',
+        'knappen',
+        'fyll i',
+        'fylla (i|in)',
+        'du kommer (att|) (behöva|få) (fylla|en e-post|ett mejl)',
+      ],
       'explainer-audience': ['denna (guide|vägledning|artikel)', 'forskare', 'forskning'],
     },
   },
