@@ -36,7 +36,13 @@ export const sv: PartialVocabulary = {
       '\\ball (?:behandling|lagring)\\b[^.]{0,40}\\b(?:sker|utförs) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
       '\\bingen överföring (?:av personuppgifter )?till (?:tredje ?land|länder utanför)',
     ],
-    happen: ['(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till', '(?<=ö)verför(?:s|as)? till länder utanför', 'internationell överföring'],
+    happen: [
+      '(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till',
+      '(?<=ö)verför(?:s|as)? till länder utanför',
+      // "(inklusive internationell överföring)" says one is made; "detaljer om internationell överföring ... omfattas av
+      // deras integritetspolicyer" names a topic another document covers, and states no transfer.
+      '(?<!(?:detaljer|information|uppgifter|mer|läs) om )internationell överföring',
+    ],
     mechanisms: {
       scc: ['standardavtalsklausul', 'standardiserade dataskyddsbestämmelser'],
       adequacy: ['adekvat skyddsnivå', 'beslut om adekvat'],
