@@ -63,6 +63,17 @@ describe('transfers', () => {
   });
 });
 
+describe('a transfer named as a topic another document covers is no transfer', () => {
+  test.each<[string, string, string, boolean]>([
+    ['vibecoding cookie policy (sv) 3', '3. Tredjeparts tjänstepartners', 'Vilka typer av personuppgifter som behandlas, lagringsperioder och detaljer om internationell överföring av varje tredjeparts tjänsteleverantör omfattas av deras respektive integritetspolicyer.', false],
+    ['vibecoding integritetspolicy (sv) 4', 'Artikel 4 (Tillhandahållande till Tredje Part och Internationell Överföring)', 'Dessutom överlåter Företaget behandling av personuppgifter till externa specialister (inklusive internationell överföring) för drift av tjänsten enligt följande.', true],
+  ])('%s', (_doc, heading, sentence, transfers) => {
+    const stance = termsOf(heading, sentence).transfers?.outsideEEA;
+    if (transfers) expect(stance).toBe('yes');
+    else expect(stance).not.toBe('yes');
+  });
+});
+
 describe('sub-processors, deletion, audits, liability, law and requests', () => {
   test('Stimma 11: 30 days\' notice and an objection right without a window', () => {
     const t = termsOf('11. Underbiträden', 'Personuppgiftsbiträdet informera den Personuppgiftsansvarige skriftligen minst 30 dagar innan det nya Underbiträdet anlitas.', 'Den Personuppgiftsansvarige har rätt att invända mot anlitandet av ett nytt Underbiträde.');

@@ -532,6 +532,22 @@ export const TEXT_CUES: TextCue[] = [
     weight: 1.2,
     reason: 'advises the reader ("you should", "make sure")',
   },
+  // A how-to guide walks the reader through an interface in the second person ("click the button",
+  // "tryck på knappen"): steps are no notice, even on a page that lists the data a form asks for.
+  {
+    rule: 'explainer-steps',
+    group: 'explainer',
+    phrases: [
+      'click (on|) the',
+      'tap (on|) the',
+      'press the',
+      'the button',
+      'fill in the',
+      'you will (then|) receive an email',
+    ],
+    weight: 1.2,
+    reason: 'walks the reader through an interface step by step ("click the button"): a guide',
+  },
   {
     rule: 'explainer-audience',
     group: 'explainer',

@@ -128,6 +128,17 @@ export const de: PartialVocabulary = {
       'visit-use-services': ['wenn du (unsere|die|den|das)'],
       'explainer-advice': ['du solltest', 'es ist wichtig', 'wir empfehlen'],
       'explainer-third-person': ['(ein|einen) (auftragsverarbeitungsvertrag|avv)', 'was ist (ein|eine)'],
+      // A guide's steps through an interface ("klicken Sie auf die Schaltfläche").
+      'explainer-steps': [
+        'klicken sie',
+        'klicke auf',
+        'tippen sie',
+        'tippe auf',
+        'drücken sie',
+        'die schaltfläche',
+        'den button',
+        'füllen sie',
+      ],
       'explainer-audience': ['dieser (leitfaden|ratgeber|artikel)', 'forschung'],
     },
   },

@@ -36,7 +36,13 @@ export const sv: PartialVocabulary = {
       '\\ball (?:behandling|lagring)\\b[^.]{0,40}\\b(?:sker|utförs) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
       '\\bingen överföring (?:av personuppgifter )?till (?:tredje ?land|länder utanför)',
     ],
-    happen: ['(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till', '(?<=ö)verför(?:s|as)? till länder utanför', 'internationell överföring'],
+    happen: [
+      '(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till',
+      '(?<=ö)verför(?:s|as)? till länder utanför',
+      // "(inklusive internationell överföring)" says one is made; "detaljer om internationell överföring ... omfattas av
+      // deras integritetspolicyer" names a topic another document covers, and states no transfer.
+      '(?<!(?:detaljer|information|uppgifter|mer|läs) om )internationell överföring',
+    ],
     mechanisms: {
       scc: ['standardavtalsklausul', 'standardiserade dataskyddsbestämmelser'],
       adequacy: ['adekvat skyddsnivå', 'beslut om adekvat'],
@@ -139,6 +145,16 @@ export const sv: PartialVocabulary = {
       'terms-warranty-license': ['garanti', 'licens', 'immateriella rättigheter', 'upphovsrätt'],
       'explainer-advice': ['du bör', 'du behöver', 'se till att', 'det är viktigt', 'vi rekommenderar'],
       'explainer-third-person': ['(ett|en) (personuppgiftsbiträdesavtal|biträdesavtal)', 'vad är (ett|en)'],
+      // A guide's steps through an interface, second person ("tryck på knappen **Registrera**").
+      'explainer-steps': [
+        'tryck på',
+        'trycka på',
+        'klicka på',
+        'knappen',
+        'fyll i',
+        'fylla (i|in)',
+        'du kommer (att|) (behöva|få) (fylla|en e-post|ett mejl)',
+      ],
       'explainer-audience': ['denna (guide|vägledning|artikel)', 'forskare', 'forskning'],
     },
   },
