@@ -28,6 +28,9 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   const MAY = FILTER ? (re: RegExp) => FILTER.may(re) : ALWAYS;
   // Hard wraps and runs of spaces fold to one space so patterns can say "outside of the eu".
   const norms = sentenceNorms(doc);
+  // A run-in heading ("Confidentiality. Any person authorized…") heads the rest of its block as a heading would.
+  const runIn = runInHeadings(doc);
+  let runInHeading = '';
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sentence = norms[si];
@@ -37,6 +40,9 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       heading = headingNorm.get(block.heading) ?? block.heading.toLowerCase();
       headingNorm.set(block.heading, heading);
     }
+    if (runIn.has(si)) runInHeading = sentence;
+    else if (si > 0 && doc.sentences[si - 1].block !== s.block) runInHeading = '';
+    if (runInHeading && !runIn.has(si)) heading = heading ? `${runInHeading} / ${heading}` : runInHeading;
     const why: Clause['why'] = [];
     FILTER?.read(sentence);
     for (const rules of CATEGORY_RULES) {
@@ -73,7 +79,74 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       ...layerOf(doc, s.block),
     });
   }
-  return clauses;
+  return runIn.size ? headRunIns(doc, clauses, runIn, refs) : clauses;
+}
+
+/** Words a title leaves in lower case between its capitalized words ("Sale or Sharing of Customer Personal Data"). */
+const TITLE_SMALL = /^(?:of|and|or|the|to|for|in|on|with|a|an|by|from|at|as|under|und|oder|der|die|das|des|von|zur|zum|och|av|för|i|till|med)$/;
+/** A section number opening the run-in heading ("15.1", "(a)", "§ 3"). */
+const LEADING_NUMBER = /^(?:§\s*)?(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\([ivx]+\))\s+/;
+
+/**
+ * The first sentence of a paragraph or list item set as a title ending in a full stop ("Demonstrable Compliance.",
+ * "15.1 Notices.") when more sentences follow in its block: a run-in heading. Every word of up to ten is
+ * capitalized but the small words of a title; a sentence says something, a title names it.
+ */
+export function isRunInHeading(text: string): boolean {
+  const t = text.trim().replace(LEADING_NUMBER, '');
+  if (t.length > 90 || !t.endsWith('.') || t.endsWith('..')) return false;
+  const words = t.slice(0, -1).split(/\s+|\s*[/&]\s*/).filter(Boolean);
+  if (!words.length || words.length > 10) return false;
+  if (!/^\p{Lu}/u.test(words[0]) || words.length === 1 && !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /^\p{Lu}+$/u.test(w) || TITLE_SMALL.test(w));
+}
+
+/** The sentences that are run-in headings: the first of a non-heading block, with more of that block after it. */
+function runInHeadings(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (let si = 0; si + 1 < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (doc.sentences[si + 1].block !== s.block || (si > 0 && doc.sentences[si - 1].block === s.block)) continue;
+    if (doc.blocks[s.block].kind === 'heading') continue;
+    if (isRunInHeading(doc.text.slice(s.start, s.end))) out.add(si);
+  }
+  return out;
+}
+
+/** A run-in heading carries the categories of the sentences it heads (the rest of its block), as its own clause. */
+function headRunIns(doc: Doc, clauses: Clause[], runIn: Set<number>, refs: (string | null)[]): Clause[] {
+  const out: Clause[] = [];
+  const byStart = new Map(clauses.map((c) => [c.start, c]));
+  let ci = 0;
+  for (const si of [...runIn].sort((a, b) => a - b)) {
+    const s = doc.sentences[si];
+    const block = doc.blocks[s.block];
+    const headed = new Set<Category>();
+    for (let sj = si + 1; sj < doc.sentences.length && doc.sentences[sj].block === s.block; sj++)
+      for (const c of byStart.get(doc.sentences[sj].start)?.categories ?? []) headed.add(c);
+    const own = byStart.get(s.start);
+    const add = [...headed].filter((c) => !own?.categories.includes(c));
+    if (!add.length) continue;
+    while (ci < clauses.length && clauses[ci].start < s.start) out.push(clauses[ci++]);
+    const why = add.map((category) => ({ category, rule: `${category}-run-in`, reason: 'the run-in heading of a clause about it' }));
+    if (own) {
+      out.push({ ...own, categories: [...own.categories, ...add], why: [...own.why, ...why] });
+      ci++;
+    } else {
+      out.push({
+        categories: add,
+        start: s.start,
+        end: s.end,
+        heading: block.heading,
+        number: refs[s.block],
+        text: foldSpaces(doc.text.slice(s.start, s.end)),
+        why,
+        ...layerOf(doc, s.block),
+      });
+    }
+  }
+  while (ci < clauses.length) out.push(clauses[ci++]);
+  return out;
 }
 
 /** The sentence is the last of a list item and the next block is a deeper list item. */

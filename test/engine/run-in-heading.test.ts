@@ -1,0 +1,27 @@
+// Run-in headings ("Demonstrable Compliance. PSI agrees…"): real sentences of the Logfire DPA (test/fixtures/corpus/dpa/logfire-dpa.md).
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../lib/engine/analyze';
+import { isRunInHeading } from '../../lib/engine/tag/tag';
+
+describe('a run-in heading heads the clause it opens', () => {
+  test.each(['Demonstrable Compliance.', 'Personal Data Inquiries and Requests.', 'Confidentiality.', '15.1 Notices.', 'Sale or Sharing of Customer Personal Data Prohibited.'])('"%s" is a run-in heading', (t) =>
+    expect(isRunInHeading(t)).toBe(true),
+  );
+  test.each(['No back-ups will be kept.', 'Travis-CI shall:', 'Frequency of transfers: continuous.', 'PSI shall not sell or share Customer Personal Data.', 'Yes.'])('"%s" is not', (t) => expect(isRunInHeading(t)).toBe(false));
+
+  const doc = [
+    '* **Authorization to Use Subprocessors.** To the extent necessary to fulfill PSI\'s contractual obligations under the Logfire Terms, Customer hereby authorizes PSI to engage Subprocessors. We will update this list at least seven days before the addition of or replacement of any Subprocessor. Customer may terminate the Logfire Services if it does not agree to any such addition or replacement.',
+    '',
+    '* **Demonstrable Compliance.** PSI agrees to provide information reasonably necessary to demonstrate compliance with this Addendum upon Customer\'s reasonable request and to reasonably cooperate with Customer to remedy any unauthorized processing of Customer Personal Data.',
+  ].join('\n');
+  const { report } = analyzeText({ text: doc.replace(/\*\*/g, '').replace(/^\* /gm, ''), title: null, hints: null }, { source: 'run-in.txt' });
+  const cats = (start: string) => report.clauses.find((c) => c.text.startsWith(start))?.categories ?? [];
+
+  test('the heading carries what its clause is about', () => {
+    expect(cats('Demonstrable Compliance.')).toContain('audit');
+    expect(cats('Authorization to Use Subprocessors.')).toContain('subprocessors');
+  });
+  test('a sentence under it reads the run-in heading as its heading', () => {
+    expect(cats('Customer may terminate the Logfire Services')).toContain('subprocessors');
+  });
+});
