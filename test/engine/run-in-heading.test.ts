@@ -25,3 +25,30 @@ describe('a run-in heading heads the clause it opens', () => {
     expect(cats('Customer may terminate the Logfire Services')).toContain('subprocessors');
   });
 });
+
+describe('the nearest heading decides (real sentences of the Spacelift DPA, test/fixtures/corpus/dpa/spacelift-dpa.md)', () => {
+  const doc = [
+    'DATA PROCESSING ADDENDUM',
+    '',
+    'This Data Processing Addendum forms part of the Services Agreement between Spacelift (the Processor) and Customer (the Controller) and governs the processing of Customer Personal Data.',
+    '',
+    '4. SECURITY',
+    '',
+    '4.4. Personal Data Breach. Upon becoming aware of a confirmed Personal Data Breach, Spacelift will notify Customer without undue delay about the Personal Data Breach. Such notices will describe, to the extent possible, details of the Personal Data Breach.',
+    '',
+    '11. MISCELLANEOUS',
+    '',
+    '11.3. Termination. This DPA will automatically terminate upon expiration or termination of the Services Agreement. However, for the avoidance of doubt, the provisions of the DPA will in all cases continue to apply for as long as the Spacelift Processes Customer Personal Data on behalf of Customer.',
+  ].join('\n');
+  const { report } = analyzeText({ text: doc, title: null, hints: null }, { source: 'spacelift.txt' });
+  const cats = (start: string) => report.clauses.find((c) => c.text.startsWith(start))?.categories ?? [];
+
+  test('a run-in heading that names its topic heads its clause alone: a breach notice under "Security" is no security measure', () => {
+    expect(cats('4.4. Personal Data Breach.')).toEqual(['breach-notification']);
+    expect(cats('Upon becoming aware of a confirmed')).toEqual(['breach-notification']);
+    expect(cats('Such notices will describe')).not.toContain('security-measures');
+  });
+  test('under a "Termination" heading, the contract ending is no deletion of data', () => {
+    expect(cats('This DPA will automatically terminate')).not.toContain('retention-deletion');
+  });
+});

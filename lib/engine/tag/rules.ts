@@ -105,7 +105,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('retained-law', /\bretained (?:version|eu law|uk gdpr)\b/, 'retained EU law (the UK GDPR), not a retention period'),
     ],
     heading: /retention|deletion|delete|return (?:and|or) (?:deletion|destruction)|termination|storage period|how long|löschung|speicherdauer/,
-    weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif|\btermination\b|\bend of (?:the )?(?:agreement|services?|contract)/,
+    weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif/,
     policy: {
       // On a policy, deleting is often the user's act or right, a child's data or a cookie; a deletion counts as
       // retention when the company deletes after a time or an event, or says how long it keeps.

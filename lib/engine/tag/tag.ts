@@ -40,9 +40,15 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       heading = headingNorm.get(block.heading) ?? block.heading.toLowerCase();
       headingNorm.set(block.heading, heading);
     }
-    if (runIn.has(si)) runInHeading = sentence;
+    if (runIn.has(si)) {
+      runInHeading = sentence;
+      // Itself, it is about what it names, not about the section around it.
+      if (namesTopic(sentence, kind)) heading = '';
+    }
     else if (si > 0 && doc.sentences[si - 1].block !== s.block) runInHeading = '';
-    if (runInHeading && !runIn.has(si)) heading = heading ? `${runInHeading} / ${heading}` : runInHeading;
+    // The nearest heading decides: a run-in heading that names a topic ("4.4. Personal Data Breach." under "4. Security")
+    // heads its clause alone; one that names none ("Generally.") adds to the section's heading.
+    if (runInHeading && !runIn.has(si)) heading = heading && !namesTopic(runInHeading, kind) ? `${runInHeading} / ${heading}` : runInHeading;
     const why: Clause['why'] = [];
     FILTER?.read(sentence);
     for (const rules of CATEGORY_RULES) {
@@ -80,6 +86,12 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     });
   }
   return runIn.size ? headRunIns(doc, clauses, runIn, refs) : clauses;
+}
+
+/** Whether a heading names one of the categories' topics (their section headings: "personal data breach", "personnel"). */
+function namesTopic(heading: string, kind: keyof typeof BY_KIND): boolean {
+  for (const rules of BY_KIND[kind].values()) if (rules.heading?.test(heading)) return true;
+  return false;
 }
 
 /** Words a title leaves in lower case between its capitalized words ("Sale or Sharing of Customer Personal Data"). */
