@@ -140,3 +140,14 @@ describe('sentences across sv/de abbreviations', () => {
     expect(sentencesOf(text)).toHaveLength(n);
   });
 });
+
+describe('deletion at the end of the contract, with no deadline, in the document language', () => {
+  test.each<[string, string, string]>([
+    // test/fixtures/corpus/dpa/fortrabbit-dpa.de.md, § 2
+    ['2. Dauer', 'Die Verarbeitung beginnt ab dem Zeitpunkt, an dem der Auftraggeber von den Leistungen Gebrauch macht und erfolgt auf unbestimmte Zeit bis zur Kündigung des Hauptvertrags durch eine Partei und die anschließende endgültige Löschung jeglicher personenbezogener Daten.', 'de'],
+    // test/fixtures/corpus/privacy-policy/vibecoding-privacy.sv.md
+    ['Lagring och radering', 'Företaget lagrar Användarnas personuppgifter tills medlemskap avslutas i princip, och förstör informationen utan dröjsmål vid avslutande.', 'sv'],
+  ])('%s (%s)', (heading, sentence) => {
+    expect(termsOf(heading, sentence).deletion).toMatchObject({ deleteWithinDays: null, returnWindowDays: null, why: [{ rule: 'deletion-no-deadline' }] });
+  });
+});

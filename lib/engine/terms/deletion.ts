@@ -41,7 +41,7 @@ export function deletion(cands: Candidate[]): Terms['deletion'] {
     if (c) del = { c, days: 0, end: true };
   }
   if (!del && !ret) {
-    const c = cands.find((x) => DELETE.test(x.norm) && /\bterminat|\bend of|\bexpir/.test(x.norm));
+    const c = cands.find((x) => DELETE.test(x.norm) && V.CONTRACT_END.test(x.norm));
     return c ? { deleteWithinDays: null, returnWindowDays: null, ...evidence(c, [{ rule: 'deletion-no-deadline', reason: 'deletion at the end is promised without a deadline' }]) } : null;
   }
   const at = (del ?? ret) as { c: Candidate; days: number };
