@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDoc } from '../../lib/engine/text/structure';
 import { readInput, detectFormat } from '../../lib/engine/text/input';
 import { resolveParties, roleOf } from '../../lib/engine/terms/parties';
-import { readObligations } from '../../lib/engine/terms/obligations';
+import { clearNlpCache, nlpCost, readObligations } from '../../lib/engine/terms/obligations';
 import { normalizeForMatch } from '../../lib/engine/text/structure';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures');
@@ -68,5 +68,47 @@ describe('obligation direction: processor or controller, duty, permission or pro
     ['github', 'Customer shall not provide Personal Data covered by such Educational Privacy Laws to GitHub without obtaining GitHub’s prior, written and specific consent.', 'provide', { actor: 'controller', modality: 'prohibition', recipient: 'processor' }],
   ] as const)('%s: %s', (doc, sentence, verb, want) => {
     expect(read(doc as keyof typeof docs, sentence, verb)).toEqual(want);
+  });
+});
+
+describe('who acts is read when asked, and the same in any order', () => {
+  const sentences: [keyof typeof docs, string][] = [
+    ['frostmoln', 'The Processor shall notify the Controller without undue delay, and in any event within 24 hours, after becoming aware of a personal data breach affecting the Controller’s personal data.'],
+    ['github', 'Customer shall not provide Personal Data covered by such Educational Privacy Laws to GitHub without obtaining GitHub’s prior, written and specific consent.'],
+    ['cloudmqtt', 'The Data Controller shall notify the Data Processor of such objection within ten (10) days of receiving the notice of the change.'],
+    ['frostmoln', 'It will be notified to the Controller and shall then assist the Controller, and it may also inform the authority.'],
+    ['github', 'GitHub will promptly notify Customer, will provide the details and, where it is required, must be notified by its Subprocessors.'],
+  ];
+  const facts = (os: ReturnType<typeof readObligations>, order: number[]) => {
+    const out: unknown[] = [];
+    for (const i of order) out[i] = { verb: os[i].verb, actor: os[i].actor, actorText: os[i].actorText, recipient: os[i].recipient, modality: os[i].modality };
+    return out;
+  };
+  test.each(sentences)('%s: %s', (doc, sentence) => {
+    const parties = resolveParties(docs[doc]);
+    const n = normalizeForMatch(sentence);
+    clearNlpCache();
+    const first = readObligations(n, parties);
+    const forward = facts(first, first.map((_, i) => i));
+    clearNlpCache();
+    const again = readObligations(n, parties);
+    const backward = facts(again, again.map((_, i) => again.length - 1 - i));
+    expect(first.length).toBeGreaterThan(1);
+    expect(backward).toEqual(forward);
+  });
+  test('a party named before the verb settles who acts without compromise’s subject; none named, compromise is asked', () => {
+    const parties = resolveParties(docs.github);
+    clearNlpCache();
+    const named = readObligations(normalizeForMatch('GitHub shall notify Customer without undue delay after becoming aware of a Personal Data breach.'), parties);
+    const before = nlpCost.subjects;
+    expect(named.find((o) => o.verb === 'notify')?.actor).toBe('processor');
+    expect(nlpCost.subjects).toBe(before);
+    const unnamed = readObligations(normalizeForMatch('It shall notify Customer without undue delay after becoming aware of a Personal Data breach.'), parties);
+    expect(nlpCost.subjects).toBe(before);
+    const notify = unnamed.find((o) => o.verb === 'notify');
+    expect(notify?.modality).toBe('duty');
+    expect(nlpCost.subjects).toBe(before);
+    expect(['processor', 'controller', null]).toContain(notify?.actor);
+    expect(nlpCost.subjects).toBe(before + 1);
   });
 });

@@ -51,16 +51,22 @@ interface VerbInfo {
   negative: boolean;
   passive: boolean;
   infinitive: string;
-  subject: string;
+  /** The verb's subject as compromise reads it; null until asked (subjectOf), it is most of compromise's cost. */
+  subject: string | null;
+  /** Which piece of the sentence, and which of that piece's verbs, this is (to find its subject later). */
+  piece: number;
+  nth: number;
 }
+
+type Verbs = ReturnType<ReturnType<typeof nlp>['verbs']>;
 
 /** Sentences longer than this are read in pieces (at ";" and ":"), so compromise stays linear. */
 const MAX_PIECE = 1200;
 const CACHE_SIZE = 4000;
 const cache = new Map<string, VerbInfo[]>();
 
-/** Time spent in compromise since the process started (the bench reports its share). */
-export const nlpCost = { ms: 0, sentences: 0 };
+/** Time spent in compromise since the process started, the sentences it parsed and the verbs' subjects it found (the bench reports its share). */
+export const nlpCost = { ms: 0, sentences: 0, subjects: 0 };
 
 /**
  * How many new sentences one document may send to compromise: candidate clauses of a real DPA are a
@@ -69,9 +75,16 @@ export const nlpCost = { ms: 0, sentences: 0 };
  */
 export const NLP_BUDGET = 120;
 let budget = NLP_BUDGET;
+/**
+ * The verbs views of the last few parsed sentences, kept so a subject asked for soon after the parse needs no new
+ * parse; an older sentence is parsed again (compromise reads the same text the same way).
+ */
+const VIEWS_SIZE = 8;
+const views = new Map<string, Verbs[]>();
 /** Forgets the parsed sentences (the bench measures compromise's cost on a cold read). */
 export function clearNlpCache(): void {
   cache.clear();
+  views.clear();
 }
 
 /** Starts a new document's budget. */
@@ -87,9 +100,13 @@ function verbsOf(text: string): VerbInfo[] {
   const t0 = typeof performance !== 'undefined' ? performance.now() : 0;
   const out: VerbInfo[] = [];
   let base = 0;
-  for (const piece of pieces(text)) {
-    const doc = nlp(piece);
-    doc.verbs().forEach((v) => {
+  const seen: Verbs[] = [];
+  pieces(text).forEach((piece, p) => {
+    const vs = nlp(piece).verbs();
+    seen.push(vs);
+    let nth = -1;
+    vs.forEach((v) => {
+      nth++;
       const j = v.json({ offset: true })[0] as
         | { offset: { start: number; length: number }; verb?: { auxiliary?: string; negative?: boolean; infinitive?: string; grammar?: { passive?: boolean } } }
         | undefined;
@@ -101,16 +118,47 @@ function verbsOf(text: string): VerbInfo[] {
         negative: Boolean(j.verb.negative),
         passive: Boolean(j.verb.grammar?.passive),
         infinitive: (j.verb.infinitive ?? '').toLowerCase(),
-        subject: (v as unknown as { subjects(): { text(): string } }).subjects().text(),
+        subject: null,
+        piece: p,
+        nth,
       });
     });
     base += piece.length;
-  }
+  });
   if (t0) nlpCost.ms += performance.now() - t0;
   nlpCost.sentences++;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(text, out);
+  keepViews(text, seen);
   return out;
+}
+
+function keepViews(text: string, vs: Verbs[]): void {
+  views.delete(text);
+  if (views.size >= VIEWS_SIZE) views.delete(views.keys().next().value as string);
+  views.set(text, vs);
+}
+
+/**
+ * The subject compromise finds for verb `v` of `text` (read once, then kept with the verb). Finding a subject
+ * walks the sentence's noun phrases and is most of what compromise costs, so it is asked only for the verbs whose
+ * actor the party names around them leave open.
+ */
+function subjectOf(text: string, v: VerbInfo): string {
+  if (v.subject !== null) return v.subject;
+  const t0 = typeof performance !== 'undefined' ? performance.now() : 0;
+  let vs = views.get(text);
+  if (!vs) {
+    vs = pieces(text).map((piece) => nlp(piece).verbs());
+    keepViews(text, vs);
+  }
+  // The view forEach gave the verb in verbsOf: the same pointer, updated.
+  const all = vs[v.piece] as unknown as { fullPointer: unknown[]; update(p: unknown[]): { subjects(): { text(): string } } };
+  const one = all.update([all.fullPointer[v.nth]]);
+  v.subject = one.subjects().text();
+  nlpCost.subjects++;
+  if (t0) nlpCost.ms += performance.now() - t0;
+  return v.subject;
 }
 
 function pieces(text: string): string[] {
@@ -205,42 +253,46 @@ export function mentions(text: string, parties: Parties): Mention[] {
   return out;
 }
 
-/** Every verb of `sentence` read as an obligation; `inherited` is the subject of a list's lead ("The Processor shall:"). */
+/**
+ * Every verb of `sentence` read as an obligation; `inherited` is the subject of a list's lead ("The Processor shall:").
+ * Modality, voice and offsets are read at once; who acts (and, for a passive, who is told) is read when first asked:
+ * it may need compromise's subject of this verb or of the ones before it, the costly part of a parse, and a caller
+ * usually asks about one verb.
+ */
 export function readObligations(sentence: string, parties: Parties, inherited: Role | null = null): Obligation[] {
   const verbs = verbsOf(sentence);
   const names = mentions(sentence, parties);
   const out: Obligation[] = [];
-  let prevEnd = 0;
-  let prevActor: Role | null = inherited;
-  let prevActorText = '';
-  for (const v of verbs) {
-    const lead = sentence.slice(Math.max(0, v.start - 60), v.start).toLowerCase();
-    const phrase = sentence.slice(v.start, v.end).toLowerCase();
-    // "agrees to notify": compromise reads "agrees" and "notify" apart; the modality is in the lead.
-    let modality: Modality | null = null;
-    const full = `${lead} ${phrase}`;
-    if ((v.negative && /\b(?:shall|will|must|may|can|agrees?|undertakes?)\b/.test(full)) || PROHIBITION.test(lead)) modality = 'prohibition';
-    else if (/^(?:shall|will|must)\b/.test(v.aux) || DUTY_LEAD.test(lead)) modality = 'duty';
-    else if (/^(?:may|can|might)\b/.test(v.aux) || PERMISSION_LEAD.test(lead)) modality = 'permission';
-    // The subject: the last party named between the previous clause break and this verb.
-    let segStart = prevEnd;
-    CLAUSE_BREAK.lastIndex = prevEnd;
-    let b: RegExpExecArray | null;
-    while ((b = CLAUSE_BREAK.exec(sentence)) && b.index < v.start) segStart = b.index + b[0].length;
+  /** Per verb, once read: who acts, and who is told. */
+  const who: ({ actor: Role | null; actorText: string; recipient: Role | null } | undefined)[] = [];
+  /** The actor a verb without its own inherits: the last earlier active verb's, or the list lead's. */
+  const previousActor = (k: number): [Role | null, string] => {
+    for (let j = k - 1; j >= 0; j--) {
+      const w = resolve(j);
+      if (w.actor && !verbs[j].passive) return [w.actor, w.actorText];
+    }
+    return [inherited, ''];
+  };
+  const segStarts: number[] = [];
+  const resolve = (k: number) => {
+    const hit = who[k];
+    if (hit) return hit;
+    const v = verbs[k];
+    const segStart = segStarts[k];
     const before = names.filter((n) => n.start >= segStart && n.end <= v.start);
-    let actorM: Mention | null = before[before.length - 1] ?? null;
     // "notify the Controller ... and Processor shall" - a name right before the verb wins over one further back.
+    const actorM: Mention | null = before[before.length - 1] ?? null;
     let actor: Role | null = actorM?.role ?? null;
     let actorText = actorM?.text ?? '';
     if (!actorM) {
-      const subj = v.subject ? roleOf(v.subject, parties) : null;
       const gap = sentence.slice(segStart, v.start);
-      if (subj && !/\b(?:to|of|for|with|by)\s*$/.test(gap)) {
+      const subject = /\b(?:to|of|for|with|by)\s*$/.test(gap) ? '' : subjectOf(sentence, v);
+      const subj = subject ? roleOf(subject, parties) : null;
+      if (subj) {
         actor = subj;
-        actorText = v.subject;
+        actorText = subject;
       } else if (onlyJoins(gap) || segStart === 0) {
-        actor = prevActor;
-        actorText = prevActorText;
+        [actor, actorText] = previousActor(k);
       }
     }
     // Towards whom: the party right after the verb ("notify the Controller") or after "to" before the next clause.
@@ -256,15 +308,44 @@ export function readObligations(sentence: string, parties: Parties, inherited: R
       const by = after.find((n) => /\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 12), n.start)));
       actor = by?.role ?? null;
       actorText = by?.text ?? '';
-      actorM = null;
     }
-    out.push({ actor, actorText, modality, verb: v.infinitive, passive: v.passive, negative: v.negative, recipient, start: v.start, end: v.end });
-    if (actor && !v.passive) {
-      prevActor = actor;
-      prevActorText = actorText;
-    }
+    return (who[k] = { actor, actorText, recipient });
+  };
+  let prevEnd = 0;
+  verbs.forEach((v, k) => {
+    const lead = sentence.slice(Math.max(0, v.start - 60), v.start).toLowerCase();
+    const phrase = sentence.slice(v.start, v.end).toLowerCase();
+    // "agrees to notify": compromise reads "agrees" and "notify" apart; the modality is in the lead.
+    let modality: Modality | null = null;
+    const full = `${lead} ${phrase}`;
+    if ((v.negative && /\b(?:shall|will|must|may|can|agrees?|undertakes?)\b/.test(full)) || PROHIBITION.test(lead)) modality = 'prohibition';
+    else if (/^(?:shall|will|must)\b/.test(v.aux) || DUTY_LEAD.test(lead)) modality = 'duty';
+    else if (/^(?:may|can|might)\b/.test(v.aux) || PERMISSION_LEAD.test(lead)) modality = 'permission';
+    // The subject: the last party named between the previous clause break and this verb.
+    let segStart = prevEnd;
+    CLAUSE_BREAK.lastIndex = prevEnd;
+    let b: RegExpExecArray | null;
+    while ((b = CLAUSE_BREAK.exec(sentence)) && b.index < v.start) segStart = b.index + b[0].length;
+    segStarts[k] = segStart;
+    out.push({
+      get actor() {
+        return resolve(k).actor;
+      },
+      get actorText() {
+        return resolve(k).actorText;
+      },
+      modality,
+      verb: v.infinitive,
+      passive: v.passive,
+      negative: v.negative,
+      get recipient() {
+        return resolve(k).recipient;
+      },
+      start: v.start,
+      end: v.end,
+    });
     prevEnd = v.end;
-  }
+  });
   return out;
 }
 

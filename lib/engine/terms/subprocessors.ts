@@ -16,7 +16,8 @@ function authorizationOf(ctx: Context, c: Candidate): Authorization | null {
   // "Acme may engage Sub-processors", "the Processor may use subcontractors": a permission to the processor.
   if (!V.ENGAGE.test(n) || !V.SUBPROCESSOR.test(n)) return null;
   for (const o of readObligations(n, ctx.parties, c.leadRole)) {
-    if (o.actor !== 'processor' || o.modality !== 'permission' || o.passive || !V.ENGAGE.test(o.verb)) continue;
+    // Who acts last: reading it may need compromise's subject of the verb.
+    if (o.modality !== 'permission' || o.passive || !V.ENGAGE.test(o.verb) || o.actor !== 'processor') continue;
     const rest = n.slice(o.end, o.end + 120);
     if (!V.SUBPROCESSOR.test(rest) || /\b(?:only|solely) (?:with|upon|after|if)\b|\bsubject to (?:the )?(?:prior )?(?:written )?(?:approval|consent)\b/.test(rest)) continue;
     return 'general';
