@@ -264,6 +264,21 @@ describe('readPdfItems: paragraphs and list items from where the lines sit', () 
     ]);
   });
 
+  test("a table's cell wraps at the cell's edge, not the page's (an annex's description of processing)", () => {
+    // Body lines run x 100-460; the cell column starts at 200 and its lines stop at 380 at most.
+    const cell = (s: string) => s.padEnd(30, ' x').slice(0, 30);
+    const page = setPage([
+      [100, full('The parties agree that the annex below describes the processing')],
+      [100, full('of personal data that the importer carries out for the exporter,')],
+      [100, 'as set out below.'],
+      [200, cell('Processing necessary to provide the')],
+      [200, cell('Services to Customer and for any')],
+      [200, cell('disclosures of Personal Data in')],
+      [200, 'accordance with the Agreement.'],
+    ]);
+    expect(blocksOf([page]).map(([, t]) => t.slice(0, 24))).toEqual(['The parties agree that t', 'Processing necessary to ']);
+  });
+
   test('items without positions (a caller that does not know them) read as before: no break is made up', () => {
     const page = setPage([
       [100, 'then deleted:'],

@@ -64,7 +64,7 @@ export function paragraphBreaks(page: readonly PageLine[]): Set<number> {
   const bodySize = long.length ? median(long.map((l) => l.box!.size)) : 0;
   const measured = long.filter((l) => Math.abs(l.box!.size - bodySize) < 0.5);
   if (measured.length < 3) return out;
-  const columnRight = rightEdges(measured.map((l) => l.box!));
+  const columnRight = rightEdges(measured.map((l) => l.box!), measured.filter((l) => !OWN_MARKER.test(l.text.trimStart())).map((l) => l.box!));
   const spacings: number[] = [];
   for (let i = 1; i < page.length; i++) {
     const a = page[i - 1].box;
@@ -122,7 +122,7 @@ const COLUMN_LINES = 3;
  * the lines that start in it and stay left of the next; a line across them (a title, an introduction over both) is
  * measured against the lines as wide as it.
  */
-function rightEdges(boxes: readonly LineBox[]): (line: LineBox) => number {
+function rightEdges(boxes: readonly LineBox[], unmarked: readonly LineBox[]): (line: LineBox) => number {
   const page = fullRight(boxes);
   const em = 2 * median(boxes.map((b) => b.charWidth));
   const lefts = boxes.map((b) => b.left).sort((a, b) => a - b);
@@ -133,7 +133,7 @@ function rightEdges(boxes: readonly LineBox[]): (line: LineBox) => number {
     if (j - i + 1 >= COLUMN_LINES && (!starts.length || lefts[i] - starts[starts.length - 1] > COLUMN_APART_EMS * em)) starts.push(lefts[i]);
     i = j + 1;
   }
-  if (starts.length < 2) return () => page;
+  if (starts.length < 2) return cellEdges(unmarked, page, em);
   const columnOf = (b: LineBox) => {
     let c = 0;
     while (c + 1 < starts.length && b.left >= starts[c + 1] - em) c++;
@@ -150,6 +150,29 @@ function rightEdges(boxes: readonly LineBox[]): (line: LineBox) => number {
     const c = columnOf(line);
     return inside(line, c) ? edges[c] : acrossRight;
   };
+}
+
+/** A table column's lines stop at least this many ems short of the page's edge, every one of them. */
+const CELL_SHORT_EMS = 6;
+
+/**
+ * One column of text, and maybe a table in it: long lines that start at one left edge, with no list marker, and all
+ * stop well short of the page's edge are a table column's cells (an annex's "Processing necessary to provide the / Services to Customer"),
+ * which wrap at the cell's edge, the longest of them; every other line is measured against the page's.
+ */
+function cellEdges(boxes: readonly LineBox[], page: number, em: number): (line: LineBox) => number {
+  const sorted = [...boxes].sort((a, b) => a.left - b.left);
+  const cells: { left: number; right: number }[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].left - sorted[i].left <= em) j++;
+    const group = sorted.slice(i, j + 1);
+    const right = Math.max(...group.map((b) => b.right));
+    if (group.length >= COLUMN_LINES && right < page - CELL_SHORT_EMS * em) cells.push({ left: sorted[i].left, right });
+    i = j + 1;
+  }
+  if (!cells.length) return () => page;
+  return (line) => cells.find((c) => line.left >= c.left - 1 && line.left - c.left <= em && line.right <= c.right)?.right ?? page;
 }
 
 /** A line opening with its own marker ("1.", "(a)", "•", "§ 4"): the segmenter sees that one in the words. */
