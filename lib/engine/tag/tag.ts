@@ -74,16 +74,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       lead = { block: s.block, level: block.level, categories: why.map((w) => w.category), outer: lead };
     }
     if (!why.length) continue;
-    clauses.push({
-      categories: why.map((w) => w.category),
-      start: s.start,
-      end: s.end,
-      heading: block.heading,
-      number: refs[s.block],
-      text: foldSpaces(doc.text.slice(s.start, s.end)),
-      why,
-      ...layerOf(doc, s.block),
-    });
+    clauses.push(clauseOf(doc, si, refs, why));
   }
   return runIn.size ? headRunIns(doc, clauses, runIn, refs) : clauses;
 }
@@ -92,6 +83,21 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
 function namesTopic(heading: string, kind: keyof typeof BY_KIND): boolean {
   for (const rules of BY_KIND[kind].values()) if (rules.heading?.test(heading)) return true;
   return false;
+}
+
+/** Sentence `si` as a tagged clause: its categories are those its reasons give, in their order. */
+function clauseOf(doc: Doc, si: number, refs: (string | null)[], why: Clause['why']): Clause {
+  const s = doc.sentences[si];
+  return {
+    categories: why.map((w) => w.category),
+    start: s.start,
+    end: s.end,
+    heading: doc.blocks[s.block].heading,
+    number: refs[s.block],
+    text: foldSpaces(doc.text.slice(s.start, s.end)),
+    why,
+    ...layerOf(doc, s.block),
+  };
 }
 
 /** Words a title leaves in lower case between its capitalized words ("Sale or Sharing of Customer Personal Data"). */
@@ -132,7 +138,6 @@ function headRunIns(doc: Doc, clauses: Clause[], runIn: Set<number>, refs: (stri
   let ci = 0;
   for (const si of [...runIn].sort((a, b) => a - b)) {
     const s = doc.sentences[si];
-    const block = doc.blocks[s.block];
     const headed = new Set<Category>();
     for (let sj = si + 1; sj < doc.sentences.length && doc.sentences[sj].block === s.block; sj++)
       for (const c of byStart.get(doc.sentences[sj].start)?.categories ?? []) headed.add(c);
@@ -145,16 +150,7 @@ function headRunIns(doc: Doc, clauses: Clause[], runIn: Set<number>, refs: (stri
       out.push({ ...own, categories: [...own.categories, ...add], why: [...own.why, ...why] });
       ci++;
     } else {
-      out.push({
-        categories: add,
-        start: s.start,
-        end: s.end,
-        heading: block.heading,
-        number: refs[s.block],
-        text: foldSpaces(doc.text.slice(s.start, s.end)),
-        why,
-        ...layerOf(doc, s.block),
-      });
+      out.push(clauseOf(doc, si, refs, why));
     }
   }
   while (ci < clauses.length) out.push(clauses[ci++]);
