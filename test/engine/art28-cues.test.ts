@@ -18,6 +18,14 @@ describe('Art. 28(3) cues by verb and object class', () => {
     ['audit', 'give the Client such information as is reasonably necessary to verify that Travis-CI is in compliance with its obligations under Data Protection Legislation; and', 'travis-ci-dpa.md'],
     ['subprocessors', 'Data exporter consents to subprocessing by the subprocessors listed here.', 'courier-dpa.md Appendix 1'],
     ['confidentiality', 'Employees who are able to obtain knowledge of the data processing must undertake in writing to maintain confidentiality, insofar as they are not already subject to a relevant secrecy obligation by law.', 'fortrabbit-dpa.md 4.4'],
+    // Completing the transfer clauses the DPA incorporates is part of the transfer mechanism.
+    ['international-transfer', 'In Clause 17, "Option 1" and the law of the Republic of Ireland shall apply.', 'logfire-dpa.md'],
+    ['international-transfer', 'The optional component of Clause 11 shall not apply.', 'logfire-dpa.md'],
+    ['international-transfer', '1.3.3. In Clause 7, the optional docking clause will apply;', 'spacelift-dpa.md'],
+    ['international-transfer', '1.3.1. Module Two will apply to the extent that Customer is a controller of the Personal Data, and Module Three will apply to the extent Customer is a processor.', 'spacelift-dpa.md'],
+    ['international-transfer', '1.3.2. For both Modules Two and Three, Customer is the data exporter and Spacelift is the data importer.', 'spacelift-dpa.md'],
+    ['international-transfer', 'b. Table 4 of the UK Addendum is modified as follows: neither party may end the UK Addendum as set out in Section 19.', 'commonpaper-dpa.md'],
+    ['international-transfer', 'Frequency of Transfers: Continuous.', 'logfire-dpa.md'],
   ])('%s: "%s" (%s)', (category, sentence) => {
     expect(matchCategory(category, norm(sentence), '')).not.toBeNull();
   });
@@ -28,6 +36,7 @@ describe('Art. 28(3) cues by verb and object class', () => {
     ['retention-deletion', '1.3 "Data Breach" means any breach of security leading to the accidental or unlawful destruction, loss, alteration, unauthorised disclosure of, or access to, Personal Data', 'embl-dpa.md'],
     ['subprocessors', '"Subprocessor(s)" means any individual or organization that processes Customer Personal Data on PSI\'s behalf.', 'logfire-dpa.md'],
     ['confidentiality', "The Controller is obligated to maintain the confidentiality of any knowledge of the Processor's trade secrets obtained within the contractual relationship.", 'stakater-dpa.md'],
+    ['international-transfer', 'Clause 9 of this DPA sets out how new sub-processors are notified.', 'a DPA\'s own clause numbering, no SCC option'],
     ['confidentiality', 'They must take appropriate technical and organizational measures to ensure the confidentiality, integrity, availability, and capacity of the systems and services', 'stakater-dpa.md'],
     ['confidentiality', 'The inspection must take into account any legitimate confidentiality interests and legal or contractual confidentiality obligations.', 'stakater-dpa.md'],
   ])('not %s: "%s" (%s)', (category, sentence) => {

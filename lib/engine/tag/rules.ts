@@ -75,6 +75,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('outside-eea', V.OUTSIDE_HOME, 'speaks of data leaving the EU/EEA'),
       r('within-eea', V.WITHIN_EEA, 'says where the data is processed'),
       r('scc', V.MECHANISM_CUES.scc, 'names Standard Contractual Clauses'),
+      r('scc-terms', V.SCC_TERMS, "completes the transfer clauses (a module, a clause's option, the UK Addendum, exporter and importer)"),
       r('adequacy', V.MECHANISM_CUES.adequacy, 'names an adequacy decision'),
       r('dpf', V.MECHANISM_CUES.dpf, 'names the EU–US Data Privacy Framework or Privacy Shield'),
       r('bcr', V.MECHANISM_CUES.bcr, 'names Binding Corporate Rules'),

@@ -82,6 +82,24 @@ export const en: Vocabulary = {
   },
   transfers: {
     thirdCountry: ['third[- ]countr'],
+    /**
+     * How a DPA completes the transfer clauses it incorporates (the SCCs' modules and options, the UK Addendum's
+     * tables, the parties as exporter and importer): each sentence doing so is part of the transfer mechanism.
+     */
+    sccTerms: [
+      'modules? (?:one|two|three|four|1|2|3|4)\\b',
+      '(?:optional )?docking clause',
+      'clauses? (?:7|9|11|13|17|18)(?: ?\\([a-z]\\))?\\b[^.;]{0,80}\\b(?:options?|optional|appl(?:y|ies)|shall read|blank|removed|deleted|courts?|law of)\\b',
+      '\\b(?:option|optional (?:language|component|wording|clause))\\b[^.;]{0,60}\\bclauses? (?:7|9|11|13|17|18)\\b',
+      'uk addendum',
+      'international data transfer (?:addendum|agreement)',
+      '\\bidta\\b',
+      'tables? [1-4] of the (?:uk )?(?:addendum|idta)',
+      'for (?:the )?purposes of table [1-4]\\b',
+      'data (?:exporter|importer)s?\\b',
+      'frequency of (?:the )?transfers?',
+      'restricted transfers?',
+    ],
     eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area'],
     /** EU/EEA member states: "processed in Sweden" keeps the data in the EEA. */
     eeaCountries: [

@@ -25,6 +25,7 @@ export interface Vocabulary {
   >;
   transfers: {
     thirdCountry: Phrases;
+    sccTerms?: Phrases;
     eea: Phrases;
     eeaCountries: Phrases;
     home: Phrases;
@@ -218,6 +219,7 @@ const EEA_OR_MEMBER = anyOf(all((v) => v.transfers?.eea), all((v) => v.transfers
 const HOME = anyOf(all((v) => v.transfers?.home));
 const US = anyOf(all((v) => v.transfers?.us));
 export const THIRD_COUNTRY = compile('third-country', anyOf(all((v) => v.transfers?.thirdCountry)));
+export const SCC_TERMS = compile('scc-terms', anyOf(all((v) => v.transfers?.sccTerms)));
 export const OUTSIDE_HOME = compile('outside-eea', `\\b${anyOf(all((v) => v.transfers?.outside))}${HOME}`);
 export const WITHIN_EEA = compile(
   'within-eea',
