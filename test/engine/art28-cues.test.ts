@@ -26,6 +26,8 @@ describe('Art. 28(3) cues by verb and object class', () => {
     ['international-transfer', '1.3.2. For both Modules Two and Three, Customer is the data exporter and Spacelift is the data importer.', 'spacelift-dpa.md'],
     ['international-transfer', 'b. Table 4 of the UK Addendum is modified as follows: neither party may end the UK Addendum as set out in Section 19.', 'commonpaper-dpa.md'],
     ['international-transfer', 'Frequency of Transfers: Continuous.', 'logfire-dpa.md'],
+    ['subprocessors', 'In situations where Clause 9 applies, "Option 2" and the time period of seven days shall apply in Clause 9(a).', 'logfire-dpa.md'],
+    ['subprocessors', '1.3.4. In Clause 9, Option 2 (General Authorization) will apply, and the period for prior notice of Sub-processor changes is set out in Section 5.', 'spacelift-dpa.md'],
   ])('%s: "%s" (%s)', (category, sentence) => {
     expect(matchCategory(category, norm(sentence), '')).not.toBeNull();
   });

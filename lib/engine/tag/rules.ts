@@ -128,6 +128,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     category: 'subprocessors',
     cue: [
       r('subprocessor', V.SUBPROCESSOR, 'names sub-processors'),
+      r('scc-clause-9', V.SCC_SUBPROCESSING, "completes the SCCs' sub-processing clause (its option and notice period)"),
     ],
     veto: [DEFINITION],
     heading: /sub-? ?process|subcontract|sub-contract|other processors|unterauftrag/,

@@ -100,6 +100,11 @@ export const en: Vocabulary = {
       'frequency of (?:the )?transfers?',
       'restricted transfers?',
     ],
+    /** The SCCs' sub-processing clause (2021 Clause 9) completed by the DPA: its option and notice period. */
+    sccSubprocessing: [
+      'clause 9(?: ?\\([a-z]\\))?\\b[^.;]{0,80}\\b(?:options?|appl(?:y|ies)|time period|period)\\b',
+      '\\boption 2\\b[^.;]{0,40}\\bgeneral (?:written )?authori[sz]ation',
+    ],
     eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area'],
     /** EU/EEA member states: "processed in Sweden" keeps the data in the EEA. */
     eeaCountries: [

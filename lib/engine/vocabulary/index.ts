@@ -26,6 +26,7 @@ export interface Vocabulary {
   transfers: {
     thirdCountry: Phrases;
     sccTerms?: Phrases;
+    sccSubprocessing?: Phrases;
     eea: Phrases;
     eeaCountries: Phrases;
     home: Phrases;
@@ -220,6 +221,7 @@ const HOME = anyOf(all((v) => v.transfers?.home));
 const US = anyOf(all((v) => v.transfers?.us));
 export const THIRD_COUNTRY = compile('third-country', anyOf(all((v) => v.transfers?.thirdCountry)));
 export const SCC_TERMS = compile('scc-terms', anyOf(all((v) => v.transfers?.sccTerms)));
+export const SCC_SUBPROCESSING = compile('scc-subprocessing', anyOf(all((v) => v.transfers?.sccSubprocessing)));
 export const OUTSIDE_HOME = compile('outside-eea', `\\b${anyOf(all((v) => v.transfers?.outside))}${HOME}`);
 export const WITHIN_EEA = compile(
   'within-eea',
