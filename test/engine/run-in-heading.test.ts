@@ -34,6 +34,8 @@ describe('the nearest heading decides (real sentences of the Spacelift DPA, test
     '',
     '4. SECURITY',
     '',
+    '4.1. Personnel. Spacelift will take reasonable steps to ensure the reliability of any Authorized Persons who may have access to Customer Personal Data. Spacelift will ensure that Authorized Persons are informed of the confidential nature of Customer Personal Data.',
+    '',
     '4.4. Personal Data Breach. Upon becoming aware of a confirmed Personal Data Breach, Spacelift will notify Customer without undue delay about the Personal Data Breach. Such notices will describe, to the extent possible, details of the Personal Data Breach.',
     '',
     '11. MISCELLANEOUS',
@@ -47,6 +49,10 @@ describe('the nearest heading decides (real sentences of the Spacelift DPA, test
     expect(cats('4.4. Personal Data Breach.')).toEqual(['breach-notification']);
     expect(cats('Upon becoming aware of a confirmed')).toEqual(['breach-notification']);
     expect(cats('Such notices will describe')).not.toContain('security-measures');
+  });
+  test('"Personnel." under "Security" heads the duties of the staff: confidentiality, not a security measure', () => {
+    expect(cats('Spacelift will take reasonable steps to ensure the reliability')).not.toContain('security-measures');
+    expect(cats('Spacelift will ensure that Authorized Persons are informed')).toEqual(['confidentiality']);
   });
   test('under a "Termination" heading, the contract ending is no deletion of data', () => {
     expect(cats('This DPA will automatically terminate')).not.toContain('retention-deletion');

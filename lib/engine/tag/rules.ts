@@ -243,7 +243,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('business-secrets', /\b(?:trade|business) secrets?\b|\bconfidential information\b/, 'business secrets, not the confidentiality of the persons processing the data', V.PERSONNEL),
       r('audit-secrecy', /\baudit|\binspection/, 'the secrecy an audit is held under, not the personnel duty', V.PERSONNEL),
     ],
-    heading: /confidential|vertraulich/,
+    heading: /confidential|vertraulich|^(?:[\d.]+\s*)?(?:personnel|staff|employees)\.?$/,
     weak: /\bdisclos|\bsecret|\bemployees|\bpersonnel|\bstaff/,
   },
   {
