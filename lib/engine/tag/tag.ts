@@ -31,6 +31,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   // A run-in heading ("Confidentiality. Any person authorized…") heads the rest of its block as a heading would.
   const runIn = runInHeadings(doc);
   let runInHeading = '';
+  /** Whether that run-in heading names a topic of its own (read once per heading, not per sentence under it). */
+  let runInNamesTopic = false;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sentence = norms[si];
@@ -42,13 +44,14 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     }
     if (runIn.has(si)) {
       runInHeading = sentence;
+      runInNamesTopic = namesTopic(sentence, kind);
       // Itself, it is about what it names, not about the section around it.
-      if (namesTopic(sentence, kind)) heading = '';
+      if (runInNamesTopic) heading = '';
     }
     else if (si > 0 && doc.sentences[si - 1].block !== s.block) runInHeading = '';
     // The nearest heading decides: a run-in heading that names a topic ("4.4. Personal Data Breach." under "4. Security")
     // heads its clause alone; one that names none ("Generally.") adds to the section's heading.
-    if (runInHeading && !runIn.has(si)) heading = heading && !namesTopic(runInHeading, kind) ? `${runInHeading} / ${heading}` : runInHeading;
+    if (runInHeading && !runIn.has(si)) heading = heading && !runInNamesTopic ? `${runInHeading} / ${heading}` : runInHeading;
     const why: Clause['why'] = [];
     FILTER?.read(sentence);
     for (const rules of CATEGORY_RULES) {

@@ -111,6 +111,18 @@ export function paragraphBreaks(page: readonly PageLine[]): Set<number> {
 const fullRight = (boxes: readonly LineBox[]): number =>
   median(boxes.map((b) => b.right).sort((a, b) => b - a).slice(0, Math.ceil(boxes.length / 3)));
 
+/** Lines grouped by where they start, left to right: each group within `em` of its leftmost line. */
+function byLeftEdge(boxes: readonly LineBox[], em: number): LineBox[][] {
+  const sorted = [...boxes].sort((a, b) => a.left - b.left);
+  const groups: LineBox[][] = [];
+  for (const b of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && b.left - last[0].left <= em) last.push(b);
+    else groups.push([b]);
+  }
+  return groups;
+}
+
 /** Columns this many ems apart are columns side by side; closer starts are indents (list items, hanging numbers). */
 const COLUMN_APART_EMS = 15;
 /** Lines starting at one left edge (within an em) that make a column's start: a centred title or a stray line does not. */
@@ -125,13 +137,10 @@ const COLUMN_LINES = 3;
 function rightEdges(boxes: readonly LineBox[], unmarked: readonly LineBox[]): (line: LineBox) => number {
   const page = fullRight(boxes);
   const em = 2 * median(boxes.map((b) => b.charWidth));
-  const lefts = boxes.map((b) => b.left).sort((a, b) => a - b);
   const starts: number[] = [];
-  for (let i = 0; i < lefts.length; ) {
-    let j = i;
-    while (j + 1 < lefts.length && lefts[j + 1] - lefts[i] <= em) j++;
-    if (j - i + 1 >= COLUMN_LINES && (!starts.length || lefts[i] - starts[starts.length - 1] > COLUMN_APART_EMS * em)) starts.push(lefts[i]);
-    i = j + 1;
+  for (const group of byLeftEdge(boxes, em)) {
+    const left = group[0].left;
+    if (group.length >= COLUMN_LINES && (!starts.length || left - starts[starts.length - 1] > COLUMN_APART_EMS * em)) starts.push(left);
   }
   if (starts.length < 2) return cellEdges(unmarked, page, em);
   const columnOf = (b: LineBox) => {
@@ -161,15 +170,10 @@ const CELL_SHORT_EMS = 6;
  * which wrap at the cell's edge, the longest of them; every other line is measured against the page's.
  */
 function cellEdges(boxes: readonly LineBox[], page: number, em: number): (line: LineBox) => number {
-  const sorted = [...boxes].sort((a, b) => a.left - b.left);
   const cells: { left: number; right: number }[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].left - sorted[i].left <= em) j++;
-    const group = sorted.slice(i, j + 1);
+  for (const group of byLeftEdge(boxes, em)) {
     const right = Math.max(...group.map((b) => b.right));
-    if (group.length >= COLUMN_LINES && right < page - CELL_SHORT_EMS * em) cells.push({ left: sorted[i].left, right });
-    i = j + 1;
+    if (group.length >= COLUMN_LINES && right < page - CELL_SHORT_EMS * em) cells.push({ left: group[0].left, right });
   }
   if (!cells.length) return () => page;
   return (line) => cells.find((c) => line.left >= c.left - 1 && line.left - c.left <= em && line.right <= c.right)?.right ?? page;
