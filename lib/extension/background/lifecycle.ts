@@ -57,6 +57,6 @@ export function followTabsAndBaseline(bg: Background): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     bg.pendingReveal.delete(tabId);
     bg.historyVisits.delete(tabId);
-    void bg.tabs.save(tabId, null);
+    void bg.tabs.closed(tabId);
   });
 }

@@ -6,8 +6,10 @@ import type { TabState } from '../protocol';
 import { loadI18n } from '../language';
 
 export interface TabStore {
-  /** Keeps (or, with null, forgets) a tab's state. */
+  /** Keeps (or, with null, forgets) a tab's state; a state for a tab that was closed is dropped. */
   save(tabId: number, state: TabState | null): Promise<void>;
+  /** The tab was closed: its state is forgotten, and a reply still on its way for it (an analysis, a re-anchoring) is not kept. */
+  closed(tabId: number): Promise<void>;
   load(tabId: number): Promise<TabState | null>;
   /** Tabs held in memory (the ones this background instance has seen). */
   inMemory(): [number, TabState][];
@@ -20,8 +22,11 @@ export interface TabStore {
 
 export function createTabStore(): TabStore {
   const tabs = new Map<number, TabState>();
-  return {
+  // Tab ids are not reused within a browser session, so a closed tab stays closed for this background's life.
+  const gone = new Set<number>();
+  const store: TabStore = {
     async save(tabId, state) {
+      if (state && gone.has(tabId)) return;
       if (state) tabs.set(tabId, state);
       else tabs.delete(tabId);
       try {
@@ -30,6 +35,10 @@ export function createTabStore(): TabStore {
       } catch {
         // No storage.session (older Firefox): memory alone serves until the background sleeps.
       }
+    },
+    async closed(tabId) {
+      gone.add(tabId);
+      await store.save(tabId, null);
     },
     async load(tabId) {
       const known = tabs.get(tabId);
@@ -57,6 +66,7 @@ export function createTabStore(): TabStore {
       return [...found];
     },
   };
+  return store;
 }
 
 export interface Badge {
