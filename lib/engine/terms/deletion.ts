@@ -87,6 +87,41 @@ const TABLE_REASONS: Record<string, (t: string) => string> = {
   'retention-table-row': (t) => `"${t}" in a table of retention periods`,
 };
 
+/** The words before a duration that belong to its own clause ("If you delete your account, we'll delete the content within"). */
+const ownClause = (lead: string): string => lead.split(/[;:]|, (?:and|or|unless|but|except)\b|\. /).pop() ?? lead;
+const DEADLINE_IN = /^(?:within|no later than|at the latest|in no more than)\b/;
+const DEADLINE_LEAD = /\b(?:within|no later than|at the latest|in no more than)\s*(?:\b\w+\b\s*){0,2}$/;
+// "we will respond to your deletion request within 30 days", "notify you of the erasure within": the deadline is another act's.
+const RESPONSE = /\b(?:respond|reply|replies|answer|acknowledge|notify|inform|confirm)/;
+// After the erasing word, "... deletion requests within 30 days", "deletion upon instruction within": a request's clock.
+const REQUEST_AFTER = /\b(?:request|instruct|ask)/;
+const OTHER_VERB = /\b(?:provided|sent|issued|given|delivered|made available|confirmed|certified|returned)\b/;
+const DELETE_EACH = V.ERASE_EACH;
+/** Where the last erasing word of a clause ends, -1 when it has none. */
+function lastErase(clause: string): number {
+  let at = -1;
+  DELETE_EACH.lastIndex = 0;
+  for (let m = DELETE_EACH.exec(clause); m; m = DELETE_EACH.exec(clause)) at = m.index + m[0].length;
+  return at;
+}
+
+/**
+ * A deadline to erase data is, read from the data's side, the longest it is kept: "we'll delete the content within
+ * 60 days", "purged from all of our systems and logs within 90 days". On a policy always; on a DPA only when the clock
+ * is not the end of the contract (that deadline is `deletion`) nor a request ("within 14 days from when the Personal
+ * Data is first uploaded" is how long the service keeps it).
+ */
+function eraseDeadline(d: Duration, lead: string, tail: string, policy: boolean): boolean {
+  const clause = ownClause(lead);
+  if (!(DEADLINE_LEAD.test(clause) || DEADLINE_IN.test(d.text)) || RESPONSE.test(clause)) return false;
+  const erased = lastErase(clause);
+  // "certificate of destruction provided within 5 business days": another verb after the erasing word owns the deadline.
+  if (erased < 0 || REQUEST_AFTER.test(clause.slice(erased)) || OTHER_VERB.test(clause.slice(erased))) return false;
+  if (policy) return true;
+  const clock = clause + tail.slice(0, 60);
+  return !V.CONTRACT_END.test(clock) && !V.END_EVENT.test(clock) && !REQUEST_AFTER.test(tail.slice(0, 60));
+}
+
 export function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
   const out: Terms['retention'] = [];
   for (const c of cands) {
@@ -102,10 +137,14 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
         out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
         continue;
       }
+      if (eraseDeadline(d, lead, tail, policy)) {
+        out.push({ days, ...evidence(c, [{ rule: 'retention-erase-within', reason: TABLE_REASONS['retention-erase-within'](d.text), args: { text: d.text } }]) });
+        continue;
+      }
       if (!KEEP.test(c.norm)) continue;
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
       if (/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
-      const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no longer than|at most|a maximum of|a period of up to)\b/.test(d.text);
+      const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no (?:longer|more) than|not (?:longer|more) than|at most|a maximum of|a period of up to)\b/.test(d.text);
       if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
       out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"`, args: { text: d.text } }]) });

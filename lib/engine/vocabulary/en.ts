@@ -11,7 +11,7 @@ export const en: Vocabulary = {
     engage: ['engag', 'appoint', 'use', 'uses', 'using', 'utili[sz]', 'subcontract', 'sub-contract', 'hire', 'hires', 'hiring', 'retain', 'add', 'adds', 'adding', 'replac', 'onboard'],
     erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred'],
     giveBack: ['return', 'export', 'retriev', 'download', 'extract'],
-    keep: ['retain', 'retains', 'retained', 'retaining', 'retention', 'kept', 'keep', 'keeps', 'stored', 'store', 'stores', 'saved', 'save', 'held', 'hold'],
+    keep: ['retain', 'retains', 'retained', 'retaining', 'retention', 'kept', 'keep', 'keeps', 'stored', 'store', 'stores', 'saved', 'save', 'held', 'hold', 'remain', 'remains', 'stays', 'stay'],
     audit: ['audit', 'inspect'],
     object: ['object', 'oppos'],
     transfer: ['transfer', 'export', 'transmit'],

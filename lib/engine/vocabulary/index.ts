@@ -182,6 +182,8 @@ export const DSR_ASSIST = compile(
 export const DEMONSTRATE_COMPLIANCE = compile('demonstrate-compliance', followedBy('\\binformation\\b', '\\b(?:to|in order to) (?:demonstrate|verify|prove|evidence)\\b[^.]{0,40}\\bcomplian', 60));
 export const SECURITY_MEASURES = compile('security-measures', `\\b${anyOf(all((v) => v.objects?.security))}`);
 export const ERASE = compile('erase', `${stems(V.erase)}\\w*`);
+/** Every erasing word of a text, in turn (exec loop; reset lastIndex first). */
+export const ERASE_EACH = compile('erase-each', `${stems(V.erase)}\\w*`, 'g');
 /** Deleting, but not "the right to erasure". */
 export const ERASE_CUE = compile('erase-cue', `${stems(V.erase)}\\w*\\b(?![^.]{0,12}\\bright)`);
 export const KEEP = compile('keep', `${stems(V.keep)}\\w*`);

@@ -1,0 +1,42 @@
+// A deadline to erase data, read from the data's side, is the longest it is kept: on a policy always, on a DPA when
+// its clock is neither the end of the contract (that is `deletion`) nor a request. Real sentences of the fixtures
+// (37signals, Matrix, Mozilla, Mastodon, Automattic, EMBL, infracom, Cloud Temple); lib/engine/terms/deletion.ts.
+import { describe, expect, test } from 'vitest';
+import { analyzeDoc, analyzeText } from '../../lib/engine/analyze';
+
+const read = (docType: 'privacy-policy' | 'dpa', heading: string, sentence: string) => {
+  const { doc } = analyzeText({ text: `## ${heading}\n\n${sentence}`, title: null, hints: null }, { force: true });
+  return analyzeDoc(doc, docType).terms;
+};
+const retentionOf = (docType: 'privacy-policy' | 'dpa', sentence: string) =>
+  read(docType, 'Data retention and deletion', sentence).retention.map((x) => [x.days, x.why?.[0]?.rule]);
+
+describe('a deadline to erase is a retention period', () => {
+  test.each<[string, 'privacy-policy' | 'dpa', string, [number, string][]]>([
+    ['after an account is deleted', 'privacy-policy', 'If you delete your account, we’ll delete the content within 60 days.', [[60, 'retention-erase-within']]],
+    ['purged from every system', 'privacy-policy', 'Altogether, any content trashed in your product accounts should be purged from all of our systems and logs within 90 days.', [[90, 'retention-erase-within']]],
+    ['after a deletion request, on a policy', 'privacy-policy', 'Please note that, when you request deletion of your Firefox data, it will be deleted within 30 days of the request.', [[30, 'retention-erase-within']]],
+    ['hours are at least a day', 'privacy-policy', 'System logs of your DNS requests are deleted from the service within 24 hours and are only used for the purpose of DNS resolution.', [[1, 'retention-erase-within']]],
+    ['"no more than" is a ceiling', 'privacy-policy', 'Retain the IP addresses associated with registered users no more than 12 months.', [[365, 'retention-period']]],
+    ['"stays" keeps', 'privacy-policy', 'When you delete a post, page, or comment from your WordPress.com site, it stays in your Trash folder for thirty days in case you change your mind.', [[30, 'retention-period']]],
+    ['on a DPA, counted from the upload', 'dpa', 'In any event, We will delete the Personal Data from the Service within 14 days from when the Personal Data is first uploaded to the Service.', [[14, 'retention-erase-within']]],
+  ])('%s', (_, docType, sentence, expected) => {
+    expect(retentionOf(docType, sentence)).toEqual(expected);
+  });
+});
+
+describe('deadlines that are not how long data is kept', () => {
+  test.each<[string, 'privacy-policy' | 'dpa', string]>([
+    ['the answer to a deletion request', 'privacy-policy', 'We will respond to your deletion request within 30 days.'],
+    ['a request handled within', 'privacy-policy', 'We process deletion requests within 30 days.'],
+    ['another act after the erasing word', 'dpa', 'Confirmation of deletion: certificate of destruction provided within 5 business days following the physical deletion.'],
+    ['on a DPA, after termination: the deletion deadline', 'dpa', '12.1. Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.'],
+  ])('%s', (_, docType, sentence) => {
+    expect(retentionOf(docType, sentence)).toEqual([]);
+  });
+
+  test('the DPA deadline after termination is still read as the deletion term', () => {
+    const terms = read('dpa', 'Termination', '12.1. Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.');
+    expect(terms.deletion?.deleteWithinDays).toBe(30);
+  });
+});
