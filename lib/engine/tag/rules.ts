@@ -36,6 +36,8 @@ export interface CategoryRules {
   /** A heading matching this makes `weak` words enough. */
   heading?: RegExp;
   weak?: RegExp;
+  /** A sentence opening with these carries on the category of the sentence before it in its paragraph (vocabulary `tags.followOn`). */
+  followOn?: RegExp;
   /** On documents read as privacy policies (see PolicyRules); DPAs never see these. */
   policy?: PolicyRules;
 }
@@ -378,5 +380,6 @@ for (const [lang, vocabulary] of Object.entries(V.LANGUAGES)) {
     if (w.veto?.length) (rules.veto ??= []).push(r(`${category}-${lang}-veto`, V.compile(`tag-veto-${category}-${lang}`, V.anyOf(w.veto)), `not about ${category}`));
     if (w.heading?.length) rules.heading = new RegExp(`${rules.heading ? `${rules.heading.source}|` : ''}${V.anyOf(w.heading)}`);
     if (w.weak?.length && rules.weak) rules.weak = new RegExp(`${rules.weak.source}|${V.anyOf(w.weak)}`);
+    if (w.followOn?.length) rules.followOn = new RegExp(`${rules.followOn ? `${rules.followOn.source}|` : ''}^\\W{0,3}(?:${V.anyOf(w.followOn)})`);
   }
 }

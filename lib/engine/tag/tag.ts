@@ -33,6 +33,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   let runInHeading = '';
   /** Whether that run-in heading names a topic of its own (read once per heading, not per sentence under it). */
   let runInNamesTopic = false;
+  /** The categories named so far in the sentence's paragraph, which a sentence carrying on their act takes. */
+  let before: Category[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sentence = norms[si];
@@ -76,6 +78,18 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       // lead it replaces still holds for the items after the nested list.
       lead = { block: s.block, level: block.level, categories: why.map((w) => w.category), outer: lead };
     }
+    // "The notification must be made within 24 hours": a sentence that carries on an act named earlier in its
+    // paragraph takes that category (vocabulary tags.followOn), unless the category's vetoes hold.
+    if (si > 0 && doc.sentences[si - 1].block !== s.block) before = [];
+    if (before.length) {
+      for (const category of before) {
+        const rules = BY_KIND[kind].get(category);
+        if (!rules?.followOn || why.some((w) => w.category === category) || !rules.followOn.test(sentence)) continue;
+        if (rules.veto?.some((v) => vetoes(v, sentence, MAY))) continue;
+        why.push({ category, rule: `${category}-follow-on`, reason: 'carries on the sentence before it in its paragraph' });
+      }
+    }
+    for (const w of why) if (!before.includes(w.category)) before.push(w.category);
     if (!why.length) continue;
     clauses.push(clauseOf(doc, si, refs, why));
   }
@@ -226,6 +240,7 @@ function forTesting(rules: CategoryRules): CategoryRules {
     ...(rules.veto ? { veto: rules.veto.map(rule) } : {}),
     ...(rules.heading ? { heading: tester(rules.heading) } : {}),
     ...(rules.weak ? { weak: tester(rules.weak) } : {}),
+    ...(rules.followOn ? { followOn: tester(rules.followOn) } : {}),
     ...(p ? { policy: { ...p, ...(p.weak ? { weak: tester(p.weak) } : {}) } } : {}),
   };
 }

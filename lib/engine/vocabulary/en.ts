@@ -5,6 +5,9 @@
  */
 import type { Vocabulary } from './index';
 
+/** "the", "such", "this", "any such": what refers back to something the sentence before named. */
+const FOLLOW_ARTICLE = '(?:the|such|this|that|these|those|said|each such|any such)';
+
 export const en: Vocabulary = {
   verbs: {
     notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b'],
@@ -300,5 +303,15 @@ export const en: Vocabulary = {
     annex: ['annex', 'schedule', 'appendix', 'exhibit', 'attachment'],
     subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],
     securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'security safeguards', 'information security', 'security standards', '\\btoms\\b'],
+  },
+  tags: {
+    // The words with which a sentence carries on the act of the sentence before it in the same paragraph:
+    // "The contractor immediately informs the client of personal data protection breaches. [...] The notification must
+    // be made at the latest within 24 hours". A definite or demonstrative article, then the act's own noun.
+    'breach-notification': { followOn: [`${FOLLOW_ARTICLE} (?:notifications?|notices?|reports?|communications?)\\b`] },
+    audit: { followOn: [`${FOLLOW_ARTICLE} (?:audits?|inspections?|examinations?|controls?|on-site visits?|auditors?)\\b`] },
+    subprocessors: { followOn: [`${FOLLOW_ARTICLE} (?:objections?|notices?|notifications?)\\b`] },
+    'data-subject-rights': { followOn: [`${FOLLOW_ARTICLE} (?:requests?|assistance)\\b`] },
+    'international-transfer': { followOn: [`${FOLLOW_ARTICLE} (?:transfers?)\\b`] },
   },
 };

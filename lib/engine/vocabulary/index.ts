@@ -103,6 +103,11 @@ export interface Vocabulary {
 
 export interface TagWords {
   cue?: Phrases;
+  /**
+   * How a sentence opens when it carries on the act of the sentence before it in its paragraph ("The notification
+   * must be made within 24 hours", "Die Meldung hat ... zu erfolgen"): it takes that sentence's category.
+   */
+  followOn?: Phrases;
   reason?: string;
   veto?: Phrases;
   heading?: Phrases;

@@ -1,0 +1,37 @@
+// A sentence that carries on an act named earlier in its paragraph ("The notification must be made within 24 hours")
+// takes that act's category (vocabulary tags.followOn, lib/engine/tag/tag.ts). Real paragraphs of the fixtures:
+// fortrabbit (translated AVV), Spacelift and GitHub DPAs.
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../lib/engine/analyze';
+
+const categoriesOf = (text: string, start: string) => {
+  const { report } = analyzeText({ text, title: null, hints: null }, { source: 'follow-on.txt', force: true });
+  return report.clauses.find((c) => c.text.startsWith(start))?.categories ?? [];
+};
+
+describe('a sentence carrying on the act of its paragraph', () => {
+  test('"The notification must be made ... within 24 hours" after the breach sentence, across an untagged one', () => {
+    const p = 'The contractor immediately informs the client of personal data protection breaches. Also justified suspicions on this are to be communicated. The notification must be made at the latest within 24 hours after the contractor\'s knowledge of the relevant event to an address specified by the client.';
+    expect(categoriesOf(p, 'The notification must be made')).toContain('breach-notification');
+  });
+  test('"Such notices will describe ..."', () => {
+    const p = 'Spacelift shall notify Customer without undue delay after becoming aware of a Personal Data Breach. Such notices will describe, to the extent possible, details of the Personal Data Breach.';
+    expect(categoriesOf(p, 'Such notices will describe')).toContain('breach-notification');
+  });
+  test('the reading has read the terms: the 24 hours are the breach notice', () => {
+    const p = '## Notification requirements\n\nThe contractor immediately informs the client of personal data protection breaches. Also justified suspicions on this are to be communicated. The notification must be made at the latest within 24 hours after the contractor\'s knowledge of the relevant event to an address specified by the client.';
+    const { report } = analyzeText({ text: p, title: null, hints: null }, { source: 'follow-on.txt', force: true });
+    expect(report.terms.breachNotice?.maxHours).toBe(24);
+  });
+});
+
+describe('what does not carry on', () => {
+  test('the same words in the next paragraph', () => {
+    const p = 'Spacelift shall notify Customer without undue delay after becoming aware of a Personal Data Breach.\n\nThe notice period for changes to these terms is 30 days.';
+    expect(categoriesOf(p, 'The notice period')).not.toContain('breach-notification');
+  });
+  test('a sentence that opens with another noun', () => {
+    const p = 'Spacelift shall notify Customer without undue delay after becoming aware of a Personal Data Breach. Customer shall pay all fees within 30 days.';
+    expect(categoriesOf(p, 'Customer shall pay')).not.toContain('breach-notification');
+  });
+});
