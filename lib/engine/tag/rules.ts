@@ -52,7 +52,8 @@ const QUESTION = r('policy-question', P.POLICY_QUESTION, 'a question heading, no
 
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 // A clause number may open it ("1.3 \"Data Breach\" means"), and a defined term may carry a plural in brackets ("Subprocessor(s)").
-const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
+// "as a means of spam protection", "by means of": the noun, not the verb that defines.
+export const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|(?<!\b(?:a|by|any|no|the|other|some) )\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
 
 export const CATEGORY_RULES: CategoryRules[] = [
   {

@@ -1,6 +1,6 @@
 /** Tags each sentence of a document with the categories it is about, and says why. */
 import type { Clause, Category, DocType } from '../report';
-import { CATEGORY_RULES, MAX_SECTION_SENTENCE, type CategoryRules, type ClauseRule } from './rules';
+import { CATEGORY_RULES, DEFINITION, MAX_SECTION_SENTENCE, type CategoryRules, type ClauseRule } from './rules';
 import { announcesList, introducesList } from '../text/lists';
 import type { Doc } from '../text/types';
 import { foldSpaces, sentenceNorms } from '../text/structure';
@@ -35,6 +35,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   let runInNamesTopic = false;
   /** The categories named so far in the sentence's paragraph, which a sentence carrying on their act takes. */
   let before: Category[] = [];
+  /** Whether the sentence's paragraph opened by defining a term. */
+  let defining = false;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sentence = norms[si];
@@ -81,6 +83,13 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     // "The notification must be made within 24 hours": a sentence that carries on an act named earlier in its
     // paragraph takes that category (vocabulary tags.followOn), unless the category's vetoes hold.
     if (si > 0 && doc.sentences[si - 1].block !== s.block) before = [];
+    // The rest of a paragraph that opens by defining a term is that definition ("1.1 "Applicable Data Protection
+    // Laws" means: ...; and for You (a) if You are located in the EU/EEA, ..."): the categories a definition vetoes stay off.
+    const firstOfBlock = si === 0 || doc.sentences[si - 1].block !== s.block;
+    if (firstOfBlock) defining = DEFINITION.re.test(sentence);
+    else if (defining) {
+      for (let i = why.length - 1; i >= 0; i--) if (BY_KIND[kind].get(why[i].category)?.veto?.some((v) => v.id === DEFINITION.id)) why.splice(i, 1);
+    }
     if (before.length) {
       for (const category of before) {
         const rules = BY_KIND[kind].get(category);

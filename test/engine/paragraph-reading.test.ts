@@ -1,8 +1,8 @@
-// A sentence that carries on an act named earlier in its paragraph ("The notification must be made within 24 hours")
+// The paragraph as a unit of reading. A sentence that carries on an act named earlier in its paragraph ("The notification must be made within 24 hours")
 // takes that act's category (vocabulary tags.followOn, lib/engine/tag/tag.ts). Real paragraphs of the fixtures:
 // fortrabbit (translated AVV), Spacelift and GitHub DPAs.
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../lib/engine/analyze';
+import { analyzeDoc, analyzeText } from '../../lib/engine/analyze';
 
 const categoriesOf = (text: string, start: string) => {
   const { report } = analyzeText({ text, title: null, hints: null }, { source: 'follow-on.txt', force: true });
@@ -33,5 +33,22 @@ describe('what does not carry on', () => {
   test('a sentence that opens with another noun', () => {
     const p = 'Spacelift shall notify Customer without undue delay after becoming aware of a Personal Data Breach. Customer shall pay all fees within 30 days.';
     expect(categoriesOf(p, 'Customer shall pay')).not.toContain('breach-notification');
+  });
+});
+
+describe('a paragraph that opens by defining a term is that definition', () => {
+  test('the EU/EEA in a definition of the applicable law is no transfer clause (EMBL)', () => {
+    const p = '1.1 "Applicable Data Protection Laws" means: for EMBL, its internal data protection legal framework; and for You and/or Your Institution (a) if You and/or Your Institution are located in the EU/EEA, the General Data Protection Regulation (Regulation (EU) 2016/679) and any national data protection legislation; (b) if You are located in the UK, the UK GDPR.';
+    expect(categoriesOf(p, 'and for You')).not.toContain('international-transfer');
+  });
+  test('"as a means of spam protection" defines nothing: the sentences after it are read (Basecamp)', () => {
+    const p = 'We use CAPTCHA services with HEY as a means of spam protection. We have a legitimate interest in protecting our app and the broader Internet community from spam. We retain these data via our subprocessor forever because they are used for anti-spam mitigation.';
+    expect(categoriesOf(p, 'We retain these data')).toContain('retention-deletion');
+  });
+  test('"a means of contacting you" is not a definition either (HashiCorp)', () => {
+    const p = 'If you have provided us with a means of contacting you, we may use such means to communicate with you.';
+    const { doc } = analyzeText({ text: p, title: null, hints: null }, { force: true });
+    const clause = analyzeDoc(doc, 'privacy-policy').clauses.find((c) => c.text.startsWith('If you have provided us'));
+    expect(clause?.categories).toContain('purposes-legal-basis');
   });
 });
