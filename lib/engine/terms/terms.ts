@@ -61,8 +61,12 @@ function liability(cands: Candidate[]): Terms['liability'] {
     if (uncapped) return { capped: false, ...evidence(uncapped, [{ rule: 'liability-uncapped', reason: 'limitations of liability are said not to apply' }]) };
     const capped = cs.find((c) => V.LIABILITY_CAPPED.test(c.norm));
     if (capped) return { capped: true, ...evidence(capped, [{ rule: 'liability-capped', reason: 'liability is limited here or by the main agreement' }]) };
-    // "Each party shall be liable for damage caused by ...": liability addressed, with no limitation.
-    const any = cs.find((c) => V.LIABILITY.test(c.norm) && ((/liabilit|indemn/.test(c.heading) || V.LIABILITY.test(c.heading)) || /\b(?:liable (?:for|to)|liability (?:of|for|to|under)|'s liability|indemnif\w* (?:and hold|against|for|the))\b/.test(c.norm)));
+    // "We assume no liability for any indirect, consequential, or incidental damages": limited by exclusion.
+    const excluded = cs.find((c) => V.LIABILITY_EXCLUDES_DAMAGES.test(c.norm));
+    if (excluded) return { capped: true, ...evidence(excluded, [{ rule: 'liability-excludes-damages', reason: 'kinds of damage are excluded from liability' }]) };
+    // "Each party shall be liable for damage caused by ...": liability addressed, with no limitation; liability for
+    // another's acts or shared with another says for whom, not how much.
+    const any = cs.find((c) => V.LIABILITY.test(c.norm) && !V.LIABILITY_FOR_WHOM.test(c.norm) && ((/liabilit|indemn/.test(c.heading) || V.LIABILITY.test(c.heading)) || /\b(?:liable (?:for|to)|liability (?:of|for|to|under)|'s liability|indemnif\w* (?:and hold|against|for|the))\b/.test(c.norm)));
     return any ? { capped: false, ...evidence(any, [{ rule: 'liability-no-cap', reason: 'liability is addressed with no limitation' }]) } : null;
   });
 }

@@ -230,6 +230,18 @@ export const en: Vocabulary = {
     ],
     /** Money a party pays for something else (an audit, a fee), which makes no liability clause. */
     notAboutLiability: ['reimburs', 'rate of', 'costs?\\b', 'expenses?\\b', 'fees?\\b', 'to protect (?:against|from) (?:legal )?liabilit'],
+    /**
+     * Liability for whom, not how much: for another's acts ("liable for any failure by such Courier personnel", Art. 28(4)'s
+     * "remain fully liable ... for the performance of that other processor's obligations"), or who bears it with whom
+     * ("joint and several liability"). These say nothing of a cap; the liability term is not read from them alone.
+     */
+    forWhom: [
+      'liable\\b[^.]{0,40}\\bfor (?:the |any )?(?:acts?|omissions?|failures?|performance|conduct|breach(?:es)?)\\b[^.]{0,40}\\b(?:of|by) (?:such |its |any |that |the )?(?:\\w+ ){0,2}(?:personnel|employees|staff|sub-?processors?|subcontractors?|agents?|other processor|(?:third[- ])?part(?:y|ies))',
+      'joint(?:ly)?,? (?:and|or) several(?:ly)? liab',
+      '\\bjoint liability\\b',
+    ],
+    /** Limitations in other words than "limited": the exclusion of indirect or consequential damages. */
+    excludesDamages: ['(?:assumes?|accepts?|bears?) no liability\\b', '(?:not|never) (?:be )?liable for (?:any )?(?:indirect|consequential|incidental|special|punitive|exemplary)\\b', 'no liability for (?:any )?(?:indirect|consequential|incidental|special|punitive)'],
   },
   law: {
     /** The clause that chooses a law. */

@@ -61,7 +61,7 @@ export interface Vocabulary {
   sentences?: { abbreviations?: Phrases };
   deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
   audit: Record<'right' | 'notice', Phrases>;
-  liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases>;
+  liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases> & { forWhom?: Phrases; excludesDamages?: Phrases };
   law: {
     governs: Phrases;
     adjectiveLaw: Phrases;
@@ -165,6 +165,8 @@ export const LIABILITY = compile('liability', `\\b${anyOf(V.liability)}`);
 export const LIABILITY_CAPPED = compile('liability-capped', `\\b${anyOf(all((v) => v.liability?.capped))}`);
 export const LIABILITY_UNCAPPED = compile('liability-uncapped', `\\b${anyOf(all((v) => v.liability?.uncapped))}`);
 export const NOT_ABOUT_LIABILITY = compile('not-about-liability', stems(all((v) => v.liability?.notAboutLiability)));
+export const LIABILITY_FOR_WHOM = compile('liability-for-whom', anyOf(all((v) => v.liability?.forWhom)));
+export const LIABILITY_EXCLUDES_DAMAGES = compile('liability-excludes-damages', anyOf(all((v) => v.liability?.excludesDamages)));
 /** Art. 32's list of what security guards against: "accidental or unlawful destruction, loss, alteration". */
 export const SECURITY_THREATS = compile('security-threats', `\\b${anyOf(all((v) => v.security?.threats))}`);
 /** Deleting or returning data in so many words: a deletion clause even beside the threat list. */
