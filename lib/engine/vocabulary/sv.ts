@@ -59,7 +59,8 @@ export const sv: PartialVocabulary = {
     },
   },
   subprocessors: {
-    general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'generellt (?:skriftligt )?godkännande'],
+    // Indefinite and definite: "ett allmänt skriftligt godkännande", "den Personuppgiftsansvariges allmänna skriftliga godkännande".
+    general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'allmänna (?:skriftliga )?(?:förhands)?godkännandet?', 'generellt (?:skriftligt )?godkännande', 'generella (?:skriftliga )?godkännandet?'],
     specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
     // "har rätt att invända", or the right as a list item under "har rätt att:": "Invända mot anlitande av nya underbiträden".
