@@ -56,7 +56,14 @@ describe('Swedish: "invända inom", "rätt att invända ... inom"', () => {
     ['7. Underbiträden', ['Biträdet ska informera Kunden om väsentliga förändringar av underbiträden.', 'Kunden har rätt att invända inom 30 dagar efter meddelande.'], 30],
     ['6. Underbiträden', ['Biträdet underrättar Ansvarig innan ett nytt underbiträde anlitas; Ansvarig kan invända inom 30 dagar.'], 30],
     ['11. Underbiträden', ['Den Personuppgiftsansvarige har rätt att invända mot anlitandet av ett nytt Underbiträde inom fjorton (14) dagar från mottagandet av meddelandet.'], 14],
+    // Written for the test: the window before the verb, as German puts it.
+    ['5. Underbiträden', ['Kunden kan inom trettio (30) dagar från meddelandet skriftligen invända mot det nya underbiträdet.'], 30],
   ])('%s: %s', (heading, sentences, objectionDays) => {
     expect(subprocessorsOf(heading, ...sentences)?.objectionDays).toBe(objectionDays);
+  });
+
+  test('a window that runs from the objection, to find a solution, is no window to object (written for the test)', () => {
+    const t = subprocessorsOf('5. Underbiträden', 'Biträdet ska informera Kunden innan ett nytt underbiträde anlitas.', 'Invänder Kunden ska parterna inom 30 dagar från invändningen försöka nå en lösning.');
+    expect(t?.objectionDays ?? null).toBeNull();
   });
 });

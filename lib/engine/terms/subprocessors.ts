@@ -99,9 +99,11 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
         /^[^.]{0,80}\bto (?:object|raise (?:an |any )?objections?)\b/.test(tail) ||
         objectionAfter(tail) ||
         (V.OBJECT.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|(?:the )?(?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
-      if (objecting && !objection && !advance) objection = { c, days: d.days };
+      // "within 30 days of the objection", "inom 30 dagar från invändningen": a window that runs from the objection.
+      const fromObjection = V.OBJECTION_STARTS_WINDOW.test(tail.slice(0, 40));
+      if (objecting && !fromObjection && !objection && !advance) objection = { c, days: d.days };
       else if (advance && !notice && V.SUB_NOTICE.test(n)) notice = { c, days: d.days };
-      else if (V.OBJECT.test(n) && !objection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
+      else if (V.OBJECT.test(n) && !objection && !fromObjection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
     }
   }
   const why: Reason[] = [];
