@@ -1,4 +1,5 @@
-// End to end in Chromium: a browser whose language is Swedish shows ClauseLens in Swedish (a Swedish DPA served
+// End to end in Chromium: a browser whose language is Swedish shows ClauseLens in Swedish (a Swedish DPA, the PUB-avtal
+// written for the tests in test/fixtures/written/, served
 // from 127.0.0.1, its popup); the options page switches ClauseLens to German, and the popup follows.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -53,7 +54,7 @@ const ENGLISH = ['Deviations', 'Key terms', 'Copy summary', 'Save all', 'Highlig
 
 test('a Swedish DPA in a Swedish browser: the popup in Swedish; then German, chosen on the options page', async () => {
   const page = await browser.context.newPage();
-  const url = `${server.origin}/fixture/corpus/dpa/stimma-dpa.sv.md`;
+  const url = `${server.origin}/fixture/written/pub-avtal.sv.md`;
   await page.goto(url);
   const tabId = await tabIdOf(url);
   // The gate reads the page; a page it does not take for a DPA waits for "analyze anyway" (Swedish detection is another issue's work).

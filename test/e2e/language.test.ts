@@ -1,5 +1,6 @@
 // End to end in Chromium: a page in a language ClauseLens does not read gets the notice and no
-// deviations (and never a green "meets your baseline"); a Swedish DPA is read and judged.
+// deviations (and never a green "meets your baseline"); a Swedish DPA (the PUB-avtal written for the tests, no
+// permissively licensed one being in the corpus yet) is read and judged.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -54,7 +55,7 @@ test('a French privacy policy served from 127.0.0.1 gets the language notice and
 }, 90_000);
 
 test('a Swedish DPA is read: its 24-hour breach notice and Swedish law in the popup', async () => {
-  const { tabId, state } = await open('/fixture/corpus/dpa/stimma-dpa.sv.md');
+  const { tabId, state } = await open('/fixture/written/pub-avtal.sv.md');
   expect(state.report?.language).toBe('sv');
   expect(state.report?.docType).toBe('dpa');
   expect(state.report?.terms.breachNotice).toMatchObject({ maxHours: 24, qualifier: 'without-undue-delay' });

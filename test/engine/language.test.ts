@@ -1,5 +1,6 @@
 // Know what was read: the language of the text, how much of it was read, and no terms or deviations
-// claimed from a language ClauseLens has no vocabulary for. Sentences are from the corpus fixtures.
+// claimed from a language ClauseLens has no vocabulary for. Sentences are from the corpus fixtures; the Swedish DPA
+// ones from test/fixtures/written/pub-avtal.sv.md, a PUB-avtal written for the tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +15,7 @@ const fixture = (path: string) => readFileSync(join(FIXTURES, 'corpus', path), '
 
 describe('the language is read from the text itself', () => {
   test.each([
-    ['sv', 'Personuppgiftsbiträdet ska utan onödigt dröjsmål, och senast inom 24 timmar efter att ha fått kännedom om en personuppgiftsincident, underrätta den Personuppgiftsansvarige om incidenten.'],
+    ['sv', 'Personuppgiftsbiträdet ska underrätta den Personuppgiftsansvarige utan onödigt dröjsmål, och senast inom 24 timmar, efter att ha fått kännedom om en personuppgiftsincident.'],
     ['de', 'Der Auftragnehmer teilt dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich mit. Auch begründete Verdachtsfälle hierauf sind mitzuteilen.'],
     ['en', 'The Processor shall notify the Controller without undue delay, and in any event within 24 hours, after becoming aware of a personal data breach affecting the Controller’s personal data.'],
   ])('%s', (language, sentence) => {
@@ -22,8 +23,9 @@ describe('the language is read from the text itself', () => {
   });
 
   test.each([
-    ['sv', 'dpa/stimma-dpa.sv.md'],
     ['sv', 'privacy-policy/vibecoding-privacy.sv.md'],
+    ['sv', 'privacy-policy/dearmep-privacy.sv.md'],
+    ['sv', 'privacy-policy/eusurvey-privacy.sv.html'],
     ['de', 'dpa/fortrabbit-dpa.de.md'],
     ['de', 'privacy-policy/datenanfragen-privacy.de.md'],
     ['de', 'privacy-policy/mozilla-pocket_privacy_policy_eu.de.md'],
@@ -35,7 +37,7 @@ describe('the language is read from the text itself', () => {
   });
 
   test('English menus, cookie banner and footer do not outvote a Swedish body', () => {
-    const body = fixture('dpa/stimma-dpa.sv.md');
+    const body = fixture('privacy-policy/vibecoding-privacy.sv.md');
     const chrome = [
       'Home | Products | Pricing | About us | Contact | Log in',
       'We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept all | Manage settings',
@@ -69,7 +71,8 @@ describe('a language ClauseLens does not read claims nothing', () => {
   });
 
   test('Swedish and German documents are read and judged', () => {
-    for (const path of ['dpa/stimma-dpa.sv.md', 'dpa/fortrabbit-dpa.de.md']) {
+    // A Swedish PUB-avtal written for the tests (no permissively licensed one is in the corpus yet) and a real German AVV.
+    for (const path of ['../written/pub-avtal.sv.md', 'dpa/fortrabbit-dpa.de.md']) {
       const report = analyze(readInput(fixture(path), 'markdown'));
       expect(report.docType, path).toBe('dpa');
       expect(report.clauses.length, path).toBeGreaterThan(10);

@@ -1,5 +1,6 @@
 // What changed between two versions, in the reader's language: the comparison view's term labels, values and
-// change lines (lib/report/changes.ts) in English, Swedish and German, on an edited copy of the Swedish Stimma PUB-avtal.
+// change lines (lib/report/changes.ts) in English, Swedish and German, on an edited copy of a Swedish
+// PUB-avtal written for the tests (test/fixtures/written/pub-avtal.sv.md; no permissively licensed one is in the corpus yet).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +10,7 @@ import { detectFormat, readInput } from '../../lib/engine/text/input';
 import { clauseCountsText, comparisonLines, tableCsv, tableMarkdown, tableRow, termValueText } from '../../lib/report/changes';
 import { createI18n, EN } from '../../lib/report/i18n';
 
-const path = join(__dirname, '..', 'fixtures', 'corpus', 'dpa', 'stimma-dpa.sv.md');
+const path = join(__dirname, '..', 'fixtures', 'written', 'pub-avtal.sv.md');
 const before = readFileSync(path, 'utf8');
 // The vendor's next version: a 72-hour breach notice instead of 24, 14 days' sub-processor notice instead of 30.
 const after = before.replace('senast inom 24 timmar', 'senast inom 72 timmar').replace('minst 30 dagar innan', 'minst 14 dagar innan');
@@ -61,7 +62,7 @@ describe('term values in words', () => {
 describe('the comparison table and its exports in the reader language', () => {
   const { report } = analyzeText(readInput(before, detectFormat(path, before) ?? 'text'));
   const sv = createI18n('sv');
-  const row = tableRow(report, 'Stimma', '2026-12-02', '', sv);
+  const row = tableRow(report, 'Leverantören', '2026-12-02', '', sv);
   test('row values and type in Swedish', () => {
     expect(row.type).toBe('Personuppgiftsbiträdesavtal');
     expect(row.cells.breachNotice.value).toContain('24 timmar');
@@ -72,6 +73,6 @@ describe('the comparison table and its exports in the reader language', () => {
       ['Leverantör', 'Typ', 'Läst', 'Senast uppdaterad', 'Personuppgiftsincident', 'Underbiträden', 'Radering', 'Lagringstid', 'Tredjelandsöverföring', 'Revision', 'Ansvar', 'Tillämplig lag', 'Svar till registrerade', 'Avvikelser', 'Källa'].map((h) => `"${h}"`).join(','),
     );
     expect(tableMarkdown([row], sv).split('\n')[0]).toMatch(/^\| Leverantör \| Typ \|/);
-    expect(tableCsv([tableRow(report, 'Stimma')]).split('\r\n')[0]).toMatch(/^"Vendor","Type","Date read",/);
+    expect(tableCsv([tableRow(report, 'Leverantören')]).split('\r\n')[0]).toMatch(/^"Vendor","Type","Date read",/);
   });
 });

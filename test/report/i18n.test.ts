@@ -120,7 +120,7 @@ describe('the language shown', () => {
 });
 
 describe('deviations in every language, from the engine’s phrases', () => {
-  const reports = ['seeds/connectel-dpa.txt', 'seeds/frostmoln-dpa.txt', 'seeds/infracom-dpa.txt', 'seeds/cloudmqtt-dpa.txt', 'seeds/infrasec-privacy-policy.txt', 'corpus/dpa/github-dpa.md', 'corpus/dpa/fortrabbit-dpa.de.md', 'corpus/dpa/stimma-dpa.sv.md']
+  const reports = ['seeds/connectel-dpa.txt', 'seeds/frostmoln-dpa.txt', 'seeds/infracom-dpa.txt', 'seeds/cloudmqtt-dpa.txt', 'seeds/infrasec-privacy-policy.txt', 'corpus/dpa/github-dpa.md', 'corpus/dpa/fortrabbit-dpa.de.md', 'written/pub-avtal.sv.md', 'corpus/privacy-policy/vibecoding-privacy.sv.md']
     .map((p) => [p, report(p)] as const);
 
   test('English words of every phrase are exactly the report’s expected and found, under every preset', () => {

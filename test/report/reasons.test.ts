@@ -1,5 +1,6 @@
 // Why a key term was read so, in the reader's language: the rule's catalog entry with the values the engine
-// named (Reason.args), from the Swedish PUB-avtal fixture; the engine's English where no entry can hold them.
+// named (Reason.args), from a Swedish PUB-avtal written for the tests (test/fixtures/written/, no permissively licensed one
+// being in the corpus yet); the engine's English where no entry can hold them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
@@ -7,7 +8,7 @@ import { readInput } from '../../lib/engine/text/input';
 import { reasonWords, termLines } from '../../lib/report/format';
 import { createI18n } from '../../lib/report/i18n';
 
-const path = 'test/fixtures/corpus/dpa/stimma-dpa.sv.md';
+const path = 'test/fixtures/written/pub-avtal.sv.md';
 const report = analyze(readInput(readFileSync(path, 'utf8'), 'markdown'), { source: path });
 const why = (locale: 'en' | 'sv' | 'de') => Object.fromEntries(termLines(report, createI18n(locale)).map((l) => [l.key, l.why]));
 

@@ -57,7 +57,15 @@ function objectionGoverns(pre: string): boolean {
     found = true;
     rest = rest.slice(m.index + m[0].length);
   }
-  return found && !/\b(?:resol|solution|alternative|remed|cure|terminat|discuss|cooperat)/.test(rest);
+  return found && !/\b(?:resol|solution|alternative|remed|cure|terminat|discuss|cooperat)/.test(rest) && !V.RESOLUTION.test(rest);
+}
+
+/** The objection after its window, in the same clause ("innerhalb von 14 Tagen widersprechen"), not one the window runs from. */
+function objectionAfter(tail: string): boolean {
+  const m = V.OBJECTION_AFTER_WINDOW.exec(tail);
+  if (!m) return false;
+  const upTo = tail.slice(0, m.index + m[0].length);
+  return !V.OBJECTION_STARTS_WINDOW.test(upTo) && !V.RESOLUTION.test(upTo);
 }
 
 function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms['subprocessors']> | null {
@@ -89,10 +97,13 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
         V.OBJECT.test(lead) ||
         (d.bound === 'max' && objectionGoverns(pre)) ||
         /^[^.]{0,80}\bto (?:object|raise (?:an |any )?objections?)\b/.test(tail) ||
+        objectionAfter(tail) ||
         (V.OBJECT.test(n) && /^[^.]{0,40}\b(?:of|from|after) (?:receiv|receipt|(?:the )?(?:date of )?(?:notice|notification)|being notified|notification)/.test(tail));
-      if (objecting && !objection && !advance) objection = { c, days: d.days };
+      // "within 30 days of the objection", "inom 30 dagar från invändningen": a window that runs from the objection.
+      const fromObjection = V.OBJECTION_STARTS_WINDOW.test(tail.slice(0, 40));
+      if (objecting && !fromObjection && !objection && !advance) objection = { c, days: d.days };
       else if (advance && !notice && V.SUB_NOTICE.test(n)) notice = { c, days: d.days };
-      else if (V.OBJECT.test(n) && !objection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
+      else if (V.OBJECT.test(n) && !objection && !fromObjection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
     }
   }
   const why: Reason[] = [];

@@ -17,12 +17,13 @@ export const de: PartialVocabulary = {
     erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier'],
     // "bewahren wir ... auf" (separable verb) and "aufzubewahren" (zu-infinitive) beside "aufbewahrt".
     keep: ['aufbewahr', 'aufzubewahr', 'bewahr', 'gespeichert', 'speicher'],
-    object: ['einspruch', 'widersprech', 'widerspruch', 'ablehn'],
+    // "Einwände ... erheben" (the Art. 28(7) clauses, 7.7(a)) beside "Einspruch" and "widersprechen".
+    object: ['einspruch', 'widersprech', 'widerspruch', 'einwänd', 'einwand', 'einwend', 'ablehn'],
   },
   objects: {
     breach: ['verletzung(?:en)? des schutzes', 'datenpanne', 'sicherheitsvorfall', 'datenschutzverletzung', 'datenschutzvorf'],
     breachNotice: ['sicherheitsversto'],
-    subprocessor: ['unterauftragsverarbeiter', 'unterauftragnehmer', 'subunternehmer', 'unterauftragsverh', 'weitere(?:n|r)? auftragsverarbeiter'],
+    subprocessor: ['unter-?auftragsverarbeiter', 'unterauftragnehmer', 'subunternehmer', 'unterauftragsverh', 'weitere(?:n|r)? auftragsverarbeiter'],
     audit: ['kontrollen?\\b', 'kontrollrecht', 'prüfung', 'prüfrecht', 'inspektion', 'vor-ort-', '(?<=ü)berprüf'],
     liability: ['haftung', 'haftet\\b', 'haften\\b', 'schadensersatz', 'freistell', 'stellt [^.]{0,60}\\bfrei\\b'],
     security: ['technische(?:n)? und organisatorische(?:n)? maßnahmen', 'datensicherheitsmaßnahmen', 'sicherheitsmaßnahmen'],
@@ -60,8 +61,11 @@ export const de: PartialVocabulary = {
   subprocessors: {
     general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig'],
     specific: ['(?:nur|ausschließlich) mit (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?genehmigung', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?genehmigung'],
-    notice: ['informier', 'anzuzeigen', 'mitteil', 'benachrichtig'],
+    // "teilt ... mit" (separable) and "mitgeteilt" beside "mitteilen".
+    notice: ['informier', 'anzuzeigen', 'mitteil', 'mitgeteilt', 'teilt', 'benachrichtig'],
     objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
+    // After an objection: "um eine einvernehmliche Lösung bemühen", "Alternativen verhandeln", "kündigen".
+    resolution: ['lösung', 'einvernehm', 'einig', 'alternativ', 'verhandl', 'kündig', 'abhilfe'],
   },
   retention: {
     // "für 25 Monate aufbewahrt", "nicht länger als 25 Monate gespeichert", "bis zu zehn Jahre", "maximal 3 Monate".

@@ -43,6 +43,8 @@ export interface Vocabulary {
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
     /** The controller may object to a new sub-processor ("may object", "har rätt att invända"). */
     objectionRight?: Phrases;
+    /** What the parties do once an objection is made, whose deadline is no window to object ("Lösung", "lösning"). */
+    resolution?: Phrases;
   };
   /**
    * Retention periods in words other than the English pattern's (terms.ts retention): `lead` ends the
@@ -299,6 +301,18 @@ export const SUB_SPECIFIC = compile('subprocessor-specific', `\\b${anyOf(all((v)
 export const SUB_EITHER = compile('subprocessor-either', `\\b${anyOf(all((v) => v.subprocessors?.either))}\\b`);
 export const SUB_ADVANCE = compile('subprocessor-advance', words(all((v) => v.subprocessors?.advance)));
 export const SUB_NOTICE = compile('subprocessor-notice', stems(all((v) => v.subprocessors?.notice)));
+/**
+ * The objection after its window in the same clause, as verb-last languages write it ("innerhalb von 14 Tagen
+ * widersprechen", "innerhalb von vier Wochen nach Zugang der Mitteilung Einspruch zu erheben", "within 30 days raise an
+ * objection"); not an objection the window runs from ("nach Eingang des Widerspruchs", "of the objection").
+ */
+const OBJECT_STEMS = stems(all((v) => v.verbs?.object));
+export const OBJECTION_AFTER_WINDOW = compile('objection-after-window', `^[^.;:,]{0,70}?${OBJECT_STEMS}`);
+export const OBJECTION_STARTS_WINDOW = compile(
+  'objection-starts-window',
+  `\\b(?:(?:des|eines|einer|dem|of (?:the |an |any |such |its )?|av|från|efter|upon|after|following|nach|seit|ab) )${OBJECT_STEMS}`,
+);
+export const RESOLUTION = compile('resolution', stems(all((v) => v.subprocessors?.resolution)));
 export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(all((v) => v.subprocessors?.objectionRight))}`);
 export const SAME_WINDOW = compile('same-window', `\\b${anyOf(all((v) => v.subprocessors?.sameWindow))}`);
 export const ENGAGE = compile('engage', `${stems(V.engage)}`);

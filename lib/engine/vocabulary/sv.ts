@@ -59,11 +59,14 @@ export const sv: PartialVocabulary = {
     },
   },
   subprocessors: {
-    general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'generellt (?:skriftligt )?godkännande'],
+    // Indefinite and definite: "ett allmänt skriftligt godkännande", "den Personuppgiftsansvariges allmänna skriftliga godkännande".
+    general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'allmänna (?:skriftliga )?(?:förhands)?godkännandet?', 'generellt (?:skriftligt )?godkännande', 'generella (?:skriftliga )?godkännandet?'],
     specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
     // "har rätt att invända", or the right as a list item under "har rätt att:": "Invända mot anlitande av nya underbiträden".
     objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning', '\\binvända mot (?:anlitande(?:t)? av |byte av |användning av )?(?:ett )?(?:nya? |nytt )?underbiträde'],
+    // After an objection: "försöka hitta en lösning", "samråda", "säga upp avtalet".
+    resolution: ['lösning', 'lösa', 'samråd', 'säga upp', 'uppsäg', 'häva'],
   },
   retention: {
     // "sparas i 5 år", "lagras under högst 12 månader", "i upp till 2 år", "längst 3 månader"; not a bare
