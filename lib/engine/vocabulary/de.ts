@@ -173,7 +173,7 @@ export const de: PartialVocabulary = {
       heading: ['löschung', 'rückgabe', 'speicherdauer', 'dauer der speicherung'],
       weak: ['\\bjahre', '\\bmonate', '\\btage', '\\bbeendigung'],
     },
-    subprocessors: { cue: ['\\bsubunternehm', '\\bunterauftrag'], reason: 'regelt Unterauftragsverarbeiter', heading: ['subunternehm', 'unterauftrag'], weak: ['\\beinspruch', '\\bablehn', '\\bgenehmig', '\\bkündigung'] },
+    subprocessors: { cue: ['\\bsubunternehm', '\\bunterauftrag'], reason: 'regelt Unterauftragsverarbeiter', heading: ['subunternehm', 'unter-?auftrag'], weak: ['\\beinspruch', '\\bwidersprech', '\\bwiderspruch', '\\beinw[aä]nd', '\\beinwend', '\\bablehn', '\\bgenehmig', '\\bkündigung'] },
     audit: {
       cue: ['\\bkontrollrecht', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
       reason: 'gibt Kontroll- oder Prüfrechte',

@@ -194,7 +194,7 @@ export const sv: PartialVocabulary = {
       heading: ['radering', 'gallring', 'lagringstid', 'hur länge', 'avtalets upphörande'],
       weak: [`${B}år${E}`, '\\bmånader\\b', '\\bdagar\\b', '\\bupphör'],
     },
-    subprocessors: { heading: ['underbiträde'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
+    subprocessors: { heading: ['underbiträd'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
     audit: {
       cue: ['\\bgranskning', '\\brevision(?!sberättelse)', '\\binspektion'],
       reason: 'ger rätt till granskning eller inspektion',
