@@ -52,3 +52,18 @@ describe('a paragraph that opens by defining a term is that definition', () => {
     expect(clause?.categories).toContain('purposes-legal-basis');
   });
 });
+
+describe('verifying compliance names security documents as what is verified', () => {
+  test.each([
+    ['audited against a security policy (Common Paper)', 'Customer acknowledges that Provider is regularly audited against the standards defined in the Security Policy by independent third-party auditors.'],
+    ['audit reports of a certification (GitHub)', 'GitHub will provide security compliance reporting such as external SOC1, type 2 and SOC2, type2 audit reports upon Customer request.'],
+  ])('%s: audit, not a security measure', (_, sentence) => {
+    const cats = categoriesOf(sentence, sentence.slice(0, 20));
+    expect(cats).toContain('audit');
+    expect(cats).not.toContain('security-measures');
+  });
+  test('an audit sentence that names a measure itself keeps it', () => {
+    const s = 'Customer may audit the technical and organisational measures taken by Courier, including encryption of data at rest.';
+    expect(categoriesOf(s, 'Customer may audit')).toEqual(expect.arrayContaining(['audit', 'security-measures']));
+  });
+});

@@ -62,6 +62,10 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
+    // Verifying compliance names security documents as what is verified ("regularly audited against the standards
+    // defined in the security policy", "audits may be fulfilled by certification mechanisms"): the sentence is the
+    // audit clause, not a measure, unless it names a measure itself (encryption, access control, backups, TOMs).
+    if (kind === 'base') auditOverSecurity(why);
     // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
     while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && block.level <= lead.level) lead = lead.outer;
     if (block.kind === 'list-item' && lead && lead.block < s.block && block.level > lead.level) {
@@ -103,6 +107,16 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     clauses.push(clauseOf(doc, si, refs, why));
   }
   return runIn.size ? headRunIns(doc, clauses, runIn, refs) : clauses;
+}
+
+/** The security reasons that only name security documents or certificates, or sit under a security heading. */
+const SECURITY_AS_OBJECT = new Set(['security-measures', 'certification', 'security-measures-section']);
+
+function auditOverSecurity(why: Clause['why']): void {
+  const audit = why.find((w) => w.category === 'audit');
+  const security = why.findIndex((w) => w.category === 'security-measures');
+  if (!audit || security < 0 || audit.rule === 'audit-section') return;
+  if (SECURITY_AS_OBJECT.has(why[security].rule)) why.splice(security, 1);
 }
 
 /** Whether a heading names one of the categories' topics (their section headings: "personal data breach", "personnel"). */
