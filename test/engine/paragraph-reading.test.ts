@@ -67,3 +67,10 @@ describe('verifying compliance names security documents as what is verified', ()
     expect(categoriesOf(s, 'Customer may audit')).toEqual(expect.arrayContaining(['audit', 'security-measures']));
   });
 });
+
+test('"All such requests ... may only be made once a year" carries on the audit requests of its paragraph (Common Paper)', () => {
+  const p = 'In addition to the Report, Provider will respond to reasonable requests for information made by Customer to confirm Provider’s compliance with this DPA, including responses to information security and audit questionnaires. All such requests must be in writing and made to the Provider Security Contact and may only be made once a year.';
+  const { report } = analyzeText({ text: `## Audit & Reports\n\n${p}`, title: null, hints: null }, { source: 'follow-on.txt', force: true });
+  expect(report.clauses.find((c) => c.text.startsWith('All such requests'))?.categories).toEqual(['audit']);
+  expect(report.terms.audit?.maxPerYear).toBe(1);
+});

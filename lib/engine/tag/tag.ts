@@ -62,10 +62,6 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
-    // Verifying compliance names security documents as what is verified ("regularly audited against the standards
-    // defined in the security policy", "audits may be fulfilled by certification mechanisms"): the sentence is the
-    // audit clause, not a measure, unless it names a measure itself (encryption, access control, backups, TOMs).
-    if (kind === 'base') auditOverSecurity(why);
     // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
     while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && block.level <= lead.level) lead = lead.outer;
     if (block.kind === 'list-item' && lead && lead.block < s.block && block.level > lead.level) {
@@ -102,6 +98,10 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
         why.push({ category, rule: `${category}-follow-on`, reason: 'carries on the sentence before it in its paragraph' });
       }
     }
+    // Verifying compliance names security documents as what is verified ("regularly audited against the standards
+    // defined in the security policy", "audits may be fulfilled by certification mechanisms"): the sentence is the
+    // audit clause, not a measure, unless it names a measure itself (encryption, access control, backups, TOMs).
+    if (kind === 'base') auditOverSecurity(why);
     for (const w of why) if (!before.includes(w.category)) before.push(w.category);
     if (!why.length) continue;
     clauses.push(clauseOf(doc, si, refs, why));

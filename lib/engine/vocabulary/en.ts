@@ -6,7 +6,7 @@
 import type { Vocabulary } from './index';
 
 /** "the", "such", "this", "any such": what refers back to something the sentence before named. */
-const FOLLOW_ARTICLE = '(?:the|such|this|that|these|those|said|each such|any such)';
+const FOLLOW_ARTICLE = '(?:the|such|this|that|these|those|said|each such|any such|all such)';
 
 export const en: Vocabulary = {
   verbs: {
@@ -321,7 +321,8 @@ export const en: Vocabulary = {
     // "The contractor immediately informs the client of personal data protection breaches. [...] The notification must
     // be made at the latest within 24 hours". A definite or demonstrative article, then the act's own noun.
     'breach-notification': { followOn: [`${FOLLOW_ARTICLE} (?:notifications?|notices?|reports?|communications?)\\b`] },
-    audit: { followOn: [`${FOLLOW_ARTICLE} (?:audits?|inspections?|examinations?|controls?|on-site visits?|auditors?)\\b`] },
+    // "All such requests must be in writing ... and may only be made once a year": the requests for audit information.
+    audit: { followOn: [`${FOLLOW_ARTICLE} (?:audits?|inspections?|examinations?|controls?|on-site visits?|auditors?|requests?)\\b`] },
     subprocessors: { followOn: [`${FOLLOW_ARTICLE} (?:objections?|notices?|notifications?)\\b`] },
     'data-subject-rights': { followOn: [`${FOLLOW_ARTICLE} (?:requests?|assistance)\\b`] },
     'international-transfer': { followOn: [`${FOLLOW_ARTICLE} (?:transfers?)\\b`] },
