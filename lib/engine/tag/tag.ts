@@ -62,6 +62,14 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
+    // Every measure of an annex of technical and organisational measures is a security measure, whatever its own
+    // sub-heading ("Access control", "Pseudonymisation", "Availability"): the layer is the section. A sentence about
+    // something else (a breach notice, an audit, confidentiality, a contact) keeps its own topic.
+    if (!why.length && doc.layers?.[s.block]?.layer === 'security-annex' && measureLike(doc.text.slice(s.start, s.end))) {
+      const rules = BY_KIND[kind].get('security-measures');
+      if (rules && sentence.length <= MAX_SECTION_SENTENCE && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
+        why.push({ category: 'security-measures', rule: 'security-measures-annex', reason: 'a measure of the annex of technical and organisational measures' });
+    }
     // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
     while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && block.level <= lead.level) lead = lead.outer;
     if (block.kind === 'list-item' && lead && lead.block < s.block && block.level > lead.level) {
@@ -107,6 +115,19 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     clauses.push(clauseOf(doc, si, refs, why));
   }
   return runIn.size ? headRunIns(doc, clauses, runIn, refs) : clauses;
+}
+
+/**
+ * Whether a line of a TOM annex can state a measure: two words at least, not a link or footnote, not a question
+ * ("Need to get in touch with us?"), not code or a template's {{placeholder}}, not a name or signature line whose every word is capitalized ("GitHub, Inc.", "Lynn Hashimoto, Head of
+ * Product & Regulatory Legal"). "Availability control", "Emergency plan" and full sentences are measures.
+ */
+export function measureLike(text: string): boolean {
+  const t = text.trim();
+  if (!t || /:\/\/|↩|\?|[{}]|=>/.test(t)) return false;
+  const words = t.replace(/[.,:;]+$/, '').split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w) || w === '&');
 }
 
 /** The security reasons that only name security documents or certificates, or sit under a security heading. */

@@ -26,6 +26,10 @@ const BODY: BlockLayer = { layer: 'body', sccVersion: null };
 export function segmentLayers(doc: Doc): BlockLayer[] {
   const out: BlockLayer[] = [];
   let cur: BlockLayer = BODY;
+  // A security or sub-processor section inside an annex or the SCCs ("8.6 Security of processing", "Clause 9 ...
+  // list of sub-processors") is a part of that layer: it ends at the next heading of its level or above, and the
+  // layer around it goes on. An annex that is itself the list or the TOMs lasts until the next layer heading.
+  let within = null as { parent: BlockLayer; level: number } | null;
   const { blocks, norm } = doc;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -33,7 +37,12 @@ export function segmentLayers(doc: Doc): BlockLayer[] {
       const next = layerAt(doc, i, cur);
       // A table of contents lists every annex in a row: a layer heading right before another is not one.
       if (next && !(i + 1 < blocks.length && isTitleLike(doc, i + 1) && layerAt(doc, i + 1, cur) && b.end - b.start < 120 && blocks[i + 1].start - b.end < 4)) {
+        const section = b.kind === 'heading' && (next.layer === 'security-annex' || next.layer === 'subprocessor-list') && !LAYER_WORDS.annex.test(norm.slice(b.start, b.end));
+        within = section ? { parent: within?.parent ?? cur, level: b.level ?? 1 } : null;
         cur = next;
+      } else if (!next && within && b.kind === 'heading' && (b.level ?? 1) <= within.level) {
+        cur = within.parent;
+        within = null;
       }
     }
     out.push(cur);
@@ -45,7 +54,10 @@ export function segmentLayers(doc: Doc): BlockLayer[] {
     const title = norm.slice(b.start, b.end).replace(/\s+/g, ' ');
     const annexStart = LAYER_WORDS.annex.test(title);
     // "SCHEDULE 4" then "STANDARD CONTRACTUAL CLAUSES" on the next line: an annex's subtitle says what it holds.
-    const h = annexStart ? `${title} ${norm.slice(b.end, b.end + 160).replace(/\s+/g, ' ')}` : title;
+    // A deeper heading after it ("# Annex 1 – Details" over "## Information security") is its first section, no subtitle.
+    const after = d.blocks[i + 1];
+    const section = b.kind === 'heading' && after?.kind === 'heading' && (after.level ?? 1) > (b.level ?? 1);
+    const h = annexStart && !section ? `${title} ${norm.slice(b.end, b.end + 160).replace(/\s+/g, ' ')}` : title;
     if (LAYER_WORDS.ukAddendum.test(h) && (annexStart || b.kind === 'heading')) return { layer: 'uk-addendum', sccVersion: null };
     // The title decides before its subtitle: "Annex II: Technical and Organizational Measures".
     for (const t of annexStart ? [title, h] : [title]) {
@@ -68,7 +80,8 @@ export function segmentLayers(doc: Doc): BlockLayer[] {
 function isTitleLike(doc: Doc, i: number): boolean {
   const b = doc.blocks[i];
   if (b.kind === 'heading') return true;
-  if (b.end - b.start > 160) return false;
+  // "- Appendix A – Security Measures" in a list names the appendices the body incorporates; it starts none.
+  if (b.kind === 'list-item' || b.end - b.start > 160) return false;
   return LAYER_WORDS.annex.test(doc.norm.slice(b.start, b.end)) && /^\W{0,3}[a-z]+\s+(?:[0-9ivx]{1,4}|[a-h])\b(?:\s*[-–:.)]|\s*$)/i.test(doc.text.slice(b.start, Math.min(b.end, b.start + 40)));
 }
 
