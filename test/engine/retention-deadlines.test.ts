@@ -30,6 +30,7 @@ describe('deadlines that are not how long data is kept', () => {
     ['the answer to a deletion request', 'privacy-policy', 'We will respond to your deletion request within 30 days.'],
     ['a request handled within', 'privacy-policy', 'We process deletion requests within 30 days.'],
     ['another act after the erasing word', 'dpa', 'Confirmation of deletion: certificate of destruction provided within 5 business days following the physical deletion.'],
+    ['on a DPA, the end named early in a long sentence', 'dpa', "Upon termination of the Agreement, Processor shall, at Controller's choice, return or delete all Personal Data within ninety (90) days, unless retention is required by law."],
     ['on a DPA, after termination: the deletion deadline', 'dpa', '12.1. Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.'],
   ])('%s', (_, docType, sentence) => {
     expect(retentionOf(docType, sentence)).toEqual([]);

@@ -137,7 +137,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
         out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
         continue;
       }
-      if (eraseDeadline(d, lead, tail, policy)) {
+      if (eraseDeadline(d, c.norm.slice(0, d.start), tail, policy)) {
         out.push({ days, ...evidence(c, [{ rule: 'retention-erase-within', reason: TABLE_REASONS['retention-erase-within'](d.text), args: { text: d.text } }]) });
         continue;
       }

@@ -15,8 +15,11 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   let kept: Candidate | null = null;
   for (const c of cands) {
     for (const [re, m] of MECHANISMS) if (re.test(c.norm)) mechanisms.add(m);
-    if (!no && V.STAYS_IN_EEA.test(c.norm)) no = c;
-    else if (!consent && V.ONLY_WITH_CONSENT.test(c.norm)) consent = c;
+    // "shall not transfer Personal Data outside the EEA without the prior written consent of the Controller": a
+    // transfer the controller may allow, not a promise to stay.
+    const withConsent = V.ONLY_WITH_CONSENT.test(c.norm);
+    if (!no && !withConsent && V.STAYS_IN_EEA.test(c.norm)) no = c;
+    else if (!consent && withConsent) consent = c;
     else if (!yes && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) yes = c;
     else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !/\b(?:if|where|when|unless|except|to the extent)\b/.test(c.norm.slice(0, c.norm.search(V.KEPT_IN_EEA)))) kept = c;
   }
