@@ -175,6 +175,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_TECHNICAL_SECURITY),
         r('policy-heading-line', P.POLICY_HEADING_LINE, 'a heading line ("How we secure your data"): a topic, not a measure', P.POLICY_NAMED_CONTROL),
         r('policy-backup-retention', P.POLICY_BACKUP_RETENTION, 'copies kept in backups after deletion: retention, not a measure', P.POLICY_TECHNICAL_SECURITY),
+        r('policy-not-our-measure', P.POLICY_NOT_OUR_MEASURE, "someone else's duty to secure data, or measures that guard rights or inform, not the company's security", P.POLICY_TECHNICAL_SECURITY),
       ],
     },
   },
@@ -213,6 +214,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       cue: [
         r('policy-user-control', P.POLICY_USER_CONTROL, 'says how people can see, change or delete their own data ("log on and update your account information")'),
         r('policy-control-list', P.POLICY_CONTROL_LIST, 'lists access, correction or deletion'),
+        r('policy-right-to-obtain', P.POLICY_RIGHT_TO_OBTAIN, 'a right to obtain confirmation, access, a copy, rectification or erasure, in the third person'),
+        r('policy-on-request', P.POLICY_ON_REQUEST, 'the company corrects, deletes or gives access at the person\'s request'),
       ],
       veto: [
         r('policy-not-user-right', P.POLICY_NOT_USER_RIGHT, 'the company\'s own right or rights protected in general, not the user\'s access or deletion'),
@@ -308,6 +311,10 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-engaged-third-party', P.POLICY_ENGAGED_THIRD_PARTY, 'the company engages third parties or vendors to handle data, or a named service places its own cookie'),
         r('policy-recipient-list', P.POLICY_RECIPIENT_LIST, 'introduces a list of recipients ("We support the following providers:")'),
         r('policy-hosted-by', P.POLICY_HOSTED_BY, 'the site or data is hosted by a cloud provider'),
+        r('policy-passed-to', P.POLICY_PASSED_TO, 'data is passed on to a named recipient ("the personal data transmitted to PayPal")'),
+        r('policy-third-party-component', P.POLICY_THIRD_PARTY_COMPONENT, "a third party's component or service is built into the site (\"integrated components of Facebook\")"),
+        r('policy-third-party-learns', P.POLICY_THIRD_PARTY_LEARNS, 'a third party learns of the visit through its component or cookies ("receives, through the component, information about a visit")'),
+        r('policy-to-recipient', P.POLICY_TO_RECIPIENT, 'a list item naming a recipient ("To an expert, consultant, or contractor of GSA")'),
       ],
       veto: [SELF_DESCRIPTION, QUESTION],
       // "We support the following providers: - Tenor - Sketchfab": the names in a list of recipients are recipients.
