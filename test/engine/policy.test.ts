@@ -382,3 +382,26 @@ describe("security: the website's security as a purpose, someone else's duty, ri
     expect(asPolicy(category, sentence) !== null).toBe(tagged);
   });
 });
+
+describe('collection: the site setting cookies, pixels or beacons of its own', () => {
+  test.each<Row>([
+    ['Labs64', 'data-collection', 'The Internet pages of Labs64 GmbH use cookies (see our Cookies Policy).'],
+    ['Labs64', 'data-collection', 'The newsletter of Labs64 GmbH contains so-called tracking pixels.'],
+    ['Gratipay', 'data-collection', 'We use Web beacons to deliver cookies, count visits, understand usage and campaign effectiveness and to tell if an email has been opened and acted upon.'],
+    ['GitHub 2017', 'data-collection', 'We use cookies (and similar technologies, like HTML5 localStorage) to keep you logged in, remember your preferences, and provide information for future development of GitHub.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+});
+
+describe('collection headings: another practice done to the data collected is that practice', () => {
+  // A sentence with only a weak word ("information") sits under the heading; the heading alone decides.
+  const sentence = norm('The organization receiving any User Personal Information will have to honor any promises we have made in our Privacy Statement.');
+  test.each([
+    ['how we share the information we collect', false],
+    ['how github secures the information we collect', false],
+    ['what information github collects and why', true],
+  ] as const)('%s', (heading, tagged) => {
+    expect(matchCategory('data-collection', sentence, heading, 'privacy-policy')?.rule === 'data-collection-section').toBe(tagged);
+  });
+});

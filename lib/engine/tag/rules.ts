@@ -25,6 +25,8 @@ export interface PolicyRules {
   weak?: RegExp;
   /** Items of a list introduced as about the category carry it without a weak word ("collect the following: - the date and time you visit;"). */
   listItems?: boolean;
+  /** The category's headings on a policy, in place of the base ones. */
+  heading?: RegExp;
 }
 
 export interface CategoryRules {
@@ -265,9 +267,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
       cue: [
         r('policy-we-collect', P.POLICY_WE_COLLECT, 'says what data is collected'),
         r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")'),
+        r('policy-tracking-use', P.POLICY_TRACKING_USE, 'the site sets cookies, pixels or beacons to collect ("We may also collect information using Web beacons")'),
       ],
       veto: [SELF_DESCRIPTION, r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects'), QUESTION],
       listItems: true,
+      // "How we share the information we collect", "How long we keep the data we collect": another practice's heading that names the data.
+      heading: P.POLICY_COLLECTION_HEADING,
     },
   },
   {

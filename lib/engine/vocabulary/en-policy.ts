@@ -405,11 +405,12 @@ export const POLICY_EMBEDDED = compile(
 export const POLICY_CHANGES = compile('policy-changes', `\\b${anyOf(POLICY.changes)}`);
 
 /**
- * The word before a collect verb that is not its subject: a determiner or preposition makes the verb a noun
+ * The word before a collect verb that is not the company as its subject: a determiner or preposition makes the verb a noun
  * ("in our records", "the logs"), and a data noun before it makes it a relative clause that only names the data
  * ("we destroy the information we collect", "the information you give us is kept private").
  */
-const NOT_SUBJECT = '(?!(?:our|the|your|its|their|his|her|a|an|any|these|those|such|of|in|on|to|and|or|server|access)\\b)';
+// Nor a relative pronoun or a recipient: "vendors who process it on our behalf", "third parties that receive" collect for themselves, as a sharing clause says.
+const NOT_SUBJECT = '(?!(?:our|the|your|its|their|his|her|a|an|any|these|those|such|of|in|on|to|and|or|server|access|who|which|that|they|he|she|parties|providers|vendors|processors|sub-?processors|partners|affiliates|contractors|agents|recipients|companies)\\b)';
 const NOT_RELATIVE = '(?<!\\b(?:data|information|details|content|everything|anything) (?:that |which )?)';
 
 /** Collection by the company, in any person: "Mozilla receives", "is collected", "we ask for". */
@@ -429,5 +430,23 @@ export const POLICY_PURPOSE = compile(
 export const POLICY_WE_COLLECT = compile(
   'policy-we-collect',
   `\\b${NOT_RELATIVE}we (?:may |also |only |automatically )?(?:collect|obtain|receive|gather|record|log)\\b|\\bcollect(?:s|ed|ion of)? (?:the following|your|personal|certain|some|information|data)|\\bwe process (?:the following|these) (?:types|categories)|\\b(?:types|categories|kinds) of (?:personal )?(?:data|information)\\b`,
+);
+/**
+ * A heading about collection on a policy: the base collection headings, unless the heading names another practice
+ * done to the data collected ("How we share the information we collect", "How we protect the data we collect",
+ * "Your rights over the information we collect").
+ */
+export const POLICY_COLLECTION_HEADING = compile(
+  'policy-collection-heading',
+  `^(?![^\\n]*\\b(?:share|shares|sharing|shared|disclos\\w*|sell|sold|protect\\w*|secur\\w*|safeguard\\w*|retain\\w*|retention|keep|kept|how long|delet\\w*|transfer\\w*|rights?|access(?:ing)?|choices?|control)\\b)[^\\n]*(?:information we collect|data we collect|what (?:personal )?(?:data|information)|categories of (?:personal )?data|types of (?:personal )?data|data collection|collection of|welche daten)`,
+);
+/**
+ * The site setting cookies or beacons of its own: what it collects and how ("The Internet pages of Labs64 GmbH use
+ * cookies", "We may also collect information using Web beacons", "The newsletter ... contains so-called tracking
+ * pixels"), OPP-115's first-party collection by cookies and tracking elements.
+ */
+export const POLICY_TRACKING_USE = compile(
+  'policy-tracking-use',
+  `\\b(?:use|uses|used|using|set|sets|place|places|contain|contains|employ|employs|deploy|deploys)\\b (?:[a-z'-]+ ){0,4}(?:cookies?|(?:tracking )?pixels?|pixel tags?|web beacons?|beacons|local ?storage|tracking technolog(?:y|ies))\\b|\\b(?:cookies?|(?:tracking )?pixels?|web beacons?)\\b[^.]{0,30}\\b(?:are|is) (?:used|set|placed|stored) (?:to|for|on|in|by means)\\b|\\bby means of (?:a |the )?cookies?\\b`,
 );
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
