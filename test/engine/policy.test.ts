@@ -405,3 +405,16 @@ describe('collection headings: another practice done to the data collected is th
     expect(matchCategory('data-collection', sentence, heading, 'privacy-policy')?.rule === 'data-collection-section').toBe(tagged);
   });
 });
+
+describe('sharing: a pointer to another policy, and a heading about what the user shares with the company', () => {
+  test('Mozilla VPN: "We also adhere to the Mozilla Privacy Policy for how we receive, handle, and share information."', () => {
+    expect(asPolicy('sharing', 'We also adhere to the Mozilla Privacy Policy for how we receive, handle, and share information.')).toBeNull();
+  });
+  const sentence = norm('All records are stored electronically in a database in GSA’s Amazon Web Services (AWS) environment.');
+  test.each([
+    ['what happens to the information you share?', false],
+    ['how we share the information we collect', true],
+  ] as const)('Login.gov: under "%s"', (heading, tagged) => {
+    expect(matchCategory('sharing', sentence, heading, 'privacy-policy')?.rule === 'sharing-section').toBe(tagged);
+  });
+});

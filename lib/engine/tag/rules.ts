@@ -324,6 +324,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       veto: [SELF_DESCRIPTION, QUESTION],
       // "We support the following providers: - Tenor - Sketchfab": the names in a list of recipients are recipients.
       listItems: true,
+      heading: P.POLICY_SHARING_HEADING,
       // Under "Information we share" / "Who we may disclose information to", a named recipient receiving or storing data.
       weak: /\breceiv|\bsends?\b|\bsent\b|\bhost|\bstor(?:e|es|ed|age)\b|\bprocess|\buses?\b/,
     },

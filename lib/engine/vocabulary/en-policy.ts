@@ -16,7 +16,9 @@ export const POLICY = {
     /** The company ending the data's life. */
     erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
-    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred',
+      // The user providing data, or a service provided to users, is no disclosure: "failure to provide complete and accurate information", "to provide users access".
+      'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
       // Public and federated delivery: "listed publicly", "delivered to different servers", "downloaded by other servers".
       'listed', 'available', 'accessible', 'visible', 'displayed', 'delivered', 'downloaded by'],
     /** What a user does with their own data. */
@@ -233,6 +235,8 @@ export const POLICY = {
   selfDescription: [
     '(?:this|in this|the following|our) (?:privacy |data protection |cookie )?(?:notice|policy|statement|declaration),? (?:we )?(?:explains?|describes?|sets? out|tells? you|outlines?|informs? you|covers)',
     '(?:this|the) (?:privacy |data protection )?(?:notice|policy|statement) (?:is intended to|aims to|will) (?:explain|describe|tell|inform)',
+    // A pointer to another policy: "We also adhere to the Mozilla Privacy Policy for how we receive, handle, and share information".
+    '(?:adhere to|see|refer to|read|consult) (?:the |our )?(?:[a-z]+ ){0,4}(?:privacy )?(?:policy|notice|statement) (?:for|to learn|to understand|about) how',
   ],
   /** Requests the company receives are not data it collects. */
   notCollection: ['requests? (?:that )?we receive', 'requests? (?:we|you) (?:make|submit|send)'],
@@ -448,5 +452,10 @@ export const POLICY_COLLECTION_HEADING = compile(
 export const POLICY_TRACKING_USE = compile(
   'policy-tracking-use',
   `\\b(?:use|uses|used|using|set|sets|place|places|contain|contains|employ|employs|deploy|deploys)\\b (?:[a-z'-]+ ){0,4}(?:cookies?|(?:tracking )?pixels?|pixel tags?|web beacons?|beacons|local ?storage|tracking technolog(?:y|ies))\\b|\\b(?:cookies?|(?:tracking )?pixels?|web beacons?)\\b[^.]{0,30}\\b(?:are|is) (?:used|set|placed|stored) (?:to|for|on|in|by means)\\b|\\bby means of (?:a |the )?cookies?\\b`,
+);
+/** A sharing heading on a policy, unless it is about what the user shares with the company ("What happens to the information you share?"). */
+export const POLICY_SHARING_HEADING = compile(
+  'policy-sharing-heading',
+  `^(?![^\\n]*\\b(?:you|users?|visitors?) (?:choose to |decide to |may |can )?share\\b(?![^\\n]*\\b(?:third|partners?|others|disclos\\w*|recipients?)\\b))[^\\n]*(?:sharing|share|disclos|third part|recipients|who we share|weitergabe|empfänger)`,
 );
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
