@@ -418,3 +418,15 @@ describe('sharing: a pointer to another policy, and a heading about what the use
     expect(matchCategory('sharing', sentence, heading, 'privacy-policy')?.rule === 'sharing-section').toBe(tagged);
   });
 });
+
+describe('retention terms: a policy deleting after or within a period states how long it keeps the data', () => {
+  test('Hubs: "They are deleted within 72 hours unless you pin them." is kept 3 days', () => {
+    expect(report('privacy-policy/mozilla-hubs_privacy_notice.md').terms.retention.map((r) => r.days)).toContain(3);
+  });
+  test('Login.gov: "store personal information for 90 days"', () => {
+    expect(report('privacy-policy/logingov-privacy-act-statement.md').terms.retention.map((r) => r.days)).toContain(90);
+  });
+  test('Labs64: "automatically erased two months after notification of the refusal decision"', () => {
+    expect(report('privacy-policy/labs64-privacy.md').terms.retention.map((r) => r.days)).toContain(60);
+  });
+});

@@ -381,7 +381,7 @@ export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.s
 /** A measure the company itself runs (encryption, hashing, firewalls, secure servers): what a transfer's "safeguards" sentence would need to be security. */
 export const POLICY_TECHNICAL_SECURITY = compile('policy-technical-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 /** A control named by itself, as a list of measures names them ("Two-factor authentication", "Encryption at rest"). */
-export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|access controls?|authenticat\\w*|(?:two|multi)[- ]factor|2fa|mfa|backups?|passwords?|tls|ssl|monitor\\w*|anti-?virus|malware|intrusion|penetration|iso|soc ?[12]|pci|pseudonymi\\w*|audit\\w*|training|logging|patch\\w*|vulnerabilit\\w*|least privilege|physical|locked|restrict\\w*|obfuscat\\w*|separately|verschlüssel\\w*|kryptering)\\b`);
+export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|access controls?|authenticat\\w*|(?:two|multi)[- ]factor|2fa|mfa|backups?|passwords?|tls|ssl|monitor\\w*|anti-?virus|malware|intrusion|penetration|iso|soc ?[12]|pci|pseudonymi\\w*|audit\\w*|training|logging|patch\\w*|vulnerabilit\\w*|virus\\w*|least privilege|physical|locked|restrict\\w*|obfuscat\\w*|separately|verschlüssel\\w*|kryptering)\\b`);
 /** A line with no sentence in it ("How we secure your data"): a heading the segmenter left as a paragraph; it names a topic, not a measure. */
 export const POLICY_HEADING_LINE = compile('policy-heading-line', `^\\W{0,3}(?:[\\w'’&/-]+ ){0,7}[\\w'’&/-]+\\W{0,2}$`);
 /** Copies that stay in backups after deletion ("deleted information may continue to persist on backup media"): retention, not a measure. */
@@ -458,4 +458,15 @@ export const POLICY_SHARING_HEADING = compile(
   'policy-sharing-heading',
   `^(?![^\\n]*\\b(?:you|users?|visitors?) (?:choose to |decide to |may |can )?share\\b(?![^\\n]*\\b(?:third|partners?|others|disclos\\w*|recipients?)\\b))[^\\n]*(?:sharing|share|disclos|third part|recipients|who we share|weitergabe|empfänger)`,
 );
+/**
+ * A policy's deletion after a period, the English of the tables' `eraseAfter` ("temporarily stored in a log file and
+ * generally deleted after 90 days", "removed after 90 days"): on a policy, how long the data is kept. Tested against
+ * the words just before the period.
+ */
+const ERASED = `\\b(?:deleted|removed|erased|purged|destroyed|discarded|overwritten|anonymi[sz]ed)(?: (?:automatically|generally|permanently|irrevocably|usually|normally|then|routinely))?`;
+export const POLICY_ERASE_AFTER = compile('policy-erase-after', `${ERASED} (?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
+/** The same when the period carries its own "within" / "after" ("They are deleted within 72 hours"): the words before it end on the verb. */
+export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `${ERASED}$`);
+/** The company ending the data's life, in a policy's verbs ("removed", "purged", "destroyed"). */
+export const POLICY_ERASE_WORDS = compile('policy-erase-words', ERASE);
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
