@@ -430,3 +430,29 @@ describe('retention terms: a policy deleting after or within a period states how
     expect(report('privacy-policy/labs64-privacy.md').terms.retention.map((r) => r.days)).toContain(60);
   });
 });
+
+describe('sharing: services named for a job and content embedded from other sites', () => {
+  test.each<Row>([
+    ['WordPress privacy template', 'sharing', 'Embedded content from other websites behaves in the exact same way as if the visitor has visited the other website.'],
+    ['WordPress privacy template', 'sharing', 'Visitor comments may be checked through an automated spam detection service.'],
+    ['WordPress privacy template', 'sharing', 'An anonymized string created from your email address (also called a hash) may be provided to the Gravatar service to see if you are using it.'],
+    ['Datenanfragen', 'sharing', 'Therefore, the contact data needs to be sent to Mailgun.'],
+    ['Labs64', 'sharing', 'With each call-up to one of the individual pages of this Internet site, which is operated by the controller and on which a LinkedIn component (LinkedIn plug-in) was integrated, the Internet browser on the information technology system of the data subject is automatically prompted to the download of a display of the corresponding LinkedIn component of LinkedIn.'],
+  ])('%s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).not.toBeNull();
+  });
+  test.each<Row>([
+    ['37signals', 'sharing', 'There are also a few ad hoc cases where EU personal data may be transferred to the U.S. in connection with 37signals operations.'],
+    ['Labs64', 'sharing', 'Each data subject shall have the right granted by the European legislator, to receive the personal data concerning him or her, which was provided to a controller, in a structured, commonly used and machine-readable format.'],
+  ])('not sharing: %s: %s', (_doc, category, sentence) => {
+    expect(asPolicy(category, sentence)).toBeNull();
+  });
+});
+
+describe('rights: the items of a list a right introduces are that right', () => {
+  test('Labs64: the right of access lists what the data subject may obtain', () => {
+    const r = report('privacy-policy/labs64-privacy.md');
+    const item = r.clauses.find((c) => c.text.startsWith('the categories of personal data concerned'));
+    expect(item?.categories).toContain('data-subject-rights');
+  });
+});

@@ -225,6 +225,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-settings', P.POLICY_SETTINGS, 'privacy or data collection settings: a choice, not the user\'s data'),
         QUESTION,
       ],
+      // "... access to the following information: - the purposes of the processing; - the categories of personal data concerned;"
+      listItems: true,
     },
   },
   {
@@ -320,6 +322,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-third-party-component', P.POLICY_THIRD_PARTY_COMPONENT, "a third party's component or service is built into the site (\"integrated components of Facebook\")"),
         r('policy-third-party-learns', P.POLICY_THIRD_PARTY_LEARNS, 'a third party learns of the visit through its component or cookies ("receives, through the component, information about a visit")'),
         r('policy-to-recipient', P.POLICY_TO_RECIPIENT, 'a list item naming a recipient ("To an expert, consultant, or contractor of GSA")'),
+        r('policy-named-service', P.POLICY_NAMED_SERVICE, 'a named service does a job for the site, or content is embedded from other sites ("We use Stripe for payment processing")'),
       ],
       veto: [SELF_DESCRIPTION, QUESTION],
       // "We support the following providers: - Tenor - Sketchfab": the names in a list of recipients are recipients.

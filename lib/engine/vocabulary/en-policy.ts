@@ -16,7 +16,7 @@ export const POLICY = {
     /** The company ending the data's life. */
     erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
-    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred',
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure', 'sell', 'sells', 'sold', 'selling', 'rent', 'rents', 'renting', 'trade', 'trading', 'release', 'releasing', 'transfer', 'transferred',
       // The user providing data, or a service provided to users, is no disclosure: "failure to provide complete and accurate information", "to provide users access".
       'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
       // Public and federated delivery: "listed publicly", "delivered to different servers", "downloaded by other servers".
@@ -278,7 +278,7 @@ export const POLICY_DISCLOSE_DATA = compile(
 export const POLICY_RECIPIENT_RECEIVES = compile(
   'policy-recipient-receives',
   // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
-  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) by (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) (?:by|with|at) (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
 );
 /**
  * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
@@ -314,7 +314,7 @@ export const POLICY_HOSTED_BY = compile('policy-hosted-by', `\\b(?:hosted|served
  */
 export const POLICY_PASSED_TO = compile(
   'policy-passed-to',
-  `\\b(?:data|information|details|address(?:es)?)\\b[^.]{0,80}?\\b(?:transmitted|transferred|passed on|passed|forwarded|disclosed|sent|handed over|made available|supplied|furnished|released) (?:directly |automatically |only |also |immediately |electronically |exclusively )?to (?!(?:you|us|yourself|the data subject|the user|users|the controller|our (?:own )?(?:servers?|website|site|systems?|company))\\b)(?!(?:the |a |our )?servers?\\b)(?!(?:a |the |another |other |any |third )*countr)(?!(?:the )?(?:united states|usa|u\\.s\\.|eu|eea|european union|uk|united kingdom)\\b)`,
+  `\\b(?:data|information|details|address(?:es)?)\\b[^.]{0,80}?\\b(?:transmitted|transferred|passed on|passed|forwarded|disclosed|sent|handed over|made available|provided|supplied|furnished|released) (?:directly |automatically |only |also |immediately |electronically |exclusively )?to (?!(?:you|us|yourself|the data subject|the user|users|(?:a|the|another) controller|our (?:own )?(?:servers?|website|site|systems?|company)|and|or)\\b)(?!(?:the |a |our )?servers?\\b)(?!(?:a |the |another |other |any |third )*countr)(?!(?:the )?(?:united states|usa|u\\.s\\.|eu|eea|european union|uk|united kingdom)(?![a-z]))`,
 );
 /**
  * A third party's component embedded in the site, as GDPR declarations describe it: "the controller has integrated
@@ -323,7 +323,7 @@ export const POLICY_PASSED_TO = compile(
  */
 export const POLICY_THIRD_PARTY_COMPONENT = compile(
   'policy-third-party-component',
-  `\\bintegrated (?:the )?(?:[a-z+.-]+ ){0,3}(?:components?|plug-?ins?|buttons?|services?|tools?|pixels?|tags?|scripts?|widgets?|sdks?)\\b|\\b(?:analysis|analytics|tracking|advertising|payment|video|map|mapping|font|captcha) (?:service|tool|component|plug-?in|software|platform) (?:provided|offered|operated|run) by\\b|\\b(?:browser|device)\\b[^.]{0,120}\\bto download\\b[^.]{0,80}\\bfrom\\b`,
+  `\\bintegrated (?:the )?(?:[a-z+.-]+ ){0,3}(?:components?|plug-?ins?|buttons?|services?|tools?|pixels?|tags?|scripts?|widgets?|sdks?)\\b|\\b(?:analysis|analytics|tracking|advertising|payment|video|map|mapping|font|captcha) (?:service|tool|component|plug-?in|software|platform) (?:provided|offered|operated|run) by\\b|\\b(?:browser|device)\\b[^.]{0,120}\\bto download\\b[^.]{0,80}\\bfrom\\b|\\bprompted\\b[^.]{0,80}\\bto (?:the )?download(?:ing)? of (?:a |the )?(?:display|representation) of\\b`,
 );
 /**
  * A third party learning of the visit through what it placed on the site: "Facebook always receives, through the
@@ -334,6 +334,16 @@ export const POLICY_THIRD_PARTY_COMPONENT = compile(
 export const POLICY_THIRD_PARTY_LEARNS = compile(
   'policy-third-party-learns',
   `\\b(?:via|through|by means of) (?:the|a|an|its|this|their|each|such) (?:[a-z0-9+.-]+ ){0,2}(?:component|plug-?in|button|widget|pixel|tag|sdk|script)s?\\b[^.]{0,80}\\b(?:information|data|knowledge)\\b|\\b(?:receives?|obtains?|gets?|gains?)\\b[^.]{0,80}\\b(?:information|data|knowledge)\\b[^.]{0,60}\\b(?:(?:that|whether) (?:the data subject|you|the user|a visitor|the visitor) (?:has |have )?visited|(?:about|of) (?:a|your|the|each|his or her) visits?)\\b|\\bwhich (?:specific )?sub-?pages?\\b`,
+);
+/**
+ * A named service doing a job for the site, or content embedded from other sites: "We use Stripe for payment
+ * processing", "Payments are processed by Stripe", "Visitor comments may be checked through an automated spam
+ * detection service", "Embedded content from other websites behaves in the exact same way as if the visitor has
+ * visited the other website" (the WordPress privacy template).
+ */
+export const POLICY_NAMED_SERVICE = compile(
+  'policy-named-service',
+  `\\bwe (?:use|rely on|work with) (?!(?:it|them|this|that|these|those|cookies?|your|the|our|such|data|information|personal)\\b)[a-z0-9][a-z0-9.-]*(?: [a-z0-9.-]+)? (?:to|for) (?:process(?:ing)? (?:your |the )?(?:payments?|transactions?)|payment processing|send(?:ing)? (?:you )?(?:our |the |us )?(?:newsletters?|e-?mails?|messages)|host(?:ing)? (?:our|the|this)|e-?mail delivery|deliver(?:ing)? (?:our |the )?(?:e-?mails?|newsletters?))\\b|\\b(?:payments?|transactions?|card (?:payments|details)|orders) (?:are|is|will be) (?:processed|handled) by\\b|\\b(?:checked|processed|analy[sz]ed|scanned|filtered|verified) (?:through|by|via|using) (?:an? |the )?(?:automated |external |third[- ]party )(?:[a-z-]+ ){0,2}(?:services?|providers?|tools?)\\b|\\bembedded content\\b[^.]{0,80}\\b(?:other|third[- ]party) (?:websites?|sites?)\\b|\\bembed (?:additional )?third[- ]party tracking\\b`,
 );
 /** A list item naming its recipient, as routine-use and "we may share your information:" lists do: "To an expert, consultant, or contractor of GSA", "To other federal agencies". */
 export const POLICY_TO_RECIPIENT = compile(
@@ -364,7 +374,7 @@ export const POLICY_CONTROL_LIST = compile(
   `\\b(?:access|view|review|edit|updat|correct)(?:e|es|ing)?\\b,? (?:\\w+,? ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|updat|chang|correct|delet|remov|rectif)(?:e|es|ing|y)?\\b|\\b(?:request|ask for|obtain|seek) (?:its |their |the |your |a )?(?:deletion|erasure|correction|rectification|a copy)\\b`,
 );
 /** A right described in the third person, as GDPR declarations do: "the right granted by the European legislator to obtain from the controller the confirmation ...", "to receive the personal data concerning him or her". Restriction and objection are rights too, but not to see, correct or delete. */
-export const POLICY_RIGHT_TO_OBTAIN = compile('policy-right-to-obtain', `\\bright\\b[^.]{0,60}\\bto (?:obtain|receive|request|have)\\b[^.]{0,60}\\b(?:confirmation|free information|information about|access|a copy|(?:the )?erasure|(?:the )?rectification|the personal data concerning)\\b`);
+export const POLICY_RIGHT_TO_OBTAIN = compile('policy-right-to-obtain', `\\bright\\b[^.]{0,60}\\bto (?:obtain|receive|request|have)\\b[^.]{0,60}\\b(?:confirmation|free information|information (?:about|as to whether)|access|a copy|(?:the )?erasure|(?:the )?rectification|the personal data concerning)\\b`);
 /** The company seeing to access, correction or deletion on the person's request: "shall correct or erase personal data at the request or indication of the data subject", "upon request, we will provide you with information about whether we hold". */
 export const POLICY_ON_REQUEST = compile('policy-on-request', near('\\b(?:correct|eras|delet|rectif|provide (?:you with )?information|give (?:an individual |you )?access|remove)', '\\b(?:at|upon|on) (?:the |your |their |his or her )?(?:requests?|indication)\\b(?! (?:of|from|by) (?:law enforcement|(?:a |the |any )?(?:court|authorit|government|police)))', 100));
 
