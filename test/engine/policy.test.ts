@@ -456,3 +456,12 @@ describe('rights: the items of a list a right introduces are that right', () => 
     expect(item?.categories).toContain('data-subject-rights');
   });
 });
+
+describe('security: a GDPR definition explains a term, it names no measure', () => {
+  test.each<[string, Category, string, boolean]>([
+    ['Labs64', 'security-measures', 'Pseudonymisation is the processing of personal data in such a manner that the personal data can no longer be attributed to a specific data subject without the use of additional information.', false],
+    ['Labs64', 'security-measures', 'As the controller, Labs64 GmbH has implemented numerous technical and organizational measures to ensure the most complete protection of personal data processed through this website.', true],
+  ])('%s: %s', (_doc, category, sentence, tagged) => {
+    expect(asPolicy(category, sentence) !== null).toBe(tagged);
+  });
+});

@@ -177,6 +177,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_TECHNICAL_SECURITY),
         r('policy-heading-line', P.POLICY_HEADING_LINE, 'a heading line ("How we secure your data"): a topic, not a measure', P.POLICY_NAMED_CONTROL),
         r('policy-backup-retention', P.POLICY_BACKUP_RETENTION, 'copies kept in backups after deletion: retention, not a measure', P.POLICY_TECHNICAL_SECURITY),
+        r('policy-gdpr-definition', P.POLICY_GDPR_DEFINITION, 'a GDPR term defined ("Pseudonymisation is the processing of personal data ..."), not a measure'),
         r('policy-not-our-measure', P.POLICY_NOT_OUR_MEASURE, "someone else's duty to secure data, or measures that guard rights or inform, not the company's security", P.POLICY_TECHNICAL_SECURITY),
       ],
     },

@@ -396,6 +396,8 @@ export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encry
 export const POLICY_HEADING_LINE = compile('policy-heading-line', `^\\W{0,3}(?:[\\w'’&/-]+ ){0,7}[\\w'’&/-]+\\W{0,2}$`);
 /** Copies that stay in backups after deletion ("deleted information may continue to persist on backup media"): retention, not a measure. */
 export const POLICY_BACKUP_RETENTION = compile('policy-backup-retention', `\\b(?:remain|remains|persist|persists|stay|stays|kept|retained|linger|lingers)\\b[^.]{0,60}\\bbackups?\\b|\\bbackups?\\b[^.]{0,60}\\b(?:for|after|up to|within) (?:another |an additional )?(?:\\d+|\\w+) (?:days|weeks|months|years)\\b`);
+/** A GDPR definition, as declarations list them ("Pseudonymisation is the processing of personal data in such a manner ...", "Processing is any operation"): a term explained, not a practice. */
+export const POLICY_GDPR_DEFINITION = compile('policy-gdpr-definition', `^\\W{0,3}(?:[a-z]\\) )?(?:pseudonymi[sz]ation|anonymi[sz]ation|personal data|processing|restriction of processing|profiling|consent(?: of the data subject)?|(?:the )?(?:data )?controller(?: or controller responsible for the processing)?|(?:the )?processor|(?:the )?recipient|third party|(?:the )?data subject) (?:is|are|means|shall mean) (?:the|any|a|an)\\b`);
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
