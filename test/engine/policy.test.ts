@@ -426,6 +426,13 @@ describe('retention terms: a policy deleting after or within a period states how
   test('Login.gov: "store personal information for 90 days"', () => {
     expect(report('privacy-policy/logingov-privacy-act-statement.md').terms.retention.map((r) => r.days)).toContain(90);
   });
+  test('GitHub 2017: "we will delete your full profile (within reason) within 30 days"', () => {
+    expect(report('privacy-policy/github-privacy-statement-2017.md').terms.retention.map((r) => r.days)).toContain(30);
+  });
+  test('GitHub 2017: the user deleting is no period ("you may do so in your user profile")', () => {
+    const kept = report('privacy-policy/github-privacy-statement-2017.md').terms.retention;
+    expect(kept.every((r) => !r.evidence.startsWith('If you would like to cancel your account'))).toBe(true);
+  });
   test('Labs64: "automatically erased two months after notification of the refusal decision"', () => {
     expect(report('privacy-policy/labs64-privacy.md').terms.retention.map((r) => r.days)).toContain(60);
   });
