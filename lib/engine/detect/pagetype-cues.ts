@@ -324,8 +324,10 @@ export const TEXT_CUES: TextCue[] = [
     voice: true,
     group: 'notice',
     phrases: [
-      'this (privacy|data protection|cookie) (policy|notice|statement)',
+      // Third-person GDPR declarations name themselves "this data protection declaration"; US federal ones "this Privacy Act Statement".
+      'this (privacy|data protection|cookie) (policy|notice|statement|declaration)',
       'this (global|general|candidate|applicant|employee|website|online) privacy (policy|notice|statement)',
+      'this privacy act (statement|notice)',
       'this notice at collection',
       'diese(|r) datenschutz(erklärung|richtlinie|hinweise)',
     ],
@@ -377,7 +379,9 @@ export const TEXT_CUES: TextCue[] = [
       // The people behind a project speak of themselves by role: "The developers do not collect, store or otherwise process any personal data".
       'the (developer|developers|maintainer|maintainers|operator|operators|owner|owners|team) (collect|process|store|use|do not collect|doe not collect|never collect)',
       'data protection declaration',
-      'data subject (have|has|can|may)',
+      'data subject (have|has|can|may|shall|wishe)',
+      // GDPR declarations send the data subject to "our Data Protection Officer or another employee of the controller": no employment terms.
+      'employee of the controller',
     ],
     weight: 1,
     reason: 'describes processing in the third person ("personal data is processed", "the controller collects")',

@@ -25,7 +25,7 @@ type Kind = 'dpa' | 'privacy-policy';
 /** [pattern, kind, points, reason]: the page's own name for itself. */
 export const NAME_CUES: [RegExp, Kind, number, string][] = [
   [/data[-_ ]?(processing|protection)[-_ ]?(agreement|addendum|terms)|\bdpa\b|processor[-_ ]?(terms|addendum)|auftragsverarbeitung|\bavv\b|personuppgiftsbitr|pub-avtal|bitr(ä|a)desavtal/i, 'dpa', 3, 'DPA'],
-  [/privacy[-_ ]?(policy|notice|statement)|datenschutz|data[-_ ]?protection[-_ ]?(policy|notice|statement|declaration)|notice[-_ ]at[-_ ]collection|integritetspolicy|integritetsskydd|dataskydd|personuppgiftspolicy/i, 'privacy-policy', 3, 'privacy policy'],
+  [/privacy[-_ ]?(policy|notice|statement)|privacy[-_ ]?act[-_ ]?(statement|notice)|datenschutz|data[-_ ]?protection[-_ ]?(policy|notice|statement|declaration)|notice[-_ ]at[-_ ]collection|integritetspolicy|integritetsskydd|dataskydd|personuppgiftspolicy/i, 'privacy-policy', 3, 'privacy policy'],
   // Named in a language ClauseLens does not read: the in-page code still runs, to say so.
   [/confidentialit|privacidad|privacidade|privacyverklaring|privacybeleid|privatlivspolitik|personvern|tietosuoja|prywatno/i, 'privacy-policy', 3, 'privacy policy (another language)'],
   [/data[-_ ]?processing|sub-?processors?/i, 'dpa', 1.5, 'data processing'],
@@ -44,7 +44,7 @@ const SEARCH_URL = /\/search(\/|$)|[?&](q|query|search|s)=/i;
  * privacy notice's (first person to the reader); the rest is shared by both.
  */
 export const TEXT_CUES =
-  /\b(?:(sub-?processors?|processors?|controllers?|on behalf of (?:the )?(?:customer|controller|client)|(?:customer|controller)'?s? (?:documented )?instructions|standard contractual clauses|article 28|this (?:dpa|addendum)|the parties|auftragsverarbeit\w*|auftrag(?:nehmer|geber)\w*|weisungen|personuppgiftsbitr\w*|underbitr\w*|personuppgiftsansvarig\w*)|(we (?:may |also )?(?:collect|use|share|process|disclose|retain|store|receive)|your (?:personal )?(?:data|information)|cookies?|opt[- ]out|your (?:privacy )?rights|this (?:privacy )?(?:policy|notice|statement)|wir (?:erheben|verarbeiten|erfassen|nutzen|speichern)|ihre (?:daten|rechte)|dina personuppgifter|vi (?:samlar|behandlar|sparar|använder))|we (?:do not|don't|never) (?:collect|store|track)|ip address(?:es)?|e-?mail address(?:es)?|third[- ]part(?:y|ies)|retention|personal (?:data|information)|personenbezogene\w*|personuppgifter|dataskydds\w*|data subjects?|data protection|gdpr|dsgvo)\b/gi;
+  /\b(?:(sub-?processors?|processors?|on behalf of (?:the )?(?:customer|controller|client)|(?:customer|controller)'?s? (?:documented )?instructions|standard contractual clauses|article 28|this (?:dpa|addendum)|the parties|auftragsverarbeit\w*|auftrag(?:nehmer|geber)\w*|weisungen|personuppgiftsbitr\w*|underbitr\w*|personuppgiftsansvarig\w*)|(we (?:may |also )?(?:collect|use|share|process|disclose|retain|store|receive)|your (?:personal )?(?:data|information)|cookies?|opt[- ]out|your (?:privacy )?rights|this (?:privacy )?(?:policy|notice|statement)|wir (?:erheben|verarbeiten|erfassen|nutzen|speichern)|ihre (?:daten|rechte)|dina personuppgifter|vi (?:samlar|behandlar|sparar|använder))|we (?:do not|don't|never) (?:collect|store|track)|ip address(?:es)?|e-?mail address(?:es)?|third[- ]part(?:y|ies)|retention|personal (?:data|information)|personenbezogene\w*|personuppgifter|dataskydds\w*|data subjects?|data protection|gdpr|dsgvo|controllers?|personally identif(?:y|iable) information|privacy act)\b/gi;
 
 /**
  * Every match of a NAME_CUES pattern contains one of these (lower-cased): a place without any of
@@ -67,7 +67,7 @@ export const TEXT_LITERALS = [
   'we may ', 'we also ', 'your data', 'your information', 'your personal', 'your rights', 'your privacy', 'cookie', 'opt out', 'opt-out',
   'this policy', 'this notice', 'this statement', 'this privacy', 'wir erheben', 'wir verarbeiten', 'wir erfassen', 'wir nutzen',
   'wir speichern', 'ihre daten', 'ihre rechte', 'personal data', 'personal information', 'personenbezogen', 'data subject',
-  'data protection', 'gdpr', 'dsgvo', 'we do not', "we don't", 'we never', 'ip address', 'mail address', 'third part', 'third-part', 'retention', 'personuppgift', 'underbitr', 'vi samlar', 'vi behandlar', 'vi sparar', 'vi använder', 'dataskydd',
+  'data protection', 'gdpr', 'dsgvo', 'personally identif', 'privacy act', 'we do not', "we don't", 'we never', 'ip address', 'mail address', 'third part', 'third-part', 'retention', 'personuppgift', 'underbitr', 'vi samlar', 'vi behandlar', 'vi sparar', 'vi använder', 'dataskydd',
 ];
 
 /** Occurrences of the literals in `lower` (an upper bound on pattern matches; stops counting at `enough`). */

@@ -25,6 +25,8 @@ export interface PolicyRules {
   weak?: RegExp;
   /** Items of a list introduced as about the category carry it without a weak word ("collect the following: - the date and time you visit;"). */
   listItems?: boolean;
+  /** The category's headings on a policy, in place of the base ones. */
+  heading?: RegExp;
 }
 
 export interface CategoryRules {
@@ -178,6 +180,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-transfer-safeguard', P.POLICY_TRANSFER_SAFEGUARD, 'safeguards for a transfer abroad: a transfer mechanism, not a security measure', P.POLICY_TECHNICAL_SECURITY),
         r('policy-heading-line', P.POLICY_HEADING_LINE, 'a heading line ("How we secure your data"): a topic, not a measure', P.POLICY_NAMED_CONTROL),
         r('policy-backup-retention', P.POLICY_BACKUP_RETENTION, 'copies kept in backups after deletion: retention, not a measure', P.POLICY_TECHNICAL_SECURITY),
+        r('policy-gdpr-definition', P.POLICY_GDPR_DEFINITION, 'a GDPR term defined ("Pseudonymisation is the processing of personal data ..."), not a measure'),
+        r('policy-not-our-measure', P.POLICY_NOT_OUR_MEASURE, "someone else's duty to secure data, or measures that guard rights or inform, not the company's security", P.POLICY_TECHNICAL_SECURITY),
       ],
     },
   },
@@ -216,6 +220,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       cue: [
         r('policy-user-control', P.POLICY_USER_CONTROL, 'says how people can see, change or delete their own data ("log on and update your account information")'),
         r('policy-control-list', P.POLICY_CONTROL_LIST, 'lists access, correction or deletion'),
+        r('policy-right-to-obtain', P.POLICY_RIGHT_TO_OBTAIN, 'a right to obtain confirmation, access, a copy, rectification or erasure, in the third person'),
+        r('policy-on-request', P.POLICY_ON_REQUEST, 'the company corrects, deletes or gives access at the person\'s request'),
       ],
       veto: [
         r('policy-not-user-right', P.POLICY_NOT_USER_RIGHT, 'the company\'s own right or rights protected in general, not the user\'s access or deletion'),
@@ -223,6 +229,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-settings', P.POLICY_SETTINGS, 'privacy or data collection settings: a choice, not the user\'s data'),
         QUESTION,
       ],
+      // "... access to the following information: - the purposes of the processing; - the categories of personal data concerned;"
+      listItems: true,
     },
   },
   {
@@ -265,9 +273,12 @@ export const CATEGORY_RULES: CategoryRules[] = [
       cue: [
         r('policy-we-collect', P.POLICY_WE_COLLECT, 'says what data is collected'),
         r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")'),
+        r('policy-tracking-use', P.POLICY_TRACKING_USE, 'the site sets cookies, pixels or beacons to collect ("We may also collect information using Web beacons")'),
       ],
       veto: [SELF_DESCRIPTION, r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects'), QUESTION],
       listItems: true,
+      // "How we share the information we collect", "How long we keep the data we collect": another practice's heading that names the data.
+      heading: P.POLICY_COLLECTION_HEADING,
     },
   },
   {
@@ -311,10 +322,16 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-engaged-third-party', P.POLICY_ENGAGED_THIRD_PARTY, 'the company engages third parties or vendors to handle data, or a named service places its own cookie'),
         r('policy-recipient-list', P.POLICY_RECIPIENT_LIST, 'introduces a list of recipients ("We support the following providers:")'),
         r('policy-hosted-by', P.POLICY_HOSTED_BY, 'the site or data is hosted by a cloud provider'),
+        r('policy-passed-to', P.POLICY_PASSED_TO, 'data is passed on to a named recipient ("the personal data transmitted to PayPal")'),
+        r('policy-third-party-component', P.POLICY_THIRD_PARTY_COMPONENT, "a third party's component or service is built into the site (\"integrated components of Facebook\")"),
+        r('policy-third-party-learns', P.POLICY_THIRD_PARTY_LEARNS, 'a third party learns of the visit through its component or cookies ("receives, through the component, information about a visit")'),
+        r('policy-to-recipient', P.POLICY_TO_RECIPIENT, 'a list item naming a recipient ("To an expert, consultant, or contractor of GSA")'),
+        r('policy-named-service', P.POLICY_NAMED_SERVICE, 'a named service does a job for the site, or content is embedded from other sites ("We use Stripe for payment processing")'),
       ],
       veto: [SELF_DESCRIPTION, QUESTION],
       // "We support the following providers: - Tenor - Sketchfab": the names in a list of recipients are recipients.
       listItems: true,
+      heading: P.POLICY_SHARING_HEADING,
       // Under "Information we share" / "Who we may disclose information to", a named recipient receiving or storing data.
       weak: /\breceiv|\bsends?\b|\bsent\b|\bhost|\bstor(?:e|es|ed|age)\b|\bprocess|\buses?\b/,
     },

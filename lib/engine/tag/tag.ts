@@ -236,6 +236,7 @@ function forPolicy(rules: CategoryRules): CategoryRules {
     ...rules,
     cue: [...rules.cue.filter((c) => !p.drop?.includes(c.id)), ...(p.cue ?? [])],
     veto: [...(rules.veto ?? []), ...(p.veto ?? [])],
+    heading: p.heading ?? rules.heading,
   };
 }
 

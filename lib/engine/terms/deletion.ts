@@ -3,6 +3,7 @@ import type { Reason, Terms } from '../report';
 import { findDurations, type Duration } from './durations';
 import { after, before, evidence, unclear, type Candidate } from './candidates';
 import * as V from '../vocabulary';
+import * as P from '../vocabulary/en-policy';
 
 const DELETE = V.ERASE;
 const RETURN_WINDOW = V.RETRIEVE;
@@ -70,6 +71,9 @@ function tableRetention(c: Candidate, d: Duration, lead: string, tail: string, p
   if (keeps && (V.RETENTION_LEAD.test(lead.trimEnd()) || V.RETENTION_LEAD_IN.test(d.text) || V.RETENTION_TAIL.test(tail))) return 'retention-period';
   if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
   if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
+  // English policies: "generally deleted after 90 days", "deleted within 72 hours", "erased two months after notification of the refusal".
+  const erasedLead = P.POLICY_ERASED_LEAD.test(lead.trimEnd());
+  if (policy && (P.POLICY_ERASE_AFTER.test(lead.trimEnd() + ' ') || (erasedLead && (/^(?:after|within)\b/.test(d.text) || /^\s*(?:after|following)\b/.test(tail))))) return 'retention-erase-after';
   if (!keeps && c.listLead && KEEP.test(c.listLead) && !findDurations(c.listLead).length) return 'retention-list-item';
   // A table row ("Aktivitetsloggar | 12 månader | Felsökning") under a heading of retention periods ("Lagringstider").
   if (inRetentionTable(c)) return 'retention-table-row';
@@ -125,7 +129,7 @@ function eraseDeadline(d: Duration, lead: string, tail: string, policy: boolean)
 export function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
   const out: Terms['retention'] = [];
   for (const c of cands) {
-    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
+    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(policy && P.POLICY_ERASE_WORDS.test(c.norm)) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const lead = before(c.norm, d, 80);

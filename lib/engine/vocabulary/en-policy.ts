@@ -16,7 +16,9 @@ export const POLICY = {
     /** The company ending the data's life. */
     erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
     /** Giving data to someone else. */
-    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosure', 'sell', 'sells', 'sold', 'rent', 'rents', 'trade', 'release', 'transfer', 'transferred', 'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
+    disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure', 'sell', 'sells', 'sold', 'selling', 'rent', 'rents', 'renting', 'trade', 'trading', 'release', 'releasing', 'transfer', 'transferred',
+      // The user providing data, or a service provided to users, is no disclosure: "failure to provide complete and accurate information", "to provide users access".
+      'provide(?! you\\b)', 'provided(?! to you\\b)', 'make available', 'made available', 'pass on', 'passed on', 'give(?! you\\b)', 'transmit', 'transmitted', 'send(?! you\\b)', 'sent(?! to you\\b)', 'forward', 'publish', 'publishes', 'published', 'make public', 'made public',
       // Public and federated delivery: "listed publicly", "delivered to different servers", "downloaded by other servers".
       'listed', 'available', 'accessible', 'visible', 'displayed', 'delivered', 'downloaded by'],
     /** What a user does with their own data. */
@@ -117,11 +119,18 @@ export const POLICY = {
       'go out of business',
       'divestiture',
       'business transfers?',
+      // "your information may be transferred as a business asset", "among the assets transferred".
+      '(?:transferred|sold|passed on|conveyed) as (?:an? |part of (?:the|our|its) )?(?:business )?assets?',
+      'among the (?:transferred |business )?assets',
+      'sale of (?:company |business |corporate )?assets',
     ],
     /** Someone working for the company. */
     onOurBehalf: ["on (?:our|its|their|the company's) behalf", 'for us', 'under contract with us', 'acting for us', 'who help us', 'that help us', 'who assist us', 'that assist us', 'perform (?:services|functions) for us'],
     /** The user's own data. */
-    ownData: ['(?:your|their|his|her) (?:own )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|content|posts)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
+    ownData: ['(?:your|their|his|her) (?:own )?(?:user |member )?(?:personal |account |contact |profile |registration )?(?:data|information|details|account|profile|content|posts)',
+      // "any Personal Information we hold", "the personal data specified during the registration".
+      '(?:any|all|the) (?:personal )?(?:data|information) (?:(?:that )?we hold|(?:that )?we have|(?:specified|entered|provided|submitted|given) (?:during|at|when|by))',
+      'personal (?:data|information) (?:concerning|relating to|about) (?:him|her|them|the data subject)', 'personal (?:data|information) (?:about|of) (?:you|them)', 'the (?:personal )?(?:data|information) (?:we hold|we have|that we hold|we maintain|you (?:have )?(?:provided|submitted|given))', 'account information', 'contact information', 'information (?:you|that you) (?:have )?(?:provided|submitted)'],
     /** Security measures in a policy's words. */
     safeguards: [
       '(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational)(?:,? (?:and |or )?(?:physical|electronic|administrative|managerial|technical|procedural|organi[sz]ational|operational))* (?:safeguards|procedures|measures|security|controls|precautions)',
@@ -145,7 +154,11 @@ export const POLICY = {
       'no (?:method|system|transmission)[^.]{0,80}\\b(?:is |be )?(?:completely |100% |perfectly |fully )?secure',
       'unauthori[sz]ed (?:access|use|disclosure|alteration|destruction)',
       'loss, misuse',
-      'security (?:of (?:your|the|personal)|breach|incident)',
+      // Security of the data, not of the website as a purpose of collecting ("to monitor and protect the security of the website").
+      'security (?:of (?:your |the |our )?(?:personal )?(?:data|information)|breach|incident)',
+      // Segregation and obfuscation: "stored separately from all personal data", "stored in an obfuscated manner".
+      '(?:stored|kept|held|saved) separately',
+      'obfuscat\\w*',
     ],
     /** Seals and self-certification programmes: a privacy promise, not a security measure. */
     seals: ['safe harbor', 'truste', 'privacy shield', 'self-certif\\w*', 'certified (?:to|under|with|by) (?:the )?(?:eu|u\\.s\\.|us|privacy|safe|truste)', 'trustarc', 'privacy seal', 'coppa safe harbor', 'data privacy framework'],
@@ -155,6 +168,9 @@ export const POLICY = {
     'you (?:can|may|could|are able to|have the (?:right|ability|option) to|are entitled to|can also|may also|will be able to|might|should be able to)',
     '(?:users?|members?|residents?|individuals?|visitors?|customers?|parents?|data subjects?) (?:can|may|have the right to|are entitled to|are able to|has the right to|is entitled to)',
     '(?:log|logging|sign|signing) (?:on|in|into)',
+    // "if you would like to cancel your account or delete your User Personal Information", "registered persons are free to change".
+    '(?:if )?you (?:would like|want|wish|choose|decide) to',
+    '(?:you|persons?|users?|members?|data subjects?) (?:are|is) (?:free|welcome) to',
     '(?:by|through|via|in) (?:your|the) (?:account|profile|privacy) (?:settings|page|dashboard|preferences)',
     '(?:request|ask) (?:that )?(?:we|us)',
     '(?:request|ask for|obtain) (?:access|a copy|correction|deletion|rectification|erasure)',
@@ -219,6 +235,8 @@ export const POLICY = {
   selfDescription: [
     '(?:this|in this|the following|our) (?:privacy |data protection |cookie )?(?:notice|policy|statement|declaration),? (?:we )?(?:explains?|describes?|sets? out|tells? you|outlines?|informs? you|covers)',
     '(?:this|the) (?:privacy |data protection )?(?:notice|policy|statement) (?:is intended to|aims to|will) (?:explain|describe|tell|inform)',
+    // A pointer to another policy: "We also adhere to the Mozilla Privacy Policy for how we receive, handle, and share information".
+    '(?:adhere to|see|refer to|read|consult) (?:the |our )?(?:[a-z]+ ){0,4}(?:privacy )?(?:policy|notice|statement) (?:for|to learn|to understand|about) how',
   ],
   /** Requests the company receives are not data it collects. */
   notCollection: ['requests? (?:that )?we receive', 'requests? (?:we|you) (?:make|submit|send)'],
@@ -260,21 +278,21 @@ export const POLICY_DISCLOSE_DATA = compile(
 export const POLICY_RECIPIENT_RECEIVES = compile(
   'policy-recipient-receives',
   // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
-  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) by (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) (?:by|with|at) (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
 );
 /**
  * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
- * "we may provide your information to", "hand over data to law enforcement". "To" must open a recipient (a
+ * "we may provide your information to", "hand over data to law enforcement", "transmit the data of the data subject to PayPal". "To" must open a recipient (a
  * determiner, a third party, the authorities, a name ending the clause), not a purpose ("provide information to help you") nor the site itself ("a visitor directly provides information to a site").
  */
 export const POLICY_PASS_DATA_TO = compile(
   'policy-pass-data-to',
-  `\\b(?:pass|passes|passed|hand over|hands over|handed over|hand|hands|handed|transfer|transfers|provide|provides|supply|supplies|supplied|furnish|furnishes|forward|forwards|transmit|transmits|send|sends)\\b (?:[a-z'-]+[ ,]+){0,5}(?:data|information|details|address(?:es)?|numbers?)\\b (?:(?:on|over|along) )?to (?!(?:a|the|this|our) (?:site|website|service|app)\\b(?! (?:owner|operator|provider)s?\\b))(?:the |our |its |their |a |an |any |other |these |those |such |selected |trusted |certain |third|law|government|public|relevant|competent|[a-z0-9-]+(?:'s)? (?:servers?|team|partners?|affiliates?|inc|llc|ltd|gmbh)\\b|(?!(?:us|you|them|him|her|me|it)\\b)[a-z0-9.-]*[a-z0-9](?=[,;:)]|\\. |\\.$|$| (?:for|in|when|which|who|so that|and|or|as|under|where|if)\\b))`,
+  `\\b(?:pass|passes|passed|hand over|hands over|handed over|hand|hands|handed|transfer|transfers|provide|provides|supply|supplies|supplied|furnish|furnishes|forward|forwards|transmit|transmits|send|sends)\\b (?:[a-z'-]+[ ,]+){0,5}(?:data|information|details|address(?:es)?|numbers?)\\b(?: (?:of|about) (?:the |our )?(?:data subjects?|users?|visitors?|customers?|members?))? (?:(?:on|over|along) )?to (?!(?:a|the|this|our) (?:site|website|service|app)\\b(?! (?:owner|operator|provider)s?\\b))(?:the |our |its |their |a |an |any |other |these |those |such |selected |trusted |certain |third|law|government|public|relevant|competent|[a-z0-9-]+(?:'s)? (?:servers?|team|partners?|affiliates?|inc|llc|ltd|gmbh)\\b|(?!(?:us|you|them|him|her|me|it)\\b)[a-z0-9.-]*[a-z0-9](?=[,;:)]|\\. |\\.$|$| (?:for|in|when|which|who|so that|and|or|as|under|where|if)\\b))`,
 );
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
   'policy-third-party-tool',
-  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|places?|sets?|installs?|plants?|implement(?:s|ed)?|operates?)\\b', 120),
+  near(words(POLICY.thirdPartyTools), '\\b(?:uses?|using|employs?|relies on|rely on|collects?|receives?|obtains?|gathers?|tracks?|records?|places?|sets?|installs?|plants?|implement(?:s|ed)?|operates?)\\b', 120),
 );
 /**
  * The company engaging a class of third party to handle data ("We may use third parties to manage these campaigns and
@@ -289,8 +307,51 @@ export const POLICY_ENGAGED_THIRD_PARTY = compile(
 export const POLICY_RECIPIENT_LIST = compile('policy-recipient-list', `\\bthe following (?:[a-z-]+ )?(?:third[- ]part(?:y|ies)|providers|partners|vendors|service providers|recipients|processors|sub-?processors|companies)\\b`);
 /** The site or data hosted by a cloud provider: "18F's website is hosted on Amazon Web Services". */
 export const POLICY_HOSTED_BY = compile('policy-hosted-by', `\\b(?:hosted|served|stored|run) (?:on|by|with|in|through) (?:the )?(?:amazon|aws|google|microsoft|azure|github|gitlab|cloudflare|digitalocean|heroku|netlify|vercel|fastly|akamai|hetzner|ovh|linode|oracle cloud|ibm cloud)\\b`);
+/**
+ * Data passed on in the passive with its recipient after "to": "the personal data transmitted to PayPal", "will be
+ * transmitted to a Yandex server", "is forwarded to our payment provider". Not to the user, the company or its own
+ * servers, and not to a country (a transfer abroad is not a recipient).
+ */
+export const POLICY_PASSED_TO = compile(
+  'policy-passed-to',
+  `\\b(?:data|information|details|address(?:es)?)\\b[^.]{0,80}?\\b(?:transmitted|transferred|passed on|passed|forwarded|disclosed|sent|handed over|made available|provided|supplied|furnished|released) (?:directly |automatically |only |also |immediately |electronically |exclusively )?to (?!(?:you|us|yourself|the data subject|the user|users|(?:a|the|another) controller|our (?:own )?(?:servers?|website|site|systems?|company)|and|or)\\b)(?!(?:the |a |our )?servers?\\b)(?!(?:a |the |another |other |any |third )*countr)(?!(?:the )?(?:united states|usa|u\\.s\\.|eu|eea|european union|uk|united kingdom)(?![a-z]))`,
+);
+/**
+ * A third party's component embedded in the site, as GDPR declarations describe it: "the controller has integrated
+ * components of Facebook", "a web analysis service provided by Yandex", the browser "prompted ... to download a
+ * display of the corresponding Twitter component from Twitter".
+ */
+export const POLICY_THIRD_PARTY_COMPONENT = compile(
+  'policy-third-party-component',
+  `\\bintegrated (?:the )?(?:[a-z+.-]+ ){0,3}(?:components?|plug-?ins?|buttons?|services?|tools?|pixels?|tags?|scripts?|widgets?|sdks?)\\b|\\b(?:analysis|analytics|tracking|advertising|payment|video|map|mapping|font|captcha) (?:service|tool|component|plug-?in|software|platform) (?:provided|offered|operated|run) by\\b|\\b(?:browser|device)\\b[^.]{0,120}\\bto download\\b[^.]{0,80}\\bfrom\\b|\\bprompted\\b[^.]{0,80}\\bto (?:the )?download(?:ing)? of (?:a |the )?(?:display|representation) of\\b`,
+);
+/**
+ * A third party learning of the visit through what it placed on the site: "Facebook always receives, through the
+ * Facebook component, information about a visit", "Instagram receives information ... that the data subject has
+ * visited our website", "detects ... which specific sub-page was visited": OPP-115's third-party collection. A page
+ * that only sets third-party cookies stays cookies-tracking (the PostHog gold's trap).
+ */
+export const POLICY_THIRD_PARTY_LEARNS = compile(
+  'policy-third-party-learns',
+  `\\b(?:via|through|by means of) (?:the|a|an|its|this|their|each|such) (?:[a-z0-9+.-]+ ){0,2}(?:component|plug-?in|button|widget|pixel|tag|sdk|script)s?\\b[^.]{0,80}\\b(?:information|data|knowledge)\\b|\\b(?:receives?|obtains?|gets?|gains?)\\b[^.]{0,80}\\b(?:information|data|knowledge)\\b[^.]{0,60}\\b(?:(?:that|whether) (?:the data subject|you|the user|a visitor|the visitor) (?:has |have )?visited|(?:about|of) (?:a|your|the|each|his or her) visits?)\\b|\\bwhich (?:specific )?sub-?pages?\\b`,
+);
+/**
+ * A named service doing a job for the site, or content embedded from other sites: "We use Stripe for payment
+ * processing", "Payments are processed by Stripe", "Visitor comments may be checked through an automated spam
+ * detection service", "Embedded content from other websites behaves in the exact same way as if the visitor has
+ * visited the other website" (the WordPress privacy template).
+ */
+export const POLICY_NAMED_SERVICE = compile(
+  'policy-named-service',
+  `\\bwe (?:use|rely on|work with) (?!(?:it|them|this|that|these|those|cookies?|your|the|our|such|data|information|personal)\\b)[a-z0-9][a-z0-9.-]*(?: [a-z0-9.-]+)? (?:to|for) (?:process(?:ing)? (?:your |the )?(?:payments?|transactions?)|payment processing|send(?:ing)? (?:you )?(?:our |the |us )?(?:newsletters?|e-?mails?|messages)|host(?:ing)? (?:our|the|this)|e-?mail delivery|deliver(?:ing)? (?:our |the )?(?:e-?mails?|newsletters?))\\b|\\b(?:payments?|transactions?|card (?:payments|details)|orders) (?:are|is|will be) (?:processed|handled) by\\b|\\b(?:checked|processed|analy[sz]ed|scanned|filtered|verified) (?:through|by|via|using) (?:an? |the )?(?:automated |external |third[- ]party )(?:[a-z-]+ ){0,2}(?:services?|providers?|tools?)\\b|\\bembedded content\\b[^.]{0,80}\\b(?:other|third[- ]party) (?:websites?|sites?)\\b|\\bembed (?:additional )?third[- ]party tracking\\b`,
+);
+/** A list item naming its recipient, as routine-use and "we may share your information:" lists do: "To an expert, consultant, or contractor of GSA", "To other federal agencies". */
+export const POLICY_TO_RECIPIENT = compile(
+  'policy-to-recipient',
+  `^\\W{0,3}to (?:the |a |an |other |any |our |its |appropriate |relevant |certain |another |third )(?:[a-z-]+,? (?:or |and )?){0,4}(?:third[- ]part(?:y|ies)|partners?|affiliates?|service providers?|vendors?|contractors?|consultants?|experts?|agents?|agenc(?:y|ies)|offices?|departments?|authorit(?:y|ies)|courts?|organi[sz]ations?|entit(?:y|ies)|companies|institutions?|processors?|law enforcement|officials?)\\b`,
+);
 /** A recipient bound by contract to protect the data: a sharing clause, not the company's own security measure. */
-export const POLICY_BOUND_RECIPIENT = compile('policy-bound-recipient', `\\b(?:contract|agreement)\\w*[^.]{0,60}\\b(?:requir|obligat|bind)\\w* (?:them|it|(?:the|these|those|this|such) \\w+) to (?:protect|safeguard|secure)\\b`);
+export const POLICY_BOUND_RECIPIENT = compile('policy-bound-recipient', `\\b(?:contract|agreement)\\w*[^.]{0,60}\\b(?:(?:requir|obligat|bind)\\w* (?:them|it|(?:the|these|those|this|such) \\w+) to (?:protect|safeguard|secure)\\b|(?:that|which) (?:protects?|safeguards?|secures?)\\b)`);
 export const POLICY_SELF_DESCRIPTION = compile('policy-self-description', `\\b${anyOf(POLICY.selfDescription)}`);
 export const POLICY_NOT_COLLECTION = compile('policy-not-collection', `\\b${anyOf(POLICY.notCollection)}`);
 /** A bare date line ("Last updated February 3, 2021", "Version 1.3, Effective March 10, 2022"): when, not how the policy changes. */
@@ -307,20 +368,36 @@ export const POLICY_USER_CONTROL = compile(
   followedBy(`\\b${anyOf(POLICY.userActs)}`, followedBy(`(?<!secure |unauthori[sz]ed |prevent )${words(POLICY.verbs.userControl)}`, `\\b${anyOf(POLICY.objects.ownData)}`, 80), 100),
 );
 /** "access, correct or delete" listed together: a rights sentence even without "your". */
-export const POLICY_CONTROL_LIST = compile('policy-control-list', `\\b(?:access|view|review|edit|update|correct)\\b,? (?:\\w+ ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|update|change|correct|delete|remove|rectify)\\b`);
+/** "access, correct or delete" listed together, in any form ("simple methods of accessing, correcting, or deleting the data"): a rights sentence even without "your"; and asking for a deletion or a copy ("unless you delete it or request its deletion"). */
+export const POLICY_CONTROL_LIST = compile(
+  'policy-control-list',
+  `\\b(?:access|view|review|edit|updat|correct)(?:e|es|ing)?\\b,? (?:\\w+,? ){0,2}(?:and|or|and/or|,) (?:\\w+ )?(?:edit|updat|chang|correct|delet|remov|rectif)(?:e|es|ing|y)?\\b|\\b(?:request|ask for|obtain|seek) (?:its |their |the |your |a )?(?:deletion|erasure|correction|rectification|a copy)\\b`,
+);
+/** A right described in the third person, as GDPR declarations do: "the right granted by the European legislator to obtain from the controller the confirmation ...", "to receive the personal data concerning him or her". Restriction and objection are rights too, but not to see, correct or delete. */
+export const POLICY_RIGHT_TO_OBTAIN = compile('policy-right-to-obtain', `\\bright\\b[^.]{0,60}\\bto (?:obtain|receive|request|have)\\b[^.]{0,60}\\b(?:confirmation|free information|information (?:about|as to whether)|access|a copy|(?:the )?erasure|(?:the )?rectification|the personal data concerning)\\b`);
+/** The company seeing to access, correction or deletion on the person's request: "shall correct or erase personal data at the request or indication of the data subject", "upon request, we will provide you with information about whether we hold". */
+export const POLICY_ON_REQUEST = compile('policy-on-request', near('\\b(?:correct|eras|delet|rectif|provide (?:you with )?information|give (?:an individual |you )?access|remove)', '\\b(?:at|upon|on) (?:the |your |their |his or her )?(?:requests?|indication)\\b(?! (?:of|from|by) (?:law enforcement|(?:a |the |any )?(?:court|authorit|government|police)))', 100));
 
 export const POLICY_SAFEGUARDS = compile('policy-safeguards', `\\b${anyOf(POLICY.objects.safeguards)}`);
 /** A protect verb with data or systems as its object: "to safeguard the information we collect". */
-export const POLICY_PROTECT_DATA = compile('policy-protect-data', followedBy(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing )*(?:data|information|systems?|servers?)\\b', 60));
+// Data as the object, a few words on at most: not "protect the vital interests of the data subject", "protect the privacy of the data subject".
+export const POLICY_PROTECT_DATA = compile('policy-protect-data', followedBy(words(POLICY.verbs.protect), '\\b(?:your |the |personal |such |this |our |all |browsing |user |customer )*(?:data(?! subjects?)|information|systems?|servers?)\\b', 30));
+/** Security that is someone else's duty or guards rights, not the company's measure: "We expect you to reasonably secure any Personal Information", "suitable measures to safeguard the data subject's rights", "technical measures, to inform other controllers". */
+export const POLICY_NOT_OUR_MEASURE = compile(
+  'policy-not-our-measure',
+  `\\b(?:we expect|you (?:are|must|should|agree)|(?:you|users?|third parties|recipients) (?:are )?(?:expected|required|responsible))\\b[^.]{0,40}\\b(?:secure|protect|safeguard)\\b|\\b(?:measures|safeguards|steps) to (?:safeguard|protect) (?:the )?(?:data subject'?s?'? |your |their |his or her )?(?:rights|legitimate interests|freedoms)\\b|\\b(?:steps|measures),? to (?:inform|notify|tell|contact|verify|confirm)\\b`,
+);
 export const POLICY_SEALS = compile('policy-seals', `\\b${anyOf(POLICY.objects.seals)}`);
 /** A measure the company itself runs (encryption, hashing, firewalls, secure servers): what a transfer's "safeguards" sentence would need to be security. */
 export const POLICY_TECHNICAL_SECURITY = compile('policy-technical-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 /** A control named by itself, as a list of measures names them ("Two-factor authentication", "Encryption at rest"). */
-export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|access controls?|authenticat\\w*|(?:two|multi)[- ]factor|2fa|mfa|backups?|passwords?|tls|ssl|monitor\\w*|anti-?virus|malware|intrusion|penetration|iso|soc ?[12]|pci|pseudonymi\\w*|audit\\w*|training|logging|patch\\w*|vulnerabilit\\w*|least privilege|physical|locked|restrict\\w*|verschlüssel\\w*|kryptering)\\b`);
+export const POLICY_NAMED_CONTROL = compile('policy-named-control', `\\b(?:encrypt\\w*|hash(?:ed|ing)|firewalls?|access controls?|authenticat\\w*|(?:two|multi)[- ]factor|2fa|mfa|backups?|passwords?|tls|ssl|monitor\\w*|anti-?virus|malware|intrusion|penetration|iso|soc ?[12]|pci|pseudonymi\\w*|audit\\w*|training|logging|patch\\w*|vulnerabilit\\w*|virus\\w*|least privilege|physical|locked|restrict\\w*|obfuscat\\w*|separately|verschlüssel\\w*|kryptering)\\b`);
 /** A line with no sentence in it ("How we secure your data"): a heading the segmenter left as a paragraph; it names a topic, not a measure. */
 export const POLICY_HEADING_LINE = compile('policy-heading-line', `^\\W{0,3}(?:[\\w'’&/-]+ ){0,7}[\\w'’&/-]+\\W{0,2}$`);
 /** Copies that stay in backups after deletion ("deleted information may continue to persist on backup media"): retention, not a measure. */
 export const POLICY_BACKUP_RETENTION = compile('policy-backup-retention', `\\b(?:remain|remains|persist|persists|stay|stays|kept|retained|linger|lingers)\\b[^.]{0,60}\\bbackups?\\b|\\bbackups?\\b[^.]{0,60}\\b(?:for|after|up to|within) (?:another |an additional )?(?:\\d+|\\w+) (?:days|weeks|months|years)\\b`);
+/** A GDPR definition, as declarations list them ("Pseudonymisation is the processing of personal data in such a manner ...", "Processing is any operation"): a term explained, not a practice. */
+export const POLICY_GDPR_DEFINITION = compile('policy-gdpr-definition', `^\\W{0,3}(?:[a-z]\\) )?(?:pseudonymi[sz]ation|anonymi[sz]ation|personal data|processing|restriction of processing|profiling|consent(?: of the data subject)?|(?:the )?(?:data )?controller(?: or controller responsible for the processing)?|(?:the )?processor|(?:the )?recipient|third party|(?:the )?data subject) (?:is|are|means|shall mean) (?:the|any|a|an)\\b`);
 /** Security words that make a seal or password sentence about security after all. */
 export const POLICY_REAL_SECURITY = compile('policy-real-security', `\\b(?:encrypt\\w*|hash(?:ed|ing)|safeguards?|security (?:measures|practices|controls|program)|firewalls?|secure (?:servers?|socket|storage))\\b`);
 
@@ -344,11 +421,12 @@ export const POLICY_EMBEDDED = compile(
 export const POLICY_CHANGES = compile('policy-changes', `\\b${anyOf(POLICY.changes)}`);
 
 /**
- * The word before a collect verb that is not its subject: a determiner or preposition makes the verb a noun
+ * The word before a collect verb that is not the company as its subject: a determiner or preposition makes the verb a noun
  * ("in our records", "the logs"), and a data noun before it makes it a relative clause that only names the data
  * ("we destroy the information we collect", "the information you give us is kept private").
  */
-const NOT_SUBJECT = '(?!(?:our|the|your|its|their|his|her|a|an|any|these|those|such|of|in|on|to|and|or|server|access)\\b)';
+// Nor a relative pronoun or a recipient: "vendors who process it on our behalf", "third parties that receive" collect for themselves, as a sharing clause says.
+const NOT_SUBJECT = '(?!(?:our|the|your|its|their|his|her|a|an|any|these|those|such|of|in|on|to|and|or|server|access|who|which|that|they|he|she|parties|providers|vendors|processors|sub-?processors|partners|affiliates|contractors|agents|recipients|companies)\\b)';
 const NOT_RELATIVE = '(?<!\\b(?:data|information|details|content|everything|anything) (?:that |which )?)';
 
 /** Collection by the company, in any person: "Mozilla receives", "is collected", "we ask for". */
@@ -369,4 +447,40 @@ export const POLICY_WE_COLLECT = compile(
   'policy-we-collect',
   `\\b${NOT_RELATIVE}we (?:may |also |only |automatically )?(?:collect|obtain|receive|gather|record|log)\\b|\\bcollect(?:s|ed|ion of)? (?:the following|your|personal|certain|some|information|data)|\\bwe process (?:the following|these) (?:types|categories)|\\b(?:types|categories|kinds) of (?:personal )?(?:data|information)\\b`,
 );
+/**
+ * A heading about collection on a policy: the base collection headings, unless the heading names another practice
+ * done to the data collected ("How we share the information we collect", "How we protect the data we collect",
+ * "Your rights over the information we collect").
+ */
+export const POLICY_COLLECTION_HEADING = compile(
+  'policy-collection-heading',
+  `^(?![^\\n]*\\b(?:share|shares|sharing|shared|disclos\\w*|sell|sold|protect\\w*|secur\\w*|safeguard\\w*|retain\\w*|retention|keep|kept|how long|delet\\w*|transfer\\w*|rights?|access(?:ing)?|choices?|control)\\b)[^\\n]*(?:information we collect|data we collect|what (?:personal )?(?:data|information)|categories of (?:personal )?data|types of (?:personal )?data|data collection|collection of|welche daten)`,
+);
+/**
+ * The site setting cookies or beacons of its own: what it collects and how ("The Internet pages of Labs64 GmbH use
+ * cookies", "We may also collect information using Web beacons", "The newsletter ... contains so-called tracking
+ * pixels"), OPP-115's first-party collection by cookies and tracking elements.
+ */
+export const POLICY_TRACKING_USE = compile(
+  'policy-tracking-use',
+  `\\b(?:use|uses|used|using|set|sets|place|places|contain|contains|employ|employs|deploy|deploys)\\b (?:[a-z'-]+ ){0,4}(?:cookies?|(?:tracking )?pixels?|pixel tags?|web beacons?|beacons|local ?storage|tracking technolog(?:y|ies))\\b|\\b(?:cookies?|(?:tracking )?pixels?|web beacons?)\\b[^.]{0,30}\\b(?:are|is) (?:used|set|placed|stored) (?:to|for|on|in|by means)\\b|\\bby means of (?:a |the )?cookies?\\b`,
+);
+/** A sharing heading on a policy, unless it is about what the user shares with the company ("What happens to the information you share?"). */
+export const POLICY_SHARING_HEADING = compile(
+  'policy-sharing-heading',
+  `^(?![^\\n]*\\b(?:you|users?|visitors?) (?:choose to |decide to |may |can )?share\\b(?![^\\n]*\\b(?:third|partners?|others|disclos\\w*|recipients?)\\b))[^\\n]*(?:sharing|share|disclos|third part|recipients|who we share|weitergabe|empfänger)`,
+);
+/**
+ * A policy's deletion after a period, the English of the tables' `eraseAfter` ("temporarily stored in a log file and
+ * generally deleted after 90 days", "removed after 90 days"): on a policy, how long the data is kept. Tested against
+ * the words just before the period.
+ */
+const ERASED = `\\b(?:deleted|removed|erased|purged|destroyed|discarded|overwritten|anonymi[sz]ed)(?: (?:automatically|generally|permanently|irrevocably|usually|normally|then|routinely))?`;
+// The company's own active deletion, a parenthesis allowed: "we will delete your full profile (within reason) within 30 days"; not the user's ("you can delete your account").
+const WE_ERASE = `\\b(?:we|we'll|will|shall) (?:will |shall |then |also |automatically |permanently )*(?:delete|remove|erase|purge|destroy) (?:your |the |all |such |this |these |any )(?:[a-z'-]+ ){0,3}(?:\\([^)]{0,30}\\))?`;
+export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE}) (?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
+/** The same when the period carries its own "within" / "after" ("They are deleted within 72 hours"): the words before it end on the verb. */
+export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})$`);
+/** The company ending the data's life, in a policy's verbs ("removed", "purged", "destroyed"). */
+export const POLICY_ERASE_WORDS = compile('policy-erase-words', ERASE);
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
