@@ -73,7 +73,8 @@ function tableRetention(c: Candidate, d: Duration, lead: string, tail: string, p
   if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
   // English policies: "generally deleted after 90 days", "deleted within 72 hours", "erased two months after notification of the refusal".
   const erasedLead = P.POLICY_ERASED_LEAD.test(lead.trimEnd());
-  if (policy && (P.POLICY_ERASE_AFTER.test(lead.trimEnd() + ' ') || (erasedLead && (/^(?:after|within)\b/.test(d.text) || /^\s*(?:after|following)\b/.test(tail))))) return 'retention-erase-after';
+  if (policy && (P.POLICY_ERASE_AFTER.test(lead.trimEnd() + ' ') || (erasedLead && (/^(?:after|within)\b/.test(d.text) || /^\s*(?:after|following)\b/.test(tail)))))
+    return /^within\b/.test(d.text) ? 'retention-erase-within' : 'retention-erase-after';
   if (!keeps && c.listLead && KEEP.test(c.listLead) && !findDurations(c.listLead).length) return 'retention-list-item';
   // A table row ("Aktivitetsloggar | 12 månader | Felsökning") under a heading of retention periods ("Lagringstider").
   if (inRetentionTable(c)) return 'retention-table-row';
