@@ -219,6 +219,16 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     expect(readFileSync(join(root, 'dist', 'cli', 'compromise.cjs'), 'utf8')).not.toMatch(/preTagger\/model\/(?:_expand|lexicon)\//);
   });
 
+  test("compromise's code cache is accepted under the flags the launcher sets (else it is compiled again, slower)", () => {
+    const flags = [...readFileSync(join(root, 'bin', 'clauselens.mjs'), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
+    expect(flags.length).toBeGreaterThan(0);
+    const loader = join(root, 'dist', 'cli', 'compromise-loader.cjs');
+    const probe = (set: string[]) =>
+      execFileSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(set)}) require('node:v8').setFlagsFromString(f); const load = require(${JSON.stringify(loader)}); load()('We shall notify you.').verbs(); process.stdout.write(String(load.cacheUsed));`], { encoding: 'utf8' });
+    expect(probe(flags)).toBe('true');
+    expect(probe([])).toBe('false');
+  });
+
   test('the words for people (three languages\' catalogues) load only for a command that prints them, not for --json', () => {
     expect(wholeBundle()).toContain('new Intl.PluralRules(');
     expect(startUp()).not.toContain('new Intl.PluralRules(');
