@@ -5,7 +5,8 @@
  * Runs on install (postinstall) and whenever bin/clauselens.mjs finds the bundle older than its sources.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +140,17 @@ function edit(src, file, from, to) {
 /** Writes dist/cli/compromise.cjs: compromise's code, the model it would build on load given as data. */
 async function buildCompromise(build) {
   const require = createRequire(join(root, 'package.json'));
+  // What the three files depend on: compromise's version, Node's (V8's code cache), the launcher's flags, this script.
+  const stamp = JSON.stringify({
+    compromise: JSON.parse(readFileSync(join(dirname(require.resolve('compromise')), '..', '..', 'package.json'), 'utf8')).version,
+    node: process.version,
+    flags: LAUNCHER_FLAGS,
+    script: createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex'),
+  });
+  const stampFile = join(dirname(NLP), 'compromise.stamp');
+  // The engine's sources changing (the launcher's usual reason to rebuild) leaves them as they are.
+  if ([NLP, NLP_LOADER, NLP_CACHE].every((f) => existsSync(f)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  rmSync(stampFile, { force: true });
   const stock = require('compromise');
   const { json, fixups } = encodeModel(stock.world().model);
   // Its sources (the ES modules its package exports for `import`), beside the CommonJS build `require` gives.
@@ -207,6 +219,7 @@ async function buildCompromise(build) {
   ];
   const script = `const load = require(${JSON.stringify(NLP_LOADER)}); const nlp = load(); for (const s of ${JSON.stringify(warm)}) { const v = nlp(s).verbs(); v.json({ offset: true }); v.subjects().text(); } load.saveCache();`;
   execFileSync(process.execPath, [...LAUNCHER_FLAGS, '-e', script], { stdio: 'inherit' });
+  writeFileSync(stampFile, stamp);
 }
 
 export async function buildCli({ quiet = false } = {}) {

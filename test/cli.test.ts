@@ -1,6 +1,6 @@
 // The command line: readable summary, --json report, baselines, and one-line errors that spare the other files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -217,6 +217,19 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     expect(sameModel(prebuilt.world().model, changed)).toBe('model.one.lexicon.shall');
     // The code that unpacks and expands the lexicon on load is not in it: its result is.
     expect(readFileSync(join(root, 'dist', 'cli', 'compromise.cjs'), 'utf8')).not.toMatch(/preTagger\/model\/(?:_expand|lexicon)\//);
+  });
+
+  test('a rebuild for the engine\'s sources leaves the prebuilt compromise as it is; a changed stamp makes it again', () => {
+    const file = join(root, 'dist', 'cli', 'compromise.cjs');
+    const stamp = join(root, 'dist', 'cli', 'compromise.stamp');
+    const built = statSync(file).mtimeMs;
+    const rebuild = () => execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+    rebuild();
+    expect(statSync(file).mtimeMs).toBe(built);
+    writeFileSync(stamp, '{"compromise":"an older version"}');
+    rebuild();
+    expect(statSync(file).mtimeMs).toBeGreaterThan(built);
+    expect(readFileSync(stamp, 'utf8')).toContain(process.version);
   });
 
   test("compromise's code cache is accepted under the flags the launcher sets (else it is compiled again, slower)", () => {
