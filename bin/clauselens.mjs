@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 // V8 runs a new regular expression as bytecode first and compiles it to machine code once it is hot: a
 // short-lived process compiles each of the engine's large patterns twice. Compiled once, straight to machine
 // code, a cold one-line file takes ~20 % less time (measured in scripts/bench-cli.ts). Set before any pattern exists.
+// scripts/build-cli.mjs makes compromise's code cache under the same flags (LAUNCHER_FLAGS there): change both.
 setFlagsFromString('--no-regexp-tier-up');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

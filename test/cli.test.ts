@@ -1,9 +1,11 @@
 // The command line: readable summary, --json report, baselines, and one-line errors that spare the other files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { serializeBaseline, cloneBaseline, DEFAULT_BASELINE } from '../lib/engine/baseline/baseline';
 import { main, type Tty } from '../scripts/analyze';
 import { DOCUMENT_FILE } from '../scripts/cli/files';
@@ -198,7 +200,46 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
   test('compromise is loaded on its first call, not at start-up (no static import, not inlined in the bundle)', () => {
     expect(startUp()).not.toMatch(/^import[^;]*compromise/m);
     expect(wholeBundle()).not.toContain('compromise-three');
-    expect(startUp()).toContain('createRequire(import.meta.url)("compromise")');
+    expect(wholeBundle()).not.toContain('expandLexicon');
+    expect(startUp()).toContain('createRequire(import.meta.url)(at.pathname)');
+  });
+
+  test('the prebuilt compromise (dist/cli/compromise.cjs) holds the model stock compromise builds on load', async () => {
+    const { sameModel } = (await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href)) as { sameModel: (a: unknown, b: unknown) => string | null };
+    const load = createRequire(join(root, 'package.json'));
+    const stock = load('compromise');
+    const prebuilt = load(join(root, 'dist', 'cli', 'compromise.cjs'));
+    expect(prebuilt).not.toBe(stock);
+    expect(sameModel(prebuilt.world().model, stock.world().model)).toBeNull();
+    // and the check can fail: one word's tag changed.
+    const changed = structuredClone(stock.world().model);
+    changed.one.lexicon.shall = 'Noun';
+    expect(sameModel(prebuilt.world().model, changed)).toBe('model.one.lexicon.shall');
+    // The code that unpacks and expands the lexicon on load is not in it: its result is.
+    expect(readFileSync(join(root, 'dist', 'cli', 'compromise.cjs'), 'utf8')).not.toMatch(/preTagger\/model\/(?:_expand|lexicon)\//);
+  });
+
+  test('a rebuild for the engine\'s sources leaves the prebuilt compromise as it is; a changed stamp makes it again', () => {
+    const file = join(root, 'dist', 'cli', 'compromise.cjs');
+    const stamp = join(root, 'dist', 'cli', 'compromise.stamp');
+    const built = statSync(file).mtimeMs;
+    const rebuild = () => execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+    rebuild();
+    expect(statSync(file).mtimeMs).toBe(built);
+    writeFileSync(stamp, '{"compromise":"an older version"}');
+    rebuild();
+    expect(statSync(file).mtimeMs).toBeGreaterThan(built);
+    expect(readFileSync(stamp, 'utf8')).toContain(process.version);
+  });
+
+  test("compromise's code cache is accepted under the flags the launcher sets (else it is compiled again, slower)", () => {
+    const flags = [...readFileSync(join(root, 'bin', 'clauselens.mjs'), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
+    expect(flags.length).toBeGreaterThan(0);
+    const loader = join(root, 'dist', 'cli', 'compromise-loader.cjs');
+    const probe = (set: string[]) =>
+      execFileSync(process.execPath, ['-e', `for (const f of ${JSON.stringify(set)}) require('node:v8').setFlagsFromString(f); const load = require(${JSON.stringify(loader)}); load()('We shall notify you.').verbs(); process.stdout.write(String(load.cacheUsed));`], { encoding: 'utf8' });
+    expect(probe(flags)).toBe('true');
+    expect(probe([])).toBe('false');
   });
 
   test('the words for people (three languages\' catalogues) load only for a command that prints them, not for --json', () => {
