@@ -74,3 +74,22 @@ test('"All such requests ... may only be made once a year" carries on the audit 
   expect(report.clauses.find((c) => c.text.startsWith('All such requests'))?.categories).toEqual(['audit']);
   expect(report.terms.audit?.maxPerYear).toBe(1);
 });
+
+describe('sub-processors named in passing are not the sub-processor clause', () => {
+  test.each([
+    ['beside the party a transfer clause binds (Spacelift)', "Customer authorizes Spacelift and its Sub-processors to make international data transfers of Customer Personal Data in accordance with this DPA so long as Applicable Data Protection Law for such transfers is respected.", 'international-transfer'],
+    ['beside the personnel a confidentiality clause binds (Courier)', 'Courier will ensure that its employees, authorized agents, and any Subprocessors are required to comply with and acknowledge and respect the confidentiality of the Customer Personal Data.', 'confidentiality'],
+  ])('%s', (_, sentence, own) => {
+    const cats = categoriesOf(sentence, sentence.slice(0, 20));
+    expect(cats).toContain(own);
+    expect(cats).not.toContain('subprocessors');
+  });
+  test('a role: "Provider will be deemed a Subprocessor" (Common Paper)', () => {
+    const s = 'In situations where Customer is a Processor of the Customer Personal Data, Provider will be deemed a Subprocessor of the Customer Personal Data.';
+    expect(categoriesOf(s, 'In situations where')).not.toContain('subprocessors');
+  });
+  test('engaging them is the clause, whatever else it says', () => {
+    const s = 'Customer authorizes Spacelift to engage Sub-processors and to transfer Customer Personal Data to them under the SCCs.';
+    expect(categoriesOf(s, 'Customer authorizes')).toContain('subprocessors');
+  });
+});

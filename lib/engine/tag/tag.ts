@@ -6,6 +6,7 @@ import type { Doc } from '../text/types';
 import { foldSpaces, sentenceNorms } from '../text/structure';
 import { LiteralFilter } from './literals';
 import { tester } from './tester';
+import * as V from '../vocabulary';
 
 /** The sentence that introduces a list, the depth of its block (0 for a paragraph), its topics, and the lead it nests in. */
 interface Lead {
@@ -109,7 +110,10 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     // Verifying compliance names security documents as what is verified ("regularly audited against the standards
     // defined in the security policy", "audits may be fulfilled by certification mechanisms"): the sentence is the
     // audit clause, not a measure, unless it names a measure itself (encryption, access control, backups, TOMs).
-    if (kind === 'base') auditOverSecurity(why);
+    if (kind === 'base') {
+      auditOverSecurity(why);
+      subprocessorsInPassing(why, sentence);
+    }
     for (const w of why) if (!before.includes(w.category)) before.push(w.category);
     if (!why.length) continue;
     clauses.push(clauseOf(doc, si, refs, why));
@@ -138,6 +142,18 @@ function auditOverSecurity(why: Clause['why']): void {
   const security = why.findIndex((w) => w.category === 'security-measures');
   if (!audit || security < 0 || audit.rule === 'audit-section') return;
   if (SECURITY_AS_OBJECT.has(why[security].rule)) why.splice(security, 1);
+}
+
+/**
+ * Sub-processors named in passing: beside the party another clause binds ("Spacelift and its sub-processors" in a
+ * transfer clause), or as a party's role ("Provider will be deemed a subprocessor"). With no word of engaging,
+ * authorizing, objecting or notifying, the sentence is not the sub-processor clause.
+ */
+function subprocessorsInPassing(why: Clause['why'], sentence: string): void {
+  const i = why.findIndex((w) => w.category === 'subprocessors' && w.rule === 'subprocessor');
+  if (i < 0 || V.ENGAGE.test(sentence) || V.OBJECT.test(sentence) || V.NOTIFY.test(sentence)) return;
+  const passing = (why.length > 1 && V.SUBPROCESSOR_CO_ACTOR.test(sentence)) || V.SUBPROCESSOR_ROLE.test(sentence);
+  if (passing) why.splice(i, 1);
 }
 
 /** Whether a heading names one of the categories' topics (their section headings: "personal data breach", "personnel"). */

@@ -172,6 +172,14 @@ export const en: Vocabulary = {
     ],
     /** "prior specific or general written authorisation": the GDPR's wording, neither. */
     either: ['specific or general', 'general or specific'],
+    // Sub-processors named only as others bound by another clause ("Customer authorizes Spacelift and its
+    // sub-processors to make international data transfers", "its employees, authorized agents, and any subprocessors
+    // are required to comply with ... confidentiality"), or a party's role ("Provider will be deemed a subprocessor").
+    coActor: [
+      '(?:and|or|,) (?:its|their|any of its|any|all) (?:authori[sz]ed )?(?:sub-? ?processors?|subcontractors?)\\b',
+      '(?:its|their) (?:employees|personnel|staff|agents|affiliates)\\b[^.]{0,60}\\b(?:sub-? ?processors?|subcontractors?)\\b',
+    ],
+    role: ['\\b(?:is|as|acts? as|acting as|be deemed|deemed to be|deemed) (?:a |the |another )?(?:sub-? ?processors?)\\b'],
     advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period', 'prior (?:written )?notice'],
     notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
     // The controller's right to object to a new sub-processor, however it is drafted: "may object", "the opportunity

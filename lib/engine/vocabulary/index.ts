@@ -41,6 +41,9 @@ export interface Vocabulary {
   };
   breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
+    /** Sub-processors named only beside the party another clause binds, or as a party's role: not the sub-processor clause. */
+    coActor?: Phrases;
+    role?: Phrases;
     /** The controller may object to a new sub-processor ("may object", "har rätt att invända"). */
     objectionRight?: Phrases;
     /** What the parties do once an objection is made, whose deadline is no window to object ("Lösung", "lösning"). */
@@ -316,6 +319,8 @@ export const RESOLUTION = compile('resolution', stems(all((v) => v.subprocessors
 export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(all((v) => v.subprocessors?.objectionRight))}`);
 export const SAME_WINDOW = compile('same-window', `\\b${anyOf(all((v) => v.subprocessors?.sameWindow))}`);
 export const ENGAGE = compile('engage', `${stems(V.engage)}`);
+export const SUBPROCESSOR_CO_ACTOR = compile('subprocessor-co-actor', anyOf(all((v) => v.subprocessors?.coActor)));
+export const SUBPROCESSOR_ROLE = compile('subprocessor-role', anyOf(all((v) => v.subprocessors?.role)));
 
 export const LAW_GOVERNS = compile('law-governs', `\\b${anyOf(all((v) => v.law?.governs), all((v) => v.law?.adjectiveLaw))}`);
 export const LAW_FORUM = compile('law-forum', `\\b${anyOf(all((v) => v.law?.forum))}`);
