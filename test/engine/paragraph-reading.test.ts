@@ -93,3 +93,16 @@ describe('sub-processors named in passing are not the sub-processor clause', () 
     expect(categoriesOf(s, 'Customer authorizes')).toContain('subprocessors');
   });
 });
+
+describe('the SCCs named as a document in another clause', () => {
+  test('a liability clause that names the SCCs is not a transfer clause (Common Paper)', () => {
+    const s = 'In addition, this DPA does not limit any liability between the parties for violations of the EEA SCCs or UK Addendum.';
+    const cats = categoriesOf(s, 'In addition');
+    expect(cats).toContain('liability');
+    expect(cats).not.toContain('international-transfer');
+  });
+  test('completing the SCCs\' Clause 17 stays a transfer term (Spacelift)', () => {
+    const s = '1.3.6. In Clause 17, Option 1 will apply, and the EU SCCs will be governed by Polish law;';
+    expect(categoriesOf(s, '1.3.6.')).toEqual(expect.arrayContaining(['international-transfer', 'governing-law']));
+  });
+});

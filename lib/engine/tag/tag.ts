@@ -113,6 +113,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (kind === 'base') {
       auditOverSecurity(why);
       subprocessorsInPassing(why, sentence);
+      sccsInPassing(why, sentence);
     }
     for (const w of why) if (!before.includes(w.category)) before.push(w.category);
     if (!why.length) continue;
@@ -154,6 +155,18 @@ function subprocessorsInPassing(why: Clause['why'], sentence: string): void {
   if (i < 0 || V.ENGAGE.test(sentence) || V.OBJECT.test(sentence) || V.NOTIFY.test(sentence)) return;
   const passing = (why.length > 1 && V.SUBPROCESSOR_CO_ACTOR.test(sentence)) || V.SUBPROCESSOR_ROLE.test(sentence);
   if (passing) why.splice(i, 1);
+}
+
+/**
+ * The SCCs named as a document in another clause ("The laws governing this DPA ... except for the provisions of the
+ * Standard Contractual Clauses", "this DPA does not limit any liability ... for violations of the EEA SCCs"): with no
+ * word of transferring, that clause is about its law or its liability, not about transfers.
+ */
+function sccsInPassing(why: Clause['why'], sentence: string): void {
+  const i = why.findIndex((w) => w.category === 'international-transfer' && w.rule === 'scc');
+  // Completing the SCCs ("In Clause 17, Option 1 will apply, and the EU SCCs will be governed by Polish law") is a transfer term.
+  if (i < 0 || !why.some((w) => w.category === 'governing-law' || w.category === 'liability') || V.TRANSFER.test(sentence) || /\b(?:clause|option) \d/.test(sentence)) return;
+  why.splice(i, 1);
 }
 
 /** Whether a heading names one of the categories' topics (their section headings: "personal data breach", "personnel"). */

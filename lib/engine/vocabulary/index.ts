@@ -319,6 +319,8 @@ export const RESOLUTION = compile('resolution', stems(all((v) => v.subprocessors
 export const OBJECTION_RIGHT = compile('objection-right', `\\b${anyOf(all((v) => v.subprocessors?.objectionRight))}`);
 export const SAME_WINDOW = compile('same-window', `\\b${anyOf(all((v) => v.subprocessors?.sameWindow))}`);
 export const ENGAGE = compile('engage', `${stems(V.engage)}`);
+/** Transferring verbs ("transfer", "export", "transmit"), in every language's table. */
+export const TRANSFER = compile('transfer', stems(all((v) => v.verbs?.transfer)));
 export const SUBPROCESSOR_CO_ACTOR = compile('subprocessor-co-actor', anyOf(all((v) => v.subprocessors?.coActor)));
 export const SUBPROCESSOR_ROLE = compile('subprocessor-role', anyOf(all((v) => v.subprocessors?.role)));
 
