@@ -3,6 +3,7 @@
 // fortrabbit (translated AVV), Spacelift and GitHub DPAs.
 import { describe, expect, test } from 'vitest';
 import { analyzeDoc, analyzeText } from '../../lib/engine/analyze';
+import { readInput } from '../../lib/engine/text/input';
 
 const categoriesOf = (text: string, start: string) => {
   const { report } = analyzeText({ text, title: null, hints: null }, { source: 'follow-on.txt', force: true });
@@ -104,5 +105,19 @@ describe('the SCCs named as a document in another clause', () => {
   test('completing the SCCs\' Clause 17 stays a transfer term (Spacelift)', () => {
     const s = '1.3.6. In Clause 17, Option 1 will apply, and the EU SCCs will be governed by Polish law;';
     expect(categoriesOf(s, '1.3.6.')).toEqual(expect.arrayContaining(['international-transfer', 'governing-law']));
+  });
+});
+
+describe('confidentiality of the persons who process the data, and the audit\'s own', () => {
+  test.each([
+    ['the reliability of personnel (the Salesforce-family "Reliability" clause)', '37signals shall take commercially reasonable steps to ensure the reliability of any 37signals personnel engaged in the Processing of Personal Data.'],
+    ['personnel bound in writing (Travis CI)', 'Travis-CI will bind its personnel accordingly in writing;'],
+  ])('%s is Art. 28(3)(b)', (_, s) => expect(categoriesOf(s, s.slice(0, 12))).toContain('confidentiality'));
+  test('an audit under its heading restricting access to protect secrets is the audit, not personnel confidentiality', () => {
+    const p = '## Audit Rights\n\nHowever, Provider may restrict access to data or information if Customer’s access to the information would negatively impact Provider’s intellectual property rights, contractual obligations, or confidentiality obligations.';
+    const { report } = analyzeText(readInput(p, 'markdown'), { source: 'audit.md', force: true });
+    const cats = report.clauses.find((c) => c.text.startsWith('However'))?.categories ?? [];
+    expect(cats).toContain('audit');
+    expect(cats).not.toContain('confidentiality');
   });
 });

@@ -246,6 +246,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     category: 'confidentiality',
     cue: [
       r('confidentiality', /\bconfidential(?:ity)?\b|\bduty of secrecy\b|\bsecrecy\b|\bnon-disclosure\b|\bvertraulich|\bverschwiegenheit/, 'speaks of confidentiality'),
+      r('personnel-bound', V.PERSONNEL_BOUND, 'binds the persons who process the data, or vouches for their reliability (Art. 28(3)(b))'),
     ],
     // Art. 28(3)(b) binds the persons who process the data; the security triad, business secrets and an audit's own secrecy are other things.
     veto: [

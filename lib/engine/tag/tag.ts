@@ -112,6 +112,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     // audit clause, not a measure, unless it names a measure itself (encryption, access control, backups, TOMs).
     if (kind === 'base') {
       auditOverSecurity(why);
+      auditOverConfidentiality(why, sentence);
       subprocessorsInPassing(why, sentence);
       sccsInPassing(why, sentence);
     }
@@ -137,6 +138,18 @@ export function measureLike(text: string): boolean {
 
 /** The security reasons that only name security documents or certificates, or sit under a security heading. */
 const SECURITY_AS_OBJECT = new Set(['security-measures', 'certification', 'security-measures-section']);
+
+/**
+ * An audit clause held "on a confidential basis", "subject to reasonable confidentiality procedures", or restricting
+ * the auditor's access to protect others' confidentiality: the audit's own secrecy, not the duty of the persons who
+ * process the data (Art. 28(3)(b)), unless it names them. The audit-secrecy veto reads the audit's words; this reads
+ * the sentence's audit topic, however it was found (its heading, its paragraph, its list).
+ */
+function auditOverConfidentiality(why: Clause['why'], sentence: string): void {
+  const i = why.findIndex((w) => w.category === 'confidentiality');
+  if (i < 0 || !why.some((w) => w.category === 'audit') || V.PERSONNEL.test(sentence)) return;
+  why.splice(i, 1);
+}
 
 function auditOverSecurity(why: Clause['why']): void {
   const audit = why.find((w) => w.category === 'audit');

@@ -304,6 +304,8 @@ export const en: Vocabulary = {
     controller: ['controller', 'data controller', 'data exporter', 'exporter', 'customer', 'client', 'you', 'your', 'subscriber', 'licensee', 'business'],
     authority: ['supervisory authority', 'supervisory authorities', 'authority', 'authorities', 'regulator', 'regulators', 'data protection authority', 'commissioner'],
     dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected persons', 'affected individuals'],
+    /** Art. 28(3)(b) without the word "confidential": the persons bound in writing, their reliability vouched for. */
+    personnelBound: ['(?:bind|binds|bound|reliability of|reliability)\\b'],
     personnel: ['personnel', 'employees?', 'staff', 'persons? (?:authori[sz]ed|employed|engaged|involved)', 'authori[sz]ed persons?', 'persons who', 'members of'],
     /** Words that in a definition make the named party the processor or the controller. */
     processorWords: ['processor', 'data importer', 'service provider', 'supplier', 'vendor', 'contractor'],

@@ -84,6 +84,8 @@ export interface Vocabulary {
   roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases> & {
     /** The persons authorised to process the data (Art. 28(3)(b)). */
     personnel?: Phrases;
+    /** What binds the persons processing the data without naming confidentiality ("bind its personnel in writing"). */
+    personnelBound?: Phrases;
     /** Defined terms that name a thing, not a party ("Personal Data" means information that is Customer Data). */
     thingWords?: Phrases;
   };
@@ -180,6 +182,7 @@ export const DELETE_OR_RETURN = compile('delete-or-return', '\\b(?:delet|return)
 export const SECURITY_TRIAD = compile('security-triad', `\\b${anyOf(all((v) => v.security?.triad))}`);
 /** The persons Art. 28(3)(b) binds to confidentiality. */
 export const PERSONNEL = compile('personnel', `\\b${anyOf(all((v) => v.roles?.personnel))}`);
+export const PERSONNEL_BOUND = compile('personnel-bound', near(`\\b${anyOf(all((v) => v.roles?.personnel))}`, `\\b${anyOf(all((v) => v.roles?.personnelBound))}`, 60));
 /** Assist / support / forward x requests x data subjects (Art. 28(3)(e)), and data subjects exercising their rights. */
 export const DSR_ASSIST = compile(
   'dsr-assist',
