@@ -121,3 +121,16 @@ describe('confidentiality of the persons who process the data, and the audit\'s 
     expect(cats).not.toContain('confidentiality');
   });
 });
+
+describe("a data subject's request to delete is the rights clause, not retention", () => {
+  test('"If a data subject makes a valid request ... to delete" (Common Paper)', () => {
+    const s = 'If a data subject makes a valid request under Applicable Data Protection Laws to delete or opt out of Customer’s giving of Customer Personal Data to Provider, Provider will comply with the request.';
+    const cats = categoriesOf(s, 'If a data subject');
+    expect(cats).toContain('data-subject-rights');
+    expect(cats).not.toContain('retention-deletion');
+  });
+  test('the controller\'s instruction to erase stays deletion', () => {
+    const s = 'The Personal Data shall be erased at the request of the Data Controller pursuant to the Data Controller’s instructions.';
+    expect(categoriesOf(s, 'The Personal Data')).toContain('retention-deletion');
+  });
+});

@@ -113,6 +113,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (kind === 'base') {
       auditOverSecurity(why);
       auditOverConfidentiality(why, sentence);
+      rightsOverRetention(why, sentence);
       subprocessorsInPassing(why, sentence);
       sccsInPassing(why, sentence);
     }
@@ -148,6 +149,20 @@ const SECURITY_AS_OBJECT = new Set(['security-measures', 'certification', 'secur
 function auditOverConfidentiality(why: Clause['why'], sentence: string): void {
   const i = why.findIndex((w) => w.category === 'confidentiality');
   if (i < 0 || !why.some((w) => w.category === 'audit') || V.PERSONNEL.test(sentence)) return;
+  why.splice(i, 1);
+}
+
+/**
+ * A data subject's request or right to have data deleted ("if a data subject makes a valid request to delete",
+ * "the right to request deletion") is the data-subject-rights clause; it says nothing of how long data is kept or
+ * when it goes, unless it names a period ("we keep it for 30 days after your request").
+ */
+function rightsOverRetention(why: Clause['why'], sentence: string): void {
+  const i = why.findIndex((w) => w.category === 'retention-deletion');
+  if (i < 0 || !why.some((w) => w.category === 'data-subject-rights') || !/\b(?:requests?|rights?)\b/.test(sentence)) return;
+  // The controller's own instruction to erase ("erased at the request of the Data Controller") is deletion, not a right.
+  if (!/\brights?\b|\bdata subjects?\b|\bindividuals?\b|\busers?\b/.test(sentence)) return;
+  if (/\b\d+\)?\s*(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b/.test(sentence)) return;
   why.splice(i, 1);
 }
 
