@@ -143,6 +143,11 @@ async function main(): Promise<void> {
             return { highlightsAt: w.__highlightsAt, textAt: w.textArrivedAt ?? w.__textAt };
           });
           figures.textToHighlightsMs = t.highlightsAt - t.textAt;
+          // A build instrumented with performance.mark('cl:…') (not the shipped one) gives its own timeline.
+          if (process.env.BENCH_MARKS) {
+            const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cl:')).map((m) => [m.name, m.startTime] as const));
+            console.log(`  ${label}: ` + [...marks, ['highlights', t.highlightsAt] as const].map(([n, at]) => `${n} ${Math.round(at - t.textAt)}`).join(', '));
+          }
         }
         runs.push(figures);
         await page.close();

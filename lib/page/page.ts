@@ -55,6 +55,8 @@ export function createPageController(deps: PageDeps) {
   const notes: SavedState = { placed: [], has: false };
   const saving = createSaving({ doc, notebook: deps.notebook, url: () => url, page: () => page, state: notes, drawn: () => repaintSaved() });
   let pendingReveal: string | null = null;
+  /** Settles once the first "has this page saved highlights?" is answered (start()). */
+  let savedKnown: Promise<void> = Promise.resolve();
   /** Clauses added or changed since the previous visit (offsets in the analysed text). */
   let changedSpans: { start: number; end: number }[] = [];
 
@@ -168,6 +170,7 @@ export function createPageController(deps: PageDeps) {
     if (force) forced = true;
     let likely = detected || forced;
     if (!likely) likely = deps.mightBePolicy(readSignals(doc)).likely;
+    if (!likely) await savedKnown;
     if (!likely && !notes.has) return outcome();
     const extracted = await extract();
     if (!extracted || signal.aborted) return outcome();
@@ -314,7 +317,15 @@ export function createPageController(deps: PageDeps) {
     /** First check and the observer that re-checks a changing page. */
     async start(): Promise<Outcome> {
       observe();
-      notes.has = (await deps.notebook?.hasSaved(url)) ?? false;
+      // Asked alongside the first reading of the page, not before it: a page that may be a policy is read and
+      // analysed whatever the answer (its saved highlights come with the analysis); only one that is not waits for it.
+      const asked = url;
+      savedKnown = (deps.notebook?.hasSaved(asked) ?? Promise.resolve(false)).then(
+        (has) => {
+          if (url === asked && has) notes.has = true;
+        },
+        () => undefined,
+      );
       return check(false);
     },
     /** The notebook changed (a save, an edit or a delete, here or in the side panel): find and draw this page's saved highlights again. */
