@@ -3,13 +3,17 @@
  * elements where not. Text in open shadow roots and same-origin frames is painted too: each frame
  * document gets its own style and highlight registry, each shadow root adopts the style.
  */
-import { CATEGORIES, type Category, type Report } from '../engine/report';
+import { CATEGORIES, type Category } from '../engine/report';
+import type { PageReport } from '../extension/protocol';
 import type { PageText } from './extract';
 import { highlightCss, highlightName } from './palette';
 import { piecesFromOffsets, rangesFromOffsets, type NodePiece } from './ranges';
 import { attachStyle } from './styles';
 
 export type PaintMode = 'highlight-api' | 'mark';
+
+/** What painting reads of a report: each clause's offsets and categories (a whole Report will do). */
+export type Paintable = Pick<PageReport, 'clauses'>;
 
 export interface PaintedClause {
   /** Index into report.clauses. */
@@ -134,7 +138,7 @@ function paintedCategory(categories: readonly Category[], shown: ReadonlySet<Cat
   return categories.find((c) => !shown || shown.has(c)) ?? null;
 }
 
-function highlightJob(page: PageText, report: Report, shown?: ReadonlySet<Category>): PaintJob {
+function highlightJob(page: PageText, report: Paintable, shown?: ReadonlySet<Category>): PaintJob {
   const clauses: PaintedClause[] = [];
   const styles = styleKeeper();
   // Ranges are grouped by document: each frame's window has its own Highlight class and registry.
@@ -241,7 +245,7 @@ function layoutSafeParent() {
   };
 }
 
-function markJob(page: PageText, report: Report, shown?: ReadonlySet<Category>): PaintJob {
+function markJob(page: PageText, report: Paintable, shown?: ReadonlySet<Category>): PaintJob {
   const styles = styleKeeper();
   const clauses: PaintedClause[] = [];
   const marksByClause = new Map<number, HTMLElement[]>();
@@ -341,13 +345,13 @@ function markJob(page: PageText, report: Report, shown?: ReadonlySet<Category>):
  * Starts painting the tagged clauses of `report`, whose offsets point into `page.text`: those with a category in
  * `shown` (all tagged clauses without it), each in its first shown category. Run `step` until it answers true.
  */
-export function startPainting(doc: Document, page: PageText, report: Report, mode?: PaintMode, shown?: ReadonlySet<Category>): PaintJob {
+export function startPainting(doc: Document, page: PageText, report: Paintable, mode?: PaintMode, shown?: ReadonlySet<Category>): PaintJob {
   const chosen = mode ?? (supportsHighlightApi(doc) ? 'highlight-api' : 'mark');
   return chosen === 'highlight-api' ? highlightJob(page, report, shown) : markJob(page, report, shown);
 }
 
 /** Paints the tagged clauses of `report` in one go (tests, small pages). */
-export function paintReport(doc: Document, page: PageText, report: Report, mode?: PaintMode, shown?: ReadonlySet<Category>): Painting {
+export function paintReport(doc: Document, page: PageText, report: Paintable, mode?: PaintMode, shown?: ReadonlySet<Category>): Painting {
   const job = startPainting(doc, page, report, mode, shown);
   job.step(() => false);
   return job.painting;

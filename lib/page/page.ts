@@ -8,8 +8,8 @@
  */
 import { rangeFromOffsets } from './ranges';
 import type { SavedHighlight } from '../notebook/notebook';
-import type { HighlightScope, PageAnalysis, PlacedHighlight, Result, SavedOnPage } from '../extension/protocol';
-import type { Category, Report } from '../engine/report';
+import type { HighlightScope, PageAnalysis, PageReport, PlacedHighlight, Result, SavedOnPage } from '../extension/protocol';
+import type { Category } from '../engine/report';
 import { createCard, type Anchor } from './card';
 import type { CardWords } from '../report/describe';
 import { extractInSlices, plainText, type PageText } from './extract';
@@ -38,7 +38,7 @@ export function createPageController(deps: PageDeps) {
   let forced = false;
   let lastText: string | null = null;
   let page: PageText | null = null;
-  let report: Report | null = null;
+  let report: PageReport | null = null;
   let cards: PageAnalysis['cards'] = [];
   let pageOverride: boolean | null = null;
   /** The categories highlighted (the popup's legend); null: every tagged clause. */
@@ -64,7 +64,7 @@ export function createPageController(deps: PageDeps) {
   const outcome = (): Outcome => ({
     detected,
     clauses: report?.clauses.filter((c) => c.categories.length > 0).length ?? 0,
-    deviations: report?.deviations.length ?? 0,
+    deviations: report?.deviations ?? 0,
   });
 
   const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
@@ -377,7 +377,7 @@ export function createPageController(deps: PageDeps) {
       return { shown: revealSaved(id) };
     },
     /** A new baseline: same clauses (same text), new deviations; the cards change, the highlights stay. */
-    reportChanged(next: Report, nextCards: PageAnalysis['cards'], words?: CardWords): { updated: boolean } {
+    reportChanged(next: PageReport, nextCards: PageAnalysis['cards'], words?: CardWords): { updated: boolean } {
       if (words) card.setWords(words);
       if (!report || next.clauses.length !== report.clauses.length || next.source !== report.source) return { updated: false };
       report = next;

@@ -7,6 +7,7 @@ import { describeClause } from '../../lib/report/describe';
 import { paintReport } from '../../lib/page/highlight';
 import { extractPageText } from '../../lib/page/extract';
 import { createPageController, type NotebookDeps, type PageDeps } from '../../lib/page/page';
+import { pageReport, replyFor } from '../../lib/extension/protocol';
 import type { SavedHighlight } from '../../lib/notebook/notebook';
 import { mightBePolicy } from '../../lib/engine/detect/prefilter';
 import type { Category, Clause, Report } from '../../lib/engine/report';
@@ -54,7 +55,7 @@ function deps(over: Partial<PageDeps> = {}): PageDeps {
       analyzeCalls.push(plain);
       const isDpa = /data processing agreement/i.test(plain.text);
       const report = goldReport(plain, 'frostmoln-dpa', isDpa ? 'dpa' : 'other');
-      return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null } } };
+      return { ok: true, value: replyFor({ report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null } }) };
     },
     cleared: () => undefined,
     highlightingShown: () => undefined,
@@ -302,8 +303,8 @@ describe('saved highlights in the page', () => {
     await page.start();
     const report = goldReport(analyzeCalls[0], 'frostmoln-dpa');
     const cards = report.clauses.map((_, i) => describeClause(report, i));
-    expect(page.reportChanged({ ...report, deviations: [] }, cards)).toEqual({ updated: true });
-    expect(page.reportChanged({ ...report, clauses: report.clauses.slice(1) }, cards.slice(1))).toEqual({ updated: false });
+    expect(page.reportChanged({ ...pageReport(report), deviations: 0 }, cards)).toEqual({ updated: true });
+    expect(page.reportChanged(pageReport({ ...report, clauses: report.clauses.slice(1) }), cards.slice(1))).toEqual({ updated: false });
   });
 });
 
@@ -314,7 +315,7 @@ describe('focus, legend and keyboard', () => {
       analyze: async ({ plain }) => {
         analyzeCalls.push(plain);
         const report = goldReport(plain, 'frostmoln-dpa');
-        return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null }, shown } };
+        return { ok: true, value: replyFor({ report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null }, shown }) };
       },
     });
 
@@ -347,7 +348,7 @@ describe('focus, legend and keyboard', () => {
           const clauses = base.clauses.map((c, i) => (i === 0 ? { ...c, categories: [first, other] } : c));
           const report = { ...base, clauses };
           shownOne = other;
-          return { ok: true, value: { report, siteHighlighting: true, cards: [], saved: { placed: [], reveal: null }, shown: [other] } };
+          return { ok: true, value: replyFor({ report, siteHighlighting: true, cards: [], saved: { placed: [], reveal: null }, shown: [other] }) };
         },
       }),
     );

@@ -135,7 +135,7 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       void Promise.all([bg.tabs.save(tabId, state), bg.badge.show(tabId, state)]).catch((e) => console.error('ClauseLens: could not keep the tab state', e));
       const cards = detected ? describeClauses(report, baseline, i18n) : [];
       const shown = shownFor(choice, report.docType);
-      return replyFor({ report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown }, plain.text);
+      return replyFor({ report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown });
     },
     async placeSaved(data, sender) {
       const { tabId, url } = senderPage(sender, data);
