@@ -5,7 +5,8 @@
  * odd pages of test/fixtures/odd (shadow root, 5 MB, 100,000 elements, a page rewriting itself
  * every 50 ms, watched for 10 s).
  * Needs the Chrome build (`npm run bench:browser` builds it first). Prints a table and JSON.
- * Env: BENCH_RUNS (default 5), BENCH_ONLY (scenario label filter), EXTENSION_DIR (another build).
+ * Env: BENCH_RUNS (default 5), BENCH_ONLY (scenario label filter), EXTENSION_DIR (another build), BENCH_MARKS
+ * (print the page's performance marks named cl:…, from a build instrumented by hand, per run).
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../test/e2e/browser';
