@@ -8,7 +8,7 @@
 import type { browser as PolyfilledBrowser } from 'wxt/browser';
 import { createPageController } from '@/lib/page/page';
 import { mightBePolicy } from '@/lib/engine/detect/prefilter';
-import { analysisFrom, createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
 import { contentHandlers, pageNotebook } from '@/lib/extension/page-link';
 
 /**
@@ -45,11 +45,8 @@ function setup(life: AbortController): void {
     doc: document,
     mightBePolicy,
     // The background takes the page's address from the browser, so none is sent.
-    // The reply leaves out the clauses' texts: they are slices of the text sent.
-    analyze: async ({ plain, forced, truncated }) => {
-      const r = await send('analyzePage', { plain, forced, truncated });
-      return r.ok ? { ok: true, value: analysisFrom(r.value, plain.text) } : r;
-    },
+    // The reply carries the page's view of the report (offsets and categories), not the texts it sent.
+    analyze: ({ plain, forced, truncated }) => send('analyzePage', { plain, forced, truncated }),
     cleared: () => void send('pageCleared', {}),
     highlightingShown: (highlighting) => void send('highlightingShown', { highlighting }),
     yieldToPage: () =>

@@ -5,7 +5,8 @@
  * odd pages of test/fixtures/odd (shadow root, 5 MB, 100,000 elements, a page rewriting itself
  * every 50 ms, watched for 10 s).
  * Needs the Chrome build (`npm run bench:browser` builds it first). Prints a table and JSON.
- * Env: BENCH_RUNS (default 5), BENCH_ONLY (scenario label filter), EXTENSION_DIR (another build).
+ * Env: BENCH_RUNS (default 5), BENCH_ONLY (scenario label filter), EXTENSION_DIR (another build), BENCH_MARKS
+ * (print the page's performance marks named cl:…, from a build instrumented by hand, per run).
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../test/e2e/browser';
@@ -143,6 +144,11 @@ async function main(): Promise<void> {
             return { highlightsAt: w.__highlightsAt, textAt: w.textArrivedAt ?? w.__textAt };
           });
           figures.textToHighlightsMs = t.highlightsAt - t.textAt;
+          // A build instrumented with performance.mark('cl:…') (not the shipped one) gives its own timeline.
+          if (process.env.BENCH_MARKS) {
+            const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cl:')).map((m) => [m.name, m.startTime] as const));
+            console.log(`  ${label}: ` + [...marks, ['highlights', t.highlightsAt] as const].map(([n, at]) => `${n} ${Math.round(at - t.textAt)}`).join(', '));
+          }
         }
         runs.push(figures);
         await page.close();

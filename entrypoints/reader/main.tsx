@@ -15,7 +15,7 @@ import { SAVED_HIGHLIGHT } from '@/lib/page/saved';
 import { CATEGORIES } from '@/lib/engine/report';
 import { renderPdfView, type PdfView } from '@/lib/page/pdfview';
 import { pdfDocumentUrl } from '@/lib/notebook/pagekey';
-import { analysisFrom, createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
+import { createHandler, createSender, type BackgroundProtocol, type ContentProtocol } from '@/lib/extension/protocol';
 import { contentHandlers, pageNotebook } from '@/lib/extension/page-link';
 import { connectSourceFor, isFetchable, readerFile, readerPath } from '@/lib/extension/reader';
 import '@/components/common/base.css';
@@ -161,10 +161,7 @@ async function openPdf(source: ReaderSource, container: HTMLElement, hooks: Read
     doc: document,
     // The user opened this document in ClauseLens: it is always read; the engine decides what it is.
     mightBePolicy: () => ({ likely: true, kind: null, score: 1, why: 'opened in the ClauseLens reader' }),
-    analyze: async ({ plain, forced, truncated }) => {
-      const r = await send('analyzePage', { plain, forced, truncated, document: key });
-      return r.ok ? { ok: true, value: analysisFrom(r.value, plain.text) } : r;
-    },
+    analyze: ({ plain, forced, truncated }) => send('analyzePage', { plain, forced, truncated, document: key }),
     cleared: () => void send('pageCleared', { document: key }),
     highlightingShown: (highlighting) => void send('highlightingShown', { highlighting }),
     yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),

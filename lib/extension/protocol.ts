@@ -12,7 +12,6 @@ import type { Comparison } from '../engine/compare';
 import type { TableRow } from '../report/changes';
 import type { FocusType } from '../report/focus';
 import type { PlainText } from '../engine/text/types';
-import { foldSpaces } from '../engine/text/structure';
 import type { NotebookOperation, OperationOutcome } from '../notebook/operations';
 import type { BaselineOperation, BaselineOutcome } from '../engine/baseline/operations';
 
@@ -88,26 +87,37 @@ export interface PageAnalysis {
   shown?: Category[];
 }
 
-/** A clause as it crosses to the page: without `text` when that is the slice of the text the page sent, spaces folded as the engine folds them. */
-export type SentClause = Omit<Report['clauses'][number], 'text'> & { text?: string };
+/** A clause as the page needs it: where it lies in the text the page sent, and its categories. */
+export type PageClause = Pick<Report['clauses'][number], 'start' | 'end' | 'categories'>;
 
-/** What `analyzePage` answers: the page sent the text, so the clauses' texts are not sent back (a third of the reply). */
-export type PageAnalysisReply = Omit<PageAnalysis, 'report'> & { report: Omit<Report, 'clauses'> & { clauses: SentClause[] } };
-
-/** The reply to a page: each clause whose text is `foldSpaces(text.slice(start, end))` leaves it out. */
-export function replyFor(analysis: PageAnalysis, text: string): PageAnalysisReply {
-  const clauses = analysis.report.clauses.map((c): SentClause => {
-    if (c.text !== foldSpaces(text.slice(c.start, c.end))) return c;
-    const { text: _sent, ...rest } = c;
-    return rest;
-  });
-  return { ...analysis, report: { ...analysis.report, clauses } };
+/**
+ * The report as the page needs it (offsets and categories to paint, the type, how many deviations): the texts,
+ * terms, reasons and headings stay in the background, where the popup and side panel read the whole report.
+ */
+export interface PageReport {
+  source: string;
+  docType: Report['docType'];
+  /** How many deviations the report has (the page's outcome says it); the deviations themselves are in the cards. */
+  deviations: number;
+  clauses: PageClause[];
 }
 
-/** The page's side of `replyFor`: every clause gets its text back from the text the page sent. */
-export function analysisFrom(reply: PageAnalysisReply, text: string): PageAnalysis {
-  const clauses = reply.report.clauses.map((c) => (c.text === undefined ? { ...c, text: foldSpaces(text.slice(c.start, c.end)) } : { ...c, text: c.text }));
-  return { ...reply, report: { ...reply.report, clauses } };
+/** What `analyzePage` answers: the analysis with the page's own view of the report (a fraction of the whole). */
+export type PageAnalysisReply = Omit<PageAnalysis, 'report'> & { report: PageReport };
+
+/** The page's view of a report: every clause, same index, with only its offsets and categories. */
+export function pageReport(report: Report): PageReport {
+  return {
+    source: report.source,
+    docType: report.docType,
+    deviations: report.deviations.length,
+    clauses: report.clauses.map((c) => ({ start: c.start, end: c.end, categories: c.categories })),
+  };
+}
+
+/** The reply to a page. */
+export function replyFor(analysis: PageAnalysis): PageAnalysisReply {
+  return { ...analysis, report: pageReport(analysis.report) };
 }
 
 /** One saved highlight and where it is in the page's current text (null: "not found on this page"). */
@@ -254,7 +264,7 @@ export interface ContentProtocol {
   /** Background (popup's "Save all"): save every tagged clause on the page. */
   saveClauses(data: Record<string, never>): { saved: number; added: number };
   /** Background: the active baseline changed; the same clauses with new deviations, and their cards. */
-  reportChanged(data: { report: Report; cards: (ClauseCard | null)[]; /** New card words after a change of language. */ words?: CardWords }): { updated: boolean };
+  reportChanged(data: { report: PageReport; cards: (ClauseCard | null)[]; /** New card words after a change of language. */ words?: CardWords }): { updated: boolean };
   /** Background (the legend changed): highlight only these categories. */
   setCategories(data: { categories: Category[] }): { painted: number };
   /** Background (keyboard shortcut): move to the next (1) or previous (-1) highlight and show its card. */

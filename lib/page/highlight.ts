@@ -3,13 +3,17 @@
  * elements where not. Text in open shadow roots and same-origin frames is painted too: each frame
  * document gets its own style and highlight registry, each shadow root adopts the style.
  */
-import { CATEGORIES, type Category, type Report } from '../engine/report';
+import { CATEGORIES, type Category } from '../engine/report';
+import type { PageReport } from '../extension/protocol';
 import type { PageText } from './extract';
 import { highlightCss, highlightName } from './palette';
 import { piecesFromOffsets, rangesFromOffsets, type NodePiece } from './ranges';
 import { attachStyle } from './styles';
 
 export type PaintMode = 'highlight-api' | 'mark';
+
+/** What painting reads of a report: each clause's offsets and categories (a whole Report will do). */
+export type Paintable = Pick<PageReport, 'clauses'>;
 
 export interface PaintedClause {
   /** Index into report.clauses. */
@@ -134,27 +138,57 @@ function paintedCategory(categories: readonly Category[], shown: ReadonlySet<Cat
   return categories.find((c) => !shown || shown.has(c)) ?? null;
 }
 
-function highlightJob(page: PageText, report: Report, shown?: ReadonlySet<Category>): PaintJob {
+/**
+ * The index of the first clause that ends below the top of the screen above the viewport: painting starts there, so
+ * what the reader sees is drawn first. Clauses are in text order, which is the page's top-to-bottom order on
+ * ordinary pages (a binary search; a clause with no box, hidden, counts as above). 0 without a layout (tests).
+ */
+function firstNearView(doc: Document, page: PageText, report: Paintable): number {
+  const height = doc.defaultView?.innerHeight ?? 0;
+  if (!height || report.clauses.length < 2) return 0;
+  let lo = 0;
+  let hi = report.clauses.length;
+  let laidOut = false;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const clause = report.clauses[mid];
+    const range = rangesFromOffsets(page, clause.start, clause.end)[0];
+    const box = range?.getBoundingClientRect();
+    const placed = !!box && (box.width > 0 || box.height > 0);
+    laidOut ||= placed;
+    if (placed && box.bottom >= -height) hi = mid;
+    else lo = mid + 1;
+  }
+  // No clause had a box (no layout, as in tests): from the top.
+  return laidOut ? Math.min(lo, report.clauses.length - 1) : 0;
+}
+
+function highlightJob(doc: Document, page: PageText, report: Paintable, shown?: ReadonlySet<Category>): PaintJob {
   const clauses: PaintedClause[] = [];
   const styles = styleKeeper();
-  // Ranges are grouped by document: each frame's window has its own Highlight class and registry.
-  const byDocument = new Map<Document, Map<Category, Range[]>>();
+  // One Highlight per document and category: each frame's window has its own Highlight class and registry.
+  const byDocument = new Map<Document, Map<Category, Highlight>>();
   const registered: { registry: HighlightRegistry; name: string }[] = [];
+  // The clauses from the one nearest the view to the end, then those above it from the nearest up.
+  let order: number[] | null = null;
   let next = 0;
   let finished = false;
 
-  function register(): void {
-    for (const [doc, byCategory] of byDocument) {
-      const view = doc.defaultView;
-      if (!view || !supportsHighlightApi(doc)) continue;
-      for (const [category, ranges] of byCategory) {
-        const highlight = new view.Highlight(...ranges);
-        highlight.priority = CATEGORIES.length - CATEGORIES.indexOf(category);
-        const name = highlightName(category);
-        view.CSS.highlights.set(name, highlight);
-        registered.push({ registry: view.CSS.highlights, name });
-      }
+  function highlightFor(doc: Document, category: Category): Highlight | null {
+    const view = doc.defaultView;
+    if (!view || !supportsHighlightApi(doc)) return null;
+    const byCategory = byDocument.get(doc) ?? new Map<Category, Highlight>();
+    byDocument.set(doc, byCategory);
+    let highlight = byCategory.get(category);
+    if (!highlight) {
+      highlight = new view.Highlight();
+      highlight.priority = CATEGORIES.length - CATEGORIES.indexOf(category);
+      const name = highlightName(category);
+      view.CSS.highlights.set(name, highlight);
+      registered.push({ registry: view.CSS.highlights, name });
+      byCategory.set(category, highlight);
     }
+    return highlight;
   }
 
   return {
@@ -166,31 +200,41 @@ function highlightJob(page: PageText, report: Report, shown?: ReadonlySet<Catego
         finished = true;
         for (const { registry, name } of registered) registry.delete(name);
         registered.length = 0;
+        byDocument.clear();
         styles.clear();
       },
     },
     step(shouldYield) {
-      while (!finished && next < report.clauses.length) {
-        if (next % BATCH === 0 && next > 0 && shouldYield()) return false;
-        const index = next++;
+      if (finished) return true;
+      if (!order) {
+        const first = firstNearView(doc, page, report);
+        order = [];
+        for (let i = first; i < report.clauses.length; i++) order.push(i);
+        for (let i = first - 1; i >= 0; i--) order.push(i);
+      }
+      // Clauses above the first one painted are kept ahead of it, so `clauses` stays in text order (the pointer's and the keyboard's lookups rely on it).
+      const above: PaintedClause[] = [];
+      let done = 0;
+      while (next < order.length) {
+        if (done > 0 && done % BATCH === 0 && shouldYield()) break;
+        done++;
+        const index = order[next++];
         const clause = report.clauses[index];
         const category = paintedCategory(clause.categories, shown);
         if (!category) continue;
         const ranges = rangesFromOffsets(page, clause.start, clause.end);
         if (ranges.length === 0) continue;
-        clauses.push({ index, categories: clause.categories, range: ranges[0], ranges });
+        const painted = { index, categories: clause.categories, range: ranges[0], ranges };
+        if (clauses.length && index < clauses[0].index) above.push(painted);
+        else clauses.push(painted);
         for (const range of ranges) {
-          const doc = range.startContainer.ownerDocument!;
           styles.ensure(range.startContainer);
-          const byCategory = byDocument.get(doc) ?? new Map<Category, Range[]>();
-          byDocument.set(doc, byCategory);
-          const list = byCategory.get(category) ?? [];
-          list.push(range);
-          byCategory.set(category, list);
+          // Each slice shows at once what it drew: the clauses in view first, the rest in the slices after.
+          highlightFor(range.startContainer.ownerDocument!, category)?.add(range);
         }
       }
-      // Registering all at once: the page never shows half of a category's clauses.
-      if (!finished) register();
+      if (above.length) clauses.unshift(...above.reverse());
+      if (next < order.length) return false;
       finished = true;
       return true;
     },
@@ -241,7 +285,7 @@ function layoutSafeParent() {
   };
 }
 
-function markJob(page: PageText, report: Report, shown?: ReadonlySet<Category>): PaintJob {
+function markJob(page: PageText, report: Paintable, shown?: ReadonlySet<Category>): PaintJob {
   const styles = styleKeeper();
   const clauses: PaintedClause[] = [];
   const marksByClause = new Map<number, HTMLElement[]>();
@@ -341,13 +385,13 @@ function markJob(page: PageText, report: Report, shown?: ReadonlySet<Category>):
  * Starts painting the tagged clauses of `report`, whose offsets point into `page.text`: those with a category in
  * `shown` (all tagged clauses without it), each in its first shown category. Run `step` until it answers true.
  */
-export function startPainting(doc: Document, page: PageText, report: Report, mode?: PaintMode, shown?: ReadonlySet<Category>): PaintJob {
+export function startPainting(doc: Document, page: PageText, report: Paintable, mode?: PaintMode, shown?: ReadonlySet<Category>): PaintJob {
   const chosen = mode ?? (supportsHighlightApi(doc) ? 'highlight-api' : 'mark');
-  return chosen === 'highlight-api' ? highlightJob(page, report, shown) : markJob(page, report, shown);
+  return chosen === 'highlight-api' ? highlightJob(doc, page, report, shown) : markJob(page, report, shown);
 }
 
 /** Paints the tagged clauses of `report` in one go (tests, small pages). */
-export function paintReport(doc: Document, page: PageText, report: Report, mode?: PaintMode, shown?: ReadonlySet<Category>): Painting {
+export function paintReport(doc: Document, page: PageText, report: Paintable, mode?: PaintMode, shown?: ReadonlySet<Category>): Painting {
   const job = startPainting(doc, page, report, mode, shown);
   job.step(() => false);
   return job.painting;

@@ -3,10 +3,10 @@
  * since the last visit, and the reader's saved highlights. The page controller (page.ts) decides what to paint;
  * this module draws and clears, each DOM change out of the page observer's sight (`quietly`).
  */
-import type { Category, Report } from '../engine/report';
+import type { Category } from '../engine/report';
 import { paintChanged } from './changed';
 import type { PageText } from './extract';
-import { startPainting, type PaintMode, type Painting } from './highlight';
+import { startPainting, type Paintable, type PaintMode, type Painting } from './highlight';
 import { paintSaved, savedRanges, type SavedPainting } from './saved';
 
 /** Longest stretch of painting work between yields: well under one frame. */
@@ -24,7 +24,7 @@ export interface LayerDeps {
 export interface PaintInput {
   page: PageText;
   /** The report to paint as automatic highlights; null when they are off. */
-  report: Report | null;
+  report: Paintable | null;
   /** Only these categories (the legend), or all. */
   shown: Set<Category> | null;
   /** Saved highlights by their offsets in the page text. */

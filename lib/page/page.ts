@@ -8,8 +8,8 @@
  */
 import { rangeFromOffsets } from './ranges';
 import type { SavedHighlight } from '../notebook/notebook';
-import type { HighlightScope, PageAnalysis, PlacedHighlight, Result, SavedOnPage } from '../extension/protocol';
-import type { Category, Report } from '../engine/report';
+import type { HighlightScope, PageAnalysis, PageReport, PlacedHighlight, Result, SavedOnPage } from '../extension/protocol';
+import type { Category } from '../engine/report';
 import { createCard, type Anchor } from './card';
 import type { CardWords } from '../report/describe';
 import { extractInSlices, plainText, type PageText } from './extract';
@@ -38,7 +38,7 @@ export function createPageController(deps: PageDeps) {
   let forced = false;
   let lastText: string | null = null;
   let page: PageText | null = null;
-  let report: Report | null = null;
+  let report: PageReport | null = null;
   let cards: PageAnalysis['cards'] = [];
   let pageOverride: boolean | null = null;
   /** The categories highlighted (the popup's legend); null: every tagged clause. */
@@ -55,6 +55,8 @@ export function createPageController(deps: PageDeps) {
   const notes: SavedState = { placed: [], has: false };
   const saving = createSaving({ doc, notebook: deps.notebook, url: () => url, page: () => page, state: notes, drawn: () => repaintSaved() });
   let pendingReveal: string | null = null;
+  /** Settles once the first "has this page saved highlights?" is answered (start()). */
+  let savedKnown: Promise<void> = Promise.resolve();
   /** Clauses added or changed since the previous visit (offsets in the analysed text). */
   let changedSpans: { start: number; end: number }[] = [];
 
@@ -62,7 +64,7 @@ export function createPageController(deps: PageDeps) {
   const outcome = (): Outcome => ({
     detected,
     clauses: report?.clauses.filter((c) => c.categories.length > 0).length ?? 0,
-    deviations: report?.deviations.length ?? 0,
+    deviations: report?.deviations ?? 0,
   });
 
   const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
@@ -168,6 +170,7 @@ export function createPageController(deps: PageDeps) {
     if (force) forced = true;
     let likely = detected || forced;
     if (!likely) likely = deps.mightBePolicy(readSignals(doc)).likely;
+    if (!likely) await savedKnown;
     if (!likely && !notes.has) return outcome();
     const extracted = await extract();
     if (!extracted || signal.aborted) return outcome();
@@ -314,7 +317,15 @@ export function createPageController(deps: PageDeps) {
     /** First check and the observer that re-checks a changing page. */
     async start(): Promise<Outcome> {
       observe();
-      notes.has = (await deps.notebook?.hasSaved(url)) ?? false;
+      // Asked alongside the first reading of the page, not before it: a page that may be a policy is read and
+      // analysed whatever the answer (its saved highlights come with the analysis); only one that is not waits for it.
+      const asked = url;
+      savedKnown = (deps.notebook?.hasSaved(asked) ?? Promise.resolve(false)).then(
+        (has) => {
+          if (url === asked && has) notes.has = true;
+        },
+        () => undefined,
+      );
       return check(false);
     },
     /** The notebook changed (a save, an edit or a delete, here or in the side panel): find and draw this page's saved highlights again. */
@@ -366,7 +377,7 @@ export function createPageController(deps: PageDeps) {
       return { shown: revealSaved(id) };
     },
     /** A new baseline: same clauses (same text), new deviations; the cards change, the highlights stay. */
-    reportChanged(next: Report, nextCards: PageAnalysis['cards'], words?: CardWords): { updated: boolean } {
+    reportChanged(next: PageReport, nextCards: PageAnalysis['cards'], words?: CardWords): { updated: boolean } {
       if (words) card.setWords(words);
       if (!report || next.clauses.length !== report.clauses.length || next.source !== report.source) return { updated: false };
       report = next;

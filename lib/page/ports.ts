@@ -1,6 +1,6 @@
 /** What the page session needs from outside it (the background, the notebook, the clock), and what a check answers. */
 import type { PageSample, PrefilterResult } from '../engine/detect/prefilter';
-import type { PageAnalysis, Result } from '../extension/protocol';
+import type { PageAnalysisReply, Result } from '../extension/protocol';
 import type { PlainText } from '../engine/text/types';
 import type { PageText } from './extract';
 import type { PaintMode } from './highlight';
@@ -10,7 +10,7 @@ export interface PageDeps {
   doc: Document;
   mightBePolicy(sample: PageSample): PrefilterResult;
   /** Runs the engine away from the page (the background) and answers the report. */
-  analyze(request: { plain: PlainText; url: string; forced: boolean; truncated?: boolean }): Promise<Result<PageAnalysis>>;
+  analyze(request: { plain: PlainText; url: string; forced: boolean; truncated?: boolean }): Promise<Result<PageAnalysisReply>>;
   /** Tells the background the page is no longer a policy (SPA navigation, text replaced). */
   cleared(url: string): void;
   /** Tells the background whether highlights are now shown. */

@@ -5,9 +5,9 @@
  */
 import { describeSpan } from '../notebook/anchor';
 import type { SavedHighlight } from '../notebook/notebook';
-import type { PlacedHighlight, Result, SaveRequest, SavedOnPage } from '../extension/protocol';
-import type { Category, Clause, Report } from '../engine/report';
-import type { Painting } from './highlight';
+import type { PageClause, PlacedHighlight, Result, SaveRequest, SavedOnPage } from '../extension/protocol';
+import type { Category } from '../engine/report';
+import type { Paintable, Painting } from './highlight';
 import { offsetsFromRange } from './saved';
 import type { PageText } from './extract';
 
@@ -97,10 +97,10 @@ export function createSaving(ctx: {
 }
 
 /** A tagged clause saved whole, under its first category. */
-export const clauseSpan = (clause: Clause): SpanToSave => ({ start: clause.start, end: clause.end, category: clause.categories[0] ?? null, origin: 'clause' });
+export const clauseSpan = (clause: PageClause): SpanToSave => ({ start: clause.start, end: clause.end, category: clause.categories[0] ?? null, origin: 'clause' });
 
 /** What "save" takes from the page: the selected text, or with a bare caret the painted clause it sits in. */
-export function selectionSpan(range: Range, page: PageText, painting: Painting | null, report: Report | null): SpanToSave | null {
+export function selectionSpan(range: Range, page: PageText, painting: Painting | null, report: Paintable | null): SpanToSave | null {
   if (!range.collapsed) {
     const offsets = offsetsFromRange(page, range);
     return offsets ? { ...offsets, category: null, origin: 'selection' } : null;
@@ -111,7 +111,7 @@ export function selectionSpan(range: Range, page: PageText, painting: Painting |
 }
 
 /** "Save all": every tagged clause not saved before (even on an earlier wording of the page), and how many are tagged. */
-export function unsavedClauses(report: Report, savedAt: (clause: Clause) => PlacedHighlight | null): { tagged: number; items: SpanToSave[] } {
+export function unsavedClauses(report: Paintable, savedAt: (clause: PageClause) => PlacedHighlight | null): { tagged: number; items: SpanToSave[] } {
   const tagged = report.clauses.filter((c) => c.categories.length);
   return { tagged: tagged.length, items: tagged.filter((c) => !savedAt(c)).map(clauseSpan) };
 }

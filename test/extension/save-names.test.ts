@@ -19,10 +19,11 @@ const span = (exact: string) => {
 };
 
 test('a selection and a clause saved from an analyzed page carry their clause; the document its vendor and date', async () => {
-  const handlers = pageHandlers(createBackground());
-  const analysis = await handlers.analyzePage!({ plain: { text: FROSTMOLN, title: 'Frostmoln DPA', hints: null }, forced: false }, sender);
-  // The page's title leads with the vendor's name, which wins over the parties clause.
-  expect(analysis.report.vendor).toEqual({ name: 'Frostmoln', source: 'document' });
+  const bg = createBackground();
+  const handlers = pageHandlers(bg);
+  await handlers.analyzePage!({ plain: { text: FROSTMOLN, title: 'Frostmoln DPA', hints: null }, forced: false }, sender);
+  // The page's title leads with the vendor's name, which wins over the parties clause (the tab's report, which the popup reads).
+  expect((await bg.tabs.load(sender.tabId))?.report?.vendor).toEqual({ name: 'Frostmoln', source: 'document' });
   const items = [
     { selectors: span('within 24 hours, after becoming aware of a personal data breach'), origin: 'selection' as const, category: null },
     { selectors: span('at least 30 days before adding or replacing a sub-processor'), origin: 'clause' as const, category: null },

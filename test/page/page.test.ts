@@ -4,9 +4,11 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { EMPTY_TERMS } from '../../lib/engine/analyze';
 import { describeClause } from '../../lib/report/describe';
-import { paintReport } from '../../lib/page/highlight';
+import { paintReport, startPainting } from '../../lib/page/highlight';
+import { rangesFromOffsets } from '../../lib/page/ranges';
 import { extractPageText } from '../../lib/page/extract';
 import { createPageController, type NotebookDeps, type PageDeps } from '../../lib/page/page';
+import { pageReport, replyFor } from '../../lib/extension/protocol';
 import type { SavedHighlight } from '../../lib/notebook/notebook';
 import { mightBePolicy } from '../../lib/engine/detect/prefilter';
 import type { Category, Clause, Report } from '../../lib/engine/report';
@@ -54,7 +56,7 @@ function deps(over: Partial<PageDeps> = {}): PageDeps {
       analyzeCalls.push(plain);
       const isDpa = /data processing agreement/i.test(plain.text);
       const report = goldReport(plain, 'frostmoln-dpa', isDpa ? 'dpa' : 'other');
-      return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null } } };
+      return { ok: true, value: replyFor({ report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null } }) };
     },
     cleared: () => undefined,
     highlightingShown: () => undefined,
@@ -179,6 +181,10 @@ describe('painting', () => {
       constructor(...ranges: Range[]) {
         this.ranges = ranges;
       }
+      add(range: Range) {
+        this.ranges.push(range);
+        return this;
+      }
     }
     // happy-dom has neither Highlight nor CSS.highlights: stand-ins record what the painter registers.
     const view = document.defaultView as unknown as { Highlight?: unknown };
@@ -196,6 +202,53 @@ describe('painting', () => {
     delete view.Highlight;
     if (css) Object.defineProperty(view, 'CSS', css);
     else delete (view as { CSS?: unknown }).CSS;
+  });
+
+  test('the clauses near the view are painted first; the painting keeps them in text order', () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    const added: Range[] = [];
+    class FakeHighlight {
+      priority = 0;
+      add(range: Range) {
+        added.push(range);
+        return this;
+      }
+    }
+    const view = document.defaultView as unknown as { Highlight?: unknown; innerHeight: number };
+    const css = Object.getOwnPropertyDescriptor(view, 'CSS');
+    view.Highlight = FakeHighlight;
+    Object.defineProperty(view, 'CSS', { value: { highlights: new Map() }, configurable: true });
+    const page = extractPageText(document.body);
+    const report = goldReport(page, 'frostmoln-dpa');
+    expect(report.clauses.length).toBeGreaterThan(4);
+    // A layout: each Text node 1000 px below the one before, the view scrolled to the fourth clause's node.
+    const nodeOf = (i: number) => rangesFromOffsets(page, report.clauses[i].start, report.clauses[i].end)[0].startContainer;
+    const row = (node: Node) => page.nodes.indexOf(node as Text);
+    const scroll = row(nodeOf(3)) * 1000;
+    const rect = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const top = row(this.startContainer) * 1000 - scroll;
+      return { top, bottom: top + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    try {
+      const job = startPainting(document, page, report);
+      expect(job.step(() => false)).toBe(true);
+      // The first clause drawn is the first one not above the screen over the view, not the document's first.
+      const drawn = added.map((r) => row(r.startContainer));
+      const firstNear = report.clauses.findIndex((_, i) => row(nodeOf(i)) * 1000 - scroll + 20 >= -view.innerHeight);
+      expect(firstNear).toBeGreaterThan(0);
+      expect(drawn[0]).toBe(row(nodeOf(firstNear)));
+      expect(job.painting.clauses.map((c) => c.index)).toEqual(report.clauses.map((_, i) => i));
+      // The pointer finds a clause drawn late (above the view) and one drawn first.
+      for (const i of [0, firstNear]) {
+        const { range } = job.painting.clauses[i];
+        expect(job.painting.clauseAt(range.startContainer, range.startOffset)).toBe(i);
+      }
+    } finally {
+      rect.mockRestore();
+      delete view.Highlight;
+      if (css) Object.defineProperty(view, 'CSS', css);
+      else delete (view as { CSS?: unknown }).CSS;
+    }
   });
 
   test('the card names the category, the rule and the deviation of a clause', () => {
@@ -302,8 +355,8 @@ describe('saved highlights in the page', () => {
     await page.start();
     const report = goldReport(analyzeCalls[0], 'frostmoln-dpa');
     const cards = report.clauses.map((_, i) => describeClause(report, i));
-    expect(page.reportChanged({ ...report, deviations: [] }, cards)).toEqual({ updated: true });
-    expect(page.reportChanged({ ...report, clauses: report.clauses.slice(1) }, cards.slice(1))).toEqual({ updated: false });
+    expect(page.reportChanged({ ...pageReport(report), deviations: 0 }, cards)).toEqual({ updated: true });
+    expect(page.reportChanged(pageReport({ ...report, clauses: report.clauses.slice(1) }), cards.slice(1))).toEqual({ updated: false });
   });
 });
 
@@ -314,7 +367,7 @@ describe('focus, legend and keyboard', () => {
       analyze: async ({ plain }) => {
         analyzeCalls.push(plain);
         const report = goldReport(plain, 'frostmoln-dpa');
-        return { ok: true, value: { report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null }, shown } };
+        return { ok: true, value: replyFor({ report, siteHighlighting: true, cards: report.clauses.map((_, i) => describeClause(report, i)), saved: { placed: [], reveal: null }, shown }) };
       },
     });
 
@@ -347,7 +400,7 @@ describe('focus, legend and keyboard', () => {
           const clauses = base.clauses.map((c, i) => (i === 0 ? { ...c, categories: [first, other] } : c));
           const report = { ...base, clauses };
           shownOne = other;
-          return { ok: true, value: { report, siteHighlighting: true, cards: [], saved: { placed: [], reveal: null }, shown: [other] } };
+          return { ok: true, value: replyFor({ report, siteHighlighting: true, cards: [], saved: { placed: [], reveal: null }, shown: [other] }) };
         },
       }),
     );

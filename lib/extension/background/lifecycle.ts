@@ -4,6 +4,7 @@ import { cardWords, describeClauses } from '@/lib/report/describe';
 import { loadActiveBaseline, watchActiveBaseline } from '../baselines';
 import { loadI18n, watchI18n } from '../language';
 import { reevaluateTabState } from '../tabstate';
+import { pageReport } from '../protocol';
 import type { Background } from './context';
 import { SAVED_PAGES_KEY } from '@/lib/notebook/pagekey';
 
@@ -36,7 +37,7 @@ export function followTabsAndBaseline(bg: Background): void {
       void bg.tabs.save(id, next).then(() => bg.badge.show(id, next));
       // The page's hover cards show deviations too: send the new wording (nothing is re-read or repainted).
       const report = next.report;
-      if (report && next.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, baseline, i18n) });
+      if (report && next.detected) void bg.toTab(id)('reportChanged', { report: pageReport(report), cards: describeClauses(report, baseline, i18n) });
     }
   });
   // A new language: the open pages' cards and the badges' titles are worded again; the reports stay as they are.
@@ -45,7 +46,7 @@ export function followTabsAndBaseline(bg: Background): void {
     for (const [id, state] of bg.tabs.inMemory()) {
       void bg.badge.show(id, state);
       const report = state.report;
-      if (report && state.detected) void bg.toTab(id)('reportChanged', { report, cards: describeClauses(report, baseline, i18n), words: cardWords(i18n) });
+      if (report && state.detected) void bg.toTab(id)('reportChanged', { report: pageReport(report), cards: describeClauses(report, baseline, i18n), words: cardWords(i18n) });
     }
   });
 

@@ -110,15 +110,17 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const plain = plainText(o.plain);
       const forced = flag(o.forced, 'forced');
       const truncated = o.truncated === undefined ? false : flag(o.truncated, 'truncated');
-      // One round of storage reads: the page's text goes stale while the engine runs on a page that keeps changing.
+      // Every storage read asked for at once, before the engine runs: those it does not need are answered while it
+      // works, not one after another after it.
+      const later = Promise.all([offSites(), loadI18n(), placeFor(tabId, url, plain.text)]);
+      later.catch(() => undefined); // Awaited below; a failure is answered there, not reported as unhandled meanwhile.
       const [baseline, choice] = await Promise.all([loadActiveBaseline(), loadShownCategories()]);
       const { report: analyzed, doc } = analyzeText(plain, { source: url, force: forced, baseline });
       // The page itself stopped reading at the cap: the popup must say only part was analyzed.
       const report = truncated && !analyzed.truncated ? { ...analyzed, truncated: true } : analyzed;
-      const siteHighlighting = !(await offSites()).includes(siteOf(url));
+      const [off, i18n, placed] = await later;
+      const siteHighlighting = !off.includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
-      const i18n = await loadI18n();
-      const placed = await placeFor(tabId, url, plain.text);
       const saved = detected ? await nameUnnamed(placed, report, i18n) : placed;
       // Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one visit.
       const key = documentKey(url);
@@ -128,11 +130,12 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
         url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
         changes: recorded?.changes ?? null, historyError: recorded?.error ?? null,
       };
-      await bg.tabs.save(tabId, state);
-      await bg.badge.show(tabId, state);
+      // The state is in memory once save() is called (the popup and side panel read it there); its copy in
+      // storage.session and the badge need not hold up the highlights.
+      void Promise.all([bg.tabs.save(tabId, state), bg.badge.show(tabId, state)]).catch((e) => console.error('ClauseLens: could not keep the tab state', e));
       const cards = detected ? describeClauses(report, baseline, i18n) : [];
       const shown = shownFor(choice, report.docType);
-      return replyFor({ report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown }, plain.text);
+      return replyFor({ report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown });
     },
     async placeSaved(data, sender) {
       const { tabId, url } = senderPage(sender, data);
