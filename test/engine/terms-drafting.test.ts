@@ -14,3 +14,29 @@ test('"Processor shall not transfer Personal Data outside the EEA." stays in the
   const t = terms('# DPA\n\n## International transfers\n\nProcessor shall not transfer Personal Data outside the EEA.');
   expect(t.transfers?.outsideEEA).toBe('no');
 });
+
+// Sentences of the Tigris and F7 Platform DPAs (test/fixtures/corpus/dpa), found by the dpa5 batch.
+test('"to any country deemed adequate by the European Commission" names adequacy', () => {
+  const t = terms('# DPA\n\n## International transfers\n\nVendor may transfer Customer Personal Data to any country deemed adequate by the European Commission or the competent authorities.');
+  expect(t.transfers?.mechanisms).toContain('adequacy');
+});
+
+test('"the right to monitor ... through ... audits ... not more than once every 12 months" and "cooperate fully with any audit" are an audit right', () => {
+  const t = terms('# DPA\n\n## Audits\n\nCustomer has the right to monitor Vendor’s compliance with this DPA through measures, including ongoing manual reviews, regular assessments, audits, or other annual testing not more than once every 12 months. Vendor shall cooperate fully with any audit initiated by Customer.');
+  expect(t.audit).toMatchObject({ maxPerYear: 1 });
+});
+
+test('a deletion deadline counted from a request is no retention period', () => {
+  const t = terms('# DPA\n\n## Deletion\n\n7.1 Upon direction by Customer, and in any event no later than 180 days after receipt of a request from Customer, Vendor shall promptly delete or anonymize Customer Personal Data, unless Vendor is required by law to retain such data.');
+  expect(t.retention).toEqual([]);
+});
+
+test('the end named by the list lead: "Upon termination of the service agreement:" over "- F7 will delete ... within 30 days"', () => {
+  const t = terms('# DPA\n\n## Termination\n\nUpon termination of the service agreement:\n\n- F7 will delete all Customer Personal Data within 30 days\n- F7 will provide a copy of the data on request');
+  expect(t.deletion?.deleteWithinDays).toBe(30);
+});
+
+test('"Remain liable for sub-processor compliance" says for whom, not how much', () => {
+  const t = terms('# DPA\n\n## Sub-processors\n\nF7 will:\n\n- Notify Customer before engaging new sub-processors\n- Remain liable for sub-processor compliance');
+  expect(t.liability).toBeNull();
+});

@@ -24,13 +24,14 @@ export function deletion(cands: Candidate[]): Terms['deletion'] {
       const tail = after(c.norm, d, 80);
       const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
       if (!deadline) continue;
-      const context = V.END_EVENT.test(lead + tail);
+      // "Upon termination of the service agreement:" over "- F7 will delete all Customer Personal Data within 30 days".
+      const context = V.END_EVENT.test(lead + tail) || (!!c.listLead && V.END_EVENT.test(c.listLead));
       if (!context) continue;
       const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
       // "At the choice of the Controller, exercised in writing within 30 days of termination": the controller's window to choose.
       const choosing = V.CHOICE_WINDOW.test(leadClause) && !DELETE.test(leadClause.slice(leadClause.search(V.CHOICE_WINDOW)));
       if ((choosing || (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause))) && !ret) ret = { c, days: d.days };
-      else if (DELETE.test(c.norm) && !choosing && !backups) dels.push({ c, days: d.days, end: V.CONTRACT_END.test(tail.slice(0, 60)) || V.CONTRACT_END.test(lead.slice(-50)) });
+      else if (DELETE.test(c.norm) && !choosing && !backups) dels.push({ c, days: d.days, end: V.CONTRACT_END.test(tail.slice(0, 60)) || V.CONTRACT_END.test(lead.slice(-50)) || (!!c.listLead && V.CONTRACT_END.test(c.listLead)) });
     }
   }
   // A deadline after the end of the contract beats one after a request; among those, the longest is what the customer can count on.
@@ -148,7 +149,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
       }
       if (!KEEP.test(c.norm)) continue;
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
-      if (/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) && DELETE.test(lead + tail)) continue;
+      if ((/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || DEADLINE_IN.test(d.text)) && DELETE.test(c.norm)) continue;
       const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no (?:longer|more) than|not (?:longer|more) than|at most|a maximum of|a period of up to)\b/.test(d.text);
       if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;

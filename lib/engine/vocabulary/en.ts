@@ -130,6 +130,8 @@ export const en: Vocabulary = {
         'adequacy (?:finding|ruling)s?',
         // "a country that the European Commission has declared to have an \"adequate\" level of protection"
         'commission (?:has )?(?:declared|decided|found|deemed|recogni[sz]ed)[^.]{0,40}\\badequate\\b',
+        // "to any country deemed adequate by the European Commission": the adjective, the Commission after it.
+        '(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)) (?:\\w+ ){0,2}(?:deemed|considered|recogni[sz]ed|found|determined) (?:to (?:be|provide) )?(?:as )?adequate\\b',
       ],
       dpf: ['data privacy framework', '\\bdpf\\b'],
       bcr: ['binding corporate rules', '\\bbcrs?\\b'],
@@ -209,7 +211,9 @@ export const en: Vocabulary = {
   audit: {
     /** What makes a sentence an audit right: someone may audit, or the processor submits to one. */
     right: [
-      'right to (?:audit|inspect|conduct|perform|carry out)',
+      'right to (?:audit|inspect|conduct|perform|carry out|monitor)',
+      // "Vendor shall cooperate fully with any audit initiated by Customer".
+      'co-?operat\\w* (?:\\w+ ){0,2}with (?:any |an |the |such |all )?(?:audits?|inspections?)\\b',
       '(?:authori[sz]e|allow|permit|enable|entitle)s? (?:the )?(?:\\w+ ){0,4}to (?:audit|inspect)',
       '(?:may|can|shall be entitled to|is entitled to|are entitled to) (?:\\w+ ){0,3}(?:audit|inspect)',
       '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|support|assist with|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
@@ -246,6 +250,8 @@ export const en: Vocabulary = {
     forWhom: [
       'liable\\b[^.]{0,40}\\bfor (?:the |any )?(?:acts?|omissions?|failures?|performance|conduct|breach(?:es)?)\\b[^.]{0,40}\\b(?:of|by) (?:such |its |any |that |the )?(?:\\w+ ){0,2}(?:personnel|employees|staff|sub-?processors?|subcontractors?|agents?|other processor|(?:third[- ])?part(?:y|ies))',
       'joint(?:ly)?,? (?:and|or) several(?:ly)? liab',
+      // "Remain liable for sub-processor compliance".
+      'liable\\b[^.]{0,40}\\bfor (?:the |its |any |each )?(?:sub-? ?processors?|subcontractors?)\\b',
       '\\bjoint liability\\b',
     ],
     /** Limitations in other words than "limited": the exclusion of indirect or consequential damages. */
