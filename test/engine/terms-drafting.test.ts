@@ -40,3 +40,8 @@ test('"Remain liable for sub-processor compliance" says for whom, not how much',
   const t = terms('# DPA\n\n## Sub-processors\n\nF7 will:\n\n- Notify Customer before engaging new sub-processors\n- Remain liable for sub-processor compliance');
   expect(t.liability).toBeNull();
 });
+
+test('"Option 2 of Clause 9(a) is implemented and the time period therein is 30 calendar days" is the sub-processor notice (Tigris)', () => {
+  const t = terms('# DPA\n\n## Transfers\n\nThe SCCs are hereby incorporated and completed as follows: the optional docking clause in Clause 7 is implemented; Option 2 of Clause 9(a) is implemented and the time period therein is 30 calendar days; the optional redress clause in Clause 11(a) is struck.');
+  expect(t.subprocessors?.noticeDays).toBe(30);
+});

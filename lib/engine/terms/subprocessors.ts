@@ -77,6 +77,9 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
   let sameWindow: Candidate | null = null;
   for (const c of cands) {
     const n = c.norm;
+    // The SCCs' Clause 9(a) completed with its time period: under Option 2 that period is the advance notice of a new
+    // sub-processor ("Option 2 of Clause 9(a) is implemented and the time period therein is 30 calendar days").
+    const clause9Period = V.SCC_SUBPROCESSING.test(n) && /\btime period\b/.test(n) && !/\boption 1\b/.test(n);
     if (!authorization || authorization === 'specific') {
       const a = authorizationOf(ctx, c);
       if (a === 'general' || (a === 'specific' && !authorization)) {
@@ -102,7 +105,7 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
       // "within 30 days of the objection", "inom 30 dagar från invändningen": a window that runs from the objection.
       const fromObjection = V.OBJECTION_STARTS_WINDOW.test(tail.slice(0, 40));
       if (objecting && !fromObjection && !objection && !advance) objection = { c, days: d.days };
-      else if (advance && !notice && V.SUB_NOTICE.test(n)) notice = { c, days: d.days };
+      else if (!notice && ((advance && V.SUB_NOTICE.test(n)) || clause9Period)) notice = { c, days: d.days };
       else if (V.OBJECT.test(n) && !objection && !fromObjection && /\b(?:within|period)\b/.test(lead) && !advance) objection = { c, days: d.days };
     }
   }

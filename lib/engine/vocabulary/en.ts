@@ -108,6 +108,8 @@ export const en: Vocabulary = {
     sccSubprocessing: [
       'clause 9(?: ?\\([a-z]\\))?\\b[^.;]{0,80}\\b(?:options?|appl(?:y|ies)|time period|period)\\b',
       '\\boption 2\\b[^.;]{0,40}\\bgeneral (?:written )?authori[sz]ation',
+      // "Option 2 of Clause 9(a) is implemented and the time period therein is 30 calendar days".
+      '\\boptions? [12] (?:of|in|under) clause 9\\b',
     ],
     eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area'],
     /** EU/EEA member states: "processed in Sweden" keeps the data in the EEA. */
