@@ -134,3 +134,10 @@ describe("a data subject's request to delete is the rights clause, not retention
     expect(categoriesOf(s, 'The Personal Data')).toContain('retention-deletion');
   });
 });
+
+test('in a paragraph about sub-processors, objecting is objecting to one (Embrace)', () => {
+  const p = 'Embrace may hire other companies to provide limited services on its behalf. Any such subcontractors will be permitted to process personal data only to deliver the services. Embrace will update the list within thirty (30) days of any such notification if Customer does not legitimately object within that time frame.';
+  expect(categoriesOf(p, 'Embrace will update the list')).toContain('subprocessors');
+  const { report } = analyzeText({ text: p, title: null, hints: null }, { source: 'carry.txt', force: true });
+  expect(report.terms.subprocessors?.objectionDays).toBe(30);
+});

@@ -40,6 +40,8 @@ export interface CategoryRules {
   weak?: RegExp;
   /** A sentence opening with these carries on the category of the sentence before it in its paragraph (vocabulary `tags.followOn`). */
   followOn?: RegExp;
+  /** Words that carry the category anywhere in a later sentence of a paragraph that named it (vocabulary `tags.carry`). */
+  carry?: RegExp;
   /** On documents read as privacy policies (see PolicyRules); DPAs never see these. */
   policy?: PolicyRules;
 }
@@ -399,6 +401,7 @@ for (const [lang, vocabulary] of Object.entries(V.LANGUAGES)) {
     if (w.veto?.length) (rules.veto ??= []).push(r(`${category}-${lang}-veto`, V.compile(`tag-veto-${category}-${lang}`, V.anyOf(w.veto)), `not about ${category}`));
     if (w.heading?.length) rules.heading = new RegExp(`${rules.heading ? `${rules.heading.source}|` : ''}${V.anyOf(w.heading)}`);
     if (w.weak?.length && rules.weak) rules.weak = new RegExp(`${rules.weak.source}|${V.anyOf(w.weak)}`);
+    if (w.carry?.length) rules.carry = new RegExp(`${rules.carry ? `${rules.carry.source}|` : ''}${V.anyOf(w.carry)}`);
     if (w.followOn?.length) rules.followOn = new RegExp(`${rules.followOn ? `${rules.followOn.source}|` : ''}^\\W{0,3}(?:${V.anyOf(w.followOn)})`);
   }
 }

@@ -102,7 +102,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (before.length) {
       for (const category of before) {
         const rules = BY_KIND[kind].get(category);
-        if (!rules?.followOn || why.some((w) => w.category === category) || !rules.followOn.test(sentence)) continue;
+        if (!rules || why.some((w) => w.category === category) || !(rules.followOn?.test(sentence) || rules.carry?.test(sentence))) continue;
         if (rules.veto?.some((v) => vetoes(v, sentence, MAY))) continue;
         why.push({ category, rule: `${category}-follow-on`, reason: 'carries on the sentence before it in its paragraph' });
       }
@@ -343,6 +343,7 @@ function forTesting(rules: CategoryRules): CategoryRules {
     ...(rules.heading ? { heading: tester(rules.heading) } : {}),
     ...(rules.weak ? { weak: tester(rules.weak) } : {}),
     ...(rules.followOn ? { followOn: tester(rules.followOn) } : {}),
+    ...(rules.carry ? { carry: tester(rules.carry) } : {}),
     ...(p ? { policy: { ...p, ...(p.weak ? { weak: tester(p.weak) } : {}) } } : {}),
   };
 }

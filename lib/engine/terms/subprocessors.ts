@@ -110,10 +110,13 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
     }
   }
   const why: Reason[] = [];
-  // "may object within this notice period": the notice period is the objection window.
-  if (!objection && notice && sameWindow) {
-    objection = { c: sameWindow, days: notice.days };
-    why.push({ rule: 'subprocessor-objection-in-notice', reason: 'objections are due within the notice period' });
+  // "may object within this notice period": the notice period is the objection window. "will update the list within
+  // thirty (30) days of any such notification if Customer does not object within that time frame": the period the same
+  // sentence named before it.
+  const ownPeriod = sameWindow ? findDurations(sameWindow.norm).filter((d) => d.start < sameWindow!.norm.search(V.SAME_WINDOW) && d.days <= 365 && d.unit !== 'hour' && d.unit !== 'minute').pop() : undefined;
+  if (!objection && sameWindow && (ownPeriod || notice)) {
+    objection = { c: sameWindow, days: ownPeriod?.days ?? notice!.days };
+    why.push({ rule: 'subprocessor-objection-in-notice', reason: ownPeriod ? 'objections are due within the period the sentence names' : 'objections are due within the notice period' });
   }
   // The controller may object, and no window is set for it: a right without a time limit.
   const objects = objection ? null : cands.find((c) => V.OBJECTION_RIGHT.test(c.norm));

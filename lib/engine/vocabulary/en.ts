@@ -341,7 +341,9 @@ export const en: Vocabulary = {
     'breach-notification': { followOn: [`${FOLLOW_ARTICLE} (?:notifications?|notices?|reports?|communications?)\\b`] },
     // "All such requests must be in writing ... and may only be made once a year": the requests for audit information.
     audit: { followOn: [`${FOLLOW_ARTICLE} (?:audits?|inspections?|examinations?|controls?|on-site visits?|auditors?|requests?)\\b`] },
-    subprocessors: { followOn: [`${FOLLOW_ARTICLE} (?:objections?|notices?|notifications?)\\b`] },
+    // In a paragraph about sub-processors, objecting is objecting to one ("Embrace will update the list within thirty
+    // (30) days of any such notification if Customer does not legitimately object within that time frame").
+    subprocessors: { followOn: [`${FOLLOW_ARTICLE} (?:objections?|notices?|notifications?)\\b`], carry: ['\\bobject(?:s|ed|ing|ions?)?\\b'] },
     'data-subject-rights': { followOn: [`${FOLLOW_ARTICLE} (?:requests?|assistance)\\b`] },
     'international-transfer': { followOn: [`${FOLLOW_ARTICLE} (?:transfers?)\\b`] },
   },

@@ -115,6 +115,8 @@ export interface TagWords {
    * must be made within 24 hours", "Die Meldung hat ... zu erfolgen"): it takes that sentence's category.
    */
   followOn?: Phrases;
+  /** Words that carry the category anywhere in a later sentence of a paragraph that named it ("... if Customer does not object within that time frame"). */
+  carry?: Phrases;
   reason?: string;
   veto?: Phrases;
   heading?: Phrases;
