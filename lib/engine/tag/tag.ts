@@ -107,16 +107,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
         why.push({ category, rule: `${category}-follow-on`, reason: 'carries on the sentence before it in its paragraph' });
       }
     }
-    // Verifying compliance names security documents as what is verified ("regularly audited against the standards
-    // defined in the security policy", "audits may be fulfilled by certification mechanisms"): the sentence is the
-    // audit clause, not a measure, unless it names a measure itself (encryption, access control, backups, TOMs).
-    if (kind === 'base') {
-      auditOverSecurity(why);
-      auditOverConfidentiality(why, sentence);
-      rightsOverRetention(why, sentence);
-      subprocessorsInPassing(why, sentence);
-      sccsInPassing(why, sentence);
-    }
+    // Where two topics meet in a DPA sentence, one may only name the other's object (PRECEDENCE).
+    if (kind === 'base') applyPrecedence(why, sentence);
     for (const w of why) if (!before.includes(w.category)) before.push(w.category);
     if (!why.length) continue;
     clauses.push(clauseOf(doc, si, refs, why));
@@ -137,64 +129,68 @@ export function measureLike(text: string): boolean {
   return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w) || w === '&');
 }
 
-/** The security reasons that only name security documents or certificates, or sit under a security heading. */
-const SECURITY_AS_OBJECT = new Set(['security-measures', 'certification', 'security-measures-section']);
-
 /**
- * An audit clause held "on a confidential basis", "subject to reasonable confidentiality procedures", or restricting
- * the auditor's access to protect others' confidentiality: the audit's own secrecy, not the duty of the persons who
- * process the data (Art. 28(3)(b)), unless it names them. The audit-secrecy veto reads the audit's words; this reads
- * the sentence's audit topic, however it was found (its heading, its paragraph, its list).
+ * Where two topics meet in one DPA sentence, one of them may only name the other's object: the reading drops it.
+ * Each entry drops `drop` (only when it was found by one of `by`, if given) from a sentence for which `when` holds;
+ * the entries run in order, each on what the ones before it left.
  */
-function auditOverConfidentiality(why: Clause['why'], sentence: string): void {
-  const i = why.findIndex((w) => w.category === 'confidentiality');
-  if (i < 0 || !why.some((w) => w.category === 'audit') || V.PERSONNEL.test(sentence)) return;
-  why.splice(i, 1);
+interface Precedence {
+  drop: Category;
+  by?: ReadonlySet<string>;
+  when: (why: Clause['why'], sentence: string) => boolean;
 }
 
-/**
- * A data subject's request or right to have data deleted ("if a data subject makes a valid request to delete",
- * "the right to request deletion") is the data-subject-rights clause; it says nothing of how long data is kept or
- * when it goes, unless it names a period ("we keep it for 30 days after your request").
- */
-function rightsOverRetention(why: Clause['why'], sentence: string): void {
-  const i = why.findIndex((w) => w.category === 'retention-deletion');
-  if (i < 0 || !why.some((w) => w.category === 'data-subject-rights') || !/\b(?:requests?|rights?)\b/.test(sentence)) return;
-  // The controller's own instruction to erase ("erased at the request of the Data Controller") is deletion, not a right.
-  if (!/\brights?\b|\bdata subjects?\b|\bindividuals?\b|\busers?\b/.test(sentence)) return;
-  if (/\b\d+\)?\s*(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b/.test(sentence)) return;
-  why.splice(i, 1);
-}
+const has = (why: Clause['why'], ...categories: Category[]) => why.some((w) => categories.includes(w.category));
 
-function auditOverSecurity(why: Clause['why']): void {
-  const audit = why.find((w) => w.category === 'audit');
-  const security = why.findIndex((w) => w.category === 'security-measures');
-  if (!audit || security < 0 || audit.rule === 'audit-section') return;
-  if (SECURITY_AS_OBJECT.has(why[security].rule)) why.splice(security, 1);
-}
+const PRECEDENCE: Precedence[] = [
+  // Verifying compliance names security documents as what is verified ("regularly audited against the standards
+  // defined in the security policy", "audits may be fulfilled by certification mechanisms"): the audit clause, not a
+  // measure, unless it names a measure itself (encryption, access control, backups, TOMs), or the audit topic is only
+  // its heading's.
+  {
+    drop: 'security-measures',
+    by: new Set(['security-measures', 'certification', 'security-measures-section']),
+    when: (why) => why.some((w) => w.category === 'audit' && w.rule !== 'audit-section'),
+  },
+  // An audit "on a confidential basis", "subject to reasonable confidentiality procedures", or restricting the
+  // auditor's access to protect others' secrets: the audit's own secrecy, not the duty of the persons who process the
+  // data (Art. 28(3)(b)), unless it names them. However the audit topic was found (heading, paragraph, list).
+  { drop: 'confidentiality', when: (why, sentence) => has(why, 'audit') && !V.PERSONNEL.test(sentence) },
+  // A data subject's request or right to have data deleted ("if a data subject makes a valid request to delete") is
+  // the rights clause, unless it names a period ("we keep it for 30 days after your request"); the controller's own
+  // instruction to erase ("erased at the request of the Data Controller") stays deletion.
+  {
+    drop: 'retention-deletion',
+    when: (why, sentence) =>
+      has(why, 'data-subject-rights') &&
+      /\b(?:requests?|rights?)\b/.test(sentence) &&
+      /\brights?\b|\bdata subjects?\b|\bindividuals?\b|\busers?\b/.test(sentence) &&
+      !/\b\d+\)?\s*(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b/.test(sentence),
+  },
+  // Sub-processors named in passing: beside the party another clause binds ("Spacelift and its sub-processors" in a
+  // transfer clause), or as a party's role ("Provider will be deemed a subprocessor"), with no word of engaging,
+  // objecting or notifying.
+  {
+    drop: 'subprocessors',
+    by: new Set(['subprocessor']),
+    when: (why, sentence) =>
+      !V.ENGAGE.test(sentence) && !V.OBJECT.test(sentence) && !V.NOTIFY.test(sentence) &&
+      ((why.length > 1 && V.SUBPROCESSOR_CO_ACTOR.test(sentence)) || V.SUBPROCESSOR_ROLE.test(sentence)),
+  },
+  // The SCCs named as a document in a law or liability clause ("except for the provisions of the Standard Contractual
+  // Clauses"), with no word of transferring; completing them ("In Clause 17, Option 1 will apply") is a transfer term.
+  {
+    drop: 'international-transfer',
+    by: new Set(['scc']),
+    when: (why, sentence) => has(why, 'governing-law', 'liability') && !V.TRANSFER.test(sentence) && !/\b(?:clause|option) \d/.test(sentence),
+  },
+];
 
-/**
- * Sub-processors named in passing: beside the party another clause binds ("Spacelift and its sub-processors" in a
- * transfer clause), or as a party's role ("Provider will be deemed a subprocessor"). With no word of engaging,
- * authorizing, objecting or notifying, the sentence is not the sub-processor clause.
- */
-function subprocessorsInPassing(why: Clause['why'], sentence: string): void {
-  const i = why.findIndex((w) => w.category === 'subprocessors' && w.rule === 'subprocessor');
-  if (i < 0 || V.ENGAGE.test(sentence) || V.OBJECT.test(sentence) || V.NOTIFY.test(sentence)) return;
-  const passing = (why.length > 1 && V.SUBPROCESSOR_CO_ACTOR.test(sentence)) || V.SUBPROCESSOR_ROLE.test(sentence);
-  if (passing) why.splice(i, 1);
-}
-
-/**
- * The SCCs named as a document in another clause ("The laws governing this DPA ... except for the provisions of the
- * Standard Contractual Clauses", "this DPA does not limit any liability ... for violations of the EEA SCCs"): with no
- * word of transferring, that clause is about its law or its liability, not about transfers.
- */
-function sccsInPassing(why: Clause['why'], sentence: string): void {
-  const i = why.findIndex((w) => w.category === 'international-transfer' && w.rule === 'scc');
-  // Completing the SCCs ("In Clause 17, Option 1 will apply, and the EU SCCs will be governed by Polish law") is a transfer term.
-  if (i < 0 || !why.some((w) => w.category === 'governing-law' || w.category === 'liability') || V.TRANSFER.test(sentence) || /\b(?:clause|option) \d/.test(sentence)) return;
-  why.splice(i, 1);
+function applyPrecedence(why: Clause['why'], sentence: string): void {
+  for (const p of PRECEDENCE) {
+    const i = why.findIndex((w) => w.category === p.drop && (!p.by || p.by.has(w.rule)));
+    if (i >= 0 && p.when(why, sentence)) why.splice(i, 1);
+  }
 }
 
 /** Whether a heading names one of the categories' topics (their section headings: "personal data breach", "personnel"). */

@@ -102,12 +102,11 @@ const RESPONSE = /\b(?:respond|reply|replies|answer|acknowledge|notify|inform|co
 // After the erasing word, "... deletion requests within 30 days", "deletion upon instruction within": a request's clock.
 const REQUEST_AFTER = /\b(?:request|instruct|ask)/;
 const OTHER_VERB = /\b(?:provided|sent|issued|given|delivered|made available|confirmed|certified|returned)\b/;
-const DELETE_EACH = V.ERASE_EACH;
 /** Where the last erasing word of a clause ends, -1 when it has none. */
 function lastErase(clause: string): number {
   let at = -1;
-  DELETE_EACH.lastIndex = 0;
-  for (let m = DELETE_EACH.exec(clause); m; m = DELETE_EACH.exec(clause)) at = m.index + m[0].length;
+  V.ERASE_EACH.lastIndex = 0;
+  for (let m = V.ERASE_EACH.exec(clause); m; m = V.ERASE_EACH.exec(clause)) at = m.index + m[0].length;
   return at;
 }
 
@@ -149,7 +148,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
       }
       if (!KEEP.test(c.norm)) continue;
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
-      if ((/\b(?:within|no later than|at the latest)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || DEADLINE_IN.test(d.text)) && DELETE.test(c.norm)) continue;
+      if ((DEADLINE_LEAD.test(lead) || DEADLINE_IN.test(d.text)) && DELETE.test(c.norm)) continue;
       const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no (?:longer|more) than|not (?:longer|more) than|at most|a maximum of|a period of up to)\b/.test(d.text);
       if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
