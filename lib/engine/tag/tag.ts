@@ -10,10 +10,17 @@ import * as V from '../vocabulary';
 
 /** The sentence that introduces a list, the depth of its block (0 for a paragraph), its topics, and the lead it nests in. */
 interface Lead {
+  si: number;
   block: number;
   level: number;
   categories: Category[];
   outer?: Lead | null;
+  /** It announces the contents of what its clause is about ("Notification will include:"): its items carry that topic. */
+  contents?: boolean;
+  /** Its items finish its sentence ("... shall notify the Client if:"): each is read joined to it. */
+  completes?: string;
+  /** An item whose items are the ones after it at its own depth that finish its sentence: one in upper case ends them. */
+  lowerCase?: boolean;
 }
 
 /** One tagged sentence (or list item): the unit a reader wants highlighted. */
@@ -38,6 +45,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   let before: Category[] = [];
   /** Whether the sentence's paragraph opened by defining a term. */
   let defining = false;
+  /** The topics leads take from the items that finish their sentence, by the lead's sentence. */
+  const completedLeads = new Map<number, Clause['why']>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const sentence = norms[si];
@@ -72,22 +81,45 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
         why.push({ category: 'security-measures', rule: 'security-measures-annex', reason: 'a measure of the annex of technical and organisational measures' });
     }
     // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
-    while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && block.level <= lead.level) lead = lead.outer;
+    while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && (block.level <= lead.level || (lead.lowerCase && startsUpper(doc, si)))) lead = lead.outer;
     if (block.kind === 'list-item' && lead && lead.block < s.block && block.level > lead.level) {
       for (const category of lead.categories) {
         const rules = BY_KIND[kind].get(category);
         if (!rules || why.some((w) => w.category === category)) continue;
-        if (!(rules.weak && MAY(rules.weak) && rules.weak.test(sentence)) && !(kind === 'privacy-policy' && rules.policy?.listItems)) continue;
+        if (!lead.contents && !(rules.weak && MAY(rules.weak) && rules.weak.test(sentence)) && !(kind === 'privacy-policy' && rules.policy?.listItems)) continue;
         if (rules.veto?.some((v) => vetoes(v, sentence, MAY))) continue;
         why.push({ category, rule: `${category}-list`, reason: 'an item of a list introduced as being about it' });
       }
+      // "... shall notify the Client if:" over "- it becomes aware of a personal data breach": the item finishes the
+      // lead's sentence, so the two are read as one; what only the whole says is the item's topic, and its lead's.
+      if (lead.completes !== undefined) {
+        const joined = `${lead.completes} ${sentence}`;
+        FILTER?.read(joined);
+        for (const rules of CATEGORY_RULES) {
+          const category = rules.category;
+          if (lead.categories.includes(category) || why.some((w) => w.category === category)) continue;
+          const hit = matchCategory(category, joined, heading, kind, MAY);
+          if (!hit || hit.rule.endsWith('-section')) continue;
+          why.push({ category, rule: `${category}-completes-lead`, reason: 'finishes the sentence of the lead that introduces its list' });
+          const add = completedLeads.get(lead.si) ?? [];
+          if (!add.some((w) => w.category === category)) add.push({ category, rule: `${category}-lead-completed`, reason: 'introduces a list whose items finish it as being about it' });
+          completedLeads.set(lead.si, add);
+        }
+        FILTER?.read(sentence);
+      }
     }
     if (block.kind !== 'list-item') {
-      lead = introducesList(sentence) ? { block: s.block, level: 0, categories: why.map((w) => w.category) } : null;
-    } else if (announcesList(sentence) && opensNestedList(doc, si)) {
-      // A list item may open a nested list ("2. ... under följande perioder." over "- Logg: 3 månader"); the
-      // lead it replaces still holds for the items after the nested list.
-      lead = { block: s.block, level: block.level, categories: why.map((w) => w.category), outer: lead };
+      lead = introducesList(sentence) ? leadOf(si, s.block, 0, why, sentence) : null;
+    } else if ((announcesList(sentence) || V.LIST_COMPLETES.test(sentence) || (why.length && V.LIST_CONTENTS.test(sentence))) && opensNestedList(doc, si)) {
+      // A list item may open a nested list ("2. ... under följande perioder." over "- Logg: 3 månader", "1. ... shall
+      // notify the Client if:" over "- it becomes aware of a personal data breach"); the lead it replaces still holds
+      // for the items after the nested list.
+      const nested = doc.blocks[doc.sentences[si + 1].block];
+      // "1. ... notify the Client if:" over "- it becomes aware ..." at the same depth: the items in lower case that
+      // finish its sentence are its own.
+      lead = nested.level > block.level
+        ? { ...leadOf(si, s.block, block.level, why, sentence), outer: lead }
+        : { ...leadOf(si, s.block, block.level - 0.5, why, sentence), outer: lead, lowerCase: true };
     }
     // "The notification must be made within 24 hours": a sentence that carries on an act named earlier in its
     // paragraph takes that category (vocabulary tags.followOn), unless the category's vetoes hold.
@@ -113,7 +145,35 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (!why.length) continue;
     clauses.push(clauseOf(doc, si, refs, why));
   }
+  if (completedLeads.size) addToLeads(doc, clauses, completedLeads, refs);
   return runIn.size ? headRunIns(doc, clauses, runIn, refs) : clauses;
+}
+
+function leadOf(si: number, block: number, level: number, why: Clause['why'], sentence: string): Lead {
+  const categories = why.map((w) => w.category);
+  const lead: Lead = { si, block, level, categories };
+  if (categories.length && V.LIST_CONTENTS.test(sentence)) lead.contents = true;
+  if (V.LIST_COMPLETES.test(sentence)) lead.completes = sentence.replace(/\s*:\s*$/, '');
+  return lead;
+}
+
+/** The leads whose items finished them get those items' topics: a clause of their own where they had none. */
+function addToLeads(doc: Doc, clauses: Clause[], completed: Map<number, Clause['why']>, refs: (string | null)[]): void {
+  const byStart = new Map(clauses.map((c, i) => [c.start, i]));
+  const fresh: Clause[] = [];
+  for (const [si, add] of completed) {
+    const i = byStart.get(doc.sentences[si].start);
+    if (i === undefined) {
+      fresh.push(clauseOf(doc, si, refs, add));
+      continue;
+    }
+    const own = clauses[i];
+    const extra = add.filter((w) => !own.categories.includes(w.category));
+    clauses[i] = { ...own, categories: [...own.categories, ...extra.map((w) => w.category)], why: [...own.why, ...extra] };
+  }
+  if (!fresh.length) return;
+  clauses.push(...fresh);
+  clauses.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -124,7 +184,9 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
 export function measureLike(text: string): boolean {
   const t = text.trim();
   if (!t || /:\/\/|↩|\?|[{}]|=>/.test(t)) return false;
-  const words = t.replace(/[.,:;]+$/, '').split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  let end = t.length;
+  while (end > 0 && '.,:;'.includes(t[end - 1])) end--; // a loop: /[.,:;]+$/ backtracks on every start in a run of dots
+  const words = t.slice(0, end).split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) return false;
   return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.test(w) || w === '&');
 }
@@ -278,7 +340,16 @@ function opensNestedList(doc: Doc, si: number): boolean {
   if (!next || next.block === s.block) return false;
   const a = doc.blocks[s.block];
   const b = doc.blocks[next.block];
-  return b.kind === 'list-item' && b.level > a.level;
+  if (b.kind !== 'list-item') return false;
+  // An item ending on "if:", then items at its own depth that finish it in lower case ("1. ... if:" / "- it becomes
+  // aware"): written as one list, read as one nested in the other.
+  return b.level > a.level || (b.level === a.level && V.LIST_COMPLETES.test(doc.norm.slice(s.start, s.end)) && !startsUpper(doc, si + 1));
+}
+
+/** Whether sentence `si` opens with a capital letter (after its list marker). */
+function startsUpper(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si];
+  return /^[^\p{L}]{0,6}\p{Lu}/u.test(doc.text.slice(s.start, Math.min(s.end, s.start + 8)));
 }
 
 /** The rules as a privacy policy reads them: the policy cues and vetoes joined to the base ones. */

@@ -85,6 +85,10 @@ export const de: PartialVocabulary = {
   lists: {
     // "... werden folgende Daten gespeichert." introduces the items below it like a colon.
     lead: ['folgende', 'folgenden', 'nachfolgend', 'nachstehend'],
+    // "Die Meldung muss mindestens folgende Informationen enthalten: - Art der Verletzung": the notice's contents.
+    contents: ['enthalten', 'enthält', 'umfassen', 'umfasst', 'beschreiben', 'folgende (?:angaben|informationen)'],
+    // "Der Auftragnehmer informiert den Auftraggeber unverzüglich, wenn: - ihm eine Verletzung ... bekannt wird".
+    completes: ['wenn', 'falls', 'sofern', 'soweit', 'über', 'bei', 'im falle', 'hinsichtlich', 'bezüglich'],
   },
   deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {

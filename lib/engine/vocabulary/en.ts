@@ -334,6 +334,19 @@ export const en: Vocabulary = {
     subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],
     securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'security safeguards', 'information security', 'security standards', '\\btoms\\b'],
   },
+  lists: {
+    // "Notification will include: - Nature of the breach - Likely consequences": the items are the notice's contents.
+    contents: [
+      '(?:will|shall|must|should|is to|are to) (?:at (?:a )?minimum |at least )?(?:include|contain|describe|set out|specify|state|comprise|cover)',
+      '(?:including|containing|comprising|describing) (?:at (?:a )?minimum |at least )?(?:the following|the information below)',
+      'the following (?:information|details|particulars|content)',
+    ],
+    // "Travis-CI shall, without undue delay, notify the Client if: - it becomes aware of a personal data breach".
+    completes: [
+      'if', 'where', 'when', 'whenever', 'of', 'about', 'regarding', 'concerning', 'upon', 'on', 'in the event(?: of)?', 'in case(?: of)?',
+      'in relation to', 'with respect to', 'with regard to', 'relating to', 'in connection with', 'as soon as',
+    ],
+  },
   tags: {
     // The words with which a sentence carries on the act of the sentence before it in the same paragraph:
     // "The contractor immediately informs the client of personal data protection breaches. [...] The notification must

@@ -57,8 +57,14 @@ export interface Vocabulary {
    * section of retention periods, whose table rows ("Aktivitetsloggar | 12 månader | ...") each state one.
    */
   retention?: { lead?: Phrases; tail?: Phrases; eraseAfter?: Phrases; eraseWithin?: Phrases; headings?: Phrases };
-  /** Words with which a sentence announces the list after it ("följande", "folgende"), as a colon does. */
-  lists?: { lead?: Phrases };
+  /**
+   * Lists and their leads. `lead`: words with which a sentence announces the list after it ("följande", "folgende"),
+   * as a colon does. `contents`: a lead that announces what the thing its clause is about holds ("Notification will
+   * include:", "The notice shall describe at least:"), whose items are about that thing whatever their words ("Nature of
+   * the breach"). `completes`: the words a lead ends on before its colon when each item finishes its sentence ("...
+   * shall notify the Client if:" over "- it becomes aware of a personal data breach").
+   */
+  lists?: { lead?: Phrases; contents?: Phrases; completes?: Phrases };
   /**
    * Words written with a period that do not end a sentence (text/structure.ts), lower case without the last period:
    * "abs" in "Art. 6 Abs. 1", "t.ex" in "t.ex. Google". English keeps its list in structure.ts.
@@ -221,6 +227,10 @@ export const RETENTION_HEADING = compile('retention-heading', `${WORD_START}${an
 /** A sentence that announces the list after it without a colon ("under följande perioder."). */
 
 export const LIST_LEAD = compile('list-lead', `${WORD_START}${anyOf(all((v) => v.lists?.lead))}${WORD_END}`);
+/** A lead announcing the contents of what its clause is about ("Notification will include:"). */
+export const LIST_CONTENTS = compile('list-contents', `${WORD_START}${anyOf(all((v) => v.lists?.contents))}${WORD_END}[^.;]{0,60}:\\s*$`);
+/** A lead whose items finish its sentence: it ends on a conjunction or preposition and a colon ("notify the Client if:"). */
+export const LIST_COMPLETES = compile('list-completes', `${WORD_START}${anyOf(all((v) => v.lists?.completes))}\\s*:\\s*$`);
 export const OBJECT = compile('object', stems(all((v) => v.verbs?.object)));
 export const END_EVENT = compile('end-event', stems(all((v) => v.deletion?.endEvents)));
 /** The end of a lead that gives the controller a period to choose ("at the choice of the Controller, exercised within"). */

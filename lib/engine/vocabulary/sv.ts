@@ -84,6 +84,10 @@ export const sv: PartialVocabulary = {
   lists: {
     // "... lagras informationen under följande perioder." introduces the items below it like a colon.
     lead: ['följande'],
+    // "Anmälan ska innehålla: - arten av incidenten": the items are the notice's contents.
+    contents: ['ska (?:minst |åtminstone )?(?:innehålla|beskriva|omfatta|ange)', 'innehåller', 'följande (?:uppgifter|information)'],
+    // "Biträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om: - en personuppgiftsincident".
+    completes: ['om', 'när', 'vid', 'avseende', 'gällande', 'beträffande', 'i fråga om', 'i händelse av'],
   },
   deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
   audit: {
