@@ -9,6 +9,10 @@ const norm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\
 describe('Art. 28(3) cues by verb and object class', () => {
   test.each<[Category, string, string]>([
     ['breach-notification', 'The contractor immediately informs the client of personal data protection breaches.', 'fortrabbit-dpa.md 9.1'],
+    // Acting on a breach once it happened (Art. 33(3)(d)): investigating, containing, mitigating, remedying it.
+    ['breach-notification', 'Embrace shall additionally take action to investigate the Incident and reasonably prevent or mitigate the effects of the Incident.', 'embrace-dpa.md'],
+    ['breach-notification', "Actually Reliable will take commercially reasonable steps to identify the root cause of the incident and remediate it to the extent within Actually Reliable's reasonable control.", 'actuallyreliable-dpa.md'],
+    ['breach-notification', 'The Service Provider shall cooperate with the Customer and provide reasonable assistance in relation to the investigation, mitigation, and remediation of the breach.', 'connectel-dpa.txt (seed)'],
     ['breach-notification', "The Processor will immediately notify the Controller if it discovers any breaches related to the protection of the Controller's Data.", 'stakater-dpa.md'],
     ['breach-notification', 'The Processor must assist the Controller in fulfilling requests and claims made by affected individuals in accordance with Chapter III of the GDPR and in fulfilling the obligations outlined in Articles 33 to 36 of the GDPR.', 'stakater-dpa.md'],
     ['data-subject-rights', 'The Processor must assist the Controller in fulfilling requests and claims made by affected individuals in accordance with Chapter III of the GDPR and in fulfilling the obligations outlined in Articles 33 to 36 of the GDPR.', 'stakater-dpa.md'],
@@ -41,6 +45,9 @@ describe('Art. 28(3) cues by verb and object class', () => {
     ['international-transfer', 'Clause 9 of this DPA sets out how new sub-processors are notified.', 'a DPA\'s own clause numbering, no SCC option'],
     ['confidentiality', 'They must take appropriate technical and organizational measures to ensure the confidentiality, integrity, availability, and capacity of the systems and services', 'stakater-dpa.md'],
     ['confidentiality', 'The inspection must take into account any legitimate confidentiality interests and legal or contractual confidentiality obligations.', 'stakater-dpa.md'],
+    // Investigating something other than a breach, or a breach of contract remedied.
+    ['breach-notification', 'The auditor shall investigate the records made available to it and report to the Customer.', 'an audit clause'],
+    ['breach-notification', 'If either party commits a material breach of this Agreement and fails to remedy it within 30 days, the other may terminate.', 'a breach of contract'],
   ])('not %s: "%s" (%s)', (category, sentence) => {
     expect(matchCategory(category, norm(sentence), '')).toBeNull();
   });

@@ -65,6 +65,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     cue: [
       r('breach-notify', V.BREACH_NOTICE, 'names a personal-data breach and notifying about it'),
       r('breach-unauthorised', V.BREACH_EVENT_NOTICE, 'notifying about unlawful destruction or unauthorised access to data'),
+      r('breach-response', V.BREACH_RESPONSE, 'acting on a breach once it happened: investigating, containing, mitigating it'),
       r('breach-notification-heading-words', V.BREACH_NOTICE_WORDS, 'speaks of breach notification'),
     ],
     veto: [

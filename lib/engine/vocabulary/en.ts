@@ -17,6 +17,7 @@ export const en: Vocabulary = {
     keep: ['retain', 'retains', 'retained', 'retaining', 'retention', 'kept', 'keep', 'keeps', 'stored', 'store', 'stores', 'saved', 'save', 'held', 'hold', 'remain', 'remains', 'stays', 'stay'],
     audit: ['audit', 'inspect'],
     object: ['object', 'oppos'],
+    respond: ['investigat', 'mitigat', 'remedia', 'remed(?:y|ies|ied|ying)\\b', 'contain(?:s|ed|ing|ment)? (?:and|or|,)', 'minimi[sz]e the (?:effects|impact|harm|consequences)'],
     transfer: ['transfer', 'export', 'transmit'],
   },
   objects: {

@@ -18,7 +18,10 @@ import { anyOf, compile, near, stems, followedBy, words, WORD_END, WORD_START, t
 export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
 
 export interface Vocabulary {
-  verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases>;
+  verbs: Record<'notify' | 'engage' | 'erase' | 'giveBack' | 'keep' | 'audit' | 'object' | 'transfer', Phrases> & {
+    /** Acting on a breach once it happened: investigating, containing, mitigating, remedying it (Art. 33(3)(d)). */
+    respond?: Phrases;
+  };
   objects: Record<
     'breach' | 'breachEvent' | 'breachNotice' | 'breachOfContract' | 'subprocessor' | 'data' | 'audit' | 'auditElsewhere' | 'liability' | 'security' | 'authority',
     Phrases
@@ -164,6 +167,8 @@ const V = {
 
 /** Notifying about a personal-data breach, in either order. */
 export const BREACH_NOTICE = compile('breach-notify', near(stems(V.notify), anyOf(V.breach)));
+/** Acting on a breach once it happened ("take reasonable steps to investigate and mitigate the Security Incident"). */
+export const BREACH_RESPONSE = compile('breach-response', near(stems(all((v) => v.verbs?.respond)), anyOf(V.breach), 80));
 /** Notifying about unlawful destruction or unauthorised access, without the word "breach". */
 export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
 /** Words that on their own speak of notifying a breach ("breach notification"). */
