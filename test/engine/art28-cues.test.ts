@@ -17,6 +17,9 @@ describe('Art. 28(3) cues by verb and object class', () => {
     ['breach-notification', 'The Processor must assist the Controller in fulfilling requests and claims made by affected individuals in accordance with Chapter III of the GDPR and in fulfilling the obligations outlined in Articles 33 to 36 of the GDPR.', 'stakater-dpa.md'],
     ['data-subject-rights', 'The Processor must assist the Controller in fulfilling requests and claims made by affected individuals in accordance with Chapter III of the GDPR and in fulfilling the obligations outlined in Articles 33 to 36 of the GDPR.', 'stakater-dpa.md'],
     ['data-subject-rights', 'We shall not respond to Data Subjects exercising any right under Applicable Data Protection Laws but shall redirect them to You.', 'embl-dpa.md 3.8'],
+    // Requests from data subjects in other word orders: a parenthesis before "received from", "such a request".
+    ['data-subject-rights', 'Any complaint or request (in particular, requests for access to, rectification or blocking of Customer Personal Data) received directly from data subjects of Customer.', 'courier-dpa.md'],
+    ['data-subject-rights', 'In the event that a data subject sends such a request directly to Courier, Courier will promptly send such request to Customer.', 'courier-dpa.md'],
     ['data-subject-rights', "it receives a request from or on behalf of a data subject of Client's Personal Data to exercise any of the rights given to data subjects by Data Protection Legislation; or", 'travis-ci-dpa.md'],
     ['audit', "PSI agrees to provide information reasonably necessary to demonstrate compliance with this Addendum upon Customer's reasonable request", 'logfire-dpa.md'],
     ['audit', 'give the Client such information as is reasonably necessary to verify that Travis-CI is in compliance with its obligations under Data Protection Legislation; and', 'travis-ci-dpa.md'],

@@ -26,6 +26,17 @@ describe('a sentence carrying on the act of its paragraph', () => {
   });
 });
 
+describe('a later request in a paragraph about data subjects\' requests is one of them', () => {
+  const p = 'If Courier receives a request from a data subject to exercise a right, Courier will inform Customer. Courier will respond to any such request without Customer\'s prior written authorization. Customer shall provide Courier with the information necessary to comply with the request.';
+  test.each(['Courier will respond to any such request', 'Customer shall provide Courier'])('"%s"', (start) => {
+    expect(categoriesOf(p, start)).toContain('data-subject-rights');
+  });
+  test('an authority\'s request in the same paragraph is not', () => {
+    const q = 'If Courier receives a request from a data subject to exercise a right, Courier will inform Customer. Courier will also inform Customer of any legally binding request by a law enforcement authority.';
+    expect(categoriesOf(q, 'Courier will also inform')).not.toContain('data-subject-rights');
+  });
+});
+
 describe('what does not carry on', () => {
   test('the same words in the next paragraph', () => {
     const p = 'Spacelift shall notify Customer without undue delay after becoming aware of a Personal Data Breach.\n\nThe notice period for changes to these terms is 30 days.';

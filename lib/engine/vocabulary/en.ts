@@ -358,7 +358,10 @@ export const en: Vocabulary = {
     // In a paragraph about sub-processors, objecting is objecting to one ("Embrace will update the list within thirty
     // (30) days of any such notification if Customer does not legitimately object within that time frame").
     subprocessors: { followOn: [`${FOLLOW_ARTICLE} (?:objections?|notices?|notifications?)\\b`], carry: ['\\bobject(?:s|ed|ing|ions?)?\\b'] },
-    'data-subject-rights': { followOn: [`${FOLLOW_ARTICLE} (?:requests?|assistance)\\b`] },
+    // In a paragraph about data subjects' requests, a later request is one of them ("Courier will respond to any such
+    // request without Customer's prior written authorization", "... comply with the request"); an authority's request
+    // or one to disclose is another clause's.
+    'data-subject-rights': { followOn: [`${FOLLOW_ARTICLE} (?:requests?|assistance)\\b`], carry: ['^(?!.*\\b(?:law enforcement|authorit|regulat|government|courts?\\b|subpoena|legally binding|disclos)).*\\brequests?\\b'] },
     'international-transfer': { followOn: [`${FOLLOW_ARTICLE} (?:transfers?)\\b`] },
   },
 };
