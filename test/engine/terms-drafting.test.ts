@@ -45,3 +45,24 @@ test('"Option 2 of Clause 9(a) is implemented and the time period therein is 30 
   const t = terms('# DPA\n\n## Transfers\n\nThe SCCs are hereby incorporated and completed as follows: the optional docking clause in Clause 7 is implemented; Option 2 of Clause 9(a) is implemented and the time period therein is 30 calendar days; the optional redress clause in Clause 11(a) is struck.');
   expect(t.subprocessors?.noticeDays).toBe(30);
 });
+
+// Art. 28(2): a general authorization is the one under which new sub-processors are notified and may be objected to.
+test('"F7 uses sub-processors ... Notify Customer before engaging new sub-processors" is a general authorization', () => {
+  const t = terms('# DPA\n\n## 5. Sub-processors\n\nF7 uses sub-processors to provide the Service. The current list is available at our website.\n\nF7 will:\n- Notify Customer before engaging new sub-processors\n- Ensure sub-processors are bound by data protection obligations no less protective than this DPA\n');
+  expect(t.subprocessors?.authorization).toBe('general');
+});
+
+test('a notice of new sub-processors beside a specific approval stays specific', () => {
+  const t = terms('# DPA\n\n## Sub-processors\n\nProcessor shall not engage any sub-processor without the prior specific written authorization of the Controller. Processor shall notify the Controller of any new sub-processor it proposes.');
+  expect(t.subprocessors?.authorization).toBe('specific');
+});
+
+test('quoting the GDPR\'s "specific or general written authorisation" decides neither, notice or not', () => {
+  const t = terms('# DPA\n\n## Sub-processors\n\nThe Processor shall not engage another processor without prior specific or general written authorisation of the Controller. The Processor shall inform the Controller of any intended changes concerning the addition or replacement of other processors.');
+  expect(t.subprocessors?.authorization ?? null).toBeNull();
+});
+
+test('sub-processors used with no word of new ones or objecting: no authorization read', () => {
+  const t = terms('# DPA\n\n## Sub-processors\n\nProcessor uses sub-processors listed in Annex 3 to provide the Service.');
+  expect(t.subprocessors?.authorization ?? null).toBeNull();
+});

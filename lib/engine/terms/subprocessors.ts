@@ -121,6 +121,18 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
   // The controller may object, and no window is set for it: a right without a time limit.
   const objects = objection ? null : cands.find((c) => V.OBJECTION_RIGHT.test(c.norm));
   if (objects) why.push({ rule: 'subprocessor-objection-right', reason: 'the controller may object to a new sub-processor, with no time limit' });
+  // Art. 28(2): under a general authorization the processor informs the controller of new sub-processors and the
+  // controller may object. A DPA that sets up that notice or that objection and asks for no specific approval has
+  // given a general one ("F7 uses sub-processors ... Notify Customer before engaging new sub-processors"), unless it
+  // only quotes the GDPR's "specific or general".
+  if (!authorization && !cands.some((c) => V.SUB_EITHER.test(c.norm))) {
+    const informs = notice?.c ?? objection?.c ?? objects ?? cands.find((c) => V.NOTIFY.test(c.norm) && V.SUB_NEW.test(c.norm) && !V.SUB_SPECIFIC.test(c.norm));
+    if (informs) {
+      authorization = 'general';
+      authAt = informs;
+      why.push({ rule: 'subprocessor-general-by-notice', reason: 'new sub-processors are notified and may be objected to: the general authorization of Art. 28(2)' });
+    }
+  }
   const at = notice?.c ?? objection?.c ?? authAt ?? objects ?? cands[0];
   if (authorization) why.unshift({ rule: `subprocessor-${authorization}`, reason: `${authorization} authorization to engage sub-processors` });
   if (notice) why.push({ rule: 'subprocessor-notice', reason: `${notice.days} days' advance notice of new sub-processors`, args: { n: notice.days } });

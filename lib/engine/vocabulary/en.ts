@@ -64,7 +64,12 @@ export const en: Vocabulary = {
       'third[- ]party (?:sub-?)?processors?',
     ],
     data: ['personal data', 'customer data', 'customer content', 'data', 'information', 'content', 'records', 'copies'],
-    audit: ['audit(?:s|ed|ing|or|ors)?\\b(?! (?:logs?|trails?))', 'inspections?\\b', 'on-site visit'],
+    // "controls shall take place after reasonable advance notice ... not more frequently than every 12 months" (an AVV's
+    // "Kontrollen" in English): checks as an act that takes place, not security controls that are in place.
+    audit: [
+      'audit(?:s|ed|ing|or|ors)?\\b(?! (?:logs?|trails?))', 'inspections?\\b', 'on-site (?:visits?|checks?|controls?)',
+      '(?:checks|controls) (?:shall|will|may|must|can) (?:only )?(?:take place|be (?:carried out|conducted|performed|made))',
+    ],
     /** An audit named as a reason to use data or an audit of something else, not an audit right. */
     auditElsewhere: [
       'such as (?:a |an )?(?:\\w+ ){0,2}audits?\\b',
@@ -187,6 +192,7 @@ export const en: Vocabulary = {
     role: ['\\b(?:is|as|acts? as|acting as|be deemed|deemed to be|deemed) (?:a |the |another )?(?:sub-? ?processors?)\\b'],
     advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period', 'prior (?:written )?notice'],
     notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
+    change: ['new\\b', 'additional\\b', 'further\\b', 'replac', 'addition\\b', 'add(?:s|ing)?\\b', 'changes? (?:to|in|of|concerning)\\b', 'intended changes?'],
     // The controller's right to object to a new sub-processor, however it is drafted: "may object", "the opportunity
     // to object" (GDPR Art. 28(2)'s own wording), "can reject subcontractors" (German-style contracts in English).
     objectionRight: [

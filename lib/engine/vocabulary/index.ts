@@ -44,6 +44,8 @@ export interface Vocabulary {
   };
   breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
+    /** A new sub-processor or a change to them ("new", "additional", "replacement"). */
+    change?: Phrases;
     /** Sub-processors named only beside the party another clause binds, or as a party's role: not the sub-processor clause. */
     coActor?: Phrases;
     role?: Phrases;
@@ -324,6 +326,8 @@ export const SUB_SPECIFIC = compile('subprocessor-specific', `\\b${anyOf(all((v)
 export const SUB_EITHER = compile('subprocessor-either', `\\b${anyOf(all((v) => v.subprocessors?.either))}\\b`);
 export const SUB_ADVANCE = compile('subprocessor-advance', words(all((v) => v.subprocessors?.advance)));
 export const SUB_NOTICE = compile('subprocessor-notice', stems(all((v) => v.subprocessors?.notice)));
+/** A new sub-processor, or a change to them ("before engaging new sub-processors", "intended changes concerning the addition or replacement"). */
+export const SUB_NEW = compile('subprocessor-new', near(stems(all((v) => v.subprocessors?.change)), `(?:${stems(all((v) => v.objects?.subprocessor))})`, 60));
 /**
  * The objection after its window in the same clause, as verb-last languages write it ("innerhalb von 14 Tagen
  * widersprechen", "innerhalb von vier Wochen nach Zugang der Mitteilung Einspruch zu erheben", "within 30 days raise an
