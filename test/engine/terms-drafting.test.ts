@@ -66,3 +66,13 @@ test('sub-processors used with no word of new ones or objecting: no authorizatio
   const t = terms('# DPA\n\n## Sub-processors\n\nProcessor uses sub-processors listed in Annex 3 to provide the Service.');
   expect(t.subprocessors?.authorization ?? null).toBeNull();
 });
+
+test('"promptly, but in no less than 72 hours" is read as the latest (USDR model DPA): a floor beside haste means the cap', () => {
+  const t = terms('# DPA\n\n## Breach\n\nConsultant shall promptly, but in no less than 72 hours, notify Client upon becoming aware of a data security breach.');
+  expect(t.breachNotice?.maxHours).toBe(72);
+});
+
+test('"at least 24 hours" with no word of haste stays a floor, not a deadline', () => {
+  const t = terms('# DPA\n\n## Breach\n\nProcessor shall notify Controller of a personal data breach, giving at least 24 hours before any public statement.');
+  expect(t.breachNotice?.maxHours ?? null).toBeNull();
+});

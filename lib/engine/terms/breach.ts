@@ -44,10 +44,13 @@ export function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNot
       if (processorNotifies(ctx, c, at)) qualified = { c, q };
     }
     for (const d of findDurations(c.norm)) {
-      if (d.hours > 24 * 31 || d.bound === 'min' || d.bound === 'approx') continue;
       const lead = before(c.norm, d, 40);
+      // "promptly, but in no less than 72 hours": beside a word of haste a floor makes no sense for a notice; the
+      // drafter meant the latest, as a reviewer reads it.
+      const meantAsLatest = d.bound === 'min' && QUALIFIERS.some(([re]) => re.test(lead)) && /\b(?:but|and)\b[^.]{0,30}$/.test(lead);
+      if (d.hours > 24 * 31 || (d.bound === 'min' && !meantAsLatest) || d.bound === 'approx') continue;
       // "within 24 hours", "no later than 72 hours", "at the latest 24 hours": a deadline; "for 24 hours" is not.
-      if (d.bound !== 'max' && !V.DEADLINE_LEAD.test(lead)) continue;
+      if (d.bound !== 'max' && !meantAsLatest && !V.DEADLINE_LEAD.test(lead)) continue;
       if (V.NOT_THE_NOTICE.test(lead)) continue;
       // "as soon as possible and, if possible, no later than 48 hours": a hope, not a hard deadline.
       if (V.SOFT_DEADLINE.test(before(c.norm, d, 45))) continue;
