@@ -76,3 +76,23 @@ test('"at least 24 hours" with no word of haste stays a floor, not a deadline', 
   const t = terms('# DPA\n\n## Breach\n\nProcessor shall notify Controller of a personal data breach, giving at least 24 hours before any public statement.');
   expect(t.breachNotice?.maxHours ?? null).toBeNull();
 });
+
+// Ordinary drafting variants, written for this test (not from a fixture).
+test.each([
+  ['Processor shall not transfer Personal Data outside the EEA unless it has taken such measures as are necessary to ensure the transfer complies with Data Protection Laws, such as the Standard Contractual Clauses.', 'yes'],
+  ['Processor shall not transfer Personal Data outside the EEA except in accordance with Chapter V of the GDPR.', 'yes'],
+  ['Processor shall not transfer Personal Data outside the EEA unless the Controller has given its prior written consent.', 'consent'],
+  ['Processor shall not transfer Personal Data outside the EEA.', 'no'],
+])('"%s" -> outsideEEA %s', (sentence, stance) => {
+  expect(terms(`# DPA\n\n## International transfers\n\n${sentence}`).transfers?.outsideEEA).toBe(stance);
+});
+
+test('"without Customer\'s prior written consent" is a specific authorization', () => {
+  expect(terms('# DPA\n\n## Subcontracting\n\nVendor shall not subcontract any Processing without Customer\'s prior written consent.').subprocessors?.authorization).toBe('specific');
+});
+
+test('"once every twelve months with 4 weeks\' notice": 28 days\' notice, once a year', () => {
+  const a = terms('# DPA\n\n## Audits\n\nCustomer may request an audit once every twelve months with 4 weeks\' notice.').audit;
+  expect(a?.noticeDays).toBe(28);
+  expect(a?.maxPerYear).toBe(1);
+});

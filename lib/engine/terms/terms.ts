@@ -28,8 +28,11 @@ function readAudit(cands: Candidate[]): Terms['audit'] {
   let freqAt: Candidate | null = null;
   for (const c of rights) {
     if (!notice && V.AUDIT_NOTICE.test(c.norm)) {
+      // "once every twelve months with 4 weeks' notice": the twelve months are how often, not the notice.
+      const often = findFrequencies(c.norm);
       for (const d of findDurations(c.norm)) {
         if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
+        if (often.some((f) => d.start >= f.start && d.end <= f.end)) continue;
         const lead = before(c.norm, d, 60);
         const tail = after(c.norm, d, 60);
         if (d.bound === 'min' || /\bnotice\b|\bnotif|\bplan\b/.test(lead) || /^[^.]{0,20}\b(?:in advance|prior|before|notice)/.test(tail)) {

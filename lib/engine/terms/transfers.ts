@@ -18,7 +18,17 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     // "shall not transfer Personal Data outside the EEA without the prior written consent of the Controller": a
     // transfer the controller may allow, not a promise to stay.
     const withConsent = V.ONLY_WITH_CONSENT.test(c.norm);
-    if (!no && !withConsent && V.STAYS_IN_EEA.test(c.norm)) no = c;
+    // "shall not transfer Personal Data outside the EEA unless it has taken such measures as are necessary ... such as
+    // the Standard Contractual Clauses": a transfer permitted on conditions, not a promise to stay.
+    const stays = V.STAYS_IN_EEA.exec(c.norm);
+    const rest = stays ? c.norm.slice(stays.index + stays[0].length) : '';
+    const onConditions = !!stays && V.TRANSFER_CONDITION.test(rest);
+    // "... unless the Controller has given its prior written consent / instructed it to": the controller's leave.
+    const byLeave = onConditions && /^[^.]{0,120}\b(?:consent|approv|authori[sz]|instruct)/.test(rest);
+    if (onConditions && !withConsent && !byLeave) {
+      if (!yes) yes = c;
+    } else if (!consent && byLeave && !withConsent) consent = c;
+    else if (!no && !withConsent && stays) no = c;
     else if (!consent && withConsent) consent = c;
     else if (!yes && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) yes = c;
     else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !/\b(?:if|where|when|unless|except|to the extent)\b/.test(c.norm.slice(0, c.norm.search(V.KEPT_IN_EEA)))) kept = c;

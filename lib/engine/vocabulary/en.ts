@@ -49,7 +49,7 @@ export const en: Vocabulary = {
       // "Articles 32 to 36", "Articles 33 to 36": a range of articles that takes in the breach articles.
       'art(?:icle)?s?\\.? 3[23] ?(?:to|-|–) ?3[4-6]\\b',
       // Art. 33(5): the record of breaches kept for the controller is part of the breach clause.
-      '(?:document|record)s? (?:all |any |each )?(?:personal data )?breach(?:es)?\\b',
+      '(?:document|record)s?(?: of)? (?:all |any |each )?(?:personal data )?breach(?:es)?\\b',
     ],
     /** "breach of this Agreement": a breach of contract, not of personal data. */
     breachOfContract: ['breach of (?:this|the) (?:agreement|dpa|contract|terms)', 'material breach', 'in breach of'],
@@ -148,6 +148,7 @@ export const en: Vocabulary = {
     /** Words that tag a transfer clause beside a mechanism without naming it ("an adequate level of protection"). */
     nearMechanism: { scc: [], adequacy: ['adequate level of (?:data )?protection'], dpf: ['privacy shield'], bcr: [], tia: [] },
     outside: ['outside (?:of )?(?:the )?'],
+    conditions: ['unless', 'except (?:where|if|when|to the extent|in accordance with|in compliance with|as permitted)', 'save (?:where|if|as)', 'other than (?:in accordance|in compliance|as permitted)', 'without (?:first )?(?:taking|ensuring|implementing|putting in place)', 'provided that'],
   },
   breach: {
     qualifiers: {
@@ -178,7 +179,8 @@ export const en: Vocabulary = {
     ],
     specific: [
       'specific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\\b',
-      'without (?:the )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b',
+      // "without Customer's prior written consent", "without the Controller's express prior approval".
+      "without (?:the )?(?:[\\w-]+(?:'s|s') )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b",
     ],
     /** "prior specific or general written authorisation": the GDPR's wording, neither. */
     either: ['specific or general', 'general or specific'],

@@ -41,6 +41,8 @@ export interface Vocabulary {
     staysIn?: Phrases;
     /** Transfers said to be made, in words other than the English pattern's. */
     happen?: Phrases;
+    /** What follows a refusal to transfer when it is a permission on conditions ("unless", "except in accordance with"). */
+    conditions?: Phrases;
   };
   breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
@@ -275,6 +277,8 @@ export const STAYS_IN_EEA = compile(
     '\\b(?:located|stored|hosted) exclusively in',
   ].join('|'),
 );
+/** After "shall not transfer ... outside the EEA": the conditions on which it may ("unless", "except in accordance with"). */
+export const TRANSFER_CONDITION = compile('transfer-condition', `^[^.]{0,40}?\\b${anyOf(all((v) => v.transfers?.conditions))}`);
 /** A plain statement of where the data is: "processed and stored within the European Union". */
 export const KEPT_IN_EEA = compile(
   'kept-in-eea',
