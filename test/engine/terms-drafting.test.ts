@@ -96,3 +96,16 @@ test('"once every twelve months with 4 weeks\' notice": 28 days\' notice, once a
   expect(a?.noticeDays).toBe(28);
   expect(a?.maxPerYear).toBe(1);
 });
+
+// Parties read from the document's own words (Langfuse DPA, test/fixtures/corpus/dpa/langfuse-dpa.md).
+test('"Langfuse is the Processor" names the processor whatever the case of the role word', async () => {
+  const { resolveParties } = await import('../../lib/engine/terms/parties');
+  const { buildDoc } = await import('../../lib/engine/text/structure');
+  const p = resolveParties(buildDoc({ text: 'Client is the Controller of Client Personal Data and Langfuse is the Processor.', title: null, hints: null } as never));
+  expect(p.defined.map((d) => `${d.name}:${d.role}`)).toEqual(['client:controller', 'langfuse:processor']);
+});
+
+test('"(collectively \'Client Personal Data\')" is a defined thing, not a party: the breach notice stays the processor\'s', () => {
+  const t = terms("# DPA\n\nThis DPA describes how Langfuse GmbH ('Langfuse', 'we') processes Personal Data on behalf of the Client ('you').\n\nThe personal data are prompts, traces, logs and identifiers provided by Client (collectively 'Client Personal Data').\n\n## Security Incidents\n\nUpon becoming aware of a Security Incident affecting Client Personal Data, Langfuse will notify Client without undue delay (and in no event later than 72 hours).");
+  expect(t.breachNotice?.maxHours).toBe(72);
+});

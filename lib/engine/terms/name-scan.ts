@@ -157,7 +157,8 @@ export const ACTS_AS_ROLE: Tail = ({ text, space }, e) => {
     for (const a of ARTICLES) {
       if (!text.startsWith(a, s)) continue;
       const at = space[s + a.length];
-      const role = ROLE_NAMES.find((w) => text.startsWith(w, at) && !isWord(text.charCodeAt(at + w.length)));
+      // "Langfuse is the Processor": the role word in any case.
+      const role = ROLE_NAMES.find((w) => text.slice(at, at + w.length).toLowerCase() === w && !isWord(text.charCodeAt(at + w.length)));
       if (role) return { capture: role, end: at + role.length };
     }
   return null;

@@ -71,7 +71,8 @@ export function resolveParties(doc: Doc): Parties {
   // parentheses: `Svenska Moln AB ("Processor", "Frostmoln")`.
   const runs = runsOf(head);
   for (const m of scanNames(runs, 5, true, PAREN_ALIASES)) {
-    const aliases = [...m[2].matchAll(QUOTED)].map((q) => q[1]);
+    // "(collectively 'Client Personal Data')": a defined thing, not a party, whatever role word it carries.
+    const aliases = [...m[2].matchAll(QUOTED)].map((q) => q[1]).filter((a) => !THING.test(a.trim()));
     if (!aliases.length) continue;
     const role = roleFromWords(aliases.join(' ')) ?? roleFromWords(m[2]);
     if (!role) continue;
