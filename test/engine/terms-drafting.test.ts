@@ -109,3 +109,14 @@ test('"(collectively \'Client Personal Data\')" is a defined thing, not a party:
   const t = terms("# DPA\n\nThis DPA describes how Langfuse GmbH ('Langfuse', 'we') processes Personal Data on behalf of the Client ('you').\n\nThe personal data are prompts, traces, logs and identifiers provided by Client (collectively 'Client Personal Data').\n\n## Security Incidents\n\nUpon becoming aware of a Security Incident affecting Client Personal Data, Langfuse will notify Client without undue delay (and in no event later than 72 hours).");
   expect(t.breachNotice?.maxHours).toBe(72);
 });
+
+test.each([
+  ['Customer may audit Vendor, subject to a limit of one on-site audit in any rolling 12-month period.', 1],
+  ['Customer may conduct no more than two audits per calendar year.', 2],
+])('audits counted per period: "%s" -> %s a year', (sentence, perYear) => {
+  expect(terms(`# DPA\n\n## Section 7\n\n${sentence}`).audit?.maxPerYear).toBe(perYear);
+});
+
+test('"one audit report will be shared" counts no audits per period', () => {
+  expect(terms('# DPA\n\n## Audits\n\nCustomer may audit Vendor on 30 days\' notice; one audit report will be shared.').audit?.maxPerYear ?? null).toBeNull();
+});

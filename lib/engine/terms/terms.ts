@@ -19,6 +19,15 @@ function audit(cands: Candidate[]): Terms['audit'] {
   return firstLayer(cands, readAudit);
 }
 
+/**
+ * "a limit of one on-site audit in any rolling 12-month period", "no more than two audits per calendar year": the
+ * audits counted per period, rewritten as the count the frequency reader knows ("once in any rolling 12-month period").
+ */
+const COUNTED_AUDITS = /\b(one|a single|two|three|four|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:audits?|inspections?)(?=\s+(?:per|in|within|during|each|every|a)\b)/g;
+function countedAsTimes(s: string): string {
+  return s.replace(COUNTED_AUDITS, (_, n: string) => (n === 'one' || n === 'a single' ? 'once' : `${n} times`));
+}
+
 function readAudit(cands: Candidate[]): Terms['audit'] {
   const about = cands.filter((c) => !V.AUDIT_ELSEWHERE.test(c.norm));
   if (!about.some((c) => V.AUDIT.test(c.norm) && (V.AUDIT_RIGHT.test(c.norm) || (/audit|inspection/.test(c.heading) || V.AUDIT.test(c.heading))))) return null;
@@ -42,7 +51,7 @@ function readAudit(cands: Candidate[]): Terms['audit'] {
       }
     }
     if (perYear === null) {
-      const f = findFrequencies(c.norm)[0];
+      const f = findFrequencies(c.norm)[0] ?? findFrequencies(countedAsTimes(c.norm))[0];
       if (f) {
         perYear = f.perYear;
         freqAt = c;

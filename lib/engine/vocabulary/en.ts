@@ -230,7 +230,8 @@ export const en: Vocabulary = {
       '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|support|assist with|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
       '(?:audits?|inspections?) (?:may|shall|will|must|can) be (?:conducted|carried out|performed|requested|undertaken|made)',
       'audit (?:reports?|rights?|requests?)',
-      '(?:conduct|perform|carry out|request|undertake) (?:an |any |such )?(?:on-site )?(?:audits?|inspections?)',
+      // "conduct an on-site audit", "conduct no more than two audits per calendar year".
+      '(?:conduct|perform|carry out|request|undertake) (?:[\\w-]+ ){0,4}?(?:audits?|inspections?)\\b',
     ],
     notice: ['notice', 'notif', 'in advance\\b', 'prior\\b'],
   },
