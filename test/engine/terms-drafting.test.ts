@@ -120,3 +120,8 @@ test.each([
 test('"one audit report will be shared" counts no audits per period', () => {
   expect(terms('# DPA\n\n## Audits\n\nCustomer may audit Vendor on 30 days\' notice; one audit report will be shared.').audit?.maxPerYear ?? null).toBeNull();
 });
+
+test('a body that defers its law to the main contract is not replaced by the SCCs\' Clause 17 (Langfuse)', () => {
+  const t = terms('# DPA\n\n## General\n\n**Governing Law:** The governing law and forum/venue for any dispute arising out of or relating to this DPA are the same as those specified in the Main Contract (currently either California, San Francisco courts, or Berlin, Germany courts, as applicable under the Main Contract), excluding its conflict-of-laws rules.\n\n# Annex 2 Standard Contractual Clauses\n\n- **Clause 17 (Governing law):** German law.');
+  expect(t.governingLaw?.country ?? null).toBeNull();
+});

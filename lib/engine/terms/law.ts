@@ -18,7 +18,9 @@ function lawLayer(c: Candidate): Layer {
   return c.layer;
 }
 
-const DEFERS_LAW = /\blaws? governing\b[^.]{0,200}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms)\b|\b(?:governed by|governing law|subject to)\b[^.]{0,80}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms(?: of service)?|the (?:msa|tos))\b|\b(?:governing law|choice of law)\b[^.]{0,60}\b(?:set out|specified|stated) in the (?:services |main |master )?agreement/;
+// "This DPA is governed by the law of the Agreement", "The governing law ... are the same as those specified in the Main
+// Contract (currently either California ... or Berlin, Germany ...)": the body chose by reference.
+const DEFERS_LAW = /\blaws? governing\b[^.]{0,200}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms)\b|\b(?:governed by|governing law|subject to)\b[^.]{0,80}\b(?:the (?:services |main |master |underlying |principal )?agreement|the terms(?: of service)?|the (?:msa|tos))\b|\b(?:governing law|choice of law)\b[^.]{0,60}\b(?:set out|specified|stated) in the (?:services |main |master )?agreement|\b(?:governing law|governed by|choice of law|applicable law)\b[^.]{0,120}\b(?:the same as|those|that)\b[^.]{0,20}\b(?:set out|specified|stated|chosen|agreed|provided) in the (?:services |main |master |underlying |principal )?(?:agreement|contract|terms)/;
 
 type Law = { c: Candidate; country: string; region: string | null; score: number };
 
