@@ -14,13 +14,15 @@ import { lineMarks, type Doc } from '../lib/engine/text/types';
 import { statedDate } from '../lib/engine/text/updated';
 import type { TableRow } from '../lib/report/changes';
 import { expandArgs } from './cli/files';
+import { reportJson } from './cli/report-json';
 
 const USAGE = `usage: clauselens [options] FILE|FOLDER|GLOB...
        clauselens --compare OLD NEW [--json]
        clauselens --table [--csv | --markdown] FILE|FOLDER|GLOB...
   (from the repository: npm run analyze -- ...)
   --json            print the report as JSON (one object for one file; an array otherwise)
-  --pretty          indent the JSON (the default on a terminal; compact when piped)
+  --pretty          indent the JSON, each clause's reasons in full (the default on a terminal); piped, it is
+                    compact: a clause's why gives rule ids, their reasons once in the report's "reasons"
   --preset NAME     baseline preset: ${PRESETS.map((p) => p.id).join(', ')} (default ${PRESETS[0].id})
   --baseline FILE   a baseline exported from the options page (JSON)
   --jobs N          analyze with N worker threads (default: 1; large batches gain from 2+)
@@ -197,7 +199,7 @@ async function runTask(file: string, kind: TaskKind, baseline: Baseline, pretty:
       const { tableRow, vendorOf } = await changes();
       return { ok: true, row: tableRow(report, vendorOf(report.title, doc.text, file)), deviated };
     }
-    return { ok: true, text: kind === 'json' ? JSON.stringify(report, null, pretty ? 2 : undefined) : `${await summary(report)}\n`, deviated };
+    return { ok: true, text: kind === 'json' ? reportJson(report, pretty) : `${await summary(report)}\n`, deviated };
   } catch (e) {
     return { ok: false, error: oneLine(file, e) };
   }

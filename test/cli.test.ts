@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { serializeBaseline, cloneBaseline, DEFAULT_BASELINE } from '../lib/engine/baseline/baseline';
-import { main, type Tty } from '../scripts/analyze';
+import { analyzeFile, main, type Tty } from '../scripts/analyze';
+import { compactReport, expandReport } from '../scripts/cli/report-json';
 import { DOCUMENT_FILE } from '../scripts/cli/files';
 
 const root = join(__dirname, '..');
@@ -125,10 +126,29 @@ describe('batches: folders, globs, jobs, progress, exit status', () => {
     expect(pretty).toContain('\n  "docType": "dpa"');
     const terminal = (await runTty({ stdout: true, stderr: false }, '--json', seed('frostmoln-dpa.txt'))).out;
     expect(terminal).toBe(pretty);
-    expect(JSON.parse(pretty)).toEqual(JSON.parse(piped));
+    // Indented, it is the engine's report as it is; piped, the same report with the clauses' reasons in one table.
+    const report = await analyzeFile(seed('frostmoln-dpa.txt'), DEFAULT_BASELINE);
+    expect(pretty).toBe(JSON.stringify(report, null, 2));
+    expect(JSON.stringify(expandReport(JSON.parse(piped)))).toBe(JSON.stringify(report));
     // An array printed a report at a time is still one JSON value, pretty or not.
     const many = (await run('--json', '--pretty', seed('frostmoln-dpa.txt'), seed('infrasec-privacy-policy.txt'))).out;
     expect(JSON.parse(many)).toHaveLength(2);
+  });
+
+  test.each(SEEDS)('piped JSON of %s: each reason once per report, read back to the very report (contract fields untouched)', async (name) => {
+    const report = await analyzeFile(seed(name), DEFAULT_BASELINE);
+    const compact = compactReport(report);
+    expect(JSON.stringify(expandReport(JSON.parse(JSON.stringify(compact))))).toBe(JSON.stringify(report));
+    expect(compact.clauses.map(({ categories, start, end, heading, text }) => ({ categories, start, end, heading, text }))).toEqual(
+      report.clauses.map(({ categories, start, end, heading, text }) => ({ categories, start, end, heading, text })),
+    );
+    expect(compact.terms).toEqual(report.terms);
+    expect(compact.deviations).toEqual(report.deviations);
+    // Every reason repeated in the engine's report is written once.
+    const repeated = report.clauses.flatMap((c) => c.why.map((w) => w.reason)).length;
+    const written = Object.keys(compact.reasons).length + compact.clauses.flatMap((c) => c.why).filter((w) => typeof w !== 'string').length;
+    if (report.clauses.length > 5) expect(written).toBeLessThan(repeated);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(report).length);
   });
 
   test('a long batch shows a progress line on a terminal and nothing when stderr is piped', async () => {
