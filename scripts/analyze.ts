@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { analyzeText, reevaluate } from '../lib/engine/analyze';
 import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/engine/baseline/baseline';
 import type { VersionSide } from '../lib/engine/compare';
@@ -212,11 +213,18 @@ interface WorkerInit {
   pretty: boolean;
 }
 
-if (!isMainThread && (workerData as WorkerInit | undefined)?.clauselens === 1) {
-  const init = workerData as WorkerInit;
-  parentPort!.on('message', async (m: { i: number; file: string }) => {
-    parentPort!.postMessage({ i: m.i, result: await runTask(m.file, init.kind, init.baseline, init.pretty) });
-  });
+/** The argument a worker thread of runAll is started with; node:worker_threads is loaded only for --jobs 2+ (a cold start is mostly loading). */
+const WORKER_ARG = '--clauselens-worker';
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
+
+if (process.argv.includes(WORKER_ARG)) {
+  const { isMainThread, parentPort, workerData } = workerThreads();
+  if (!isMainThread && (workerData as WorkerInit | undefined)?.clauselens === 1) {
+    const init = workerData as WorkerInit;
+    parentPort!.on('message', async (m: { i: number; file: string }) => {
+      parentPort!.postMessage({ i: m.i, result: await runTask(m.file, init.kind, init.baseline, init.pretty) });
+    });
+  }
 }
 
 /** Runs every file, `jobs` at a time in worker threads, and hands results back in input order. */
@@ -235,6 +243,7 @@ async function runAll(files: string[], kind: TaskKind, o: Options, pretty: boole
   let next = 0;
   let flushed = 0;
   let done = 0;
+  const { Worker: Thread } = workerThreads();
   await new Promise<void>((resolve, reject) => {
     const workers: Worker[] = [];
     const feed = (w: Worker) => {
@@ -245,7 +254,7 @@ async function runAll(files: string[], kind: TaskKind, o: Options, pretty: boole
     };
     for (let k = 0; k < jobs; k++) {
       // From the TypeScript source (tests, tsx) the worker needs tsx's loader; the bundle is plain JavaScript.
-      const w = new Worker(self, { workerData: init, execArgv: self.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+      const w = new Thread(self, { workerData: init, argv: [WORKER_ARG], execArgv: self.endsWith('.ts') ? ['--import', 'tsx'] : [] });
       workers.push(w);
       w.on('message', (m: { i: number; result: Result }) => {
         results.set(m.i, m.result);
@@ -398,7 +407,7 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
   return o.failOnDeviation && deviated ? EXIT.deviated : EXIT.ok;
 }
 
-if (isMainThread && process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
+if (!process.argv.includes(WORKER_ARG) && process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
   main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), {
     stdout: !!process.stdout.isTTY,
     stderr: !!process.stderr.isTTY,
