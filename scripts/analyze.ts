@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { analyzeText, reevaluate } from '../lib/engine/analyze';
 import { parseBaselineJson, PRESETS, presetById, type Baseline } from '../lib/engine/baseline/baseline';
 import type { VersionSide } from '../lib/engine/compare';
@@ -14,13 +15,15 @@ import { lineMarks, type Doc } from '../lib/engine/text/types';
 import { statedDate } from '../lib/engine/text/updated';
 import type { TableRow } from '../lib/report/changes';
 import { expandArgs } from './cli/files';
+import { reportJson } from './cli/report-json';
 
 const USAGE = `usage: clauselens [options] FILE|FOLDER|GLOB...
        clauselens --compare OLD NEW [--json]
        clauselens --table [--csv | --markdown] FILE|FOLDER|GLOB...
   (from the repository: npm run analyze -- ...)
   --json            print the report as JSON (one object for one file; an array otherwise)
-  --pretty          indent the JSON (the default on a terminal; compact when piped)
+  --pretty          indent the JSON, each clause's reasons in full (the default on a terminal); piped, it is
+                    compact: a clause's why gives rule ids, their reasons once in the report's "reasons"
   --preset NAME     baseline preset: ${PRESETS.map((p) => p.id).join(', ')} (default ${PRESETS[0].id})
   --baseline FILE   a baseline exported from the options page (JSON)
   --jobs N          analyze with N worker threads (default: 1; large batches gain from 2+)
@@ -197,7 +200,7 @@ async function runTask(file: string, kind: TaskKind, baseline: Baseline, pretty:
       const { tableRow, vendorOf } = await changes();
       return { ok: true, row: tableRow(report, vendorOf(report.title, doc.text, file)), deviated };
     }
-    return { ok: true, text: kind === 'json' ? JSON.stringify(report, null, pretty ? 2 : undefined) : `${await summary(report)}\n`, deviated };
+    return { ok: true, text: kind === 'json' ? reportJson(report, pretty) : `${await summary(report)}\n`, deviated };
   } catch (e) {
     return { ok: false, error: oneLine(file, e) };
   }
@@ -210,11 +213,18 @@ interface WorkerInit {
   pretty: boolean;
 }
 
-if (!isMainThread && (workerData as WorkerInit | undefined)?.clauselens === 1) {
-  const init = workerData as WorkerInit;
-  parentPort!.on('message', async (m: { i: number; file: string }) => {
-    parentPort!.postMessage({ i: m.i, result: await runTask(m.file, init.kind, init.baseline, init.pretty) });
-  });
+/** The argument a worker thread of runAll is started with; node:worker_threads is loaded only for --jobs 2+ (a cold start is mostly loading). */
+const WORKER_ARG = '--clauselens-worker';
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
+
+if (process.argv.includes(WORKER_ARG)) {
+  const { isMainThread, parentPort, workerData } = workerThreads();
+  if (!isMainThread && (workerData as WorkerInit | undefined)?.clauselens === 1) {
+    const init = workerData as WorkerInit;
+    parentPort!.on('message', async (m: { i: number; file: string }) => {
+      parentPort!.postMessage({ i: m.i, result: await runTask(m.file, init.kind, init.baseline, init.pretty) });
+    });
+  }
 }
 
 /** Runs every file, `jobs` at a time in worker threads, and hands results back in input order. */
@@ -233,6 +243,7 @@ async function runAll(files: string[], kind: TaskKind, o: Options, pretty: boole
   let next = 0;
   let flushed = 0;
   let done = 0;
+  const { Worker: Thread } = workerThreads();
   await new Promise<void>((resolve, reject) => {
     const workers: Worker[] = [];
     const feed = (w: Worker) => {
@@ -243,7 +254,7 @@ async function runAll(files: string[], kind: TaskKind, o: Options, pretty: boole
     };
     for (let k = 0; k < jobs; k++) {
       // From the TypeScript source (tests, tsx) the worker needs tsx's loader; the bundle is plain JavaScript.
-      const w = new Worker(self, { workerData: init, execArgv: self.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+      const w = new Thread(self, { workerData: init, argv: [WORKER_ARG], execArgv: self.endsWith('.ts') ? ['--import', 'tsx'] : [] });
       workers.push(w);
       w.on('message', (m: { i: number; result: Result }) => {
         results.set(m.i, m.result);
@@ -396,7 +407,7 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
   return o.failOnDeviation && deviated ? EXIT.deviated : EXIT.ok;
 }
 
-if (isMainThread && process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
+if (!process.argv.includes(WORKER_ARG) && process.argv[1] && /analyze\.ts$/.test(process.argv[1]))
   main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), {
     stdout: !!process.stdout.isTTY,
     stderr: !!process.stderr.isTTY,

@@ -1,19 +1,26 @@
 /**
  * Bundles the command line (scripts/analyze.ts and the engine) into one plain-JavaScript file,
- * dist/cli/clauselens.mjs (and its chunks in dist/cli/chunks/), so `clauselens` starts in Node without a TypeScript
- * loader. pdfjs-dist stays outside the bundle and is imported only when a PDF is given.
+ * dist/cli/clauselens.cjs, so `clauselens` starts in Node without a TypeScript loader, and makes V8's code cache for
+ * it (dist/cli/clauselens.cache) after a few runs, so a cold start gets the functions a run needs compiled (the
+ * launcher runs it through bin/bundle.mjs). The bundle is CommonJS because Node 20 can give a script a code cache and
+ * not an ES module. What only some commands need (pdf.js's wrapper, the words for people, the comparison) is in it but
+ * initialized by the dynamic import that asks for it; pdfjs-dist stays outside and is imported only when a PDF is given.
  * Runs on install (postinstall) and whenever bin/clauselens.mjs finds the bundle older than its sources.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT = join(root, 'dist', 'cli', 'clauselens.mjs');
+export const OUT = join(root, 'dist', 'cli', 'clauselens.cjs');
+export const OUT_CACHE = join(root, 'dist', 'cli', 'clauselens.cache');
 export const META = join(root, 'dist', 'cli', 'inputs.json');
+/** The bundle's import() of an ES module (pdf.js), made in a real CommonJS module: bin/bundle.mjs runs the bundle as a script. */
+const IMPORTER = join(root, 'dist', 'cli', 'import.cjs');
 
 /**
  * compromise builds its lexicon when it is loaded: it unpacks and conjugates some 24 K words, merges them into its
@@ -65,12 +72,12 @@ const lazyCompromise = {
     b.onResolve({ filter: /^compromise$/ }, () => ({ path: 'compromise', namespace: 'lazy-compromise' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-compromise' }, () => ({
       contents: [
-        "import { createRequire } from 'node:module';",
+        "import { join } from 'node:path';",
         'let nlp;',
-        // The stand-in may land in the entry (dist/cli/) or in a chunk (dist/cli/chunks/).
-        "const at = new URL(import.meta.url.includes('/chunks/') ? '../compromise-loader.cjs' : './compromise-loader.cjs', import.meta.url);",
+        // The bundle runs as a CommonJS module of dist/cli/ (bin/bundle.mjs, or a worker thread), beside the loader.
+        "const loader = join(__dirname, 'compromise-loader.cjs');",
         'export default function lazyNlp(...args) {',
-        '  nlp ??= createRequire(import.meta.url)(at.pathname)();',
+        '  nlp ??= require(loader)();',
         '  return nlp(...args);',
         '}',
       ].join('\n'),
@@ -222,35 +229,71 @@ async function buildCompromise(build) {
   writeFileSync(stampFile, stamp);
 }
 
+/** Sample inputs for the code cache: a one-line file and the seed documents (a DPA's and a policy's whole path). */
+function warmInputs(dir) {
+  const oneLine = join(dir, 'one-line.txt');
+  writeFileSync(oneLine, 'We process personal data as described in our privacy policy.\n');
+  const seeds = join(root, 'test', 'fixtures', 'seeds');
+  return [oneLine, ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f)) : [])];
+}
+
+/** Writes dist/cli/clauselens.cache in a process started with the launcher's flags, after it has analyzed the samples. */
+function buildBundleCache() {
+  rmSync(OUT_CACHE, { force: true });
+  const dir = mkdtempSync(join(tmpdir(), 'clauselens-cache-'));
+  try {
+    const script = [
+      `const { loadBundle } = await import(${JSON.stringify(pathToFileURL(join(root, 'bin', 'bundle.mjs')).href)});`,
+      `const b = loadBundle(${JSON.stringify(OUT)}, ${JSON.stringify(OUT_CACHE)});`,
+      `for (const f of ${JSON.stringify(warmInputs(dir))}) await b.exports.main(['--json', f], () => {}, () => {});`,
+      'b.saveCache();',
+    ].join('\n');
+    execFileSync(process.execPath, [...LAUNCHER_FLAGS, '--input-type=module', '-e', script], { stdio: 'inherit' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import('esbuild');
   const t0 = Date.now();
+  // What earlier builds left (an ES-module bundle split in chunks).
   rmSync(join(dirname(OUT), 'chunks'), { recursive: true, force: true });
+  rmSync(join(dirname(OUT), 'clauselens.mjs'), { force: true });
   const result = await build({
-    entryPoints: { clauselens: join(root, 'scripts', 'analyze.ts') },
-    outdir: dirname(OUT),
-    // What only some commands need (pdf.js's wrapper, the words for people, the comparison) is a chunk of its own,
-    // loaded by the dynamic import that asks for it: `--json` on a text file parses none of it.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
+    entryPoints: [join(root, 'scripts', 'analyze.ts')],
+    outfile: OUT,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     external: ['pdfjs-dist', 'pdfjs-dist/*'],
+    // The one use of import.meta (a worker thread runs this same file): the bundle's own URL.
+    define: { 'import.meta.url': '__bundleUrl' },
     plugins: [lazyCompromise],
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
-    banner: { js: '// Built by scripts/build-cli.mjs from scripts/analyze.ts and lib/ — do not edit.' },
+    banner: {
+      js: [
+        '// Built by scripts/build-cli.mjs from scripts/analyze.ts and lib/ — do not edit.',
+        'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+        'var __importEsm = require(require("node:path").join(__dirname, "import.cjs"));',
+      ].join('\n'),
+    },
   });
+  const code = readFileSync(OUT, 'utf8');
+  const esm = code.replaceAll('import("pdfjs-dist/', '__importEsm("pdfjs-dist/');
+  if (esm === code || /\bimport\(/.test(esm)) throw new Error('build-cli: the bundle should import() pdfjs-dist, and nothing else, through dist/cli/import.cjs');
+  writeFileSync(OUT, esm);
+  writeFileSync(IMPORTER, "'use strict';\n// Built by scripts/build-cli.mjs — do not edit.\nmodule.exports = (specifier) => import(specifier);\n");
   await buildCompromise(build);
+  buildBundleCache();
   mkdirSync(dirname(META), { recursive: true });
   // The sources the bundle was made from: the launcher rebuilds when any is newer.
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules') && !p.startsWith('lazy-compromise:')).map((p) => relative(root, join(process.cwd(), p)));
   writeFileSync(META, JSON.stringify(inputs));
-  if (!quiet) console.error(`clauselens: bundled ${inputs.length} sources into ${relative(root, OUT)} in ${Date.now() - t0} ms`);
+  if (!quiet) console.error(`clauselens: bundled ${inputs.length} sources into ${relative(root, OUT)} (and its code cache) in ${Date.now() - t0} ms`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { serializeBaseline, cloneBaseline, DEFAULT_BASELINE } from '../lib/engine/baseline/baseline';
-import { main, type Tty } from '../scripts/analyze';
+import { analyzeFile, main, type Tty } from '../scripts/analyze';
+import { compactReport, expandReport } from '../scripts/cli/report-json';
 import { DOCUMENT_FILE } from '../scripts/cli/files';
 
 const root = join(__dirname, '..');
@@ -125,10 +126,29 @@ describe('batches: folders, globs, jobs, progress, exit status', () => {
     expect(pretty).toContain('\n  "docType": "dpa"');
     const terminal = (await runTty({ stdout: true, stderr: false }, '--json', seed('frostmoln-dpa.txt'))).out;
     expect(terminal).toBe(pretty);
-    expect(JSON.parse(pretty)).toEqual(JSON.parse(piped));
+    // Indented, it is the engine's report as it is; piped, the same report with the clauses' reasons in one table.
+    const report = await analyzeFile(seed('frostmoln-dpa.txt'), DEFAULT_BASELINE);
+    expect(pretty).toBe(JSON.stringify(report, null, 2));
+    expect(JSON.stringify(expandReport(JSON.parse(piped)))).toBe(JSON.stringify(report));
     // An array printed a report at a time is still one JSON value, pretty or not.
     const many = (await run('--json', '--pretty', seed('frostmoln-dpa.txt'), seed('infrasec-privacy-policy.txt'))).out;
     expect(JSON.parse(many)).toHaveLength(2);
+  });
+
+  test.each(SEEDS)('piped JSON of %s: each reason once per report, read back to the very report (contract fields untouched)', async (name) => {
+    const report = await analyzeFile(seed(name), DEFAULT_BASELINE);
+    const compact = compactReport(report);
+    expect(JSON.stringify(expandReport(JSON.parse(JSON.stringify(compact))))).toBe(JSON.stringify(report));
+    expect(compact.clauses.map(({ categories, start, end, heading, text }) => ({ categories, start, end, heading, text }))).toEqual(
+      report.clauses.map(({ categories, start, end, heading, text }) => ({ categories, start, end, heading, text })),
+    );
+    expect(compact.terms).toEqual(report.terms);
+    expect(compact.deviations).toEqual(report.deviations);
+    // Every reason repeated in the engine's report is written once.
+    const repeated = report.clauses.flatMap((c) => c.why.map((w) => w.reason)).length;
+    const written = Object.keys(compact.reasons).length + compact.clauses.flatMap((c) => c.why).filter((w) => typeof w !== 'string').length;
+    if (report.clauses.length > 5) expect(written).toBeLessThan(repeated);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(report).length);
   });
 
   test('a long batch shows a progress line on a terminal and nothing when stderr is piped', async () => {
@@ -178,30 +198,31 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     // Two CLI runs over every DPA of the corpus: seconds alone, more on a loaded machine.
   }, 90_000);
 
-  /** The bundle's files that load at start-up: the entry and the chunks it imports statically, transitively. */
-  const startUp = (): string => {
-    const dir = join(root, 'dist', 'cli');
-    const seen = new Set<string>();
-    const visit = (rel: string) => {
-      if (seen.has(rel)) return;
-      seen.add(rel);
-      const code = readFileSync(join(dir, rel), 'utf8');
-      for (const m of code.matchAll(/^(?:import|export)\b[^;]*?["']\.\/([^"']+)["']/gm)) visit(relative(dir, join(dir, rel, '..', m[1])));
-    };
-    visit('clauselens.mjs');
-    return [...seen].map((rel) => readFileSync(join(dir, rel), 'utf8')).join('\n');
-  };
-  /** Every file of the bundle, the chunks loaded on demand included. */
-  const wholeBundle = (): string => {
-    const dir = join(root, 'dist', 'cli');
-    return [readFileSync(join(dir, 'clauselens.mjs'), 'utf8'), ...readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'))].join('\n');
+  const bundleFile = join(root, 'dist', 'cli', 'clauselens.cjs');
+  const bundle = (): string => readFileSync(bundleFile, 'utf8');
+  /** How many times a run of the launcher constructed `Intl.PluralRules` (the words for people do, on load). */
+  const pluralRulesMade = (...args: string[]): { status: number | null; stdout: string; made: number } => {
+    const count = `data:text/javascript,${encodeURIComponent('let n = 0; const P = Intl.PluralRules; Intl.PluralRules = new Proxy(P, { construct(t, a) { n++; return new t(...a); } }); process.on("exit", () => process.stderr.write(`\nPLURAL_RULES ${n}\n`));')}`;
+    const r = spawnSync(process.execPath, ['--import', count, join(root, 'bin', 'clauselens.mjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    return { status: r.status, stdout: r.stdout, made: Number(/PLURAL_RULES (\d+)/.exec(r.stderr)?.[1] ?? NaN) };
   };
 
-  test('compromise is loaded on its first call, not at start-up (no static import, not inlined in the bundle)', () => {
-    expect(startUp()).not.toMatch(/^import[^;]*compromise/m);
-    expect(wholeBundle()).not.toContain('compromise-three');
-    expect(wholeBundle()).not.toContain('expandLexicon');
-    expect(startUp()).toContain('createRequire(import.meta.url)(at.pathname)');
+  test('compromise is loaded on its first call, not at start-up (not required at the top, not inlined in the bundle)', () => {
+    expect(bundle()).not.toMatch(/^(?:var|const|let)[^;\n]*require\("compromise"\)/m);
+    expect(bundle()).not.toContain('compromise-three');
+    expect(bundle()).not.toContain('expandLexicon');
+    expect(bundle()).toContain('nlp ??= require(loader)()');
+  });
+
+  test("the bundle's code cache is accepted under the flags the launcher sets, and the bundle runs without it", () => {
+    const flags = [...readFileSync(join(root, 'bin', 'clauselens.mjs'), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
+    const loader = pathToFileURL(join(root, 'bin', 'bundle.mjs')).href;
+    const probe = (set: string[], cache: string) =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', `for (const f of ${JSON.stringify(set)}) (await import('node:v8')).setFlagsFromString(f); const { loadBundle } = await import(${JSON.stringify(loader)}); const b = loadBundle(${JSON.stringify(bundleFile)}, ${JSON.stringify(cache)}); process.stdout.write(String(b.cacheUsed) + ' ' + typeof b.exports.main);`], { encoding: 'utf8' });
+    const cache = join(root, 'dist', 'cli', 'clauselens.cache');
+    expect(probe(flags, cache)).toBe('true function');
+    expect(probe([], cache)).toBe('false function');
+    expect(probe(flags, join(tmpdir(), 'no-such-cache'))).toBe('false function');
   });
 
   test('the prebuilt compromise (dist/cli/compromise.cjs) holds the model stock compromise builds on load', async () => {
@@ -242,20 +263,24 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     expect(probe([])).toBe('false');
   });
 
-  test('the words for people (three languages\' catalogues) load only for a command that prints them, not for --json', () => {
-    expect(wholeBundle()).toContain('new Intl.PluralRules(');
-    expect(startUp()).not.toContain('new Intl.PluralRules(');
-    const r = cli('test/fixtures/seeds/connectel-dpa.txt');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Key terms');
+  test('the words for people (three languages\' catalogues) are initialized only for a command that prints them, not for --json', () => {
+    expect(bundle()).toContain('new Intl.PluralRules(');
+    const json = pluralRulesMade('--json', 'test/fixtures/seeds/connectel-dpa.txt');
+    expect(json.status).toBe(0);
+    expect(json.made).toBe(0);
+    const words = pluralRulesMade('test/fixtures/seeds/connectel-dpa.txt');
+    expect(words.status).toBe(0);
+    expect(words.stdout).toContain('Key terms');
+    expect(words.made).toBeGreaterThan(0);
   });
 
-  test('pdfjs-dist is loaded only for a PDF (no static import in the bundle), and a PDF still reads', () => {
-    expect(wholeBundle()).not.toMatch(/^import[^;]*pdfjs-dist/m);
-    expect(startUp()).not.toContain('pdfjs-dist');
-    expect(wholeBundle()).toMatch(/await import\("pdfjs-dist\//);
+  test('pdfjs-dist is loaded only for a PDF (imported on demand through dist/cli/import.cjs), and a PDF still reads', () => {
+    expect(bundle()).not.toMatch(/require\("pdfjs-dist/);
+    expect(bundle()).toMatch(/await __importEsm\("pdfjs-dist\//);
+    expect(bundle()).not.toMatch(/\bimport\(/);
     const r = cli('--json', 'test/fixtures/pdf/37signals-dpa.pdf');
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).terms.governingLaw.country).toBe('Ireland');
   });
 
@@ -265,13 +290,14 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
     copyFileSync(join(root, 'bin', 'clauselens.mjs'), join(dir, 'bin', 'clauselens.mjs'));
+    copyFileSync(join(root, 'bin', 'bundle.mjs'), join(dir, 'bin', 'bundle.mjs'));
     writeFileSync(join(dir, 'src.txt'), 'newer than the bundle');
-    writeFileSync(join(dir, 'dist', 'cli', 'clauselens.mjs'), 'export async function main() { return 7; }');
+    writeFileSync(join(dir, 'dist', 'cli', 'clauselens.cjs'), 'exports.main = async () => 7;');
     writeFileSync(join(dir, 'dist', 'cli', 'inputs.json'), JSON.stringify(['src.txt']));
     const past = new Date(Date.now() - 60_000);
-    for (const f of ['clauselens.mjs', 'inputs.json']) spawnSync('touch', ['-d', past.toISOString(), join(dir, 'dist', 'cli', f)]);
+    for (const f of ['clauselens.cjs', 'inputs.json']) spawnSync('touch', ['-d', past.toISOString(), join(dir, 'dist', 'cli', f)]);
     mkdirSync(join(dir, 'scripts'));
-    writeFileSync(join(dir, 'scripts', 'build-cli.mjs'), `import { writeFileSync } from 'node:fs';\nexport async function buildCli() { writeFileSync(new URL('../dist/cli/clauselens.mjs', import.meta.url), 'export async function main() { return 5; }'); }\n`);
+    writeFileSync(join(dir, 'scripts', 'build-cli.mjs'), `import { writeFileSync } from 'node:fs';\nexport async function buildCli() { writeFileSync(new URL('../dist/cli/clauselens.cjs', import.meta.url), 'exports.main = async () => 5;'); }\n`);
     const r = spawnSync(process.execPath, [join(dir, 'bin', 'clauselens.mjs')], { encoding: 'utf8' });
     expect(r.status).toBe(5);
     // Now fresh: run as is.

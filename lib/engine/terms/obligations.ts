@@ -180,6 +180,15 @@ function pieces(text: string): string[] {
 const PROHIBITION = compile('modality-prohibition', `\\b${anyOf(MODALITY.prohibition)}\\s*$`);
 const DUTY_LEAD = compile('modality-duty', `\\b${anyOf(MODALITY.duty)}\\s*(?:(?:promptly|immediately|also|further|without undue delay|,)\\s*){0,3}$`);
 const PERMISSION_LEAD = compile('modality-permission', `\\b${anyOf(MODALITY.permission)}\\s*(?:(?:also|,)\\s*){0,2}$`);
+/**
+ * A permission word anywhere in a sentence: where none is, no verb of it reads as a permission (readObligations
+ * takes one from the verb's auxiliary, "may", "can" or "might", or from a permission phrase in the 60 characters
+ * before it), so a caller that wants only permissions can skip the parse. Unanchored: the 60 characters may start
+ * inside a word, and "cannot" holds "can".
+ */
+const PERMISSION_ANYWHERE = compile('modality-permission-anywhere', anyOf(MODALITY.permission, ['might']));
+/** Whether some verb of `sentence` (normalized) may read as a permission; false settles it without compromise. */
+export const mayGrantPermission = (sentence: string): boolean => PERMISSION_ANYWHERE.test(sentence);
 const JOIN = /and|or|but|then/iy;
 const ALSO = /also/iy;
 const MODAL = /shall|will|must|may|can/iy;

@@ -1,7 +1,7 @@
 /** The sub-processor term: general or specific authorization, the notice of a new one and the window to object. */
 import type { Reason, Terms } from '../report';
 import { findDurations } from './durations';
-import { readObligations } from './obligations';
+import { mayGrantPermission, readObligations } from './obligations';
 import { OWN, after, before, evidence, type Candidate, type Context } from './candidates';
 import * as V from '../vocabulary';
 
@@ -15,6 +15,8 @@ function authorizationOf(ctx: Context, c: Candidate): Authorization | null {
   if (V.SUB_SPECIFIC.test(n)) return 'specific';
   // "Acme may engage Sub-processors", "the Processor may use subcontractors": a permission to the processor.
   if (!V.ENGAGE.test(n) || !V.SUBPROCESSOR.test(n)) return null;
+  // Only a permission counts below: a sentence without a permission word needs no parse.
+  if (!mayGrantPermission(n)) return null;
   for (const o of readObligations(n, ctx.parties, c.leadRole)) {
     // Who acts last: reading it may need compromise's subject of the verb.
     if (o.modality !== 'permission' || o.passive || !V.ENGAGE.test(o.verb) || o.actor !== 'processor') continue;
