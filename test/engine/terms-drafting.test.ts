@@ -125,3 +125,8 @@ test('a body that defers its law to the main contract is not replaced by the SCC
   const t = terms('# DPA\n\n## General\n\n**Governing Law:** The governing law and forum/venue for any dispute arising out of or relating to this DPA are the same as those specified in the Main Contract (currently either California, San Francisco courts, or Berlin, Germany courts, as applicable under the Main Contract), excluding its conflict-of-laws rules.\n\n# Annex 2 Standard Contractual Clauses\n\n- **Clause 17 (Governing law):** German law.');
   expect(t.governingLaw?.country ?? null).toBeNull();
 });
+
+test('"upon Customer\'s written request made within 30 days, Provider shall make available ... a copy" is a 30-day return window (Runtara)', () => {
+  const t = terms('# DPA\n\n## 9. Return\n\nUpon termination of Customer\'s use of the Service, and upon Customer\'s written request made within 30 days, Provider shall make available to Customer a copy of any Personal Data processed under this DPA in Provider\'s standard export format.');
+  expect(t.deletion?.returnWindowDays).toBe(30);
+});

@@ -103,6 +103,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('kept-for', /\b(?:kept|stored|saved|keep|store|save|held)\b[^.]{0,60}\b(?:for|up to|until|no longer than|at most)\b[^.]{0,30}\b(?:days?|weeks?|months?|years?|period|necessary|required)\b/, 'says how long data is kept'),
       r('delete', V.ERASE_CUE, 'speaks of deleting data'),
       r('return-data', /\breturn(?:ed|ing)?\b[^.]{0,40}\b(?:data|information|records|content)\b|\b(?:export|retrieve)\b[^.]{0,30}\b(?:data|content)\b[^.]{0,60}\b(?:termination|cancel|expir|end of)/, 'speaks of returning data'),
+      // "Upon termination ..., Provider shall make available to Customer a copy of any Personal Data": handing it back.
+      r('copy-at-end', /\b(?:termination|cancel|expir|end of|cessation)[^.]{0,120}\b(?:make available|provide|deliver|hand over|furnish)\b[^.]{0,40}\b(?:a copy|copies|an export)\b[^.]{0,40}\b(?:data|information|content)\b|\b(?:make available|provide|deliver|hand over|furnish)\b[^.]{0,40}\b(?:a copy|copies|an export)\b[^.]{0,40}\b(?:data|information|content)\b[^.]{0,80}\b(?:termination|cancel|expir|end of|cessation)/, 'hands a copy of the data back at the end'),
     ],
     veto: [
       DEFINITION,

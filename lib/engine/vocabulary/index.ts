@@ -250,7 +250,8 @@ export const BACKUP_ONLY = compile('backup-only', `\\b${anyOf(all((v) => v.delet
 export const CONTRACT_END = compile('contract-end', stems(all((v) => v.deletion?.contractEnd)));
 export const RETRIEVE = compile(
   'retrieve',
-  `${stems(all((v) => v.deletion?.retrieve))}\\w*\\b[^.]{0,60}\\breturn|\\breturn\\b[^.]{0,60}\\b(?:request|ask)|${words(['retrieve', 'export', 'download'])}`,
+  // "upon Customer's written request made within 30 days, Provider shall make available to Customer a copy".
+  `${stems(all((v) => v.deletion?.retrieve))}\\w*\\b[^.]{0,60}\\breturn|\\breturn\\b[^.]{0,60}\\b(?:request|ask)|${words(['retrieve', 'export', 'download'])}|\\brequest\\w*\\b[^.]{0,80}\\b(?:make available|provide|deliver|hand over|furnish)\\b[^.]{0,30}\\b(?:a copy|copies|an export)\\b`,
 );
 
 const EEA = anyOf(all((v) => v.transfers?.eea));
