@@ -130,3 +130,22 @@ test('"upon Customer\'s written request made within 30 days, Provider shall make
   const t = terms('# DPA\n\n## 9. Return\n\nUpon termination of Customer\'s use of the Service, and upon Customer\'s written request made within 30 days, Provider shall make available to Customer a copy of any Personal Data processed under this DPA in Provider\'s standard export format.');
   expect(t.deletion?.returnWindowDays).toBe(30);
 });
+
+// More ordinary drafting, written for this test.
+test('"We will let you know without undue delay, and at the latest within 36 hours" is a breach notice of 36 hours', () => {
+  const t = terms('# DPA\n\n## Data Breach\n\nWe will let you know without undue delay, and at the latest within 36 hours, if we become aware of a breach affecting your personal data.');
+  expect(t.breachNotice?.maxHours).toBe(36);
+});
+test('"may only engage subcontractors with the Customer\'s prior approval" is a specific authorization', () => {
+  expect(terms('# DPA\n\n## Subcontractors\n\nThe Supplier may only engage subcontractors with the Customer\'s prior approval.').subprocessors?.authorization).toBe('specific');
+});
+test('"Customer may inspect Vendor\'s facilities once annually" on 14 days\' notice is an audit right', () => {
+  const a = terms('# DPA\n\n## Audits\n\nUpon reasonable prior written notice of at least 14 days, Customer may inspect Vendor\'s facilities once annually.').audit;
+  expect([a?.noticeDays, a?.maxPerYear]).toEqual([14, 1]);
+});
+test('"the public can collaboratively inspect" the code is no audit right', () => {
+  expect(terms('# DPA\n\n## Security\n\nSoftware source code shall be available under an open license so that the public can collaboratively inspect and address security shortcomings.').audit ?? null).toBeNull();
+});
+test.each(['English law governs this DPA.', 'The laws of England and Wales govern this DPA.'])('"%s" -> United Kingdom', (s) => {
+  expect(terms(`# DPA\n\n## Governing law\n\n${s}`).governingLaw?.country).toBe('United Kingdom');
+});

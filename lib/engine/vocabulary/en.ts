@@ -10,7 +10,7 @@ const FOLLOW_ARTICLE = '(?:the|such|this|that|these|those|said|each such|any suc
 
 export const en: Vocabulary = {
   verbs: {
-    notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b'],
+    notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b', 'let (?:\\w+ ){1,2}know\\b'],
     engage: ['engag', 'appoint', 'use', 'uses', 'using', 'utili[sz]', 'subcontract', 'sub-contract', 'hire', 'hires', 'hiring', 'retain', 'add', 'adds', 'adding', 'replac', 'onboard'],
     erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred'],
     giveBack: ['return', 'export', 'retriev', 'download', 'extract'],
@@ -69,6 +69,9 @@ export const en: Vocabulary = {
     audit: [
       'audit(?:s|ed|ing|or|ors)?\\b(?! (?:logs?|trails?))', 'inspections?\\b', 'on-site (?:visits?|checks?|controls?)',
       '(?:checks|controls) (?:shall|will|may|must|can) (?:only )?(?:take place|be (?:carried out|conducted|performed|made))',
+      // "Customer may inspect Vendor's facilities": the verb, where someone is given it (not "the public can
+      // collaboratively inspect" the code).
+      '(?<=\\b(?:may|entitled to|right to|permitted to) )inspect\\b',
     ],
     /** An audit named as a reason to use data or an audit of something else, not an audit right. */
     auditElsewhere: [
@@ -181,6 +184,8 @@ export const en: Vocabulary = {
       'specific (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)\\b',
       // "without Customer's prior written consent", "without the Controller's express prior approval".
       "without (?:the )?(?:[\\w-]+(?:'s|s') )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b",
+      // "may only engage subcontractors with the Customer's prior approval".
+      "(?:only|solely)\\b[^.]{0,60}\\b(?:with|upon|after|subject to) (?:the )?(?:[\\w-]+(?:'s|s') )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b",
     ],
     /** "prior specific or general written authorisation": the GDPR's wording, neither. */
     either: ['specific or general', 'general or specific'],
@@ -279,6 +284,8 @@ export const en: Vocabulary = {
       'interpreted in accordance with the laws?',
       'applicable law shall be',
       'laws? of [a-z ]{3,30} shall (?:apply|govern)',
+      // "English law governs this DPA", "The laws of England and Wales govern this DPA".
+      '(?:law|laws) (?:of [a-z ]{3,30} )?(?:governs?|will govern|shall govern) (?:this|the) (?:dpa\\b|agreement|addendum|data processing)',
       'select the laws? of',
       '(?:shall|will) be the laws? of',
     ],
