@@ -55,3 +55,12 @@ describe('Art. 28(3) cues by verb and object class', () => {
     expect(matchCategory(category, norm(sentence), '')).toBeNull();
   });
 });
+
+describe('a heading naming security incidents heads the breach clause, not the security measures', () => {
+  test.each(['security incidents', 'security incidents & breach notification', 'security breach'])('under "%s" no sentence is a security measure by its heading', (heading) => {
+    expect(matchCategory('security-measures', norm('Notifications will be delivered to one or more of Customer\'s administrators by email.'), heading)).toBeNull();
+  });
+  test('under "security" it still is', () => {
+    expect(matchCategory('security-measures', norm('Access to production systems is reviewed quarterly.'), 'security')).not.toBeNull();
+  });
+});

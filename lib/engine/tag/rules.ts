@@ -168,7 +168,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('backup-monitoring', /\bbackups?\b[^.]{0,40}\b(?:daily|regular|encrypt|secure|restore|recovery)|\bdisaster recovery\b|\blogging and monitoring\b|\bmonitor(?:s|ed|ing)? (?:of )?(?:access|systems|network)/, 'names backups or monitoring'),
     ],
     veto: [DEFINITION],
-    heading: /security|technical and organi[sz]ational|toms\b|sicherheit/,
+    // "Security Incidents", "Security Breach Notification" head the breach clause, not the measures.
+    heading: /security(?!\s+(?:incidents?|breach(?:es)?)\b)|technical and organi[sz]ational|toms\b|sicherheit(?!svorf)/,
     weak: /[a-z]/,
     policy: {
       // A password is the user's credential and "certified" a seal programme, unless a measure is named beside them.
