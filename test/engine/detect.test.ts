@@ -23,11 +23,9 @@ describe('classifyDocType on whole corpus documents', () => {
     expect(result.why.length).toBeGreaterThan(0);
   });
 
-  // Known gap (issue 12, short policies): this 1.3 KB notice is a policy by its title ("Privacy Notice"); its body
-  // alone (four bullet points, no policy heading) is not yet enough. Kept visible here until the body reading is.
   // EMBL's click-through DPA says "these Terms" of itself; only its own name ("Data Processing Terms & Conditions")
   // tells that this is no terms of service, so without its headings it reads as other.
-  const TITLE_DEPENDENT = new Set(['privacy-policy/mozilla-ossn_site_privacy_notice.md', 'dpa/embl-dpa.md']);
+  const TITLE_DEPENDENT = new Set(['dpa/embl-dpa.md']);
   test.each(cases.filter(([name]) => !TITLE_DEPENDENT.has(String(name))))('%s without a title', (_name, path, expected) => {
     const input = readFixture(path);
     expect(classifyDocType({ ...input, title: null, headings: [] }).docType).toBe(expected);

@@ -344,6 +344,10 @@ export const TEXT_CUES: TextCue[] = [
       '(doe|do) not (collect|store|track|log|retain) (any|your|personal|data|information)',
       'no (personal|) (data|information) (is|are|will be) (collected|stored|logged|retained)',
       '(information|data) (we|that we) (collect|receive|process)',
+      // Collection told from the user's side: "information you share with us", "you must provide Mozilla with your name".
+      // Notices say "information" here; terms of service say "data you share with us" of the customer's content.
+      '(information|details) (you|that you) (provide|give|share|submit|send) (to us|with us|us)',
+      'you (must|may|will|can|) (provide|give) (us|mozilla|the developer|the developers) (with|) (your|some|certain|additional|more|the following)',
       'wir (erheben|erfassen|speichern|verarbeiten|sammeln)',
       '(erheben|erfassen|speichern|verarbeiten|sammeln) wir',
       'die wir (erheben|erfassen|speichern|verarbeiten|sammeln)',
@@ -376,6 +380,8 @@ export const TEXT_CUES: TextCue[] = [
       '(is|are) (collected|processed|stored) (by us|when you|if you|only)',
       'the (controller|operator|website operator|provider) (collect|process|store|use)',
       'this (website|site|app|application|service) (collect|use|store|process|doe not collect)',
+      // A short notice speaks as the site or app itself: "This website does not track or store any personal information".
+      '(this|the|our) (website|site|app|application|extension|service) (does not|doesn t|never|will not|won t) (collect|track|store|log|process|share|sell|send|transmit|use cookie)',
       // The people behind a project speak of themselves by role: "The developers do not collect, store or otherwise process any personal data".
       'the (developer|developers|maintainer|maintainers|operator|operators|owner|owners|team) (collect|process|store|use|do not collect|doe not collect|never collect)',
       'data protection declaration',
