@@ -106,6 +106,9 @@ describe('sub-processors, deletion, audits, liability, law and requests', () => 
   test.each<[string, string, string, boolean]>([
     ['PUB-avtal 9.1', '9. Ansvar', 'Ansvarsbegränsningen i huvudavtalet gäller även för detta Avtal.', true],
     ['fortrabbit 12.2', '12. Haftung', 'Eine Haftung des Auftragnehmers für leicht fahrlässige Pflichtverletzungen ist ausgeschlossen.', true],
+    // Written for the test (no real copyable clause in the corpus says it this way): a cap stated as a ceiling.
+    ['written sv', '9. Ansvar', 'Leverantörens sammanlagda skadeståndsansvar enligt detta Avtal ska inte överstiga ett belopp motsvarande avgifterna under de senaste tolv månaderna.', true],
+    ['written de', '12. Haftung', 'Die Haftung des Auftragnehmers aus diesem Vertrag übersteigt in keinem Fall die in den letzten zwölf Monaten gezahlte Vergütung.', true],
   ])('liability: %s', (_doc, heading, sentence, capped) => {
     expect(termsOf(heading, sentence).liability?.capped).toBe(capped);
   });

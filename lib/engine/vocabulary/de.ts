@@ -96,7 +96,9 @@ export const de: PartialVocabulary = {
     notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
   },
   liability: {
-    capped: ['haftung\\b[^.]{0,60}\\bbeschränkt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b'],
+    capped: ['haftung\\b[^.]{0,60}\\bbeschränkt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',
+      // A cap stated as a ceiling: "Die Haftung ... übersteigt in keinem Fall", "haftet ... höchstens bis".
+      'haftung\\b[^.]{0,80}\\s(?:übersteigt|überschreitet) (?:in keinem fall|nicht|keinesfalls)', 'haft(?:ung|et)\\b[^.]{0,60}\\b(?:höchstens|maximal) (?:bis|in höhe|auf)'],
   },
   law: {
     governs: ['unterliegt (?:dem|den) (?:\\w+ )?recht', 'es gilt (?:das|ausschließlich das) (?:\\w+ )?recht', 'anwendbares recht', 'anwendbar ist (?:das )?(?:\\w+ )?recht'],

@@ -102,7 +102,9 @@ export const sv: PartialVocabulary = {
     notice: ['avisera', 'i förväg', 'underrätt'],
   },
   liability: {
-    capped: ['ansvarsbegränsning', 'skadeståndstak', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\bbegränsa'],
+    capped: ['ansvarsbegränsning', 'skadeståndstak', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\bbegränsa',
+      // A cap stated as a ceiling: "sammanlagda skadeståndsansvar ... ska inte överstiga", "... uppgå till högst".
+      '(?:ansvar|skadestånd)\\w*\\b[^.]{0,80}\\b(?:inte|ej) (?:överstiga|överskrida)', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\buppgå(?:r)? till (?:högst|maximalt)'],
   },
   law: {
     governs: ['i enlighet med svensk', 'svensk (?:lag|rätt) (?:ska )?tillämpas', 'tillämplig lag'],
