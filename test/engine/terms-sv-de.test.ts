@@ -109,6 +109,9 @@ describe('sub-processors, deletion, audits, liability, law and requests', () => 
     // Written for the test (no real copyable clause in the corpus says it this way): a cap stated as a ceiling.
     ['written sv', '9. Ansvar', 'Leverantörens sammanlagda skadeståndsansvar enligt detta Avtal ska inte överstiga ett belopp motsvarande avgifterna under de senaste tolv månaderna.', true],
     ['written de', '12. Haftung', 'Die Haftung des Auftragnehmers aus diesem Vertrag übersteigt in keinem Fall die in den letzten zwölf Monaten gezahlte Vergütung.', true],
+    // The compound's head is the liability ("Gesamthaftung"); "haftet unbeschränkt" is no cap.
+    ['written de', '12. Haftung', 'Die Gesamthaftung des Auftragnehmers ist auf den Auftragswert begrenzt.', true],
+    ['written de', '12. Haftung', 'Der Auftragnehmer haftet unbeschränkt nach den gesetzlichen Vorschriften.', false],
   ])('liability: %s', (_doc, heading, sentence, capped) => {
     expect(termsOf(heading, sentence).liability?.capped).toBe(capped);
   });

@@ -25,7 +25,8 @@ export const de: PartialVocabulary = {
     breachNotice: ['sicherheitsversto'],
     subprocessor: ['unter-?auftragsverarbeiter', 'unterauftragnehmer', 'subunternehmer', 'unterauftragsverh', 'weitere(?:n|r)? auftragsverarbeiter'],
     audit: ['kontrollen?\\b', 'kontrollrecht', 'prüfung', 'prüfrecht', 'inspektion', 'vor-ort-', '(?<=ü)berprüf'],
-    liability: ['haftung', 'haftet\\b', 'haften\\b', 'schadensersatz', 'freistell', 'stellt [^.]{0,60}\\bfrei\\b'],
+    // "Die Gesamthaftung", "Höchsthaftung": the compound's head is the liability.
+    liability: ['\\w*haftung', 'haftet\\b', 'haften\\b', 'schadensersatz', 'freistell', 'stellt [^.]{0,60}\\bfrei\\b'],
     security: ['technische(?:n)? und organisatorische(?:n)? maßnahmen', 'datensicherheitsmaßnahmen', 'sicherheitsmaßnahmen'],
   },
   transfers: {
@@ -96,9 +97,11 @@ export const de: PartialVocabulary = {
     notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
   },
   liability: {
-    capped: ['haftung\\b[^.]{0,60}\\bbeschränkt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',
+    capped: ['\\w*haftung\\b[^.]{0,60}\\bbeschränkt', '\\w*haftung\\b[^.]{0,60}\\bbegrenzt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',
       // A cap stated as a ceiling: "Die Haftung ... übersteigt in keinem Fall", "haftet ... höchstens bis".
       'haftung\\b[^.]{0,80}\\s(?:übersteigt|überschreitet) (?:in keinem fall|nicht|keinesfalls)', 'haft(?:ung|et)\\b[^.]{0,60}\\b(?:höchstens|maximal) (?:bis|in höhe|auf)'],
+    // "Der Auftragnehmer haftet unbeschränkt", "unbegrenzte Haftung".
+    uncapped: ['haft(?:ung|et|en)\\b[^.]{0,60}\\b(?:unbeschränkt|unbegrenzt)', '(?:unbeschränkte|unbegrenzte)n? haftung'],
   },
   law: {
     governs: ['unterliegt (?:dem|den) (?:\\w+ )?recht', 'es gilt (?:das|ausschließlich das) (?:\\w+ )?recht', 'anwendbares recht', 'anwendbar ist (?:das )?(?:\\w+ )?recht'],
