@@ -5,6 +5,7 @@
 // fixtures: F7 (MIT), Travis CI, Frostmoln (seed), and the 2010 SCCs embedded in the GitHub DPA.
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../lib/engine/analyze';
+import { readInput } from '../../lib/engine/text/input';
 
 const report = (text: string) => analyzeText({ text, title: null, hints: null }, { source: 'lists.md', force: true }).report;
 const categoriesOf = (text: string, start: string) => report(text).clauses.find((c) => c.text.replace(/^(?:[•*-]|\d+\.)\s*/, '').startsWith(start))?.categories ?? [];
@@ -72,5 +73,21 @@ describe('a lead whose items finish its sentence', () => {
   test('a lead that ends on a full sentence is not finished by its items', () => {
     const text = 'Travis-CI shall notify the Client of changes to this Agreement. The changes include:\n- it becomes aware of a personal data breach in the wording\n';
     expect(categoriesOf(text, 'Travis-CI shall notify the Client of changes')).not.toContain('breach-notification');
+  });
+});
+
+describe('a list of sub-processors: every entry names one', () => {
+  test('the rows of an annex titled "Sub-Processors" (Tigris)', () => {
+    const text = '# DPA\n\nVendor processes Customer Personal Data.\n\n## Appendix C – Sub-Processors\n\nThis Appendix C provides information about the sub-processors used by Vendor.\n\n| Sub-Processor Name | Location | Sub-Processing Activities |\n| --- | --- | --- |\n| Equinix | United States | Hosting provider |\n| Stripe | United States | Payment processing |\n';
+    const r = analyzeText(readInput(text, 'markdown'), { source: 'x.md', force: true }).report;
+    expect(r.clauses.filter((c) => /Equinix|Stripe/.test(c.text)).map((c) => c.categories.includes('subprocessors'))).toEqual([true, true]);
+  });
+  test('the items under "uses the following subprocessors:" (Location Science)', () => {
+    expect(categoriesOf('The Processor uses the following subprocessors:\n- Keycloak (for authentication)\n- GitHub (for code hosting)\n', 'Keycloak')).toContain('subprocessors');
+  });
+  test('rows of a table that is no sub-processor list stay untagged', () => {
+    const text = '# DPA\n\n## Appendix A – Processing details\n\n| Item | Value |\n| --- | --- |\n| Equinix | United States |\n';
+    const r = analyzeText(readInput(text, 'markdown'), { source: 'x.md', force: true }).report;
+    expect(r.clauses.filter((c) => c.text.includes('Equinix')).flatMap((c) => c.categories)).not.toContain('subprocessors');
   });
 });

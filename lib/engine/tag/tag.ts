@@ -80,6 +80,13 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       if (rules && sentence.length <= MAX_SECTION_SENTENCE && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
         why.push({ category: 'security-measures', rule: 'security-measures-annex', reason: 'a measure of the annex of technical and organisational measures' });
     }
+    // Every entry of a list of sub-processors (a row of its table, an item of its list) names one: the layer is the
+    // section, as for a TOM annex ("Equinix | United States | Hosting provider", "Keycloak (for authentication)").
+    if (!why.length && doc.layers?.[s.block]?.layer === 'subprocessor-list' && (block.kind === 'list-item' || sentence.includes(' | ')) && /\p{L}{2}/u.test(sentence) && !/[?{}]/.test(sentence)) {
+      const rules = BY_KIND[kind].get('subprocessors');
+      if (rules && sentence.length <= MAX_SECTION_SENTENCE && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
+        why.push({ category: 'subprocessors', rule: 'subprocessors-list-entry', reason: 'an entry of the list of sub-processors' });
+    }
     // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
     while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && (block.level <= lead.level || (lead.lowerCase && startsUpper(doc, si)))) lead = lead.outer;
     if (block.kind === 'list-item' && lead && lead.block < s.block && block.level > lead.level) {

@@ -348,7 +348,11 @@ export const en: Vocabulary = {
     scc2010: ['2010/87', 'c\\(2010\\) ?593', '5 february 2010', 'article 26\\(2\\) of directive 95/46', 'clause 11 ?[-–:.]? ?sub-?processing', 'obligations of the data importer'],
     ukAddendum: ['uk addendum', 'international data transfer addendum', 'international data transfer agreement', '\\bidta\\b', 'uk international data transfer', 'united kingdom addendum'],
     annex: ['annex', 'schedule', 'appendix', 'exhibit', 'attachment'],
-    subprocessorList: ['list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list'],
+    subprocessorList: [
+      'list of (?:approved |authori[sz]ed )?sub-?processors', '(?:approved|authori[sz]ed|current) sub-?processors', 'sub-?processor list',
+      // An annex whose title is its subject: "Appendix C – Sub-Processors", "Schedule 3: Subprocessors".
+      '(?:annex|schedule|appendix|exhibit|attachment)(?: [a-z0-9.]{1,5})?\\W{1,5}(?:the )?(?:sub-?processors|subcontractors)\\W*$',
+    ],
     securityAnnex: ['technical and organi[sz]ational (?:security )?measures', 'security measures', 'security safeguards', 'information security', 'security standards', '\\btoms\\b'],
   },
   lists: {
@@ -357,6 +361,8 @@ export const en: Vocabulary = {
       '(?:will|shall|must|should|is to|are to) (?:at (?:a )?minimum |at least )?(?:include|contain|describe|set out|specify|state|comprise|cover)',
       '(?:including|containing|comprising|describing) (?:at (?:a )?minimum |at least )?(?:the following|the information below)',
       'the following (?:information|details|particulars|content)',
+      // "The Processor uses the following subprocessors: - Keycloak (for authentication)": the items are the list.
+      'the following (?:approved |authori[sz]ed )?(?:sub-?processors|subcontractors)',
     ],
     // "Travis-CI shall, without undue delay, notify the Client if: - it becomes aware of a personal data breach".
     completes: [
