@@ -8,7 +8,9 @@ import { ACTS_AS_ROLE, PAREN_ALIASES, REFERRED_AS, runsOf, scanDefinitions, scan
 // The patterns as they were (super-linear on long words: kept here as the specification, run on short texts only).
 const NAME_WITH_ALIASES = /((?:[A-Z0-9][\w&.,'-]*\s+){0,5}?[A-Z0-9][\w&.'-]*)\s*,?\s*\(([^()]{2,160})\)/g;
 const REFERRED = /((?:[A-Z0-9][\w&.,'-]*\s+){0,5}?[A-Z0-9][\w&.'-]*)\s+(?:shall be|will be|is|are)?\s*(?:hereinafter\s+)?(?:referred to as|called)\s+(?:the\s+)?["“]([^"”]{1,40})["”]/g;
-const ACTS_AS = /((?:[A-Z0-9][\w&.'-]*\s+){0,4}?[A-Z0-9][\w&.'-]*)\s*,?\s+(?:acts?|acting|is|are|shall act|will act|as)\s+(?:as\s+)?(?:a|an|the)?\s*(data processor|processor|sub-processor|data controller|controller|service provider)\b/g;
+// The role words in any case ("Langfuse is the Processor"): each letter as [xX] (Node 20 has no inline (?i:)).
+const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ACTS_AS = new RegExp(String.raw`((?:[A-Z0-9][\w&.'-]*\s+){0,4}?[A-Z0-9][\w&.'-]*)\s*,?\s+(?:acts?|acting|is|are|shall act|will act|as)\s+(?:as\s+)?(?:a|an|the)?\s*(` + ['data processor', 'processor', 'sub-processor', 'data controller', 'controller', 'service provider'].map(anyCase).join('|') + String.raw`)\b`, 'g');
 
 const MEANS = /(?:^|\n|\.\s)\s*["“]?([A-Z][\w -]{1,40}?)["”]?\s*:?\s+(?:means|shall mean|refers to)\s+([^.]{0,200})/g;
 

@@ -140,7 +140,7 @@ const ACT_VERBS = ['acts', 'act', 'acting', 'is', 'are', 'shall act', 'will act'
 const ARTICLES = ['a', 'an', 'the', ''];
 const ROLE_NAMES = ['data processor', 'processor', 'sub-processor', 'data controller', 'controller', 'service provider'];
 
-/** `\s*,?\s+(?:acts?|acting|is|are|shall act|will act|as)\s+(?:as\s+)?(?:a|an|the)?\s*(data processor|processor|…|service provider)\b`. */
+/** `\s*,?\s+(?:acts?|acting|is|are|shall act|will act|as)\s+(?:as\s+)?(?:a|an|the)?\s*(data processor|processor|…|service provider)\b`, the role words in any case. */
 export const ACTS_AS_ROLE: Tail = ({ text, space }, e) => {
   let q = space[e];
   if (text.charCodeAt(q) === 44) {
@@ -159,7 +159,7 @@ export const ACTS_AS_ROLE: Tail = ({ text, space }, e) => {
       const at = space[s + a.length];
       // "Langfuse is the Processor": the role word in any case.
       const role = ROLE_NAMES.find((w) => text.slice(at, at + w.length).toLowerCase() === w && !isWord(text.charCodeAt(at + w.length)));
-      if (role) return { capture: role, end: at + role.length };
+      if (role) return { capture: text.slice(at, at + role.length), end: at + role.length };
     }
   return null;
 };
