@@ -48,6 +48,9 @@ describe('Art. 28(3) cues by verb and object class', () => {
     ['international-transfer', 'Clause 9 of this DPA sets out how new sub-processors are notified.', 'a DPA\'s own clause numbering, no SCC option'],
     ['confidentiality', 'They must take appropriate technical and organizational measures to ensure the confidentiality, integrity, availability, and capacity of the systems and services', 'stakater-dpa.md'],
     ['confidentiality', 'The inspection must take into account any legitimate confidentiality interests and legal or contractual confidentiality obligations.', 'stakater-dpa.md'],
+    // Keeping a right, not data.
+    ['retention-deletion', 'Customer retains the right to take reasonable and appropriate steps to stop and remediate unauthorized Processing of Personal Data.', '37signals-dpa.pdf 6.3'],
+    ['retention-deletion', 'As between the parties, Customer retains all right, title and interest in and to Customer Data.', 'github-dpa.md'],
     // Investigating something other than a breach, or a breach of contract remedied.
     ['breach-notification', 'The auditor shall investigate the records made available to it and report to the Customer.', 'an audit clause'],
     ['breach-notification', 'If either party commits a material breach of this Agreement and fails to remedy it within 30 days, the other may terminate.', 'a breach of contract'],

@@ -99,7 +99,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'retention-deletion',
     cue: [
-      r('retain', /\b(?:retain|retains|retained|retaining|retention)\b(?! of (?:records|documents) of processing)|\baufbewahr|\bspeicherdauer/, 'speaks of keeping data for a time'),
+      // Not "Customer retains the right to ...", "retains all rights, title and interest": keeping a right, not data.
+      r('retain', /\b(?:retain|retains|retained|retaining|retention)\b(?! of (?:records|documents) of processing)(?! (?:the|its|their|all|any|sole|full) (?:right|rights|ownership|title|discretion)\b)|\baufbewahr|\bspeicherdauer/, 'speaks of keeping data for a time'),
       r('kept-for', /\b(?:kept|stored|saved|keep|store|save|held)\b[^.]{0,60}\b(?:for|up to|until|no longer than|at most)\b[^.]{0,30}\b(?:days?|weeks?|months?|years?|period|necessary|required)\b/, 'says how long data is kept'),
       r('delete', V.ERASE_CUE, 'speaks of deleting data'),
       r('return-data', /\breturn(?:ed|ing)?\b[^.]{0,40}\b(?:data|information|records|content)\b|\b(?:export|retrieve)\b[^.]{0,30}\b(?:data|content)\b[^.]{0,60}\b(?:termination|cancel|expir|end of)/, 'speaks of returning data'),
