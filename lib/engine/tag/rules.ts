@@ -105,7 +105,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('delete', V.ERASE_CUE, 'speaks of deleting data'),
       r('return-data', /\breturn(?:ed|ing)?\b[^.]{0,40}\b(?:data|information|records|content)\b|\b(?:export|retrieve)\b[^.]{0,30}\b(?:data|content)\b[^.]{0,60}\b(?:termination|cancel|expir|end of)/, 'speaks of returning data'),
       // "Upon termination ..., Provider shall make available to Customer a copy of any Personal Data": handing it back.
-      r('copy-at-end', /\b(?:termination|cancel|expir|end of|cessation)[^.]{0,120}\b(?:make available|provide|deliver|hand over|furnish)\b[^.]{0,40}\b(?:a copy|copies|an export)\b[^.]{0,40}\b(?:data|information|content)\b|\b(?:make available|provide|deliver|hand over|furnish)\b[^.]{0,40}\b(?:a copy|copies|an export)\b[^.]{0,40}\b(?:data|information|content)\b[^.]{0,80}\b(?:termination|cancel|expir|end of|cessation)/, 'hands a copy of the data back at the end'),
+      r('copy-at-end', V.COPY_AT_END, 'hands a copy of the data back at the end'),
     ],
     veto: [
       DEFINITION,

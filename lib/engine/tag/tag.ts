@@ -72,20 +72,12 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
-    // Every measure of an annex of technical and organisational measures is a security measure, whatever its own
-    // sub-heading ("Access control", "Pseudonymisation", "Availability"): the layer is the section. A sentence about
-    // something else (a breach notice, an audit, confidentiality, a contact) keeps its own topic.
-    if (!why.length && doc.layers?.[s.block]?.layer === 'security-annex' && measureLike(doc.text.slice(s.start, s.end))) {
-      const rules = BY_KIND[kind].get('security-measures');
-      if (rules && sentence.length <= MAX_SECTION_SENTENCE && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
-        why.push({ category: 'security-measures', rule: 'security-measures-annex', reason: 'a measure of the annex of technical and organisational measures' });
-    }
-    // Every entry of a list of sub-processors (a row of its table, an item of its list) names one: the layer is the
-    // section, as for a TOM annex ("Equinix | United States | Hosting provider", "Keycloak (for authentication)").
-    if (!why.length && doc.layers?.[s.block]?.layer === 'subprocessor-list' && (block.kind === 'list-item' || sentence.includes(' | ')) && /\p{L}{2}/u.test(sentence) && !/[?{}]/.test(sentence)) {
-      const rules = BY_KIND[kind].get('subprocessors');
-      if (rules && sentence.length <= MAX_SECTION_SENTENCE && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
-        why.push({ category: 'subprocessors', rule: 'subprocessors-list-entry', reason: 'an entry of the list of sub-processors' });
+    // A layer whose title is its subject tags each of its entries with that subject (LAYER_ENTRIES), unless the
+    // entry is about something else or the category's vetoes hold.
+    const entries = !why.length ? LAYER_ENTRIES[doc.layers?.[s.block]?.layer ?? 'body'] : undefined;
+    if (entries && sentence.length <= MAX_SECTION_SENTENCE && entries.entry(doc.text.slice(s.start, s.end), block.kind === 'list-item')) {
+      const rules = BY_KIND[kind].get(entries.category);
+      if (rules && !rules.veto?.some((v) => vetoes(v, sentence, MAY))) why.push({ category: entries.category, rule: entries.rule, reason: entries.reason });
     }
     // A list item that is not deeper than a nested lead belongs to the lead's own list: the outer lead applies.
     while (block.kind === 'list-item' && lead?.outer !== undefined && lead.block < s.block && (block.level <= lead.level || (lead.lowerCase && startsUpper(doc, si)))) lead = lead.outer;
@@ -117,16 +109,17 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     }
     if (block.kind !== 'list-item') {
       lead = introducesList(sentence) ? leadOf(si, s.block, 0, why, sentence) : null;
-    } else if ((announcesList(sentence) || V.LIST_COMPLETES.test(sentence) || (why.length && V.LIST_CONTENTS.test(sentence))) && opensNestedList(doc, si)) {
+    } else if (opensNestedList(doc, si)) {
       // A list item may open a nested list ("2. ... under följande perioder." over "- Logg: 3 månader", "1. ... shall
       // notify the Client if:" over "- it becomes aware of a personal data breach"); the lead it replaces still holds
       // for the items after the nested list.
-      const nested = doc.blocks[doc.sentences[si + 1].block];
-      // "1. ... notify the Client if:" over "- it becomes aware ..." at the same depth: the items in lower case that
-      // finish its sentence are its own.
-      lead = nested.level > block.level
-        ? { ...leadOf(si, s.block, block.level, why, sentence), outer: lead }
-        : { ...leadOf(si, s.block, block.level - 0.5, why, sentence), outer: lead, lowerCase: true };
+      const nested = leadOf(si, s.block, block.level, why, sentence);
+      if (announcesList(sentence) || nested.completes !== undefined || nested.contents) {
+        // "1. ... notify the Client if:" over "- it becomes aware ..." at the same depth: the items in lower case that
+        // finish its sentence are its own.
+        const deeper = doc.blocks[doc.sentences[si + 1].block].level > block.level;
+        lead = deeper ? { ...nested, outer: lead } : { ...nested, level: block.level - 0.5, outer: lead, lowerCase: true };
+      }
     }
     // "The notification must be made within 24 hours": a sentence that carries on an act named earlier in its
     // paragraph takes that category (vocabulary tags.followOn), unless the category's vetoes hold.
@@ -182,6 +175,21 @@ function addToLeads(doc: Doc, clauses: Clause[], completed: Map<number, Clause['
   clauses.push(...fresh);
   clauses.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The layers whose every entry is about their subject: a TOM annex's lines are security measures whatever their own
+ * sub-heading ("Access control", "Pseudonymisation"); a sub-processor list's rows and items each name one ("Equinix |
+ * United States | Hosting provider", "Keycloak (for authentication)").
+ */
+const LAYER_ENTRIES: Partial<Record<string, { category: Category; rule: string; reason: string; entry: (text: string, listItem: boolean) => boolean }>> = {
+  'security-annex': { category: 'security-measures', rule: 'security-measures-annex', reason: 'a measure of the annex of technical and organisational measures', entry: (t) => measureLike(t) },
+  'subprocessor-list': {
+    category: 'subprocessors',
+    rule: 'subprocessors-list-entry',
+    reason: 'an entry of the list of sub-processors',
+    entry: (t, listItem) => (listItem || t.includes(' | ')) && /\p{L}{2}/u.test(t) && !/[?{}]/.test(t),
+  },
+};
 
 /**
  * Whether a line of a TOM annex can state a measure: two words at least, not a link or footnote, not a question

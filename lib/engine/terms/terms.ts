@@ -36,9 +36,10 @@ function readAudit(cands: Candidate[]): Terms['audit'] {
   let perYear: number | null = null;
   let freqAt: Candidate | null = null;
   for (const c of rights) {
+    // Read once per clause: the frequency term, and the periods the notice reader must not take for a notice.
+    const often: ReturnType<typeof findFrequencies> = notice && perYear !== null ? [] : findFrequencies(c.norm);
     if (!notice && V.AUDIT_NOTICE.test(c.norm)) {
       // "once every twelve months with 4 weeks' notice": the twelve months are how often, not the notice.
-      const often = findFrequencies(c.norm);
       for (const d of findDurations(c.norm)) {
         if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
         if (often.some((f) => d.start >= f.start && d.end <= f.end)) continue;
@@ -51,7 +52,7 @@ function readAudit(cands: Candidate[]): Terms['audit'] {
       }
     }
     if (perYear === null) {
-      const f = findFrequencies(c.norm)[0] ?? findFrequencies(countedAsTimes(c.norm))[0];
+      const f = often[0] ?? findFrequencies(countedAsTimes(c.norm))[0];
       if (f) {
         perYear = f.perYear;
         freqAt = c;

@@ -248,10 +248,14 @@ export const CHOICE_WINDOW = compile('choice-window', `\\b${anyOf(all((v) => v.d
 export const BACKUP_ONLY = compile('backup-only', `\\b${anyOf(all((v) => v.deletion?.backupOnly))}`);
 /** What a deadline runs from when it is the end of the contract, not a request. */
 export const CONTRACT_END = compile('contract-end', stems(all((v) => v.deletion?.contractEnd)));
+/** Handing a copy of the data over ("make available to Customer a copy", "provide copies"): a return in other words. */
+const HAND_BACK_COPY = `\\b(?:make available|provide|deliver|hand over|furnish)\\b[^.]{0,40}\\b(?:a copy|copies|an export)\\b`;
+/** The same, of the data, at the end of the contract, in either order ("Upon termination ..., Provider shall make available ... a copy of any Personal Data"). */
+export const COPY_AT_END = compile('copy-at-end', near(`${HAND_BACK_COPY}[^.]{0,40}\\b(?:data|information|content)\\b`, '\\b(?:termination|cancel|expir|end of|cessation)', 120));
 export const RETRIEVE = compile(
   'retrieve',
   // "upon Customer's written request made within 30 days, Provider shall make available to Customer a copy".
-  `${stems(all((v) => v.deletion?.retrieve))}\\w*\\b[^.]{0,60}\\breturn|\\breturn\\b[^.]{0,60}\\b(?:request|ask)|${words(['retrieve', 'export', 'download'])}|\\brequest\\w*\\b[^.]{0,80}\\b(?:make available|provide|deliver|hand over|furnish)\\b[^.]{0,30}\\b(?:a copy|copies|an export)\\b`,
+  `${stems(all((v) => v.deletion?.retrieve))}\\w*\\b[^.]{0,60}\\breturn|\\breturn\\b[^.]{0,60}\\b(?:request|ask)|${words(['retrieve', 'export', 'download'])}|\\brequest\\w*\\b[^.]{0,80}${HAND_BACK_COPY}`,
 );
 
 const EEA = anyOf(all((v) => v.transfers?.eea));
