@@ -143,3 +143,33 @@ test('"the public can collaboratively inspect" the code is no audit right', () =
 test.each(['English law governs this DPA.', 'The laws of England and Wales govern this DPA.'])('"%s" -> United Kingdom', (s) => {
   expect(terms(`# DPA\n\n## Governing law\n\n${s}`).governingLaw?.country).toBe('United Kingdom');
 });
+
+// Wording in the manner of the large vendors' DPAs and ordinary drafting variants (written for this test): heading,
+// sentence, the term read, its expected value. Each row was read wrong or not at all before it was added.
+const get = (t: ReturnType<typeof terms>, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), t);
+test.each([
+  ['Security', 'Vendor will notify affected customers within 72 hours of a confirmed breach.', 'breachNotice.maxHours', 72],
+  ['Sub-processors', 'Customer consents to Vendor engaging third party Sub-processors to process Customer Data.', 'subprocessors.authorization', 'general'],
+  ['Governing Law', 'This DPA shall be governed by the laws of the Federal Republic of Germany.', 'governingLaw.country', 'Germany'],
+  ['Governing Law', 'This DPA shall be governed by the laws of the Kingdom of Sweden.', 'governingLaw.country', 'Sweden'],
+  ['Governing Law', 'This Agreement shall be governed by New York law.', 'governingLaw.region', 'New York'],
+  ['Governing Law', 'This DPA is governed by Delaware law.', 'governingLaw.region', 'Delaware'],
+  ['Governing Law', 'The laws of Sweden apply to this DPA.', 'governingLaw.country', 'Sweden'],
+  ['Governing Law', 'This DPA is governed by the laws of the jurisdiction specified in the Agreement.', 'governingLaw', null],
+  ['Transfers', 'Vendor may transfer and process Customer Personal Data anywhere in the world where Vendor, its Affiliates or its Sub-processors maintain data processing operations.', 'transfers.outsideEEA', 'yes'],
+  ['Hosting', 'Vendor will store and process Customer Data in the United States or any other country in which Vendor or any of its Sub-processors maintains facilities.', 'transfers.outsideEEA', 'yes'],
+  ['Transfers', 'For restricted transfers from the UK, the parties agree to the International Data Transfer Addendum issued by the ICO.', 'transfers.mechanisms', ['scc']],
+  ['Transfers', "Vendor shall not transfer Personal Data outside the EEA without Customer's prior written consent.", 'transfers.outsideEEA', 'consent'],
+  ['Liability', "Vendor's liability under this DPA shall not be limited.", 'liability.capped', false],
+  ['Liability', 'Any claims brought under this DPA will be subject to the terms and conditions, including the exclusions and limitations, of the Agreement.', 'liability.capped', true],
+  ['Audit', 'Audits are limited to one per year.', 'audit.maxPerYear', 1],
+  // Business days count as ceil(N x 7 / 5) calendar days (the report contract): 2 business days are 72 hours.
+  ['Breach', 'Vendor shall inform Customer in writing within two (2) business days of becoming aware of a Security Breach.', 'breachNotice.maxHours', 72],
+  ['Breach', 'Such notification shall be made within 24 hours of discovery of the Personal Data Breach.', 'breachNotice.maxHours', 24],
+  ['Subprocessors', 'Vendor will provide Customer with notice of any new Subprocessor at least 6 months in advance of providing that Subprocessor with access to Customer Data.', 'subprocessors.noticeDays', 180],
+  ['Deletion', 'Vendor will delete all Customer Data within a maximum period of 180 days after the end of the Term.', 'deletion.deleteWithinDays', 180],
+  ['Return and Deletion', 'For 30 days following termination, Customer may export its data; Vendor will then delete the data within 90 days.', 'deletion.returnWindowDays', 30],
+] as const)('%s: "%s" -> %s = %j', (heading, sentence, path, want) => {
+  const t = terms(`# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).\n\n## ${heading}\n\n${sentence}`);
+  expect(get(t, path) ?? null).toEqual(want);
+});

@@ -78,7 +78,7 @@ export function compareVersions(before: VersionSide, after: VersionSide): Compar
     for (const ro of removedAt.get(n) ?? []) changes.push(removed(ro));
   }
   const count = (k: ClauseChange['kind']) => changes.filter((c) => c.kind === k && (k !== 'changed' || isClause(c.block))).length;
-  const terms = termChanges(before.terms, after.terms);
+  const terms = termChanges(before.terms, after.terms, after.blocks);
   const deviations = deviationChanges(before.deviations, after.deviations);
   const clauses = { added: count('added'), removed: count('removed'), changed: count('changed'), moved, unchanged, changes };
   return {

@@ -1,6 +1,7 @@
 /** Term and deviation changes between two versions, over the report's normalized terms. */
 import type { Terms } from '../report';
-import type { Comparison, TermChange, TermValue, VersionSide } from './types';
+import { MECHANISMS } from '../vocabulary';
+import type { Comparison, TermChange, TermValue, VersionBlock, VersionSide } from './types';
 
 type Located = { evidence: string; start: number; end: number } | null | undefined;
 type Reader = (t: Terms) => { value: TermValue; at: Located };
@@ -42,13 +43,38 @@ function sameValue(a: TermValue, b: TermValue, how: 'set' | 'multiset' | 'value'
   return sa.join('\u0000') === sb.join('\u0000');
 }
 
-/** The terms whose normalized value differs between two versions. */
-export function termChanges(before: Terms, after: Terms): TermChange[] {
+/**
+ * Where a set-valued term names what it gained: the term's one evidence sentence shows its first reading ("may be
+ * processed in the United States"), not the paragraph that names the Data Privacy Framework a new version adds.
+ */
+const NAMES_ITEM: Record<string, (item: string) => RegExp | undefined> = {
+  'transfers.mechanisms': (item) => MECHANISMS.find(([, m]) => m === item)?.[0],
+};
+
+function whereAdded(term: string, before: TermValue, after: TermValue, blocks: VersionBlock[]): VersionBlock | undefined {
+  const names = NAMES_ITEM[term];
+  if (!names || !Array.isArray(after)) return undefined;
+  const had = new Set((Array.isArray(before) ? before : []).map(String));
+  for (const item of after.map(String).filter((i) => !had.has(i))) {
+    const re = names(item);
+    const block = re && blocks.find((b) => b.kind !== 'heading' && re.test(b.text.toLowerCase()));
+    if (block) return block;
+  }
+  return undefined;
+}
+
+/** The terms whose normalized value differs between two versions (`blocks`: the new version's, to place what a set gained). */
+export function termChanges(before: Terms, after: Terms, blocks: VersionBlock[] = []): TermChange[] {
   const out: TermChange[] = [];
   for (const [term, read, how] of TERM_PATHS) {
     const a = read(before);
     const b = read(after);
     if (sameValue(a.value, b.value, how)) continue;
+    const gained = how === 'set' ? whereAdded(term, a.value, b.value, blocks) : undefined;
+    if (gained) {
+      out.push({ term, before: a.value, after: b.value, evidenceBefore: a.at?.evidence ?? null, evidence: gained.text, start: gained.start, end: gained.end });
+      continue;
+    }
     out.push({
       term,
       before: a.value,

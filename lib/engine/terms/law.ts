@@ -79,10 +79,14 @@ function findPlace(n: string): { country: string; region: string | null } | null
     const p = placeAt(m[1]);
     if (p) return p;
   }
-  const adj = /\b([a-z]+(?:\.[a-z]\.)?|[a-z]\.[a-z]\.) (?:federal |state )?laws?\b/g;
+  // "Swedish law", "U.S. federal law"; a state's name as the adjective: "New York law", "Delaware law".
+  const adj = /\b(?:([a-z]+) )?([a-z]+(?:\.[a-z]\.)?|[a-z]\.[a-z]\.) (?:federal |state )?laws?\b/g;
   while ((m = adj.exec(n))) {
-    const country = COUNTRY_ADJECTIVES[m[1]] ?? V.LAW_ABBREVIATIONS[m[1]];
+    const state = (m[1] && US_STATES[`${m[1]} ${m[2]}`]) || US_STATES[m[2]];
+    if (state) return { country: 'United States', region: state };
+    const country = COUNTRY_ADJECTIVES[m[2]] ?? V.LAW_ABBREVIATIONS[m[2]];
     if (country) return { country, region: null };
+    adj.lastIndex = m.index + (m[1] ? m[1].length + 1 : m[0].length);
   }
   const courts = /\bcourts? (?:of|in) (?:the )?(?:state of )?([a-z][a-z .'-]{2,40})/g;
   while ((m = courts.exec(n))) {
@@ -92,8 +96,12 @@ function findPlace(n: string): { country: string; region: string | null } | null
   return null;
 }
 
+/** A state's formal style before its name: "the Federal Republic of Germany", "the Kingdom of Sweden". */
+const STYLE_OF = /^(?:the )?(?:federal republic|republic|kingdom|grand duchy|principality|swiss confederation|commonwealth|state) of (?:the )?/;
+
 function placeAt(s: string): { country: string; region: string | null } | null {
-  const words = s.split(/[ ,.]+/).filter(Boolean);
+  const styled = STYLE_OF.exec(s);
+  const words = (styled ? s.slice(styled[0].length) : s).split(/[ ,.]+/).filter(Boolean);
   for (let len = Math.min(4, words.length); len >= 1; len--) {
     const name = words.slice(0, len).join(' ');
     if (US_STATES[name]) return { country: 'United States', region: US_STATES[name] };

@@ -24,8 +24,11 @@ function audit(cands: Candidate[]): Terms['audit'] {
  * audits counted per period, rewritten as the count the frequency reader knows ("once in any rolling 12-month period").
  */
 const COUNTED_AUDITS = /\b(one|a single|two|three|four|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:audits?|inspections?)(?=\s+(?:per|in|within|during|each|every|a)\b)/g;
+/** The audits named first, their count after: "Audits are limited to one per year", "inspections may not exceed two (2) per year". */
+const AUDITS_COUNTED = /\b((?:audits?|inspections?)\b[^.;]{0,40}?\b(?:limited to|no more than|not more than|not exceed|maximum of|at most|up to)\s+)(one|a single|two|three|four|\d{1,2})(?:\s*\(\d{1,2}\))?(?=\s+(?:per|in|within|during|each|every|a)\b)/g;
+const asTimes = (n: string): string => (n === 'one' || n === 'a single' ? 'once' : `${n} times`);
 function countedAsTimes(s: string): string {
-  return s.replace(COUNTED_AUDITS, (_, n: string) => (n === 'one' || n === 'a single' ? 'once' : `${n} times`));
+  return s.replace(COUNTED_AUDITS, (_, n: string) => asTimes(n)).replace(AUDITS_COUNTED, (_, lead: string, n: string) => `${lead}${asTimes(n)}`);
 }
 
 function readAudit(cands: Candidate[]): Terms['audit'] {

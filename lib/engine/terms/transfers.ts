@@ -13,6 +13,8 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   let consent: Candidate | null = null;
   let yes: Candidate | null = null;
   let kept: Candidate | null = null;
+  let yesNames = false;
+  const names = (c: Candidate) => MECHANISMS.some(([re]) => re.test(c.norm));
   for (const c of cands) {
     for (const [re, m] of MECHANISMS) if (re.test(c.norm)) mechanisms.add(m);
     // "shall not transfer Personal Data outside the EEA without the prior written consent of the Controller": a
@@ -30,7 +32,11 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     } else if (!consent && byLeave && !withConsent) consent = c;
     else if (!no && !withConsent && stays) no = c;
     else if (!consent && withConsent) consent = c;
-    else if (!yes && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) yes = c;
+    // Of the clauses saying transfers happen, the first that also names how they are made shows both.
+    else if ((!yes || (!yesNames && names(c))) && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) {
+      yes = c;
+      yesNames = names(c);
+    }
     else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !/\b(?:if|where|when|unless|except|to the extent)\b/.test(c.norm.slice(0, c.norm.search(V.KEPT_IN_EEA)))) kept = c;
   }
   // A mechanism named outside the tagged transfer sentences still counts ("... decisions on the adequacy of ...").

@@ -26,6 +26,8 @@ export const en: Vocabulary = {
       'data breach',
       'security breach',
       '(?:the|such|any|a) breach(?:es)?\\b',
+      // "within 72 hours of a confirmed breach", "any suspected breach": the breach qualified by how sure it is.
+      '(?:the|such|any|a|an) (?:confirmed|actual|suspected|reasonably suspected|known|potential|discovered) breach(?:es)?\\b',
       'breach of (?:security|personal data)',
       // "personal data protection breaches", "breaches related to the protection of the Controller's Data".
       'data protection breach(?:es)?',
@@ -83,7 +85,8 @@ export const en: Vocabulary = {
       'audit (?:our|the|its) (?:source )?code',
       'open[- ]source',
     ],
-    liability: ['liab(?:le|ility|ilities)\\b', 'indemnif'],
+    // "subject to the terms and conditions, including the exclusions and limitations, of the Agreement": the caps by reference.
+    liability: ['liab(?:le|ility|ilities)\\b', 'indemnif', 'subject to\\b[^.]{0,60}\\b(?:exclusions and limitations|limitations and exclusions)\\b'],
     security: [
       'technical and organi[sz]ational (?:security )?measures',
       'security (?:measures|controls|practices|safeguards|program|programme|standards|policies|policy)\\b',
@@ -131,9 +134,15 @@ export const en: Vocabulary = {
     home: ['eu\\b', 'eea\\b', 'eu/eea', 'european (?:union|economic area)', 'uk\\b', 'united kingdom', 'switzerland'],
     us: ['united states', 'u\\.s\\.', 'usa'],
     /** Transfers said to be made in other words: "partly in the USA". */
-    happen: ['(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b'],
+    happen: [
+      '(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b',
+      // "may transfer and process Customer Personal Data anywhere in the world where Vendor ... maintain(s) operations",
+      // "store and process Customer Data in any country in which Vendor or its Subprocessors maintain facilities".
+      '(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b(?:anywhere in the world|(?:in|or|and|to) any (?:other )?countr(?:y|ies) (?:in which|where))',
+    ],
     mechanisms: {
-      scc: ['standard contractual (?:clauses|arrangements)', '\\bsccs?\\b', 'model clauses', 'standard data protection clauses'],
+      // The UK's International Data Transfer Addendum (to the SCCs) or Agreement: the UK's standard data protection clauses.
+      scc: ['standard contractual (?:clauses|arrangements)', '\\bsccs?\\b', 'model clauses', 'standard data protection clauses', 'international data transfer (?:addendum|agreement)', '\\bidta\\b'],
       adequacy: [
         'adequacy decisions?',
         'adequacy regulations?',
@@ -172,7 +181,8 @@ export const en: Vocabulary = {
       'generally authori[sz]',
       'general (?:prior )?(?:written )?consent\\b',
       'authori[sz]es? [^.]{0,60}\\bto (?:engage|use|appoint|subcontract)\\b',
-      'consents? to [^.]{0,40}\\b(?:engag|use of|appoint)\\b',
+      // "Customer consents to Vendor engaging third-party Sub-processors".
+      'consents? to [^.]{0,40}\\b(?:engag\\w*|use of|appoint\\w*)\\b',
       'agrees? (?:that|to) [^.]{0,60}\\b(?:may|can|will) (?:engage|use|appoint|subcontract)\\b',
       'acknowledges? (?:and agrees )?that [^.]{0,60}\\b(?:may|can|will) (?:engage|use|appoint|subcontract)\\b',
       // Consent to sub-processing itself, a permission to commission more, a right reserved to engage new ones.
@@ -250,11 +260,15 @@ export const en: Vocabulary = {
       'liability caps?\\b',
       '(?:liability )?limitations?\\b[^.]{0,100}\\b(?:shall|will) (?:also )?(?:apply|be applicable)\\b',
       'limitations and (?:exclusions|provisions)\\b[^.]{0,60}\\b(?:shall|will) (?:also )?apply',
+      // "claims brought under this DPA will be subject to the terms and conditions, including the exclusions and limitations, of the Agreement".
+      'subject to\\b[^.]{0,60}\\b(?:exclusions and limitations|limitations and exclusions)\\b',
     ],
     uncapped: [
       'limitations? of liability\\b[^.]{0,120}\\b(?:shall|will|does|do) not apply\\b',
       'unlimited liability\\b',
-      'liability (?:shall|will) not be (?:limited|capped)',
+      // "Vendor's liability under this DPA shall not be limited", "... is unlimited".
+      'liability\\b[^.;]{0,60}\\b(?:shall|will|is) not be (?:limited|capped)\\b',
+      'liability\\b[^.;]{0,60}\\b(?:shall be|is|will be) (?:unlimited|uncapped)\\b',
       'without limitation of liability\\b',
     ],
     /** Money a party pays for something else (an audit, a fee), which makes no liability clause. */
@@ -283,7 +297,8 @@ export const en: Vocabulary = {
       'laws? governing (?:this|the) (?:dpa\\b|agreement|addendum)',
       'interpreted in accordance with the laws?',
       'applicable law shall be',
-      'laws? of [a-z ]{3,30} shall (?:apply|govern)',
+      // "The laws of Sweden shall apply", "The laws of Sweden apply to this DPA".
+      'laws? of [a-z ]{3,30} (?:shall |will )?(?:apply|applies|govern|governs)\\b',
       // "English law governs this DPA", "The laws of England and Wales govern this DPA".
       '(?:law|laws) (?:of [a-z ]{3,30} )?(?:governs?|will govern|shall govern) (?:this|the) (?:dpa\\b|agreement|addendum|data processing)',
       'select the laws? of',

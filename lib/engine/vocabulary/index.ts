@@ -292,7 +292,7 @@ export const KEPT_IN_EEA = compile(
 export const ONLY_WITH_CONSENT = compile(
   'only-with-consent',
   [
-    '\\b(?:only|not)\\b[^.]{0,80}\\btransfer[^.]{0,120}\\b(?:without|with) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
+    '\\b(?:only|not)\\b[^.]{0,80}\\btransfer[^.]{0,120}\\b(?:without|with) (?:the )?(?:[\\w-]+(?:\'s|s\') )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
     '\\btransfer[^.]{0,120}\\b(?:requires?|subject to|only with|only upon) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
     '\\bprior to (?:this|such|any) transfer[^.]{0,40}\\b(?:consent|approval)',
   ].join('|'),
