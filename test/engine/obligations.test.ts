@@ -112,3 +112,15 @@ describe('who acts is read when asked, and the same in any order', () => {
     expect(nlpCost.subjects).toBe(before + 1);
   });
 });
+
+// "shall be" + participle is a passive: the subject is the one told, the actor the one after "by" (compromise marks
+// "will be notified" passive but reads "shall be notified" as a past tense).
+test.each([
+  ['The Controller shall be notified of any personal data breach within 24 hours.', 'notify', { actor: null, passive: true, recipient: 'controller' }],
+  ['Notice shall be given by the Processor to the Controller within 48 hours.', 'give', { actor: 'processor', passive: true, recipient: 'controller' }],
+  ['The Processor will be notified.', 'notify', { actor: null, passive: true, recipient: 'processor' }],
+  ['The Processor shall be processing the data.', 'process', { actor: 'processor', passive: false, recipient: null }],
+])('"%s": %s is %o', (sentence, verb, want) => {
+  const o = readObligations(normalizeForMatch(sentence), resolveParties(docs.frostmoln)).find((x) => x.verb === verb);
+  expect(o && { actor: o.actor, passive: o.passive, recipient: o.recipient }).toEqual(want);
+});

@@ -169,6 +169,24 @@ test.each([
   ['Subprocessors', 'Vendor will provide Customer with notice of any new Subprocessor at least 6 months in advance of providing that Subprocessor with access to Customer Data.', 'subprocessors.noticeDays', 180],
   ['Deletion', 'Vendor will delete all Customer Data within a maximum period of 180 days after the end of the Term.', 'deletion.deleteWithinDays', 180],
   ['Return and Deletion', 'For 30 days following termination, Customer may export its data; Vendor will then delete the data within 90 days.', 'deletion.returnWindowDays', 30],
+  // A sentence carrying on the one before: its clock is the end that sentence names, and it is no retention period.
+  ['Return and deletion of data', 'Upon termination of the Agreement, Vendor shall delete all Customer Personal Data. Such deletion shall take place within 30 days.', 'deletion.deleteWithinDays', 30],
+  ['Return and deletion of data', 'Upon termination of the Agreement, Vendor shall delete all Customer Personal Data. Such deletion shall take place within 30 days.', 'retention', []],
+  ['International transfers', 'Customer Personal Data is stored in data centres located in Ireland and Germany.', 'transfers.outsideEEA', 'no'],
+  ['International transfers', 'Customer Personal Data is stored in data centres located in Ireland and the United States.', 'transfers.outsideEEA', null],
+  // A summary table of key terms: the period alone in its cell is the row's limit.
+  ['Key terms', '| Term | Commitment |\n|---|---|\n| Breach notification | 48 hours |\n| Notice of new sub-processors | 30 days |', 'breachNotice.maxHours', 48],
+  ['Key terms', '| Term | Commitment |\n|---|---|\n| Breach notification | 48 hours |\n| Notice of new sub-processors | 30 days |', 'subprocessors.noticeDays', 30],
+  // "shall be notified", "shall be made": the passive contracts write most (compromise reads "shall be" + participle as a past tense).
+  ['Breach', 'Customer shall be notified of any Personal Data Breach within 72 hours.', 'breachNotice.maxHours', 72],
+  ['Breach', 'The Controller shall be informed of any Personal Data Breach within 24 hours.', 'breachNotice.maxHours', 24],
+  ['Breach', "Vendor's notification of a Security Incident to Customer shall be made within 48 hours.", 'breachNotice.maxHours', 48],
+  ['Audits', "Audits shall be conducted no more frequently than annually and upon at least three (3) weeks' prior written notice.", 'audit.maxPerYear', 1],
+  ['Sub-processors', "The Processor may engage sub-processors subject to the Controller's prior written authorisation for each sub-processor.", 'subprocessors.authorization', 'specific'],
+  ['Governing law', 'Any disputes under this DPA shall be resolved under the laws of the State of Delaware.', 'governingLaw.region', 'Delaware'],
+  ['Transfers', 'Vendor shall ensure that any transfer of Personal Data to a Third Country is subject to appropriate safeguards in accordance with Article 46 GDPR.', 'transfers.outsideEEA', 'yes'],
+  ['Transfers', 'Personal Data will not be transferred outside the United Kingdom or the EEA.', 'transfers.outsideEEA', 'no'],
+  ['Transfers', 'The Processor shall only process Personal Data within the EU/EEA, unless otherwise agreed in writing with the Controller.', 'transfers.outsideEEA', 'consent'],
 ] as const)('%s: "%s" -> %s = %j', (heading, sentence, path, want) => {
   const t = terms(`# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).\n\n## ${heading}\n\n${sentence}`);
   expect(get(t, path) ?? null).toEqual(want);

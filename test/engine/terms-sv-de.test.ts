@@ -158,3 +158,47 @@ describe('deletion at the end of the contract, with no deadline, in the document
     expect(termsOf(heading, sentence).deletion).toMatchObject({ deleteWithinDays: null, returnWindowDays: null, why: [{ rule: 'deletion-no-deadline' }] });
   });
 });
+
+// Drafting variants of AVVs and PUB-avtal (written for this test), each read under its section heading.
+const at = (t: Terms, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), t);
+const INTRO = {
+  de: '# Auftragsverarbeitungsvertrag gemäß Art. 28 DSGVO\n\nzwischen dem Kunden (Verantwortlicher, „Auftraggeber“) und der Anbieter GmbH (Auftragsverarbeiter, „Auftragnehmer“).',
+  sv: '# Personuppgiftsbiträdesavtal\n\nDetta avtal ingås mellan Kunden (personuppgiftsansvarig) och Leverantören AB (personuppgiftsbiträde).',
+} as const;
+test.each([
+  ["de", "Meldepflicht", "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich, spätestens jedoch innerhalb von 24 Stunden nach Kenntniserlangung.", "breachNotice.maxHours", 24],
+  ["de", "Meldepflicht", "Der Auftragnehmer informiert den Auftraggeber binnen 48 Stunden über jede Datenschutzverletzung.", "breachNotice.maxHours", 48],
+  ["de", "Meldepflicht", "Der Auftragnehmer teilt dem Auftraggeber eine Verletzung des Schutzes personenbezogener Daten unverzüglich mit.", "breachNotice.qualifier", "without-undue-delay"],
+  ["de", "Meldepflicht", "Eine Datenpanne ist dem Auftraggeber innerhalb von 36 Stunden anzuzeigen.", "breachNotice.maxHours", 36],
+  ["de", "Unterauftragsverhältnisse", "Der Auftragnehmer informiert den Auftraggeber mindestens 30 Tage vor der Beauftragung eines neuen Unterauftragsverarbeiters.", "subprocessors.noticeDays", 30],
+  ["de", "Unterauftragsverhältnisse", "Der Auftraggeber kann der Änderung innerhalb von 14 Tagen nach Zugang der Mitteilung widersprechen.", "subprocessors.objectionDays", 14],
+  ["de", "Unterauftragsverhältnisse", "Der Auftraggeber erteilt dem Auftragnehmer die allgemeine Genehmigung, weitere Auftragsverarbeiter zu beauftragen.", "subprocessors.authorization", "general"],
+  ["de", "Unterauftragsverhältnisse", "Die Beauftragung von Unterauftragnehmern bedarf der vorherigen schriftlichen Zustimmung des Auftraggebers.", "subprocessors.authorization", "specific"],
+  ["de", "Löschung und Rückgabe", "Nach Beendigung des Vertrages löscht der Auftragnehmer sämtliche personenbezogenen Daten innerhalb von 30 Tagen.", "deletion.deleteWithinDays", 30],
+  ["de", "Löschung und Rückgabe", "Der Auftragnehmer hat die Daten spätestens vier Wochen nach Vertragsende zu löschen.", "deletion.deleteWithinDays", 28],
+  ["de", "Kontrollrechte", "Der Auftraggeber ist berechtigt, einmal jährlich nach vorheriger Ankündigung mit einer Frist von 14 Tagen Kontrollen vor Ort durchzuführen.", "audit.noticeDays", 14],
+  ["de", "Kontrollrechte", "Der Auftraggeber ist berechtigt, einmal jährlich nach vorheriger Ankündigung mit einer Frist von 14 Tagen Kontrollen vor Ort durchzuführen.", "audit.maxPerYear", 1],
+  ["de", "Schlussbestimmungen", "Es gilt das Recht der Bundesrepublik Deutschland.", "governingLaw.country", "Germany"],
+  ["de", "Schlussbestimmungen", "Dieser Vertrag unterliegt österreichischem Recht.", "governingLaw.country", "Austria"],
+  ["de", "Haftung", "Die Haftung des Auftragnehmers ist auf den Auftragswert der letzten 12 Monate begrenzt.", "liability.capped", true],
+  ["sv", "Personuppgiftsincidenter", "Leverantören ska utan onödigt dröjsmål, dock senast inom 24 timmar, underrätta Kunden om en personuppgiftsincident.", "breachNotice.maxHours", 24],
+  ["sv", "Personuppgiftsincidenter", "Personuppgiftsbiträdet ska meddela den personuppgiftsansvarige inom 48 timmar efter att ha fått kännedom om incidenten.", "breachNotice.maxHours", 48],
+  ["sv", "Personuppgiftsincidenter", "Personuppgiftsbiträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om en personuppgiftsincident.", "breachNotice.qualifier", "without-undue-delay"],
+  ["sv", "Underbiträden", "Leverantören ska informera Kunden minst 30 dagar innan ett nytt underbiträde anlitas.", "subprocessors.noticeDays", 30],
+  ["sv", "Underbiträden", "Kunden har rätt att invända mot ett nytt underbiträde inom 14 dagar från meddelandet.", "subprocessors.objectionDays", 14],
+  ["sv", "Underbiträden", "Personuppgiftsbiträdet får inte anlita underbiträden utan föregående skriftligt godkännande från den personuppgiftsansvarige.", "subprocessors.authorization", "specific"],
+  ["sv", "Underbiträden", "Kunden ger Leverantören ett allmänt skriftligt förhandstillstånd att anlita underbiträden.", "subprocessors.authorization", "general"],
+  ["sv", "Radering", "Efter avtalets upphörande ska Leverantören radera samtliga personuppgifter inom 30 dagar.", "deletion.deleteWithinDays", 30],
+  ["sv", "Radering", "Senast 60 dagar efter att avtalet har upphört ska personuppgiftsbiträdet radera alla personuppgifter.", "deletion.deleteWithinDays", 60],
+  ["sv", "Granskning", "Kunden har rätt att genomföra en granskning per år, med 30 dagars varsel.", "audit.noticeDays", 30],
+  ["sv", "Granskning", "Kunden har rätt att genomföra en granskning per år, med 30 dagars varsel.", "audit.maxPerYear", 1],
+  ["sv", "Tillämplig lag", "Detta avtal ska tolkas och tillämpas i enlighet med svensk lag.", "governingLaw.country", "Sweden"],
+  ["sv", "Ansvar", "Leverantörens ansvar enligt detta avtal är begränsat till ett belopp motsvarande avgifterna under de senaste tolv månaderna.", "liability.capped", true],
+  ["sv", "Överföring", "Personuppgifterna behandlas och lagras endast inom EU/EES.", "transfers.outsideEEA", "no"],
+  ["sv", "Överföring", "Personuppgifter får inte överföras till ett land utanför EU/EES utan den personuppgiftsansvariges skriftliga godkännande.", "transfers.outsideEEA", "consent"],
+  ["de", "Drittlandübermittlung", "Eine Übermittlung in ein Drittland erfolgt nur mit vorheriger Zustimmung des Auftraggebers.", "transfers.outsideEEA", "consent"],
+  ["de", "Ort der Verarbeitung", "Die Verarbeitung findet ausschließlich innerhalb der EU statt.", "transfers.outsideEEA", "no"],
+] as const)('%s %s: "%s" -> %s = %j', (lang, heading, sentence, path, want) => {
+  const t = analyze(readInput(`${INTRO[lang]}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { force: true }).terms;
+  expect(at(t, path) ?? null).toEqual(want);
+});

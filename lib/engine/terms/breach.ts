@@ -2,7 +2,7 @@
 import type { BreachQualifier, Reason, Terms } from '../report';
 import { findDurations, type Duration } from './durations';
 import { governing, readObligations, type Obligation } from './obligations';
-import { before, evidence, unclear, type Candidate, type Context } from './candidates';
+import { aloneInCell, before, evidence, unclear, type Candidate, type Context } from './candidates';
 import * as V from '../vocabulary';
 
 const QUALIFIERS = V.QUALIFIERS;
@@ -14,11 +14,25 @@ const QUALIFIERS = V.QUALIFIERS;
 function processorNotifies(ctx: Context, c: Candidate, at: number): boolean {
   const obligations = readObligations(c.norm, ctx.parties, c.leadRole);
   const o = governingNotice(obligations, at);
+  // No notifying verb read: the words after the notifying word say who is told.
+  if ((!o || !V.NOTIFY.test(o.verb)) && authorityTold(c.norm, at)) return false;
   if (!o) return true;
   if (o.modality === 'prohibition') return false;
   if (o.passive) return o.recipient !== 'authority' && o.recipient !== 'data-subject' && o.recipient !== 'processor';
   if (o.actor === 'controller') return false;
   return o.recipient !== 'authority' && o.recipient !== 'data-subject';
+}
+
+/**
+ * With no verb read (compromise reads English only), the words after the last notifying word before `at`: an
+ * authority named there is the one told ("Meddela den behöriga tillsynsmyndigheten inom 72 timmar").
+ */
+function authorityTold(norm: string, at: number): boolean {
+  const lead = norm.slice(Math.max(0, at - 120), at);
+  let from = -1;
+  V.NOTIFY_EACH.lastIndex = 0;
+  for (let m = V.NOTIFY_EACH.exec(lead); m; m = V.NOTIFY_EACH.exec(lead)) from = m.index + m[0].length;
+  return from >= 0 && V.AUTHORITY_WORDS.test(lead.slice(from));
 }
 
 /** The last notifying verb before `at` (or the last verb, when none notifies). */
@@ -50,7 +64,7 @@ export function breachNotice(ctx: Context, cands: Candidate[]): Terms['breachNot
       const meantAsLatest = d.bound === 'min' && QUALIFIERS.some(([re]) => re.test(lead)) && /\b(?:but|and)\b[^.]{0,30}$/.test(lead);
       if (d.hours > 24 * 31 || (d.bound === 'min' && !meantAsLatest) || d.bound === 'approx') continue;
       // "within 24 hours", "no later than 72 hours", "at the latest 24 hours": a deadline; "for 24 hours" is not.
-      if (d.bound !== 'max' && !meantAsLatest && !V.DEADLINE_LEAD.test(lead)) continue;
+      if (d.bound !== 'max' && !meantAsLatest && !V.DEADLINE_LEAD.test(lead) && !aloneInCell(c.norm, d)) continue;
       if (V.NOT_THE_NOTICE.test(lead)) continue;
       // "as soon as possible and, if possible, no later than 48 hours": a hope, not a hard deadline.
       if (V.SOFT_DEADLINE.test(before(c.norm, d, 45))) continue;

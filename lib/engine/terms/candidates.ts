@@ -80,6 +80,12 @@ export function firstLayer<T>(cands: Candidate[], read: (cs: Candidate[]) => T |
 /** The text just before a duration, for "within", "at least", "after termination" and the like. */
 export const before = (norm: string, d: Duration, n = 60) => norm.slice(Math.max(0, d.start - n), d.start);
 export const after = (norm: string, d: Duration, n = 80) => norm.slice(d.end, d.end + n);
+/**
+ * A period standing alone in a table cell ("Breach notification | 48 hours |", "| within 30 days"): the row's first cells
+ * name the obligation, the cell its limit, as a summary table of key terms states it.
+ */
+export const aloneInCell = (norm: string, d: Duration): boolean =>
+  norm.includes(' | ') && /\|\s*(?:(?:within|up to|max(?:imum)?|no later than|at the latest)\s+)?$/.test(before(norm, d, 30)) && /^\s*(?:\||$)/.test(after(norm, d, 5));
 
 /** Two different values stated for one term: the term says so and keeps the other clauses' evidence. */
 export function unclear(cs: Candidate[]): { unclear: true; alsoEvidence: NonNullable<Terms['deletion']>['alsoEvidence'] } {

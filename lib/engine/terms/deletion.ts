@@ -12,10 +12,24 @@ const AT_THE_END = /\bat the latest (?:up)?on (?:the )?(?:completion|termination
 
 type Deadline = { c: Candidate; days: number; end: boolean };
 
+/**
+ * A sentence that carries on the erasing of the one before it under the same heading: "Upon termination of the
+ * Agreement, Vendor shall delete all Customer Personal Data. Such deletion shall take place within 30 days." Its clock
+ * is the end the sentence before names; returns that sentence.
+ */
+function carriedFrom(cands: Candidate[], i: number): string | null {
+  const c = cands[i];
+  const prev = cands[i - 1];
+  if (!prev || !V.ERASE_FOLLOW_ON.test(c.norm) || prev.clause.heading !== c.clause.heading || c.clause.start - prev.clause.end > 3) return null;
+  return DELETE.test(prev.norm) ? prev.norm : null;
+}
+
 export function deletion(cands: Candidate[]): Terms['deletion'] {
   const dels: Deadline[] = [];
   let ret: { c: Candidate; days: number } | null = null;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const carried = carriedFrom(cands, i) ?? '';
     // "Personal Data in backup systems shall be deleted within the rotation period": the backups' own clock.
     const backups = V.BACKUP_ONLY.test(c.norm);
     for (const d of findDurations(c.norm)) {
@@ -25,13 +39,13 @@ export function deletion(cands: Candidate[]): Terms['deletion'] {
       const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
       if (!deadline) continue;
       // "Upon termination of the service agreement:" over "- F7 will delete all Customer Personal Data within 30 days".
-      const context = V.END_EVENT.test(lead + tail) || (!!c.listLead && V.END_EVENT.test(c.listLead));
+      const context = V.END_EVENT.test(lead + tail) || (!!c.listLead && V.END_EVENT.test(c.listLead)) || V.END_EVENT.test(carried);
       if (!context) continue;
       const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
       // "At the choice of the Controller, exercised in writing within 30 days of termination": the controller's window to choose.
       const choosing = V.CHOICE_WINDOW.test(leadClause) && !DELETE.test(leadClause.slice(leadClause.search(V.CHOICE_WINDOW)));
       if ((choosing || (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause))) && !ret) ret = { c, days: d.days };
-      else if (DELETE.test(c.norm) && !choosing && !backups) dels.push({ c, days: d.days, end: V.CONTRACT_END.test(tail.slice(0, 60)) || V.CONTRACT_END.test(lead.slice(-50)) || (!!c.listLead && V.CONTRACT_END.test(c.listLead)) });
+      else if (DELETE.test(c.norm) && !choosing && !backups) dels.push({ c, days: d.days, end: V.CONTRACT_END.test(tail.slice(0, 60)) || V.CONTRACT_END.test(lead.slice(-50)) || (!!c.listLead && V.CONTRACT_END.test(c.listLead)) || V.CONTRACT_END.test(carried) });
     }
   }
   // A deadline after the end of the contract beats one after a request; among those, the longest is what the customer can count on.
@@ -116,20 +130,21 @@ function lastErase(clause: string): number {
  * is not the end of the contract (that deadline is `deletion`) nor a request ("within 14 days from when the Personal
  * Data is first uploaded" is how long the service keeps it).
  */
-function eraseDeadline(d: Duration, lead: string, tail: string, policy: boolean): boolean {
+function eraseDeadline(d: Duration, lead: string, tail: string, policy: boolean, carried: string): boolean {
   const clause = ownClause(lead);
   if (!(DEADLINE_LEAD.test(clause) || DEADLINE_IN.test(d.text)) || RESPONSE.test(clause)) return false;
   const erased = lastErase(clause);
   // "certificate of destruction provided within 5 business days": another verb after the erasing word owns the deadline.
   if (erased < 0 || REQUEST_AFTER.test(clause.slice(erased)) || OTHER_VERB.test(clause.slice(erased))) return false;
   if (policy) return true;
-  const clock = clause + tail.slice(0, 60);
+  const clock = `${clause} ${tail.slice(0, 60)} ${carried}`;
   return !V.CONTRACT_END.test(clock) && !V.END_EVENT.test(clock) && !REQUEST_AFTER.test(tail.slice(0, 60));
 }
 
 export function retention(cands: Candidate[], policy: boolean): Terms['retention'] {
   const out: Terms['retention'] = [];
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(policy && P.POLICY_ERASE_WORDS.test(c.norm)) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
@@ -142,7 +157,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
         out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
         continue;
       }
-      if (eraseDeadline(d, c.norm.slice(0, d.start), tail, policy)) {
+      if (eraseDeadline(d, c.norm.slice(0, d.start), tail, policy, carriedFrom(cands, i) ?? '')) {
         out.push({ days, ...evidence(c, [{ rule: 'retention-erase-within', reason: TABLE_REASONS['retention-erase-within'](d.text), args: { text: d.text } }]) });
         continue;
       }

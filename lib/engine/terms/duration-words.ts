@@ -78,15 +78,15 @@ export interface UnitForm {
 
 export const UNIT_FORMS: UnitForm[] = [
   { forms: 'minutes?|mins?', unit: 'minute', reason: 'minute, with its abbreviation' },
-  { forms: 'hours?|hrs?|h|stunden?|timmar(?:na)?|timme[n]?|tim', unit: 'hour', reason: 'hour; "48h", German "Stunden" and Swedish "timmar" included' },
+  { forms: 'hours?|hrs?|h|stunden?|timmar(?:na|s)?|timme[n]?|tim', unit: 'hour', reason: 'hour; "48h", German "Stunden" and Swedish "timmar" included' },
   {
-    forms: 'workdays?|werktagen?|arbeitstagen?|geschäftstagen?|arbetsdagar(?:na)?|arbetsdag(?:en)?|bankdagar(?:na)?|bankdag(?:en)?|vardagar(?:na)?|vardag(?:en)?',
+    forms: 'workdays?|werktagen?|arbeitstagen?|geschäftstagen?|arbetsdagar(?:na|s)?|arbetsdag(?:en)?|bankdagar(?:na|s)?|bankdag(?:en)?|vardagar(?:na|s)?|vardag(?:en)?',
     unit: 'business-day',
     reason: 'a single word for a business day (English, German and Swedish)',
   },
-  { forms: 'days?|tagen?|tag|dagar(?:na)?|dag(?:en)?|dygn(?:et)?', unit: 'day', reason: 'calendar day; German "Tage/Tagen", Swedish "dagar", "dygn" (24 hours)' },
-  { forms: 'weeks?|wks?|wochen?|veckor(?:na)?|vecka[n]?', unit: 'week', reason: 'week; German "Woche(n)", Swedish "vecka/veckor"' },
-  { forms: 'months?|mths?|monaten?|monat|månader(?:na)?|månad(?:en)?', unit: 'month', reason: 'month; German "Monat(e/en)", Swedish "månad(er)"' },
+  { forms: 'days?|tagen?|tag|dagar(?:na|s)?|dag(?:en)?|dygn(?:et|s)?', unit: 'day', reason: 'calendar day; German "Tage/Tagen", Swedish "dagar" (genitive "30 dagars varsel"), "dygn" (24 hours)' },
+  { forms: 'weeks?|wks?|wochen?|veckor(?:na|s)?|vecka[n]?', unit: 'week', reason: 'week; German "Woche(n)", Swedish "vecka/veckor"' },
+  { forms: 'months?|mths?|monaten?|monat|månader(?:na|s)?|månad(?:en)?', unit: 'month', reason: 'month; German "Monat(e/en)", Swedish "månad(er)"' },
   { forms: 'years?|yrs?|jahren?|jahr|år(?:en|s)?|året', unit: 'year', reason: 'year; German "Jahr(e/en)", Swedish "år"' },
 ];
 

@@ -37,7 +37,7 @@ const FREQUENCY_RE = new RegExp(
     '(?:',
     `${WORD_START}${COUNT}\\s{1,3}(?:(?<adverb>${Object.keys(ADVERBS).join('|')})${WORD_END}|${PER}\\s{1,3}${period('A')})`,
     `|${WORD_START}(?:every|alle|varje|var)\\s{1,3}${period('B')}`,
-    `|${WORD_START}(?<!an\\s{1,3})(?<bareAdverb>annually)${WORD_END}`,
+    `|${WORD_START}(?<!\\ban\\s{1,3})(?<bareAdverb>annually)${WORD_END}`,
     ')',
   ].join(''),
   'gu',

@@ -108,15 +108,16 @@ function verbsOf(text: string): VerbInfo[] {
     vs.forEach((v) => {
       nth++;
       const j = v.json({ offset: true })[0] as
-        | { offset: { start: number; length: number }; verb?: { auxiliary?: string; negative?: boolean; infinitive?: string; grammar?: { passive?: boolean } } }
+        | { offset: { start: number; length: number }; verb?: { root?: string; auxiliary?: string; negative?: boolean; infinitive?: string; grammar?: { passive?: boolean } } }
         | undefined;
       if (!j?.verb) return;
+      const aux = (j.verb.auxiliary ?? '').toLowerCase().trim();
       out.push({
         start: base + j.offset.start,
         end: base + j.offset.start + j.offset.length,
-        aux: (j.verb.auxiliary ?? '').toLowerCase().trim(),
+        aux,
         negative: Boolean(j.verb.negative),
-        passive: Boolean(j.verb.grammar?.passive),
+        passive: Boolean(j.verb.grammar?.passive) || participleAfterBe(aux, j.verb.root, j.verb.infinitive),
         infinitive: (j.verb.infinitive ?? '').toLowerCase(),
         subject: null,
         piece: p,
@@ -131,6 +132,16 @@ function verbsOf(text: string): VerbInfo[] {
   cache.set(text, out);
   keepViews(text, seen);
   return out;
+}
+
+/**
+ * "shall be notified", "shall be made", "must be given": a modal, "be" and a participle. compromise marks "will be
+ * notified" passive but reads "shall be notified" as a past tense, and contracts say "shall be" most.
+ */
+function participleAfterBe(aux: string, root: string | undefined, infinitive: string | undefined): boolean {
+  if (!/\b(?:be|been|being)$/.test(aux) || !root) return false;
+  const r = root.toLowerCase().replace(/[^a-z]+$/, '');
+  return r !== (infinitive ?? '').toLowerCase() && !r.endsWith('ing');
 }
 
 function keepViews(text: string, vs: Verbs[]): void {

@@ -2,7 +2,7 @@
 import type { Reason, Terms } from '../report';
 import { findDurations } from './durations';
 import { mayGrantPermission, readObligations } from './obligations';
-import { OWN, after, before, evidence, type Candidate, type Context } from './candidates';
+import { OWN, after, aloneInCell, before, evidence, type Candidate, type Context } from './candidates';
 import * as V from '../vocabulary';
 
 type Authorization = 'general' | 'specific';
@@ -94,7 +94,9 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
       if (d.unit === 'hour' || d.unit === 'minute' || d.days > 365) continue;
       const lead = before(n, d, 70);
       const tail = after(n, d, 70);
-      const advance = d.bound === 'min' || V.SUB_ADVANCE.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead);
+      // A summary table's row: "Notice of new sub-processors | 30 days".
+      const noticeCell = aloneInCell(n, d) && V.SUB_NOTICE.test(lead) && !V.OBJECT.test(lead);
+      const advance = d.bound === 'min' || V.SUB_ADVANCE.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead) || noticeCell;
       // The objection and its window in one sentence, however far apart: "may object on reasonable grounds ... within
       // 30 days", "Customer has 30 days after notice of a change to object".
       const pre = n.slice(n.lastIndexOf('. ', d.start) + 1, d.start);

@@ -23,10 +23,11 @@ function audit(cands: Candidate[]): Terms['audit'] {
  * "a limit of one on-site audit in any rolling 12-month period", "no more than two audits per calendar year": the
  * audits counted per period, rewritten as the count the frequency reader knows ("once in any rolling 12-month period").
  */
-const COUNTED_AUDITS = /\b(one|a single|two|three|four|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:audits?|inspections?)(?=\s+(?:per|in|within|during|each|every|a)\b)/g;
+// Also "en granskning per år", "eine Prüfung pro Jahr".
+const COUNTED_AUDITS = /\b(one|a single|two|three|four|\d{1,2}|en|ett|eine?[nm]?)\s+(?:[\w-]+\s+){0,2}?(?:audits?|inspections?|granskning(?:ar)?|revision(?:er)?|inspektion(?:er)?|prüfung(?:en)?|kontrolle(?:n)?|inspektion(?:en)?)(?=\s+(?:per|in|within|during|each|every|a|pro|je|im|om|i)\b)/g;
 /** The audits named first, their count after: "Audits are limited to one per year", "inspections may not exceed two (2) per year". */
 const AUDITS_COUNTED = /\b((?:audits?|inspections?)\b[^.;]{0,40}?\b(?:limited to|no more than|not more than|not exceed|maximum of|at most|up to)\s+)(one|a single|two|three|four|\d{1,2})(?:\s*\(\d{1,2}\))?(?=\s+(?:per|in|within|during|each|every|a)\b)/g;
-const asTimes = (n: string): string => (n === 'one' || n === 'a single' ? 'once' : `${n} times`);
+const asTimes = (n: string): string => (/^(?:one|a single|en|ett|eine?[nm]?)$/.test(n) ? 'once' : `${n} times`);
 function countedAsTimes(s: string): string {
   return s.replace(COUNTED_AUDITS, (_, n: string) => asTimes(n)).replace(AUDITS_COUNTED, (_, lead: string, n: string) => `${lead}${asTimes(n)}`);
 }
@@ -48,7 +49,8 @@ function readAudit(cands: Candidate[]): Terms['audit'] {
         if (often.some((f) => d.start >= f.start && d.end <= f.end)) continue;
         const lead = before(c.norm, d, 60);
         const tail = after(c.norm, d, 60);
-        if (d.bound === 'min' || /\bnotice\b|\bnotif|\bplan\b/.test(lead) || /^[^.]{0,20}\b(?:in advance|prior|before|notice)/.test(tail)) {
+        // "30 dagars varsel", "nach vorheriger Ankündigung mit einer Frist von 14 Tagen": the languages' notice words.
+        if (d.bound === 'min' || /\bnotice\b|\bnotif|\bplan\b/.test(lead) || /^[^.]{0,20}\b(?:in advance|prior|before|notice)/.test(tail) || V.AUDIT_NOTICE_NEAR.test(`${lead.slice(-45)} ${tail.slice(0, 12)}`)) {
           notice = { c, days: d.days };
           break;
         }

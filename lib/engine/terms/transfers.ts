@@ -26,7 +26,8 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     const rest = stays ? c.norm.slice(stays.index + stays[0].length) : '';
     const onConditions = !!stays && V.TRANSFER_CONDITION.test(rest);
     // "... unless the Controller has given its prior written consent / instructed it to": the controller's leave.
-    const byLeave = onConditions && /^[^.]{0,120}\b(?:consent|approv|authori[sz]|instruct)/.test(rest);
+    // "... unless otherwise agreed in writing with the Controller": leave given by agreement.
+    const byLeave = onConditions && /^[^.]{0,120}\b(?:consent|approv|authori[sz]|instruct|otherwise agreed|agreed otherwise|agreed (?:in writing|upon))/.test(rest);
     if (onConditions && !withConsent && !byLeave) {
       if (!yes) yes = c;
     } else if (!consent && byLeave && !withConsent) consent = c;

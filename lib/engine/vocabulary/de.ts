@@ -20,9 +20,14 @@ export const de: PartialVocabulary = {
     // "Einwände ... erheben" (the Art. 28(7) clauses, 7.7(a)) beside "Einspruch" and "widersprechen".
     object: ['einspruch', 'widersprech', 'widerspruch', 'einwänd', 'einwand', 'einwend', 'ablehn'],
   },
+  roles: {
+    // "der zuständigen Aufsichtsbehörde innerhalb von 72 Stunden melden": the controller's notice to the authority.
+    authority: ['aufsichtsbehörde\\w*', 'datenschutzbehörde\\w*'],
+  },
   objects: {
     breach: ['verletzung(?:en)? des schutzes', 'datenpanne', 'sicherheitsvorfall', 'datenschutzverletzung', 'datenschutzvorf'],
-    breachNotice: ['sicherheitsversto'],
+    // "die in den Artikeln 32 bis 36 DSGVO genannten Pflichten": a range of articles that takes in the breach articles.
+    breachNotice: ['sicherheitsversto', 'art(?:ikeln?|\\.)? ?3[23] ?(?:bis|-|–) ?3[4-6]\\b', 'art(?:ikeln?|\\.)? ?33 (?:und|oder) 34\\b'],
     subprocessor: ['unter-?auftragsverarbeiter', 'unterauftragnehmer', 'subunternehmer', 'unterauftragsverh', 'weitere(?:n|r)? auftragsverarbeiter'],
     audit: ['kontrollen?\\b', 'kontrollrecht', 'prüfung', 'prüfrecht', 'inspektion', 'vor-ort-', '(?<=ü)berprüf'],
     // "Die Gesamthaftung", "Höchsthaftung": the compound's head is the liability.
@@ -33,8 +38,11 @@ export const de: PartialVocabulary = {
     thirdCountry: ['drittland', 'drittländer', 'drittstaat'],
     eea: ['ewr\\b', 'eu oder (?:des|dem) ewr'],
     outside: ['außerhalb (?:der|des) '],
+    // "Eine Übermittlung in ein Drittland erfolgt nur mit vorheriger Zustimmung des Auftraggebers", "bedarf der Zustimmung".
+    onlyWithConsent: ['(?<=ü)bermittlung[^.]{0,120}\\b(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger |ausdrücklicher |schriftlicher )*(?:zustimmung|genehmigung)', '(?:(?<=ü)bermittlung|verlagerung)[^.]{0,120}\\bbedarf (?:der|einer) (?:vorherigen |ausdrücklichen |schriftlichen )*(?:zustimmung|genehmigung)'],
     home: ['ewr\\b', 'europäischen'],
-    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland)'],
+    // "findet ausschließlich in einem Mitgliedstaat der Europäischen Union ... statt".
+    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland|einem mitgliedstaat der europäischen union)'],
     happen: [
       'teilweise in den usa',
       'in den usa\\b',
@@ -61,7 +69,8 @@ export const de: PartialVocabulary = {
   },
   subprocessors: {
     general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig'],
-    specific: ['(?:nur|ausschließlich) mit (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?genehmigung', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?genehmigung'],
+    // "bedarf der vorherigen schriftlichen Zustimmung des Auftraggebers": each one approved first.
+    specific: ['(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?(?:genehmigung|zustimmung)', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?(?:genehmigung|zustimmung)', 'bedarf (?:der|einer) (?:vorherigen )?(?:ausdrücklichen )?(?:schriftlichen )?(?:genehmigung|zustimmung)'],
     // "teilt ... mit" (separable) and "mitgeteilt" beside "mitteilen".
     notice: ['informier', 'anzuzeigen', 'mitteil', 'mitgeteilt', 'teilt', 'benachrichtig'],
     objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
@@ -91,20 +100,23 @@ export const de: PartialVocabulary = {
     // "Der Auftragnehmer informiert den Auftraggeber unverzüglich, wenn: - ihm eine Verletzung ... bekannt wird".
     completes: ['wenn', 'falls', 'sofern', 'soweit', 'über', 'bei', 'im falle', 'hinsichtlich', 'bezüglich'],
   },
-  deletion: { endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
+  deletion: { followOn: ['(?:die|diese|eine solche) (?:löschung|rückgabe|vernichtung)\\b'], endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {
     right: ['kontrollen? (?:nach|vor ort|durch|beim)', 'kontrollrecht', 'prüfrecht', 'ist berechtigt[^.]{0,80}(?:kontroll|prüf|(?<=ü)berprüf)', 'recht[^.]{0,80}zu (?:überprüfen|kontrollieren|prüfen)', 'vor-ort-(?:inspektion|kontroll|prüf)', 'inspektionen'],
     notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
+    // "nach vorheriger Ankündigung mit einer Frist von 14 Tagen", "14 Tage im Voraus".
+    noticeNear: ['ankündigungsfrist', 'ankündigung mit einer frist', 'vorankündigung', 'im voraus', 'vorher angekündigt'],
   },
   liability: {
-    capped: ['\\w*haftung\\b[^.]{0,60}\\bbeschränkt', '\\w*haftung\\b[^.]{0,60}\\bbegrenzt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',
+    capped: ['\\w*haftung\\b[^.]{0,100}\\bbeschränkt', '\\w*haftung\\b[^.]{0,100}\\bbegrenzt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',
       // A cap stated as a ceiling: "Die Haftung ... übersteigt in keinem Fall", "haftet ... höchstens bis".
       'haftung\\b[^.]{0,80}\\s(?:übersteigt|überschreitet) (?:in keinem fall|nicht|keinesfalls)', 'haft(?:ung|et)\\b[^.]{0,60}\\b(?:höchstens|maximal) (?:bis|in höhe|auf)'],
     // "Der Auftragnehmer haftet unbeschränkt", "unbegrenzte Haftung".
     uncapped: ['haft(?:ung|et|en)\\b[^.]{0,60}\\b(?:unbeschränkt|unbegrenzt)', '(?:unbeschränkte|unbegrenzte)n? haftung'],
   },
   law: {
-    governs: ['unterliegt (?:dem|den) (?:\\w+ )?recht', 'es gilt (?:das|ausschließlich das) (?:\\w+ )?recht', 'anwendbares recht', 'anwendbar ist (?:das )?(?:\\w+ )?recht'],
+    // "unterliegt dem deutschen Recht", "unterliegt österreichischem Recht".
+    governs: ['unterliegt (?:dem |den )?(?:\\S+ )?recht\\b', 'es gilt (?:das|ausschließlich das) (?:\\w+ )?recht', 'anwendbares recht', 'anwendbar ist (?:das )?(?:\\w+ )?recht'],
     forum: ['gerichtsstand', 'zuständige(?:n)? gericht'],
     countryWords: {
       'deutsche(?:s|m)? recht': 'Germany',
@@ -163,7 +175,7 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
@@ -178,19 +190,23 @@ export const de: PartialVocabulary = {
         // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
         '\\blösch\\w*\\b[^.]{0,120}\\b(?:innerhalb|binnen|nach|seit)\\b[^.]{0,30}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b',
         '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],
+      // A data subject's request for erasure or the right to it is a right, not a retention rule.
+      veto: ['\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft)', '\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung)\\b[^.]{0,30}\\b(?:berichtigung|löschung|einschränkung)'],
       reason: 'sagt, wie lange Daten gespeichert oder wann sie gelöscht werden',
       heading: ['löschung', 'rückgabe', 'speicherdauer', 'dauer der speicherung'],
       weak: ['\\bjahre', '\\bmonate', '\\btage', '\\bbeendigung'],
     },
     subprocessors: { cue: ['\\bsubunternehm', '\\bunterauftrag'], reason: 'regelt Unterauftragsverarbeiter', heading: ['subunternehm', 'unter-?auftrag'], weak: ['\\beinspruch', '\\bwidersprech', '\\bwiderspruch', '\\beinw[aä]nd', '\\beinwend', '\\bablehn', '\\bgenehmig', '\\bkündigung'] },
     audit: {
-      cue: ['\\bkontrollrecht', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
+      // Art. 28(3)(h): "alle erforderlichen Informationen zum Nachweis der Einhaltung der ... Pflichten".
+      cue: ['\\binformationen\\b[^.]{0,40}\\bnachweis der einhaltung', '\\bkontrollrecht', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
       reason: 'gibt Kontroll- oder Prüfrechte',
       heading: ['kontroll', 'prüf', '(?<=ü)berprüf'],
       weak: ['\\bvorankündigung', '\\bmonate'],
     },
     'security-measures': {
-      cue: ['\\bverschlüssel', '\\bdatensicherheitsmaßnahmen', '\\bsicherheitsmaßnahmen', '\\bzugangskontrolle', '\\bzugriffskontrolle', '\\bbackup'],
+      // "trifft alle ... erforderlichen technischen und organisatorischen Maßnahmen", "ein dem Risiko angemessenes Schutzniveau".
+      cue: ['\\btechnische(?:n)? und organisatorische(?:n)? maßnahmen', '\\bschutzniveau', '\\bpseudonymisier', '\\bverschlüssel', '\\bdatensicherheitsmaßnahmen', '\\bsicherheitsmaßnahmen', '\\bzugangskontrolle', '\\bzugriffskontrolle', '\\bbackup'],
       reason: 'nennt technische und organisatorische Sicherheitsmaßnahmen',
     },
     liability: { cue: ['\\bhaften\\b', '\\bschadensersatz', '\\bfreistell'], reason: 'regelt Haftung oder Freistellung', heading: ['haftung'] },
@@ -203,7 +219,10 @@ export const de: PartialVocabulary = {
       cue: [
         // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
         // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
-        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht', '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
+        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht',
+        // "Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer".
+        '\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung)',
+        '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
       reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
       heading: ['betroffenen', 'deine rechte', 'ihre rechte'],
       weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],

@@ -196,6 +196,8 @@ export const en: Vocabulary = {
       "without (?:the )?(?:[\\w-]+(?:'s|s') )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b",
       // "may only engage subcontractors with the Customer's prior approval".
       "(?:only|solely)\\b[^.]{0,60}\\b(?:with|upon|after|subject to) (?:the )?(?:[\\w-]+(?:'s|s') )?(?:express )?prior (?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b",
+      // "may engage sub-processors subject to the Controller's prior written authorisation (for each sub-processor)".
+      "\\bsubject to (?:the )?(?:[\\w-]+(?:'s|s') )?(?:express )?prior (?:specific )?(?:written )?(?:agreement|consent|approval|authori[sz]ation)\\b",
     ],
     /** "prior specific or general written authorisation": the GDPR's wording, neither. */
     either: ['specific or general', 'general or specific'],
@@ -225,6 +227,8 @@ export const en: Vocabulary = {
   },
   deletion: {
     /** Events after which a deletion deadline runs. */
+    /** A sentence carrying on the erasing of the one before it: "Such deletion shall take place within 30 days". */
+    followOn: ['(?:the|such|this|said|any such|all such) (?:deletion|erasure|destruction|return|removal|purging)\\b'],
     endEvents: ['terminat', 'expir', 'end of', 'cancel', 'cessation', 'ceas', 'request', 'instruction', 'closure', 'deactivat', 'conclusion', 'discontinu'],
     /** The events among those that end the contract, not a request: a deadline from them is the one the customer can count on. */
     contractEnd: ['terminat', 'expir', 'end of', 'cessation', 'ceas', 'closure', 'conclusion', 'discontinu', 'cancel', 'deactivat'],
@@ -292,6 +296,8 @@ export const en: Vocabulary = {
     /** The clause that chooses a law. */
     governs: [
       'governed (?:exclusively |solely )?by',
+      // "Any disputes under this DPA shall be resolved under the laws of the State of Delaware" (not "incorporated under the laws of").
+      '(?:resolved|settled|determined|decided|construed) (?:in accordance with|under) the laws? of',
       'governing law',
       'construed (?:exclusively )?in accordance with',
       'laws? governing (?:this|the) (?:dpa\\b|agreement|addendum)',

@@ -43,6 +43,8 @@ export interface Vocabulary {
     happen?: Phrases;
     /** What follows a refusal to transfer when it is a permission on conditions ("unless", "except in accordance with"). */
     conditions?: Phrases;
+    /** A transfer the controller must first allow, in words other than the English pattern's. */
+    onlyWithConsent?: Phrases;
   };
   breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
@@ -77,8 +79,8 @@ export interface Vocabulary {
    * "abs" in "Art. 6 Abs. 1", "t.ex" in "t.ex. Google". English keeps its list in structure.ts.
    */
   sentences?: { abbreviations?: Phrases };
-  deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly', Phrases>;
-  audit: Record<'right' | 'notice', Phrases>;
+  deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly' | 'followOn', Phrases>;
+  audit: Record<'right' | 'notice', Phrases> & { noticeNear?: Phrases };
   liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases> & { forWhom?: Phrases; excludesDamages?: Phrases };
   law: {
     governs: Phrases;
@@ -179,12 +181,18 @@ export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\bnotif\
 export const BREACH_NOTICE_WORDS = compile('breach-notice-words', `\\b${anyOf(all((v) => v.objects?.breachNotice))}`);
 /** Any notify verb. */
 export const NOTIFY = compile('notify', stems(V.notify, ['notice\\b']));
+/** Every notify verb of a text, in turn (exec loop; reset lastIndex first). */
+export const NOTIFY_EACH = compile('notify-each', stems(V.notify, ['notice\\b']), 'g');
+/** An authority named in any language ("the supervisory authority", "tillsynsmyndigheten", "Aufsichtsbehörde"). */
+export const AUTHORITY_WORDS = compile('authority-words', `\\b${anyOf(all((v) => v.roles?.authority))}`);
 export const BREACH_OF_CONTRACT = compile('breach-of-contract', `\\b${anyOf(all((v) => v.objects?.breachOfContract))}`);
 export const SUBPROCESSOR = compile('subprocessor', `\\b${anyOf(V.subprocessor)}`);
 export const AUDIT = compile('audit', `\\b${anyOf(V.audit)}`);
 export const AUDIT_ELSEWHERE = compile('audit-elsewhere', `\\b${anyOf(all((v) => v.objects?.auditElsewhere))}`);
 export const AUDIT_RIGHT = compile('audit-right', `\\b${anyOf(all((v) => v.audit?.right))}`);
 export const AUDIT_NOTICE = compile('audit-notice', stems(all((v) => v.audit?.notice)));
+/** Words beside a period that make it an audit's notice, in languages whose word order the English reading misses. */
+export const AUDIT_NOTICE_NEAR = compile('audit-notice-near', stems(all((v) => v.audit?.noticeNear)));
 export const LIABILITY = compile('liability', `\\b${anyOf(V.liability)}`);
 export const LIABILITY_CAPPED = compile('liability-capped', `\\b${anyOf(all((v) => v.liability?.capped))}`);
 export const LIABILITY_UNCAPPED = compile('liability-uncapped', `\\b${anyOf(all((v) => v.liability?.uncapped))}`);
@@ -242,6 +250,8 @@ export const LIST_CONTENTS = compile('list-contents', `${WORD_START}${anyOf(all(
 export const LIST_COMPLETES = compile('list-completes', `${WORD_START}${anyOf(all((v) => v.lists?.completes))}\\s*:\\s*$`);
 export const OBJECT = compile('object', stems(all((v) => v.verbs?.object)));
 export const END_EVENT = compile('end-event', stems(all((v) => v.deletion?.endEvents)));
+/** A sentence carrying on the erasing of the one before ("Such deletion shall take place within 30 days"). */
+export const ERASE_FOLLOW_ON = compile('erase-follow-on', `^${anyOf(all((v) => v.deletion?.followOn))}`);
 /** The end of a lead that gives the controller a period to choose ("at the choice of the Controller, exercised within"). */
 export const CHOICE_WINDOW = compile('choice-window', `\\b${anyOf(all((v) => v.deletion?.choiceWindow))}[^.;]{0,40}$`);
 /** A sentence about backup or archive copies only. */
@@ -271,14 +281,17 @@ export const WITHIN_EEA = compile(
   `\\b(?:process|stor|host|locat|kept|remain|resid|take[sn]? place|takes place)\\w*\\b[^.]{0,80}\\b(?:(?:with)?in|inside) (?:the )?${EEA_OR_MEMBER}`,
 );
 /** Stronger than WITHIN_EEA: only, exclusively, never outside. */
+/** Another home place named before the EEA in an outside-of clause: "outside the United Kingdom or the EEA". */
+const HOME_FIRST = '(?:(?:uk|united kingdom|switzerland|eu|european union)(?: or| and|,) (?:the )?)?';
 export const STAYS_IN_EEA = compile(
   'stays-in-eea',
   [
     ...all((v) => v.transfers?.staysIn).map((p) => `\\b${p}`),
     `\\b(?:exclusively|only|solely|always)\\b[^.]{0,60}\\b(?:with)?in (?:the )?${EEA}`,
-    `\\b(?:will|shall|does|do) not (?:regularly )?transfer\\b[^.]{0,80}\\boutside (?:of )?(?:the )?(?:eu|eea|european)`,
+    // "... outside the EEA", "... outside the United Kingdom or the EEA".
+    `\\b(?:will|shall|does|do) not (?:regularly )?transfer\\b[^.]{0,80}\\boutside (?:of )?(?:the )?${HOME_FIRST}(?:eu|eea|european)`,
     '\\bno (?:personal )?data (?:is|will be) transferred outside',
-    '\\bnot (?:be )?(?:transferred|processed|stored) outside (?:of )?(?:the )?(?:eu|eea|european)',
+    `\\bnot (?:be )?(?:transferred|processed|stored) outside (?:of )?(?:the )?${HOME_FIRST}(?:eu|eea|european)`,
     '\\b(?:located|stored|hosted) exclusively in',
   ].join('|'),
 );
@@ -287,7 +300,9 @@ export const TRANSFER_CONDITION = compile('transfer-condition', `^[^.]{0,40}?\\b
 /** A plain statement of where the data is: "processed and stored within the European Union". */
 export const KEPT_IN_EEA = compile(
   'kept-in-eea',
-  `\\b(?:is|are|will be|shall be|be|remains?|stays?)\\b (?:\\w+ ){0,2}(?:processed|stored|hosted|kept|located)(?: (?:and|or|,) (?:\\w+ )?(?:processed|stored|hosted|kept|located))?,? (?:with)?in (?:the )?${EEA_OR_MEMBER}|\\b(?:process|processes|store|stores|host|hosts) (?:all )?(?:\\w+ ){0,2}(?:data|content) (?:with)?in (?:the )?${EEA_OR_MEMBER}`,
+  `\\b(?:is|are|will be|shall be|be|remains?|stays?)\\b (?:\\w+ ){0,2}(?:processed|stored|hosted|kept|located)(?: (?:and|or|,) (?:\\w+ )?(?:processed|stored|hosted|kept|located))?,? (?:with)?in (?:the )?${EEA_OR_MEMBER}|\\b(?:process|processes|store|stores|host|hosts) (?:all )?(?:\\w+ ){0,2}(?:data|content) (?:with)?in (?:the )?${EEA_OR_MEMBER}` +
+    // "is stored in data centres located in Ireland and Germany", unless another place follows ("... and the United States").
+    `|\\b(?:stored|hosted|processed|kept)\\b (?:\\w+ ){0,3}(?:data cent(?:er|re)s?|servers?|facilities|infrastructure) (?:\\w+ ){0,2}(?:located|based|situated) (?:with)?in (?:the )?${EEA_OR_MEMBER}(?![^.]{0,60}\\b(?:${US}|outside|other countries|third countr))`,
 );
 export const ONLY_WITH_CONSENT = compile(
   'only-with-consent',
@@ -295,6 +310,7 @@ export const ONLY_WITH_CONSENT = compile(
     '\\b(?:only|not)\\b[^.]{0,80}\\btransfer[^.]{0,120}\\b(?:without|with) (?:the )?(?:[\\w-]+(?:\'s|s\') )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
     '\\btransfer[^.]{0,120}\\b(?:requires?|subject to|only with|only upon) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
     '\\bprior to (?:this|such|any) transfer[^.]{0,40}\\b(?:consent|approval)',
+    ...all((v) => v.transfers?.onlyWithConsent),
   ].join('|'),
 );
 export const TRANSFERS_HAPPEN = compile(
@@ -304,6 +320,8 @@ export const TRANSFERS_HAPPEN = compile(
     `\\b(?:may|will|can|might|do|does)\\b[^.]{0,40}\\b(?:transfer|process|store|access)\\w*\\b[^.]{0,100}\\b(?:outside|third countr|${US}|other countries|countries other)`,
     `\\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\\.s\\.|third countries|other countries|countries outside)`,
     '\\bbe allowed to transfer\\b',
+    // "shall ensure that any transfer of Personal Data to a Third Country is subject to appropriate safeguards".
+    '\\b(?:any|all|each|such) transfers? (?:of (?:\\w+ ){0,3}(?:data|information) )?(?:to|into) (?:a |any )?(?:third countr|countr(?:y|ies) outside|recipients? outside)',
     `\\b(?:processed|stored|transferred) (?:in|to) (?:the )?${US}`,
     '\\b(?:where|when|if) (?:we|the processor|[a-z ]{1,30}) transfers?\\b[^.]{0,80}\\b(?:outside|third countr)',
     `\\bsub-?processors?\\b[^.]{0,80}\\b(?:outside|third countr|united states)`,

@@ -18,18 +18,26 @@ export const sv: PartialVocabulary = {
     keep: ['sparar', 'sparas', 'sparade', 'lagras', 'lagrar', 'lagrade', 'bevaras', 'behåller', 'behålls'],
     object: ['invänd'],
   },
+  roles: {
+    // "Meddela den behöriga tillsynsmyndigheten inom 72 timmar": the controller's notice to the authority.
+    authority: ['tillsynsmyndighet\\w*', 'integritetsskyddsmyndighet\\w*', 'datainspektion\\w*'],
+  },
   objects: {
     breach: ['personuppgiftsincident', 'säkerhetsincident', 'dataintrång'],
     subprocessor: ['underbiträde', 'underbiträden', 'underbiträdet', 'underbiträdena', 'underleverantör'],
     audit: ['granskning', 'revision(?!sberättelse)', 'inspektion'],
     liability: ['skadestånd', 'ansvarsbegränsning', 'skadeslös', 'skadeståndsansvar'],
     security: ['tekniska och organisatoriska (?:säkerhets)?åtgärder', 'säkerhetsåtgärder'],
+    // "fullgöra skyldigheterna enligt artiklarna 32–36": a range of articles that takes in the breach articles.
+    breachNotice: ['artikl(?:arna|ar) 3[23] ?(?:till|-|–) ?3[4-6]\\b', 'artiklarna 33 och 34\\b'],
   },
   transfers: {
     thirdCountry: ['tredje ?land', 'tredje ?länder', 'tredjeland', 'land utanför eu', 'länder utanför e'],
     eea: ['eu/ees', 'ees\\b', 'europeiska ekonomiska samarbetsområdet'],
     home: ['eu/ees', 'ees\\b', 'eu\\b'],
     outside: ['utanför (?:det |den )?'],
+    // "får inte överföras till ett land utanför EU/EES utan den personuppgiftsansvariges skriftliga godkännande".
+    onlyWithConsent: ['(?<=ö)verför[^.]{0,120}\\b(?:utan|endast (?:efter|med)|bara (?:efter|med)) (?:\\S+ ){0,2}(?:skriftliga? |föregående |uttryckliga? )*(?:förhands)?(?:godkännande|samtycke|medgivande)'],
     staysIn: [
       '(?:endast|enbart|uteslutande) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
       // "All behandling sker inom EU/EES", "ingen överföring av personuppgifter till tredjeland".
@@ -60,8 +68,9 @@ export const sv: PartialVocabulary = {
   },
   subprocessors: {
     // Indefinite and definite: "ett allmänt skriftligt godkännande", "den Personuppgiftsansvariges allmänna skriftliga godkännande".
-    general: ['allmänt (?:skriftligt )?(?:förhands)?godkännande', 'allmänna (?:skriftliga )?(?:förhands)?godkännandet?', 'generellt (?:skriftligt )?godkännande', 'generella (?:skriftliga )?godkännandet?'],
-    specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande'],
+    general: ['allmänt (?:skriftligt )?(?:förhands)?(?:godkännande|tillstånd)', 'allmänna (?:skriftliga )?(?:förhands)?godkännandet?', 'generellt (?:skriftligt )?godkännande', 'generella (?:skriftliga )?godkännandet?'],
+    // "får inte anlita underbiträden utan föregående skriftligt godkännande": each one approved first.
+    specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande', 'utan (?:\\S+ )?(?:föregående |förhands)?(?:skriftligt? )?(?:föregående )?(?:förhands)?godkännande', 'endast (?:efter|med) (?:\\S+ )?(?:föregående |skriftligt |särskilt )*(?:förhands)?godkännande'],
     notice: ['informera', 'meddela', 'underrätt'],
     // "har rätt att invända", or the right as a list item under "har rätt att:": "Invända mot anlitande av nya underbiträden".
     objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning', '\\binvända mot (?:anlitande(?:t)? av |byte av |användning av )?(?:ett )?(?:nya? |nytt )?underbiträde'],
@@ -89,7 +98,7 @@ export const sv: PartialVocabulary = {
     // "Biträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om: - en personuppgiftsincident".
     completes: ['om', 'när', 'vid', 'avseende', 'gällande', 'beträffande', 'i fråga om', 'i händelse av'],
   },
-  deletion: { endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
+  deletion: { followOn: ['(?:sådan|denna) (?:radering|återlämning|förstöring)\\b', '(?:raderingen|återlämnandet|förstöringen)\\b'], endEvents: ['upphör', 'avslut', 'uppsägning', 'begäran'], contractEnd: ['upphör', 'avslut', 'uppsägning'] },
   audit: {
     right: [
       'bidra till granskning',
@@ -99,7 +108,9 @@ export const sv: PartialVocabulary = {
       // The right as a list item under "har rätt att:" ("Genomföra granskning av Personuppgiftsbiträdets behandling").
       '\\b(?:genomföra|utföra) (?:en )?(?:granskning|revision|inspektion)(?:ar)? av (?:personuppgiftsbiträdet|biträdet|leverantören)',
     ],
-    notice: ['avisera', 'i förväg', 'underrätt'],
+    notice: ['avisera', 'i förväg', 'underrätt', 'varsel', 'förvarning'],
+    // "med 30 dagars varsel", "aviseras minst 14 dagar i förväg".
+    noticeNear: ['varsel', 'förvarning', 'i förväg', 'avisera'],
   },
   liability: {
     capped: ['ansvarsbegränsning', 'skadeståndstak', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\bbegränsa',
@@ -202,18 +213,21 @@ export const sv: PartialVocabulary = {
     },
     subprocessors: { heading: ['underbiträd'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
     audit: {
-      cue: ['\\bgranskning', '\\brevision(?!sberättelse)', '\\binspektion'],
+      // Art. 28(3)(h): "all information som krävs för att visa att skyldigheterna ... har fullgjorts".
+      cue: ['\\bgranskning', '\\brevision(?!sberättelse)', '\\binspektion', '\\binformation\\b[^.]{0,40}\\bför att visa att\\b'],
       reason: 'ger rätt till granskning eller inspektion',
       heading: ['granskning', 'revision'],
       weak: ['\\bavisera', '\\bi förväg'],
     },
     'security-measures': {
-      cue: ['tekniska och organisatoriska', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', `${B}åtkomstkontroll`, 'säkerhetsåtgärder', '\\bbrandvägg'],
+      // "en säkerhetsnivå som är lämplig i förhållande till risken".
+      cue: ['tekniska och organisatoriska', '\\bsäkerhetsnivå', '\\bpseudonymiser', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', `${B}åtkomstkontroll`, 'säkerhetsåtgärder', '\\bbrandvägg'],
       reason: 'nämner tekniska och organisatoriska säkerhetsåtgärder',
       heading: ['säkerhet'],
     },
     liability: {
-      cue: ['\\bskadestånd', '\\bansvarsbegränsning', '\\bskadeslös'],
+      // "Leverantörens ansvar enligt detta avtal är begränsat till ...": a liability with its cap.
+      cue: ['\\bskadestånd', '\\bansvarsbegränsning', '\\bskadeslös', '\\bansvar\\b[^.]{0,60}\\b(?:är |ska vara )?begränsa(?:t|d|s)\\b'],
       reason: 'handlar om skadestånd eller ansvarsbegränsning',
       heading: ['skadestånd', 'ansvar'],
       weak: ['\\bskada', '\\bbegräns'],
@@ -224,7 +238,9 @@ export const sv: PartialVocabulary = {
       heading: ['tillämplig lag', 'tvist'],
     },
     'data-subject-rights': {
-      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter'],
+      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
+        // "Om en registrerad begär information eller rättelse från Leverantören".
+        '\\b(?:en |den )?registrerade?\\b[^.]{0,20}\\b(?:begär|begäran)\\b[^.]{0,40}\\b(?:information|tillgång|rättelse|radering|begränsning|utdrag)'],
       reason: 'handlar om de registrerades rättigheter och deras begäran',
       heading: ['rättigheter'],
       weak: ['\\bbegäran', '\\bsvara'],
