@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { matchCategory } from '../../lib/engine/tag/tag';
 import type { Category } from '../../lib/engine/report';
+import { analyzeText } from '../../lib/engine/analyze';
+import { readInput } from '../../lib/engine/text/input';
 
 const norm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 
@@ -66,4 +68,52 @@ describe('a heading naming security incidents heads the breach clause, not the s
   test('under "security" it still is', () => {
     expect(matchCategory('security-measures', norm('Access to production systems is reviewed quarterly.'), 'security')).not.toBeNull();
   });
+});
+
+// Ordinary English DPA drafting of each Art. 28 topic (written for this test, in the manner of the large vendors' DPAs),
+// read in a DPA under a heading that names no topic: the category comes from the sentence alone.
+const EN_INTRO = '# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).\n\n## 4. General\n\n';
+test.each<[Category, string]>([
+  ["subprocessors", "Vendor shall impose on each Sub-processor data protection obligations no less protective than those in this DPA."],
+  ["subprocessors", "Vendor remains fully liable to Customer for the performance of each Sub-processor's obligations."],
+  ["subprocessors", "A current list of the third parties Vendor uses to process Customer Data is available at vendor.com/legal/subprocessors."],
+  ["subprocessors", "Vendor may engage third-party service providers to process Personal Data on its behalf."],
+  ["subprocessors", "Before engaging any new third party to process Customer Data, Vendor will carry out due diligence on its data protection practices."],
+  ["subprocessors", "Vendor shall enter into a written agreement with each Subcontractor imposing the same obligations as those set out in this DPA."],
+  ["subprocessors", "Customer may object to the appointment of an additional processor on reasonable data protection grounds."],
+  ["subprocessors", "Where a sub-processor fails to fulfil its data protection obligations, Vendor shall remain fully liable to Customer."],
+  ["data-subject-rights", "Taking into account the nature of the processing, Vendor shall assist Customer by appropriate technical and organisational measures, insofar as this is possible, for the fulfilment of Customer's obligation to respond to requests for exercising the data subject's rights."],
+  ["data-subject-rights", "If Vendor receives a request from an individual to access, correct or delete their Personal Data, Vendor will promptly redirect the individual to Customer."],
+  ["data-subject-rights", "Vendor will forward to Customer any complaint it receives from a data subject without undue delay."],
+  ["data-subject-rights", "Vendor shall assist Customer in responding to requests from individuals exercising their rights under the CCPA."],
+  ["retention-deletion", "Upon termination of the Agreement, Vendor shall, at Customer's choice, return or destroy all Personal Data, unless Union or Member State law requires storage of the Personal Data."],
+  ["retention-deletion", "Vendor will securely dispose of Customer Personal Data in accordance with its data disposal policy."],
+  ["retention-deletion", "Vendor shall not retain Customer Personal Data longer than necessary to provide the Services."],
+  ["retention-deletion", "Customer Personal Data stored in backups will be overwritten in the ordinary course within 30 days."],
+  ["retention-deletion", "Vendor will provide a certificate of deletion upon Customer's request."],
+  ["retention-deletion", "At the end of the provision of services, Vendor shall make the Personal Data available for export for 30 days."],
+  ["confidentiality", "Vendor shall ensure that persons authorised to process the Personal Data have committed themselves to confidentiality or are under an appropriate statutory obligation of confidentiality."],
+  ["confidentiality", "Vendor shall ensure that all employees with access to Customer Data have signed non-disclosure agreements."],
+  ["confidentiality", "Vendor's personnel are subject to written duties of confidentiality that survive termination of their employment."],
+  ["audit", "Vendor shall make available to Customer all information necessary to demonstrate compliance with the obligations laid down in Article 28 GDPR."],
+  ["audit", "Upon request, Vendor will provide Customer with a copy of its most recent SOC 2 Type II report."],
+  ["audit", "Vendor shall allow for and contribute to audits, including inspections, conducted by Customer or another auditor mandated by Customer."],
+  ["audit", "Customer may, at its own expense, appoint an independent third-party auditor to verify Vendor's compliance with this DPA."],
+  ["audit", "Vendor will respond to Customer's reasonable security questionnaires once per year."],
+  ["security-measures", "Vendor shall implement appropriate technical and organisational measures to ensure a level of security appropriate to the risk."],
+  ["security-measures", "Vendor maintains a comprehensive information security program with administrative, physical and technical safeguards."],
+  ["security-measures", "Customer Data is encrypted in transit and at rest."],
+  ["security-measures", "Vendor will regularly test, assess and evaluate the effectiveness of its security measures."],
+  ["breach-notification", "Vendor shall notify Customer without undue delay after becoming aware of any unauthorised access to Customer Data."],
+  ["breach-notification", "Vendor shall provide Customer with information about the incident, including the nature of the breach, the categories and approximate number of data subjects concerned and the likely consequences."],
+  ["breach-notification", "Vendor will take reasonable steps to contain, investigate and mitigate any Security Incident."],
+  ["breach-notification", "Vendor shall cooperate with Customer in notifying the supervisory authority and affected data subjects of a Personal Data Breach."],
+  ["international-transfer", "Vendor shall not process Personal Data outside the European Economic Area without Customer's prior written consent."],
+  ["international-transfer", "The Standard Contractual Clauses are incorporated into this DPA by reference."],
+  ["international-transfer", "Module Two of the SCCs applies where Customer is a controller and Vendor is a processor."],
+  ["international-transfer", "Vendor's Sub-processors may access Personal Data from countries outside the EEA, including the United States and India."],
+  ["international-transfer", "Where Personal Data is transferred to the United States, Vendor relies on its certification under the EU-U.S. Data Privacy Framework."],
+])('%s: "%s"', (category, sentence) => {
+  const { report } = analyzeText(readInput(`${EN_INTRO}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
+  expect(report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories).toContain(category);
 });

@@ -141,10 +141,14 @@ export const CATEGORY_RULES: CategoryRules[] = [
     cue: [
       r('subprocessor', V.SUBPROCESSOR, 'names sub-processors'),
       r('scc-clause-9', V.SCC_SUBPROCESSING, "completes the SCCs' sub-processing clause (its option and notice period)"),
+      // Art. 28(2) without the word: "may engage third-party service providers to process Personal Data on its behalf".
+      r('engages-processors', /\b(?:engag|appoint|us(?:e|es|ing)\b|retain|hir|commission)\w*\b[^.]{0,40}\b(?:third[- ]part(?:y|ies)|(?:service )?providers?|vendors?|contractors?|other (?:companies|entities|businesses|organi[sz]ations))\b[^.]{0,60}\bto (?:process|provide|perform)\b[^.]{0,80}\bon (?:its|their|our|[\w-]+(?:'s|s')) behalf|\b(?:engag|appoint)\w* (?:any |a )?(?:new|additional|another) third[- ]part(?:y|ies)\b[^.]{0,20}\bto process\b/, 'engages others to process the data on its behalf (a sub-processor, in other words)'),
     ],
     veto: [DEFINITION],
     heading: /sub-? ?process|subcontract|sub-contract|other processors/,
     weak: /\bobject|\bnotif|\bnotice\b|\binform|\bnew\b|\bchange|\breplac|\bengag|\blist\b|\bauthori[sz]|\bconsent|\bterminat/,
+    // On a policy, "we use service providers to perform services on our behalf" says who receives the data: sharing.
+    policy: { drop: ['engages-processors'] },
   },
   {
     category: 'audit',
@@ -216,7 +220,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'data-subject-rights',
     cue: [
-      r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\bconsumer (?:rights? )?requests?|\bprivacy rights? requests?|\brequests? (?:received )?(?:from|by|of) (?:an? |the |any |its )?(?:\w+(?:'s)? )?data subjects?|\b(?:a|the|any) data subjects? (?:makes?|submits?|sends?|files?|directs?) (?:\w+ ){0,2}requests?\b|\brequests?\b[^.;]{0,120}\b(?:received|made|submitted|sent|coming) (?:directly )?(?:from|by) (?:an? |the |any |its )?(?:\w+(?:'s)? )?(?:data subjects?|individuals|consumers)\b|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)/, "speaks of data subjects' requests and rights"),
+      r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\bconsumer (?:rights? )?requests?|\bprivacy rights? requests?|\brequests? (?:received )?(?:from|by|of) (?:an? |the |any |its )?(?:\w+(?:'s)? )?data subjects?|\b(?:a|the|any) data subjects? (?:makes?|submits?|sends?|files?|directs?) (?:\w+ ){0,2}requests?\b|\brequests?\b[^.;]{0,120}\b(?:received|made|submitted|sent|coming) (?:directly )?(?:from|by) (?:an? |the |any |its )?(?:\w+(?:'s)? )?(?:data subjects?|individuals|consumers)\b|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)|\bdata subjects? (?:assert|exercise|invoke|claim)s? (?:their |any |its |his or her )?(?:\w+ )?rights?\b/, "speaks of data subjects' requests and rights"),
       r('dsr-actions', /\b(?:request|ask) (?:that )?(?:we|us to) (?:correct|delete|erase|update|provide|restrict|stop|access)|\b(?:access|view), (?:correct|update|rectify)|\b(?:access|correct|update|delete|download|export) (?:your|their) (?:personal )?(?:data|information)\b|\bright to have (?:their|your|his|her) (?:personal )?(?:data|information) (?:deleted|erased|corrected)|\blimit the use or disclosure of your|\b(?:data protection|privacy) rights\b|\b(?:abrufen|korrigieren|löschen)\b[^.]{0,40}\bexportieren/, 'says how people can see, correct or delete their data'),
       r('dsr-assist', V.DSR_ASSIST, "assisting with or passing on the requests of data subjects (Art. 28(3)(e))"),
       r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte/, 'names a data-subject right'),

@@ -12,7 +12,8 @@ export const en: Vocabulary = {
   verbs: {
     notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b', 'let (?:\\w+ ){1,2}know\\b'],
     engage: ['engag', 'appoint', 'use', 'uses', 'using', 'utili[sz]', 'subcontract', 'sub-contract', 'hire', 'hires', 'hiring', 'retain', 'add', 'adds', 'adding', 'replac', 'onboard'],
-    erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred'],
+    // "backups will be overwritten in the ordinary course within 30 days".
+    erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred', 'overwrit(?:e|es|ten|ing)\\b'],
     giveBack: ['return', 'export', 'retriev', 'download', 'extract'],
     keep: ['retain', 'retains', 'retained', 'retaining', 'retention', 'kept', 'keep', 'keeps', 'stored', 'store', 'stores', 'saved', 'save', 'held', 'hold', 'remain', 'remains', 'stays', 'stay'],
     audit: ['audit', 'inspect'],
@@ -64,6 +65,8 @@ export const en: Vocabulary = {
       'another processor',
       'other processors',
       'third[- ]party (?:sub-?)?processors?',
+      // "the appointment of an additional processor" (Art. 28(2)'s "another processor").
+      'additional processors?\\b',
     ],
     data: ['personal data', 'customer data', 'customer content', 'data', 'information', 'content', 'records', 'copies'],
     // "controls shall take place after reasonable advance notice ... not more frequently than every 12 months" (an AVV's
@@ -74,6 +77,9 @@ export const en: Vocabulary = {
       // "Customer may inspect Vendor's facilities": the verb, where someone is given it (not "the public can
       // collaboratively inspect" the code).
       '(?<=\\b(?:may|entitled to|right to|permitted to) )inspect\\b',
+      // Art. 28(3)(h) met by reports: "provide Customer with a copy of its most recent SOC 2 Type II report", questionnaires.
+      '(?<=\\bprovid\\w* [^.]{0,60})\\b(?:soc ?[123]|iso(?:/iec)? ?27001|third[- ]party|independent|external)\\b[^.]{0,30}\\b(?:reports?|attestations?)\\b',
+      'security questionnaires?\\b',
     ],
     /** An audit named as a reason to use data or an audit of something else, not an audit right. */
     auditElsewhere: [

@@ -261,7 +261,12 @@ export const CONTRACT_END = compile('contract-end', stems(all((v) => v.deletion?
 /** Handing a copy of the data over ("make available to Customer a copy", "provide copies"): a return in other words. */
 const HAND_BACK_COPY = `\\b(?:make available|provide|deliver|hand over|furnish)\\b[^.]{0,40}\\b(?:a copy|copies|an export)\\b`;
 /** The same, of the data, at the end of the contract, in either order ("Upon termination ..., Provider shall make available ... a copy of any Personal Data"). */
-export const COPY_AT_END = compile('copy-at-end', near(`${HAND_BACK_COPY}[^.]{0,40}\\b(?:data|information|content)\\b`, '\\b(?:termination|cancel|expir|end of|cessation)', 120));
+// Or the data made available to take away: "At the end of the provision of services, Vendor shall make the Personal Data available for export for 30 days".
+const EXPORTABLE = '\\bmake\\b[^.]{0,60}\\b(?:data|information|content)\\b[^.]{0,20}\\bavailable\\b[^.]{0,30}\\b(?:for|to) (?:export|download|retriev)';
+export const COPY_AT_END = compile(
+  'copy-at-end',
+  `${near(`${HAND_BACK_COPY}[^.]{0,40}\\b(?:data|information|content)\\b`, '\\b(?:termination|cancel|expir|end of|cessation)', 120)}|${near(EXPORTABLE, '\\b(?:termination|cancel|expir|end of|cessation)', 120)}`,
+);
 export const RETRIEVE = compile(
   'retrieve',
   // "upon Customer's written request made within 30 days, Provider shall make available to Customer a copy".
