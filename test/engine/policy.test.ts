@@ -472,3 +472,30 @@ describe('security: a GDPR definition explains a term, it names no measure', () 
     expect(asPolicy(category, sentence) !== null).toBe(tagged);
   });
 });
+
+// Where a policy's data is kept or goes, in the words US and EU policies use (written for this test), read in a policy under
+// its heading: a transfer or location clause, or (!) not one.
+const POLICY_INTRO = '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.';
+test.each([
+  ["international-transfer", "Where we store your data", "Your personal data is stored on servers located in the United States."],
+  ["international-transfer", "Where we store your data", "We host our website and store your data with Amazon Web Services in Frankfurt, Germany."],
+  ["international-transfer", "Where we store your data", "Our servers are located in the European Union."],
+  ["international-transfer", "Where we store your data", "Your information may be transferred to, and maintained on, computers located outside of your state, province, country or other governmental jurisdiction where the data protection laws may differ."],
+  ["international-transfer", "Information we collect", "If you are located outside the United States and choose to provide information to us, please note that we transfer the data to the United States and process it there."],
+  ["international-transfer", "How we share", "Some of our service providers are located outside the European Economic Area, in which case we ensure appropriate safeguards are in place."],
+  ["international-transfer", "How we share", "We use Google Analytics, which may transfer data to Google servers in the USA."],
+  ["international-transfer", "International data transfers", "When we transfer personal data outside the UK, we ensure a similar degree of protection is afforded to it."],
+  ["international-transfer", "Security", "We rely on the European Commission's Standard Contractual Clauses for transfers to countries without an adequacy decision."],
+  ["international-transfer", "Hosting", "This website is hosted by Netlify, Inc. in the United States."],
+  ["international-transfer", "Hosting", "The data is processed in data centers in Ireland."],
+  ["international-transfer", "Your data", "Data is processed exclusively within the EU."],
+  ["international-transfer", "General", "By using our services, you consent to the transfer of your information to the United States."],
+  ["international-transfer", "General", "We are based in the United States, and the information we collect is governed by U.S. law."],
+  ["!international-transfer", "Sharing", "We may transfer your information to a buyer in connection with a merger or acquisition."],
+  ["!international-transfer", "Your rights", "You have the right to receive your data in a portable format and to transfer it to another controller."],
+] as const)('%s under "%s": "%s"', (want, heading, sentence) => {
+  const report = analyze(readInput(`${POLICY_INTRO}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { force: true });
+  const categories = report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories ?? [];
+  if (want.startsWith('!')) expect(categories).not.toContain(want.slice(1));
+  else expect(categories).toContain(want);
+});

@@ -302,6 +302,18 @@ export const STAYS_IN_EEA = compile(
 );
 /** After "shall not transfer ... outside the EEA": the conditions on which it may ("unless", "except in accordance with"). */
 export const TRANSFER_CONDITION = compile('transfer-condition', `^[^.]{0,40}?\\b${anyOf(all((v) => v.transfers?.conditions))}`);
+/**
+ * Where the data is kept, by a place named after the keeping: "store your data with Amazon Web Services in Frankfurt,
+ * Germany", "hosted by Netlify, Inc. in the United States", "processed in data centers in Ireland".
+ */
+export const DATA_LOCATION = compile(
+  'data-location',
+  // Not people located somewhere ("data subjects located in the UK", "If you are located in the United States"), nor a
+  // place that belongs to a purpose ("store your billing address to calculate any sales tax due in the United States").
+  `\\b(?:host(?:s|ed|ing)?|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|kept|keeps?|(?<!\\b(?:subjects?|users?|individuals|customers|you|residents|persons?|people|consumers|visitors)(?: (?:who )?(?:are|is))? )located)\\b(?:(?!\\b(?:to|for|due|when|if|because|where)\\b)[^.;,]|,\\s(?=(?:inc|ltd|llc|gmbh|ab)\\b)|\\b(?:inc|ltd|co|corp|llc)\\.){0,50}\\b(?:in|within) (?:the )?(?:${EEA_OR_MEMBER}|${US}|${HOME}|canada\\b|india\\b|singapore\\b|australia\\b|japan\\b|frankfurt\\b|dublin\\b|amsterdam\\b|stockholm\\b|paris\\b|london\\b)`,
+);
+/** US policies' boilerplate: "transferred to ... computers located outside of your state, province, country ... where the data protection laws may differ". */
+export const OUTSIDE_YOUR_COUNTRY = compile('outside-your-country', '\\boutside (?:of )?your (?:state|province|country|jurisdiction)\\b|\\bdata protection laws (?:may |might |could )?differ\\b|\\bcountries? (?:other than|outside) (?:the one |that )?(?:in which|where) you (?:live|reside|are located)');
 /** A plain statement of where the data is: "processed and stored within the European Union". */
 export const KEPT_IN_EEA = compile(
   'kept-in-eea',
