@@ -2,7 +2,8 @@
 // its clock is neither the end of the contract (that is `deletion`) nor a request. Real sentences of the fixtures
 // (37signals, Matrix, Mozilla, Mastodon, Automattic, EMBL, infracom, Cloud Temple); lib/engine/terms/deletion.ts.
 import { describe, expect, test } from 'vitest';
-import { analyzeDoc, analyzeText } from '../../lib/engine/analyze';
+import { analyze, analyzeDoc, analyzeText } from '../../lib/engine/analyze';
+import { readInput } from '../../lib/engine/text/input';
 
 const read = (docType: 'privacy-policy' | 'dpa', heading: string, sentence: string) => {
   const { doc } = analyzeText({ text: `## ${heading}\n\n${sentence}`, title: null, hints: null }, { force: true });
@@ -40,4 +41,32 @@ describe('deadlines that are not how long data is kept', () => {
     const terms = read('dpa', 'Termination', '12.1. Upon termination, all The Customer data shall be deleted within thirty (30) days, unless otherwise agreed upon in writing.');
     expect(terms.deletion?.deleteWithinDays).toBe(30);
   });
+});
+
+// A policy's periods in its own words (written for this test): how long each kind of data is kept, in days (a month is 30
+// days, a year 365); cookie lifetimes and open-ended periods are none.
+const POLICY = '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.';
+test.each([
+  ["Data retention", "We keep server logs for 30 days.", [30]],
+  ["Data retention", "Logs are deleted after 14 days.", [14]],
+  ["Data retention", "We will retain your information for 3 years after your last interaction with us.", [1095]],
+  ["Data retention", "Backups are kept for up to 90 days.", [90]],
+  ["Data retention", "Your data is retained for a period of six months.", [180]],
+  ["Data retention", "Analytics data is stored for 26 months.", [780]],
+  ["Data retention", "We delete inactive accounts after 24 months of inactivity.", [730]],
+  ["Data retention", "Invoices are retained for seven (7) years for tax purposes.", [2555]],
+  ["Data retention", "We retain your personal data for as long as your account is active.", []],
+  ["How long we keep your data", "IP addresses are anonymized after 7 days.", [7]],
+  ["How long we keep your data", "Support tickets are kept for 2 years and then deleted.", [730]],
+  ["How long we keep your data", "We store your contact form submissions for no longer than 12 months.", [365]],
+  ["How long we keep your data", "Your application data will be kept for 6 months after the recruitment process has ended.", [180]],
+  ["How long we keep your data", "Recordings are automatically deleted 30 days after the meeting.", [30]],
+  ["How long we keep your data", "Cookies set by us expire after 1 year.", []],
+  ["Cookies", "The _ga cookie has a lifetime of 2 years.", []],
+  ["How long we keep your data", "Data about your visit is held for a maximum of 14 months.", [420]],
+  ["How long we keep your data", "We will delete your data within 30 days of your request to close your account.", [30]],
+  ["How long we keep your data", "Personal data in our backup systems is purged within 35 days.", [35]],
+] as const)('%s: "%s" -> %j', (heading, sentence, days) => {
+  const report = analyze(readInput(`${POLICY}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { force: true });
+  expect(report.terms.retention.map((r) => r.days)).toEqual(days);
 });

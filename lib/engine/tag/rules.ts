@@ -115,7 +115,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('cookie-lifetime', /\bcookies?\b|\bexpires? after\b/, 'a cookie lifetime, not a retention period'),
       r('rights-list', /\b(?:right to|rights? of|rights to) (?:access|erasure|rectification|deletion)|access, rectification|rectification, erasure|\(access, /, 'a data-subject right, not a retention rule'),
       r('customer-retention', /\b(?:customer|user|employee) retention\b|\bretention (?:or|and) attrition\b|\blikelihood of retention\b/, 'keeping customers, not data'),
-      r('security-lock', /\block(?:s|ed)? after\b|\binactivity\b|\btime-?out\b/, 'a session lock, not retention'),
+      // ... unless data or accounts are deleted after the inactivity ("We delete inactive accounts after 24 months of inactivity").
+      r('security-lock', /\block(?:s|ed)? after\b|\binactivity\b|\btime-?out\b/, 'a session lock, not retention', /\b(?:delet|eras|purg|remov|anonymi[sz])\w*\b[^.]{0,60}\b(?:accounts?|data|information|profiles?|records)\b|\b(?:accounts?|data|information|profiles?|records)\b[^.]{0,60}\b(?:delet|eras|purg|remov|anonymi[sz])\w*/),
       r('security-threats', V.SECURITY_THREATS, "the Art. 32 list of threats a security measure guards against (accidental loss, unlawful destruction), not deletion", V.DELETE_OR_RETURN),
       r('retained-law', /\bretained (?:version|eu law|uk gdpr)\b/, 'retained EU law (the UK GDPR), not a retention period'),
     ],

@@ -14,7 +14,7 @@ export const POLICY = {
     /** Keeping data for a time. */
     keep: ['keep', 'keeps', 'kept', 'stay', 'stays', 'remain', 'remains', 'retain', 'retains', 'retained', 'store', 'stores', 'stored', 'hold', 'holds', 'held', 'maintain', 'maintains', 'maintained', 'preserve', 'preserved', 'archive', 'archived', 'save', 'saved', 'log', 'logged', 'collected'],
     /** The company ending the data's life. */
-    erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated'],
+    erase: ['delete', 'deletes', 'deleted', 'erase', 'erased', 'remove', 'removes', 'removed', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'discard', 'discarded', 'dispose of', 'disposed of', 'disposal', 'overwritten', 'truncated', 'anonymized', 'anonymised'],
     /** Giving data to someone else. */
     disclose: ['share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure', 'sell', 'sells', 'sold', 'selling', 'rent', 'rents', 'renting', 'trade', 'trading', 'release', 'releasing', 'transfer', 'transferred',
       // The user providing data, or a service provided to users, is no disclosure: "failure to provide complete and accurate information", "to provide users access".
@@ -477,8 +477,9 @@ export const POLICY_SHARING_HEADING = compile(
  */
 const ERASED = `\\b(?:deleted|removed|erased|purged|destroyed|discarded|overwritten|anonymi[sz]ed)(?: (?:automatically|generally|permanently|irrevocably|usually|normally|then|routinely))?`;
 // The company's own active deletion, a parenthesis allowed: "we will delete your full profile (within reason) within 30 days"; not the user's ("you can delete your account").
-const WE_ERASE = `\\b(?:we|we'll|will|shall) (?:will |shall |then |also |automatically |permanently )*(?:delete|remove|erase|purge|destroy) (?:your |the |all |such |this |these |any )(?:[a-z'-]+ ){0,3}(?:\\([^)]{0,30}\\))?`;
-export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE}) (?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
+const WE_ERASE = `\\b(?:we|we'll|will|shall) (?:will |shall |then |also |automatically |permanently )*(?:delete|remove|erase|purge|destroy|anonymi[sz]e) (?:your |the |all |such |this |these |any )?(?:[a-z'-]+ ){0,3}(?:\\([^)]{0,30}\\))?`;
+// WE_ERASE ends on a space (after its words or determiner) or a parenthesis: the space before "after" is optional.
+export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE}) ?(?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
 /** The same when the period carries its own "within" / "after" ("They are deleted within 72 hours"): the words before it end on the verb. */
 export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})$`);
 /** The company ending the data's life, in a policy's verbs ("removed", "purged", "destroyed"). */
