@@ -117,3 +117,25 @@ test.each<[Category, string]>([
   const { report } = analyzeText(readInput(`${EN_INTRO}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
   expect(report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories).toContain(category);
 });
+
+// What an Art. 28 category is not (real sentences of the fixtures): retention named among the operations of
+// processing, the duration of the processing, the CCPA restriction, anonymised use, a data subject's erasure request;
+// a breach notice under a "Security" heading; the measures by which the processor assists with requests; a table's
+// header row; the data's confidentiality as the condition of another clause.
+test.each<[Category, string, string, string]>([
+  ['retention-deletion', 'General', 'the use, collection, retention, storage, security, disclosure, transfer, disposal, and other processing of any Personal Data.', 'courier-dpa.md'],
+  ['retention-deletion', 'Definitions', 'Processing: Any operation performed on Personal Data, including collection, storage, analysis, and deletion.', 'f7-dpa.md'],
+  ['retention-deletion', 'Annex 1', 'Duration of the Processing: For the duration of the Agreement and until Customer requests deletion of Personal Data.', 'embrace-dpa.md'],
+  ['retention-deletion', 'Term', 'This DPA remains in effect for the duration of the service agreement and until all Personal Data has been deleted or returned.', 'f7-dpa.md'],
+  ['retention-deletion', 'CCPA', 'Embrace shall not (a) retain, use or disclose Personal Data for any purpose, including a commercial purpose, other than to provide the Application Services.', 'embrace-dpa.md'],
+  ['retention-deletion', 'Purposes', 'Analysis in pseudonmized or anonymized form by Travis-CI for internal purposes and statistics', 'travis-ci-dpa.md'],
+  ['retention-deletion', 'Assistance', "We shall rectify, update and/or erase the Personal Data at Your and/or Your Institution's request, where You and/or Your Institution are unable to do so through the Service.", 'embl-dpa.md'],
+  ['security-measures', 'Security.', '8.2 Upon becoming aware of an actual unauthorized access, destruction, use, modification, or disclosure of Customer Personal Data ("Security Incident"), the Party experiencing the Security Incident shall notify other Party without undue delay.', 'tigris-dpa.md'],
+  ['security-measures', 'Assistance', "Provider shall, taking into account the nature of processing, assist Customer by appropriate technical and organisational measures, insofar as possible, for the fulfilment of Customer's obligation to respond to requests for exercising data subject rights.", 'runtara-dpa.md'],
+  ['security-measures', 'Annex 2', '| Category | Measures |', 'f7-dpa.md'],
+  ['confidentiality', 'Security reports', "Upon written request, Provider will give Customer, on a confidential basis, a summary copy of its then-current security audit report.", 'commonpaper-dpa.md'],
+  ['confidentiality', 'Deletion', 'Any Client Personal Data so retained will remain subject to this DPA and the confidentiality obligations of the Main Contract.', 'langfuse-dpa.md'],
+])('not %s under "%s": "%s" (%s)', (category, heading, sentence) => {
+  const { report } = analyzeText(readInput(`${EN_INTRO.replace('## 4. General', `## ${heading}`)}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
+  expect(report.clauses.find((c) => c.text.includes(sentence.slice(2, 27)))?.categories ?? []).not.toContain(category);
+});

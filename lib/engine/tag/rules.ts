@@ -48,6 +48,12 @@ export interface CategoryRules {
 
 const r = (id: string, re: RegExp, reason: string, unless?: RegExp): ClauseRule => ({ id, re, reason, ...(unless ? { unless } : {}) });
 
+// A retention rule stated after all: a period of days to years, or deletion at the end of the contract.
+const RETENTION_STATED = /\b\d+\s*(?:days?|weeks?|months?|years?)\b|\b(?:thirty|sixty|ninety|seven|fourteen|twelve|six|three) \(?\d*\)? ?(?:days?|weeks?|months?|years?)\b|\b(?:delet|eras|destr|return)\w*\b[^.]{0,80}\b(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end)\b/;
+
+// The SCCs' Clause 8.5, "Duration of processing and erasure or return of data": the duration and the erasure together.
+const DURATION_AND_ERASURE = /\b\d+\s*(?:days?|weeks?|months?|years?)\b|\b(?:thirty|sixty|ninety|seven|fourteen|twelve|six|three) \(?\d*\)? ?(?:days?|weeks?|months?|years?)\b|\b(?:delet|eras|destr|return)\w*\b[^.]{0,80}\b(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end)\b|\band (?:the )?(?:erasure|deletion|return|destruction)\b/;
+
 // A policy saying what it will explain ("This privacy notice explains what data ... collects, shares, and why") describes itself.
 const SELF_DESCRIPTION = r('policy-self-description', P.POLICY_SELF_DESCRIPTION, 'the notice describing what it covers, not a practice');
 
@@ -119,6 +125,17 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('security-lock', /\block(?:s|ed)? after\b|\binactivity\b|\btime-?out\b/, 'a session lock, not retention', /\b(?:delet|eras|purg|remov|anonymi[sz])\w*\b[^.]{0,60}\b(?:accounts?|data|information|profiles?|records)\b|\b(?:accounts?|data|information|profiles?|records)\b[^.]{0,60}\b(?:delet|eras|purg|remov|anonymi[sz])\w*/),
       r('security-threats', V.SECURITY_THREATS, "the Art. 32 list of threats a security measure guards against (accidental loss, unlawful destruction), not deletion", V.DELETE_OR_RETURN),
       r('retained-law', /\bretained (?:version|eu law|uk gdpr)\b/, 'retained EU law (the UK GDPR), not a retention period'),
+      // Retention or deletion as one of the operations a definition or principle lists ("the use, collection, retention,
+      // storage, security, disclosure, transfer, disposal, and other processing"; "including collection, storage,
+      // analysis, and deletion"), unless a period or the end is named.
+      r('operations-list', /\b(?:collection|use|storage|disclosure|access|analysis|transfer|recording|organi[sz]ation)(?:,| and| or)(?: (?:the )?[a-z]+(?:,| and| or)){1,6} (?:and |or )?(?:retention|deletion|disposal|erasure|destruction)\b|\b(?:retention|deletion|disposal|erasure|destruction)(?:,| and| or) (?:[a-z]+(?:,| and| or) ){1,6}(?:and |or )?(?:collection|use|disclosure|access|analysis|transfer|sharing)\b/, 'retention or deletion named among the operations of processing, not a rule for it', RETENTION_STATED),
+      // How long the processing or the DPA lasts (Art. 28(3)'s "duration of the processing"), not the return or deletion.
+      r('processing-duration', /\bduration of (?:the )?processing\b|\bsubject matter (?:and|&) duration\b|\b(?:this )?(?:dpa|agreement|addendum)\b[^.]{0,20}\b(?:shall |will )?remains? in (?:full )?(?:force|effect)\b|\bprocessing (?:will|shall) (?:be carried out|continue)\b|\bprocessing continues\b/, 'how long the processing or the DPA lasts, not the return or deletion of the data', DURATION_AND_ERASURE),
+      // The CCPA service-provider restriction: "shall not (a) sell ...; (b) retain, use or disclose ... for any purpose other than".
+      r('ccpa-restriction', /\bretain, use,? (?:or|and|and\/or) disclose\b/, 'the CCPA restriction on a service provider\'s use of the data, not retention', RETENTION_STATED),
+      r('anonymized-form', /\b(?:pseudonymi[sz]ed|anonymi[sz]ed|anonymous) (?:or (?:pseudonymi[sz]ed|anonymi[sz]ed) )?(?:form|statistics)\b/, 'data used in anonymised form, not deleted', RETENTION_STATED),
+      // The data subject's requests: "rectify, update and/or erase the personal data", "a consumer's request", "the right to request deletion".
+      r('dsr-erasure', /\brectif\w*,? (?:update\w*,? )?(?:and\/or |or |and )?(?:eras|delet)\w*|\b(?:consumer|data subject|individual)(?:'s|s')? (?:deletion )?requests?\b|\bright to request (?:deletion|erasure)\b/, "a data subject's request for erasure, not a retention rule", RETENTION_STATED),
     ],
     heading: /retention|deletion|delete|return (?:and|or) (?:deletion|destruction)|termination|storage period|how long|löschung|speicherdauer/,
     weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif/,
@@ -176,7 +193,14 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('access-control', /\baccess controls?\b|\bmulti-factor|\btwo-factor|\b2fa\b|\bmfa\b|\bfirewall|\bintrusion|\bpenetration test|\bvulnerabilit|\bssh keys?\b|\bpasswords?\b|\bleast privilege|\bzero trust|\bddos\b|\bantivirus|\banti-virus|\bmalware|\bpatch/, 'names a security control'),
       r('backup-monitoring', /\bbackups?\b[^.]{0,40}\b(?:daily|regular|encrypt|secure|restore|recovery)|\bdisaster recovery\b|\blogging and monitoring\b|\bmonitor(?:s|ed|ing)? (?:of )?(?:access|systems|network)/, 'names backups or monitoring'),
     ],
-    veto: [DEFINITION],
+    veto: [
+      DEFINITION,
+      // A table's header row ("Measure | Applicable details", "Category | Measures"): column names, not a measure.
+      // Art. 28(3)(e): "assist the Controller by appropriate technical and organisational measures ... for the fulfilment of
+      // ... requests": the measures are how the processor assists with data subjects' requests, not its security.
+      r('assist-by-toms', /\bassist\w*\b[^.]{0,100}\bby (?:implementing |taking |using |means of )?(?:the )?appropriate technical and organi[sz]ational measures\b(?![^.]{0,40}\bsecurity)/, 'the measures by which the processor assists with requests (Art. 28(3)(e)), not its security'),
+      r('table-header', /^(?=.*\b(?:measures?|categor(?:y|ies)|details|description)\b)(?:(?:[a-z/&-]+ ){0,2}[a-z/&-]+ \| ){1,4}(?:[a-z/&-]+ ){0,2}[a-z/&-]+$/, "a table's header row, not a measure"),
+    ],
     // "Security Incidents", "Security Breach Notification" head the breach clause, not the measures.
     heading: /security(?!\s+(?:incidents?|breach(?:es)?)\b)|technical and organi[sz]ational|toms\b|sicherheit(?!svorf)/,
     weak: /[a-z]/,
@@ -269,6 +293,9 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('security-triad', V.SECURITY_TRIAD, 'confidentiality as a goal of security measures (confidentiality, integrity, availability)', V.PERSONNEL),
       r('business-secrets', /\b(?:trade|business) secrets?\b|\bconfidential information\b/, 'business secrets, not the confidentiality of the persons processing the data', V.PERSONNEL),
       r('audit-secrecy', /\baudit|\binspection/, 'the secrecy an audit is held under, not the personnel duty', V.PERSONNEL),
+      // A document handed over in confidence, data that stays under the DPA's confidentiality after it is kept, or a
+      // promise not to violate it: the data's confidentiality as a condition of another clause, not the personnel duty.
+      r('confidence-condition', /\bon a confidential basis\b|\bin (?:strict )?confidence\b|\b(?:remains?|remain) subject to\b[^.]{0,60}\bconfidential|\bpreserve the confidentiality\b|\b(?:violat|compromis)\w*\b[^.]{0,30}\bconfidentiality\b/, "the data's confidentiality as the condition of another clause, not the personnel duty", V.PERSONNEL),
     ],
     heading: /confidential|vertraulich|^(?:[\d.]+\s*)?(?:personnel|staff|employees)\.?$/,
     weak: /\bdisclos|\bsecret|\bemployees|\bpersonnel|\bstaff/,

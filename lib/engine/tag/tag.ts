@@ -72,6 +72,11 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
       const hit = matchCategory(rules.category, sentence, heading, kind, MAY);
       if (hit) why.push({ category: rules.category, ...hit });
     }
+    // Under a heading about security any sentence reads as a measure (the section rule takes any word). One that states
+    // another topic in its own words (a breach notice, the personnel's confidentiality, "Security and Obligations"'s
+    // rights procedure) is that topic, not a measure, outside a security annex, whose entries are all measures.
+    const securityBySection = why.findIndex((w) => w.category === 'security-measures' && w.rule === 'security-measures-section');
+    if (securityBySection >= 0 && doc.layers?.[s.block]?.layer !== 'security-annex' && why.some((w) => w.category !== 'security-measures' && !w.rule.endsWith('-section'))) why.splice(securityBySection, 1);
     // A layer whose title is its subject tags each of its entries with that subject (LAYER_ENTRIES), unless the
     // entry is about something else or the category's vetoes hold.
     const entries = !why.length ? LAYER_ENTRIES[doc.layers?.[s.block]?.layer ?? 'body'] : undefined;
