@@ -139,3 +139,11 @@ test.each<[Category, string, string, string]>([
   const { report } = analyzeText(readInput(`${EN_INTRO.replace('## 4. General', `## ${heading}`)}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
   expect(report.clauses.find((c) => c.text.includes(sentence.slice(2, 27)))?.categories ?? []).not.toContain(category);
 });
+
+// A sub-processor list is read as one wherever it stands: a body heading that names it starts it, and a row's
+// description of the service ("backup storage") is no security measure.
+test('the rows under "## Current Sub-processors" in the body are entries of the list, not measures', () => {
+  const md = `${EN_INTRO.replace('## 4. General\n\n', '')}## 5. Sub-processors\n\nVendor may engage Sub-processors as set out below.\n\n### Current Sub-processors\n\n| Entity | Country | Purpose |\n|---|---|---|\n| AWS | United States | Account management, backup storage, engineering support |\n| Stripe | United States | Payments |\n`;
+  const { report } = analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true });
+  for (const name of ['AWS', 'Stripe']) expect(report.clauses.find((c) => c.text.startsWith(name))?.categories).toEqual(['subprocessors']);
+});

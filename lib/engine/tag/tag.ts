@@ -79,7 +79,11 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     if (securityBySection >= 0 && doc.layers?.[s.block]?.layer !== 'security-annex' && why.some((w) => w.category !== 'security-measures' && !w.rule.endsWith('-section'))) why.splice(securityBySection, 1);
     // A layer whose title is its subject tags each of its entries with that subject (LAYER_ENTRIES), unless the
     // entry is about something else or the category's vetoes hold.
-    const entries = !why.length ? LAYER_ENTRIES[doc.layers?.[s.block]?.layer ?? 'body'] : undefined;
+    const layer = doc.layers?.[s.block]?.layer ?? 'body';
+    // A sub-processor list's row names a service ("AWS | United States | account management, backup storage"): the
+    // words that describe the service are no security measure of the processor's; the row is an entry of the list.
+    if (layer === 'subprocessor-list' && why.length && why.every((w) => w.category === 'security-measures') && LAYER_ENTRIES[layer]?.entry(doc.text.slice(s.start, s.end), block.kind === 'list-item')) why.length = 0;
+    const entries = !why.length ? LAYER_ENTRIES[layer] : undefined;
     if (entries && sentence.length <= MAX_SECTION_SENTENCE && entries.entry(doc.text.slice(s.start, s.end), block.kind === 'list-item')) {
       const rules = BY_KIND[kind].get(entries.category);
       if (rules && !rules.veto?.some((v) => vetoes(v, sentence, MAY))) why.push({ category: entries.category, rule: entries.rule, reason: entries.reason });

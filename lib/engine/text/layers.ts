@@ -62,7 +62,8 @@ export function segmentLayers(doc: Doc): BlockLayer[] {
     // The title decides before its subtitle: "Annex II: Technical and Organizational Measures".
     for (const t of annexStart ? [title, h] : [title]) {
       if (LAYER_WORDS.securityAnnex.test(t) && (annexStart || was.layer !== 'body')) return { layer: 'security-annex', sccVersion: null };
-      if (LAYER_WORDS.subprocessorList.test(t) && (annexStart || was.layer !== 'body')) return { layer: 'subprocessor-list', sccVersion: null };
+      // A heading that names the list ("## Current Sub-processors", "### List of approved subprocessors") starts it in the body too.
+      if (LAYER_WORDS.subprocessorList.test(t) && (annexStart || was.layer !== 'body' || b.kind === 'heading')) return { layer: 'subprocessor-list', sccVersion: null };
     }
     if (LAYER_WORDS.scc.test(h) || (LAYER_WORDS.sccBody.test(h) && was.layer !== 'scc')) {
       // An appendix to the SCCs already being read stays in them, with their version.
