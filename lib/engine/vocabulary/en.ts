@@ -117,7 +117,11 @@ export const en: Vocabulary = {
     sccTerms: [
       'modules? (?:one|two|three|four|1|2|3|4)\\b',
       '(?:optional )?docking clause',
-      'clauses? (?:7|9|11|13|17|18)(?: ?\\([a-z]\\))?\\b[^.;]{0,80}\\b(?:options?|optional|appl(?:y|ies)|shall read|blank|removed|deleted|courts?|law of)\\b',
+      'clauses? (?:7|9|11|13|17|18)(?: ?\\([a-z]\\))?\\b[^.;]{0,80}\\b(?:options?|optional|appl(?:y|ies)|shall read|blank|removed|deleted|courts?|law of|law|included|not used|as determined|selected)\\b',
+      // The form's own parts as a DPA completes them: "(c) Modules selected.", "(d) Options and clause selections.", the
+      // UK Addendum's "Table 1 (Parties): ...", Annex I.C's "C. Competent supervisory authority" standing alone.
+      'modules? selected\\b', 'clause selections?\\b', 'tables? [1-4] \\((?:parties|selected sccs|appendix information|ending)',
+      '^\\W{0,5}(?:[a-c]\\. )?competent supervisory authority\\W*$',
       '\\b(?:option|optional (?:language|component|wording|clause))\\b[^.;]{0,60}\\bclauses? (?:7|9|11|13|17|18)\\b',
       'uk addendum',
       'international data transfer (?:addendum|agreement)',
