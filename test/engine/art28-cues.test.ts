@@ -113,6 +113,10 @@ test.each<[Category, string]>([
   ["international-transfer", "Module Two of the SCCs applies where Customer is a controller and Vendor is a processor."],
   ["international-transfer", "Vendor's Sub-processors may access Personal Data from countries outside the EEA, including the United States and India."],
   ["international-transfer", "Where Personal Data is transferred to the United States, Vendor relies on its certification under the EU-U.S. Data Privacy Framework."],
+  // The SCC form's parts as a DPA completes them (langfuse-dpa.md, Annex 4).
+  ["international-transfer", "Clause 17 (Governing law): German law."],
+  ["international-transfer", "(c) Modules selected."],
+  ["international-transfer", "Table 1 (Parties): Exporter = the Client as identified in the Main Contract; Importer = Langfuse GmbH."],
 ])('%s: "%s"', (category, sentence) => {
   const { report } = analyzeText(readInput(`${EN_INTRO}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
   expect(report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories).toContain(category);
