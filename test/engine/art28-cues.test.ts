@@ -151,3 +151,13 @@ test('the rows under "## Current Sub-processors" in the body are entries of the 
   const { report } = analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true });
   for (const name of ['AWS', 'Stripe']) expect(report.clauses.find((c) => c.text.startsWith(name))?.categories).toEqual(['subprocessors']);
 });
+
+// The rest of a breach clause (written for this test, in the large vendors' words): its updates and its information
+// in phases carry the notice of their paragraph (Art. 33(4)); the carve-out of unsuccessful attempts bounds it.
+test('a breach paragraph\'s updates and information in phases, and the unsuccessful-attempts carve-out, are the breach clause', () => {
+  const md = `${EN_INTRO.replace('## 4. General', '## 7. Incidents')}Vendor will notify Customer of a Personal Data Breach without undue delay. Vendor shall provide Customer with timely updates as additional information becomes available. Where it is not possible to provide the information at the same time, the information may be provided in phases without undue further delay.\n\nUnsuccessful attempts, such as pings, port scans and denial of service attacks, that do not result in unauthorized access to Customer Data are not Security Incidents.\n`;
+  const { report } = analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true });
+  for (const start of ['Vendor shall provide Customer with timely updates', 'Where it is not possible', 'Unsuccessful attempts']) {
+    expect(report.clauses.find((c) => c.text.startsWith(start))?.categories).toContain('breach-notification');
+  }
+});

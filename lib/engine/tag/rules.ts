@@ -73,6 +73,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('breach-unauthorised', V.BREACH_EVENT_NOTICE, 'notifying about unlawful destruction or unauthorised access to data'),
       r('breach-response', V.BREACH_RESPONSE, 'acting on a breach once it happened: investigating, containing, mitigating it'),
       r('breach-notification-heading-words', V.BREACH_NOTICE_WORDS, 'speaks of breach notification'),
+      // "Unsuccessful attempts, such as pings, port scans ... are not Security Incidents": the carve-out that bounds the notice.
+      r('unsuccessful-incidents', /\bunsuccessful (?:security )?(?:incidents?|attempts?|log-?in attempts?)\b[^.]{0,160}\b(?:security incidents?|breach)|\bunsuccessful security incidents?\b/, 'says which unsuccessful attempts are no incident to notify'),
     ],
     veto: [
       r('audit-context', /\baudit|\binspection/, 'an audit clause that only mentions a breach'),

@@ -412,7 +412,8 @@ export const en: Vocabulary = {
     // The words with which a sentence carries on the act of the sentence before it in the same paragraph:
     // "The contractor immediately informs the client of personal data protection breaches. [...] The notification must
     // be made at the latest within 24 hours". A definite or demonstrative article, then the act's own noun.
-    'breach-notification': { followOn: [`${FOLLOW_ARTICLE} (?:notifications?|notices?|reports?|communications?)\\b`] },
+    // In a paragraph about a breach notice, its updates and its information given in phases are that notice (Art. 33(4)).
+    'breach-notification': { followOn: [`${FOLLOW_ARTICLE} (?:notifications?|notices?|reports?|communications?)\\b`], carry: ['\\b(?:timely|regular|further|periodic) updates\\b', '\\bin phases\\b', '\\bwithout undue further delay\\b'] },
     // "All such requests must be in writing ... and may only be made once a year": the requests for audit information.
     audit: { followOn: [`${FOLLOW_ARTICLE} (?:audits?|inspections?|examinations?|controls?|on-site visits?|auditors?|requests?)\\b`] },
     // In a paragraph about sub-processors, objecting is objecting to one ("Embrace will update the list within thirty
