@@ -32,6 +32,11 @@ export function contentHandlers(controller: ReturnType<typeof createPageControll
     saveSelection: () => controller.saveSelection(),
     saveClauses: () => controller.saveClauses(),
     revealSaved: ({ id }) => controller.revealSaved(id),
+    changedSpans: ({ recording, changed }) =>
+      controller.changedSpans(
+        Number(recording),
+        (Array.isArray(changed) ? changed : []).filter((c) => Number.isInteger(c?.start) && Number.isInteger(c?.end) && c.start <= c.end),
+      ),
     reportChanged: ({ report, cards, words }) => controller.reportChanged(report, cards, words),
     setCategories: ({ categories }) => controller.setCategories(Array.isArray(categories) ? categories : []),
     moveHighlight: ({ direction }) => controller.moveHighlight(direction === -1 ? -1 : 1),

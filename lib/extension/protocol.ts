@@ -33,7 +33,10 @@ export interface TabState {
   siteHighlighting: boolean;
   /** Saved highlights of the page that were looked for in its text, and those not found there. */
   saved?: { found: number; missing: string[] };
-  /** What changed since the reader's previous visit; null when nothing did (or history is off or new). */
+  /**
+   * What changed since the reader's previous visit; null when nothing did (or history is off or new); absent while
+   * the history of the analysis just made is still being read and written (it follows the page's highlights).
+   */
   changes?: ChangeSummary | null;
   /** The history could not be written (quota, storage unavailable): said in the popup, never swallowed. */
   historyError?: string | null;
@@ -81,8 +84,11 @@ export interface PageAnalysis {
   cards: (ClauseCard | null)[];
   /** The page's saved highlights, found again in the text that was analysed. */
   saved: SavedOnPage;
-  /** Offsets of clauses added or changed since the reader's previous visit, marked apart from the categories. */
-  changed?: { start: number; end: number }[];
+  /**
+   * The history record of this analysis, made after the reply has gone: its `changedSpans` message (the clauses
+   * changed since the previous visit) follows with this number. Absent when nothing is recorded (not a DPA or policy).
+   */
+  recording?: number;
   /** The categories to highlight (the legend's choice for the document type, else its defaults); absent: every tagged clause. */
   shown?: Category[];
 }
@@ -153,7 +159,8 @@ export interface BackgroundProtocol {
   loadInPage(data: { why: string }): { loaded: boolean };
   /**
    * Content script: analyse this page's text. Answers the report, whether highlighting is on for the
-   * site, and each clause's hover card (worded here, so the wording code stays out of every page).
+   * site, and each clause's hover card (worded here, so the wording code stays out of every page); the history is
+   * read, compared and written after the answer has gone, and what changed follows (ContentProtocol.changedSpans).
    */
   analyzePage(data: { plain: PlainText; forced: boolean; /** The page had more text than was read. */ truncated?: boolean } & ReaderDocument): PageAnalysisReply;
   /** Content script: the page is not (or no longer) a DPA or privacy policy; clears its badge and report. */
@@ -255,6 +262,11 @@ export interface ContentProtocol {
   ping(data: Record<string, never>): { ready: true };
   /** Background: run the full analysis now, whether or not the page looks like a policy. */
   analyzeNow(data: Record<string, never>): { detected: boolean; clauses: number; deviations: number };
+  /**
+   * Background, after an `analyzePage` reply that named a `recording`: the offsets (in the text that was analysed) of
+   * the clauses added or changed since the reader's previous visit, marked apart from the categories; often none.
+   */
+  changedSpans(data: { recording: number; changed: { start: number; end: number }[] }): { shown: boolean };
   /** Background: the user turned highlighting on or off for this page or its site. */
   setHighlighting(data: { scope: HighlightScope; enabled: boolean }): { highlighting: boolean };
   /** Popup: scroll the page to this stretch of its extracted text (a clause or a term's sentence) and flash it; false when it is no longer on the page. */

@@ -109,6 +109,20 @@ export function createLayers(deps: LayerDeps) {
       drawSaved(page, spans);
       return true;
     },
+    /**
+     * Redraws only the changed layer (its spans come after the highlights), leaving the others alone; false when that
+     * cannot be done (the <mark> fallback splits Text nodes, the page re-rendered): paint everything.
+     */
+    repaintChanged(page: PageText, spans: PaintInput['changed']): boolean {
+      if (!auto) return true;
+      if (auto.mode === 'mark' || !page.nodes.every((n) => n.isConnected)) return false;
+      const old = changed;
+      changed = null;
+      clear(old);
+      const ranges = savedRanges(page, spans.map((c, i) => ({ id: `changed-${i}`, ...c })));
+      if (ranges.length) changed = quietly(() => paintChanged(doc, ranges, deps.paintMode));
+      return true;
+    },
     /** The automatic highlights are still in the page (not re-rendered away). */
     autoAlive(): boolean {
       return !!auto && auto.clauses.every((c) => c.range.startContainer.isConnected);

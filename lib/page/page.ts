@@ -59,6 +59,10 @@ export function createPageController(deps: PageDeps) {
   let savedKnown: Promise<void> = Promise.resolve();
   /** Clauses added or changed since the previous visit (offsets in the analysed text). */
   let changedSpans: { start: number; end: number }[] = [];
+  /** The history record of the last analysis, whose changed spans follow its reply; null: none follows. */
+  let recording: number | null = null;
+  /** Changed spans that came before their analysis's reply (messages need not arrive in order). */
+  let early: { recording: number; changed: { start: number; end: number }[] } | null = null;
 
   const highlighting = () => pageOverride ?? siteHighlighting;
   const outcome = (): Outcome => ({
@@ -157,6 +161,7 @@ export function createPageController(deps: PageDeps) {
     notes.has = false;
     pendingReveal = null;
     changedSpans = [];
+    recording = null;
     if (wasDetected) deps.cleared(url);
   }
 
@@ -210,7 +215,10 @@ export function createPageController(deps: PageDeps) {
     }
     report = answer.value.report;
     cards = answer.value.cards;
-    changedSpans = answer.value.changed ?? [];
+    recording = answer.value.recording ?? null;
+    // What changed since the last visit follows (changedSpans()), unless it came first.
+    changedSpans = early && early.recording === recording ? early.changed : [];
+    early = null;
     // paint() re-checks the page first if it changed while the engine ran: offsets only fit the text it was given.
     paint();
     await layers.finished;
@@ -375,6 +383,20 @@ export function createPageController(deps: PageDeps) {
     },
     revealSaved(id: string): { shown: boolean } {
       return { shown: revealSaved(id) };
+    },
+    /**
+     * The clauses changed since the last visit, found after the highlights were painted: marked if they belong to the
+     * text last analysed (`recording` names its analysis); kept for a reply still on its way; dropped otherwise.
+     */
+    changedSpans(from: number, changed: { start: number; end: number }[]): { shown: boolean } {
+      if (from !== recording) {
+        early = { recording: from, changed };
+        return { shown: false };
+      }
+      changedSpans = changed;
+      if (!page || signal.aborted || !report || !highlighting()) return { shown: false };
+      if (!layers.repaintChanged(page, changed)) paint();
+      return { shown: changed.length > 0 };
     },
     /** A new baseline: same clauses (same text), new deviations; the cards change, the highlights stay. */
     reportChanged(next: PageReport, nextCards: PageAnalysis['cards'], words?: CardWords): { updated: boolean } {

@@ -52,6 +52,8 @@ async function visit(path: string): Promise<{ tab: Page; tabId: number }> {
   await tab.goto(url);
   await expect.poll(() => tabInfo(browser.worker, url), { timeout: 20_000 }).toMatchObject({ detected: true });
   const tabId = (await tabInfo(browser.worker, url))!.tabId;
+  // The history is read and written after the page has its highlights: its outcome (changes, or null) follows in the tab's state.
+  await expect.poll(async () => (await storedState(tabId)).changes !== undefined, { timeout: 20_000 }).toBe(true);
   return { tab, tabId };
 }
 

@@ -18,7 +18,6 @@ const analysisOf = (report: PageAnalysis['report']): PageAnalysis => ({
   siteHighlighting: true,
   cards: describeClausesOnce(report),
   saved: { placed: [], reveal: null },
-  changed: [],
 });
 
 describe('the reply to a page', () => {

@@ -102,6 +102,68 @@ describe('page controller', () => {
     expect(fold(breach.map((m) => m.textContent).join(''))).toContain('within 24 hours');
   });
 
+  test('the changed clauses come after the highlights, in their own message: marked for this analysis only', async () => {
+    load(pageHtml('Data Processing Agreement', dpaBody()));
+    // happy-dom has neither Highlight nor CSS.highlights: stand-ins record what the painter registers.
+    const registry = new Map<string, { ranges: Range[] }>();
+    const view = document.defaultView as unknown as { Highlight?: unknown };
+    const css = Object.getOwnPropertyDescriptor(view, 'CSS');
+    view.Highlight = class {
+      ranges: Range[];
+      priority = 0;
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+      add(range: Range) {
+        this.ranges.push(range);
+        return this;
+      }
+    };
+    Object.defineProperty(view, 'CSS', { value: { highlights: registry }, configurable: true });
+    try {
+      let recording = 40;
+      const base = deps({ paintMode: 'highlight-api' });
+      const page = createPageController({ ...base, analyze: async (request) => {
+        const answer = await base.analyze(request);
+        return answer.ok ? { ok: true, value: { ...answer.value, recording: ++recording } } : answer;
+      } });
+      await page.start();
+      const categories = () => [...registry.keys()].filter((k) => k !== 'clauselens-changed');
+      const changed = () => (registry.get('clauselens-changed')?.ranges ?? []).map((r) => r.toString());
+      expect(categories().length).toBeGreaterThan(0);
+      expect(changed()).toEqual([]);
+      const text = analyzeCalls[0].text;
+      const start = text.indexOf('within 24 hours');
+      expect(start).toBeGreaterThan(0);
+      const span = { start, end: start + 'within 24 hours'.length };
+      // An older analysis's spans (offsets in another text) are not drawn.
+      expect(page.changedSpans(40, [span])).toEqual({ shown: false });
+      expect(changed()).toEqual([]);
+      const before = new Map(registry);
+      expect(page.changedSpans(41, [span])).toEqual({ shown: true });
+      expect(changed()).toEqual(['within 24 hours']);
+      // Only the changed layer was drawn: the category highlights are the very ones painted before.
+      expect(categories().every((k) => registry.get(k) === before.get(k))).toBe(true);
+      // Spans that arrive before their reply are kept for it: the next analysis (the page grew) shows them when its reply comes.
+      const more = document.createElement('p');
+      more.textContent = 'Annex 3. Contact details of the data protection officer.';
+      document.body.append(more);
+      expect(page.changedSpans(42, [span])).toEqual({ shown: false });
+      expect(changed()).toEqual(['within 24 hours']);
+      await page.analyzeNow();
+      expect(analyzeCalls).toHaveLength(2);
+      expect(changed()).toEqual(['within 24 hours']);
+      // The same analysis told again that nothing changed: the mark goes.
+      expect(page.changedSpans(42, [])).toEqual({ shown: false });
+      expect(changed()).toEqual([]);
+    } finally {
+      controller.abort();
+      delete view.Highlight;
+      if (css) Object.defineProperty(view, 'CSS', css);
+      else delete (view as { CSS?: unknown }).CSS;
+    }
+  });
+
   test('text that arrives after load is picked up by the debounced re-check', async () => {
     load(pageHtml('Loading…', '<div id="app"></div>'));
     await createPageController(deps()).start();

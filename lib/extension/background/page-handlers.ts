@@ -17,6 +17,7 @@ import { requireTab, type Background, type BackgroundHandlers } from './context'
 import { addressProblem, pdfIdentity } from '@/lib/notebook/pagekey';
 import { isReaderAddress } from '../reader';
 import { flag, object, plainText, saveRequests, text } from './validate';
+import type { Doc } from '@/lib/engine/text/types';
 import { offSites, siteOf } from './sites';
 
 /** The category to file a saved selection under: the tagged clause it overlaps most, else what the rules read in the quote itself. */
@@ -96,6 +97,26 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
     return { ...saved, placed: saved.placed.map((p) => ({ ...p, highlight: now.get(p.highlight.id) ?? p.highlight })) };
   }
 
+  /** Numbers each analysis's history record, so that a page applies only the changed spans of the text it last sent. */
+  let recordings = 0;
+
+  function keep(tabId: number, state: TabState): void {
+    void Promise.all([bg.tabs.save(tabId, state), bg.badge.show(tabId, state)]).catch((e) => console.error('ClauseLens: could not keep the tab state', e));
+  }
+
+  /**
+   * Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one
+   * visit. Run after the page has its highlights: the tab's state (the popup's "Changed since", the badge's mark) gets
+   * what changed, unless a newer analysis replaced it meanwhile, and the page its changed clauses.
+   */
+  async function recordVisit(tabId: number, url: string, state: TabState, doc: Doc, recording: number, sameVisit: boolean): Promise<void> {
+    const report = state.report!;
+    const recorded = await bg.history.record(url, report, doc, sameVisit);
+    if (bg.tabs.peek(tabId)?.report === report) keep(tabId, { ...bg.tabs.peek(tabId)!, changes: recorded.changes, historyError: recorded.error });
+    // A page that went away (closed, navigated) has no one to answer: nothing to do.
+    await bg.toTab(tabId)('changedSpans', { recording, changed: recorded.changed });
+  }
+
   return {
     async loadInPage(_data, sender) {
       await bg.ensureInPage(senderPage(sender).tabId);
@@ -122,20 +143,23 @@ export function pageHandlers(bg: Background): BackgroundHandlers {
       const siteHighlighting = !off.includes(siteOf(url));
       const detected = forced || report.docType !== 'other';
       const saved = detected ? await nameUnnamed(placed, report, i18n) : placed;
-      // Every analysis of a DPA or policy (page, forced) is a version in the history; a text that arrives in steps is one visit.
-      const key = documentKey(url);
-      const recorded = detected ? await bg.history.record(url, report, doc, bg.historyVisits.get(tabId) === key) : null;
-      if (detected) bg.historyVisits.set(tabId, key);
-      const state: TabState = {
-        url, report: detected ? report : null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved),
-        changes: recorded?.changes ?? null, historyError: recorded?.error ?? null,
-      };
+      // The history (what changed since the last visit) is known only after it has been read, compared and written.
+      const state: TabState = detected
+        ? { url, report, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved) }
+        : { url, report: null, detected, forced, highlighting: siteHighlighting, siteHighlighting, saved: savedSummary(saved), changes: null, historyError: null };
       // The state is in memory once save() is called (the popup and side panel read it there); its copy in
       // storage.session and the badge need not hold up the highlights.
-      void Promise.all([bg.tabs.save(tabId, state), bg.badge.show(tabId, state)]).catch((e) => console.error('ClauseLens: could not keep the tab state', e));
+      keep(tabId, state);
       const cards = detected ? describeClauses(report, baseline, i18n) : [];
       const shown = shownFor(choice, report.docType);
-      return replyFor({ report, siteHighlighting, cards, saved, changed: recorded?.changed ?? [], shown });
+      if (!detected) return replyFor({ report, siteHighlighting, cards, saved, shown });
+      const recording = ++recordings;
+      const key = documentKey(url);
+      const sameVisit = bg.historyVisits.get(tabId) === key;
+      bg.historyVisits.set(tabId, key);
+      // The reply goes first; the history's turn comes after it (a task later: once the reply has been posted).
+      setTimeout(() => void recordVisit(tabId, url, state, doc, recording, sameVisit).catch((e) => console.error('ClauseLens: could not record the history', e)), 0);
+      return replyFor({ report, siteHighlighting, cards, saved, shown, recording });
     },
     async placeSaved(data, sender) {
       const { tabId, url } = senderPage(sender, data);
