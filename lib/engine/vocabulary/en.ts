@@ -78,12 +78,12 @@ export const en: Vocabulary = {
       // collaboratively inspect" the code).
       '(?<=\\b(?:may|entitled to|right to|permitted to) )inspect\\b',
       // Art. 28(3)(h) met by reports: "provide Customer with a copy of its most recent SOC 2 Type II report", questionnaires.
-      '(?<=\\bprovid\\w* [^.]{0,60})\\b(?:soc ?[123]|iso(?:/iec)? ?27001|third[- ]party|independent|external)\\b[^.]{0,30}\\b(?:reports?|attestations?)\\b',
+      '\\bprovid\\w* [^.]{0,60}?\\b(?:soc ?[123]|iso(?:/iec)? ?27001|third[- ]party|independent|external)\\b[^.]{0,30}\\b(?:reports?|attestations?)\\b',
       'security questionnaires?\\b',
       // The controller's right to check in other words: "the right to monitor Vendor's compliance", "evaluate Spacelift's
       // adherence to its obligations", "a compliance mechanism to prove compliance", "records of its compliance", "an
       // attestation or certificate by an independent professional expert".
-      '(?<=\\b(?:right to|may|entitled to|able to) )(?:monitor|evaluate|assess|verify)\\b[^.]{0,40}\\b(?:compliance|adherence)\\b',
+      '\\b(?:right to|may|entitled to|able to) (?:monitor|evaluate|assess|verify)\\b[^.]{0,40}\\b(?:compliance|adherence)\\b',
       '\\bto prove (?:its )?compliance\\b',
       '\\brecords of (?:its |their )?compliance\\b',
       '\\b(?:attestations?|certificates?)\\b[^.]{0,20}\\bby an? (?:independent|external|third[- ]party)\\b',
