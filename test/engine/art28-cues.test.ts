@@ -5,6 +5,7 @@ import { matchCategory } from '../../lib/engine/tag/tag';
 import type { Category } from '../../lib/engine/report';
 import { analyzeText } from '../../lib/engine/analyze';
 import { readInput } from '../../lib/engine/text/input';
+import { INTRO, underHeading } from '../helpers/drafting';
 
 const norm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 
@@ -72,7 +73,6 @@ describe('a heading naming security incidents heads the breach clause, not the s
 
 // Ordinary English DPA drafting of each Art. 28 topic (written for this test, in the manner of the large vendors' DPAs),
 // read in a DPA under a heading that names no topic: the category comes from the sentence alone.
-const EN_INTRO = '# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).\n\n## 4. General\n\n';
 test.each<[Category, string]>([
   ["subprocessors", "Vendor shall impose on each Sub-processor data protection obligations no less protective than those in this DPA."],
   ["subprocessors", "Vendor remains fully liable to Customer for the performance of each Sub-processor's obligations."],
@@ -118,7 +118,7 @@ test.each<[Category, string]>([
   ["international-transfer", "(c) Modules selected."],
   ["international-transfer", "Table 1 (Parties): Exporter = the Client as identified in the Main Contract; Importer = Langfuse GmbH."],
 ])('%s: "%s"', (category, sentence) => {
-  const { report } = analyzeText(readInput(`${EN_INTRO}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
+  const { report } = analyzeText(readInput(underHeading('en', '4. General', sentence), 'markdown'), { source: 'art28.md', force: true });
   expect(report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories).toContain(category);
 });
 
@@ -140,14 +140,14 @@ test.each<[Category, string, string, string]>([
   ['confidentiality', 'Security reports', "Upon written request, Provider will give Customer, on a confidential basis, a summary copy of its then-current security audit report.", 'commonpaper-dpa.md'],
   ['confidentiality', 'Deletion', 'Any Client Personal Data so retained will remain subject to this DPA and the confidentiality obligations of the Main Contract.', 'langfuse-dpa.md'],
 ])('not %s under "%s": "%s" (%s)', (category, heading, sentence) => {
-  const { report } = analyzeText(readInput(`${EN_INTRO.replace('## 4. General', `## ${heading}`)}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
+  const { report } = analyzeText(readInput(underHeading('en', heading, sentence), 'markdown'), { source: 'art28.md', force: true });
   expect(report.clauses.find((c) => c.text.includes(sentence.slice(2, 27)))?.categories ?? []).not.toContain(category);
 });
 
 // A sub-processor list is read as one wherever it stands: a body heading that names it starts it, and a row's
 // description of the service ("backup storage") is no security measure.
 test('the rows under "## Current Sub-processors" in the body are entries of the list, not measures', () => {
-  const md = `${EN_INTRO.replace('## 4. General\n\n', '')}## 5. Sub-processors\n\nVendor may engage Sub-processors as set out below.\n\n### Current Sub-processors\n\n| Entity | Country | Purpose |\n|---|---|---|\n| AWS | United States | Account management, backup storage, engineering support |\n| Stripe | United States | Payments |\n`;
+  const md = `${underHeading('en', '5. Sub-processors', 'Vendor may engage Sub-processors as set out below.')}\n### Current Sub-processors\n\n| Entity | Country | Purpose |\n|---|---|---|\n| AWS | United States | Account management, backup storage, engineering support |\n| Stripe | United States | Payments |\n`;
   const { report } = analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true });
   for (const name of ['AWS', 'Stripe']) expect(report.clauses.find((c) => c.text.startsWith(name))?.categories).toEqual(['subprocessors']);
 });
@@ -155,7 +155,7 @@ test('the rows under "## Current Sub-processors" in the body are entries of the 
 // The rest of a breach clause (written for this test, in the large vendors' words): its updates and its information
 // in phases carry the notice of their paragraph (Art. 33(4)); the carve-out of unsuccessful attempts bounds it.
 test('a breach paragraph\'s updates and information in phases, and the unsuccessful-attempts carve-out, are the breach clause', () => {
-  const md = `${EN_INTRO.replace('## 4. General', '## 7. Incidents')}Vendor will notify Customer of a Personal Data Breach without undue delay. Vendor shall provide Customer with timely updates as additional information becomes available. Where it is not possible to provide the information at the same time, the information may be provided in phases without undue further delay.\n\nUnsuccessful attempts, such as pings, port scans and denial of service attacks, that do not result in unauthorized access to Customer Data are not Security Incidents.\n`;
+  const md = `${INTRO.en}\n\n## 7. Incidents\n\nVendor will notify Customer of a Personal Data Breach without undue delay. Vendor shall provide Customer with timely updates as additional information becomes available. Where it is not possible to provide the information at the same time, the information may be provided in phases without undue further delay.\n\nUnsuccessful attempts, such as pings, port scans and denial of service attacks, that do not result in unauthorized access to Customer Data are not Security Incidents.\n`;
   const { report } = analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true });
   for (const start of ['Vendor shall provide Customer with timely updates', 'Where it is not possible', 'Unsuccessful attempts']) {
     expect(report.clauses.find((c) => c.text.startsWith(start))?.categories).toContain('breach-notification');

@@ -3,14 +3,12 @@
 import { expect, test } from 'vitest';
 import { analyzeText } from '../../lib/engine/analyze';
 import { readInput } from '../../lib/engine/text/input';
+import { underHeading } from '../helpers/drafting';
 
-const WRAP = {
-  de: '# Auftragsverarbeitungsvertrag gemäß Art. 28 DSGVO\n\nzwischen dem Kunden (Verantwortlicher, „Auftraggeber“) und der Anbieter GmbH (Auftragsverarbeiter, „Auftragnehmer“).\n\n## § 4 Allgemeines\n\n',
-  sv: '# Personuppgiftsbiträdesavtal\n\nDetta avtal ingås mellan Kunden (personuppgiftsansvarig) och Leverantören AB (personuppgiftsbiträde).\n\n## 4. Allmänt\n\n',
-} as const;
+const SECTION = { de: '§ 4 Allgemeines', sv: '4. Allmänt' } as const;
 
-const categoriesOf = (lang: keyof typeof WRAP, sentence: string): string[] => {
-  const { report } = analyzeText(readInput(`${WRAP[lang]}${sentence}\n`, 'markdown'), { source: 'art28.md', force: true });
+const categoriesOf = (lang: keyof typeof SECTION, sentence: string): string[] => {
+  const { report } = analyzeText(readInput(underHeading(lang, SECTION[lang], sentence), 'markdown'), { source: 'art28.md', force: true });
   return report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories ?? [];
 };
 
@@ -72,6 +70,6 @@ test('"Wendet sich eine betroffene Person mit Forderungen zur ... Löschung" is 
   expect(categoriesOf('de', 'Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer, wird er die betroffene Person an den Auftraggeber verweisen.')).not.toContain('retention-deletion');
 });
 test('"Meddela den behöriga tillsynsmyndigheten inom 72 timmar" is no breach notice to the customer', () => {
-  const { report } = analyzeText(readInput(`${WRAP.sv}Vid en personuppgiftsincident gäller följande enligt artiklarna 33 och 34:\n\n- Meddela den behöriga tillsynsmyndigheten inom 72 timmar.\n`, 'markdown'), { source: 'art28.md', force: true });
+  const { report } = analyzeText(readInput(underHeading('sv', SECTION.sv, `Vid en personuppgiftsincident gäller följande enligt artiklarna 33 och 34:\n\n- Meddela den behöriga tillsynsmyndigheten inom 72 timmar.`), 'markdown'), { source: 'art28.md', force: true });
   expect(report.terms.breachNotice?.maxHours ?? null).toBeNull();
 });

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURES, readReport } from '../helpers/score';
+import { valueAt } from '../helpers/drafting';
 
-const get = (o: unknown, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown> | null)?.[k], o);
 const reports = new Map<string, Awaited<ReturnType<typeof readReport>>>();
 const report = async (f: string) => reports.get(f) ?? reports.set(f, await readReport(join(FIXTURES, f))).get(f)!;
 
@@ -50,8 +50,8 @@ describe('drafting variants a reviewer meets', () => {
     ['corpus/dpa/tailscale-dpa.md', 'audit.maxPerYear', 1, null],
   ] as const)('%s: %s = %j', async (file, path, want, from) => {
     const r = await report(file);
-    expect(get(r.terms, path)).toEqual(want);
-    if (from) expect(String(get(r.terms, `${path.split('.')[0]}.evidence`)).toLowerCase()).toContain(from);
+    expect(valueAt(r.terms, path)).toEqual(want);
+    if (from) expect(String(valueAt(r.terms, `${path.split('.')[0]}.evidence`)).toLowerCase()).toContain(from);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Category } from '../../lib/engine/report';
 import { matchCategory } from '../../lib/engine/tag/tag';
 import { detectFormat, readInput } from '../../lib/engine/text/input';
 import { CORPUS } from '../helpers/read-fixture';
+import { underHeading } from '../helpers/drafting';
 
 const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
 const asPolicy = (category: Category, sentence: string) => matchCategory(category, norm(sentence), '', 'privacy-policy');
@@ -475,7 +476,6 @@ describe('security: a GDPR definition explains a term, it names no measure', () 
 
 // Where a policy's data is kept or goes, in the words US and EU policies use (written for this test), read in a policy under
 // its heading: a transfer or location clause, or (!) not one.
-const POLICY_INTRO = '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.';
 test.each([
   ["international-transfer", "Where we store your data", "Your personal data is stored on servers located in the United States."],
   ["international-transfer", "Where we store your data", "We host our website and store your data with Amazon Web Services in Frankfurt, Germany."],
@@ -494,7 +494,7 @@ test.each([
   ["!international-transfer", "Sharing", "We may transfer your information to a buyer in connection with a merger or acquisition."],
   ["!international-transfer", "Your rights", "You have the right to receive your data in a portable format and to transfer it to another controller."],
 ] as const)('%s under "%s": "%s"', (want, heading, sentence) => {
-  const report = analyze(readInput(`${POLICY_INTRO}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { force: true });
+  const report = analyze(readInput(underHeading('policy', heading, sentence), 'markdown'), { force: true });
   const categories = report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories ?? [];
   if (want.startsWith('!')) expect(categories).not.toContain(want.slice(1));
   else expect(categories).toContain(want);

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, analyzeDoc, analyzeText } from '../../lib/engine/analyze';
 import { readInput } from '../../lib/engine/text/input';
+import { underHeading } from '../helpers/drafting';
 
 const read = (docType: 'privacy-policy' | 'dpa', heading: string, sentence: string) => {
   const { doc } = analyzeText({ text: `## ${heading}\n\n${sentence}`, title: null, hints: null }, { force: true });
@@ -45,7 +46,6 @@ describe('deadlines that are not how long data is kept', () => {
 
 // A policy's periods in its own words (written for this test): how long each kind of data is kept, in days (a month is 30
 // days, a year 365); cookie lifetimes and open-ended periods are none.
-const POLICY = '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.';
 test.each([
   ["Data retention", "We keep server logs for 30 days.", [30]],
   ["Data retention", "Logs are deleted after 14 days.", [14]],
@@ -67,6 +67,6 @@ test.each([
   ["How long we keep your data", "We will delete your data within 30 days of your request to close your account.", [30]],
   ["How long we keep your data", "Personal data in our backup systems is purged within 35 days.", [35]],
 ] as const)('%s: "%s" -> %j', (heading, sentence, days) => {
-  const report = analyze(readInput(`${POLICY}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { force: true });
+  const report = analyze(readInput(underHeading('policy', heading, sentence), 'markdown'), { force: true });
   expect(report.terms.retention.map((r) => r.days)).toEqual(days);
 });

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { analyzeText } from '../../lib/engine/analyze';
 import { readInput } from '../../lib/engine/text/input';
+import { underHeading, valueAt } from '../helpers/drafting';
 
 const terms = (md: string) => analyzeText(readInput(md, 'markdown'), { source: 'drafting.md', force: true }).report.terms;
 
@@ -146,7 +147,6 @@ test.each(['English law governs this DPA.', 'The laws of England and Wales gover
 
 // Wording in the manner of the large vendors' DPAs and ordinary drafting variants (written for this test): heading,
 // sentence, the term read, its expected value. Each row was read wrong or not at all before it was added.
-const get = (t: ReturnType<typeof terms>, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), t);
 test.each([
   ['Security', 'Vendor will notify affected customers within 72 hours of a confirmed breach.', 'breachNotice.maxHours', 72],
   ['Sub-processors', 'Customer consents to Vendor engaging third party Sub-processors to process Customer Data.', 'subprocessors.authorization', 'general'],
@@ -188,6 +188,6 @@ test.each([
   ['Transfers', 'Personal Data will not be transferred outside the United Kingdom or the EEA.', 'transfers.outsideEEA', 'no'],
   ['Transfers', 'The Processor shall only process Personal Data within the EU/EEA, unless otherwise agreed in writing with the Controller.', 'transfers.outsideEEA', 'consent'],
 ] as const)('%s: "%s" -> %s = %j', (heading, sentence, path, want) => {
-  const t = terms(`# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).\n\n## ${heading}\n\n${sentence}`);
-  expect(get(t, path) ?? null).toEqual(want);
+  const t = terms(underHeading('en', heading, sentence));
+  expect(valueAt(t, path) ?? null).toEqual(want);
 });

@@ -8,6 +8,7 @@ import { findDurations } from '../../lib/engine/terms/durations';
 import type { Terms } from '../../lib/engine/report';
 import { readInput } from '../../lib/engine/text/input';
 import { buildDoc } from '../../lib/engine/text/structure';
+import { underHeading, valueAt } from '../helpers/drafting';
 
 /** A clause under its heading, analyzed as a DPA would be. */
 const termsOf = (heading: string, ...sentences: string[]): Terms =>
@@ -160,11 +161,6 @@ describe('deletion at the end of the contract, with no deadline, in the document
 });
 
 // Drafting variants of AVVs and PUB-avtal (written for this test), each read under its section heading.
-const at = (t: Terms, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), t);
-const INTRO = {
-  de: '# Auftragsverarbeitungsvertrag gemäß Art. 28 DSGVO\n\nzwischen dem Kunden (Verantwortlicher, „Auftraggeber“) und der Anbieter GmbH (Auftragsverarbeiter, „Auftragnehmer“).',
-  sv: '# Personuppgiftsbiträdesavtal\n\nDetta avtal ingås mellan Kunden (personuppgiftsansvarig) och Leverantören AB (personuppgiftsbiträde).',
-} as const;
 test.each([
   ["de", "Meldepflicht", "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich, spätestens jedoch innerhalb von 24 Stunden nach Kenntniserlangung.", "breachNotice.maxHours", 24],
   ["de", "Meldepflicht", "Der Auftragnehmer informiert den Auftraggeber binnen 48 Stunden über jede Datenschutzverletzung.", "breachNotice.maxHours", 48],
@@ -199,6 +195,6 @@ test.each([
   ["de", "Drittlandübermittlung", "Eine Übermittlung in ein Drittland erfolgt nur mit vorheriger Zustimmung des Auftraggebers.", "transfers.outsideEEA", "consent"],
   ["de", "Ort der Verarbeitung", "Die Verarbeitung findet ausschließlich innerhalb der EU statt.", "transfers.outsideEEA", "no"],
 ] as const)('%s %s: "%s" -> %s = %j', (lang, heading, sentence, path, want) => {
-  const t = analyze(readInput(`${INTRO[lang]}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { force: true }).terms;
-  expect(at(t, path) ?? null).toEqual(want);
+  const t = analyze(readInput(underHeading(lang, heading, sentence), 'markdown'), { force: true }).terms;
+  expect(valueAt(t, path) ?? null).toEqual(want);
 });

@@ -77,6 +77,34 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
+
+/** happy-dom has neither Highlight nor CSS.highlights: stand-ins that record what the painter registers; `restore` puts the window back. */
+function fakeHighlightApi(): { registry: Map<string, { ranges: Range[] }>; restore: () => void } {
+  const registry = new Map<string, { ranges: Range[] }>();
+  const view = document.defaultView as unknown as { Highlight?: unknown };
+  const css = Object.getOwnPropertyDescriptor(view, 'CSS');
+  view.Highlight = class {
+    ranges: Range[];
+    priority = 0;
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+    add(range: Range) {
+      this.ranges.push(range);
+      return this;
+    }
+  };
+  Object.defineProperty(view, 'CSS', { value: { highlights: registry }, configurable: true });
+  return {
+    registry,
+    restore() {
+      delete view.Highlight;
+      if (css) Object.defineProperty(view, 'CSS', css);
+      else delete (view as { CSS?: unknown }).CSS;
+    },
+  };
+}
+
 describe('page controller', () => {
   test('an ordinary article is never extracted or analysed', async () => {
     load(pageHtml('Sourdough', article));
@@ -104,22 +132,7 @@ describe('page controller', () => {
 
   test('the changed clauses come after the highlights, in their own message: marked for this analysis only', async () => {
     load(pageHtml('Data Processing Agreement', dpaBody()));
-    // happy-dom has neither Highlight nor CSS.highlights: stand-ins record what the painter registers.
-    const registry = new Map<string, { ranges: Range[] }>();
-    const view = document.defaultView as unknown as { Highlight?: unknown };
-    const css = Object.getOwnPropertyDescriptor(view, 'CSS');
-    view.Highlight = class {
-      ranges: Range[];
-      priority = 0;
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-      add(range: Range) {
-        this.ranges.push(range);
-        return this;
-      }
-    };
-    Object.defineProperty(view, 'CSS', { value: { highlights: registry }, configurable: true });
+    const { registry, restore } = fakeHighlightApi();
     try {
       let recording = 40;
       const base = deps({ paintMode: 'highlight-api' });
@@ -158,9 +171,7 @@ describe('page controller', () => {
       expect(changed()).toEqual([]);
     } finally {
       controller.abort();
-      delete view.Highlight;
-      if (css) Object.defineProperty(view, 'CSS', css);
-      else delete (view as { CSS?: unknown }).CSS;
+      restore();
     }
   });
 
@@ -236,23 +247,7 @@ describe('page controller', () => {
 describe('painting', () => {
   test('the Highlight API path registers one clauselens- highlight per category', () => {
     load(pageHtml('Data Processing Agreement', dpaBody()));
-    const registry = new Map<string, { ranges: Range[] }>();
-    class FakeHighlight {
-      ranges: Range[];
-      priority = 0;
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-      add(range: Range) {
-        this.ranges.push(range);
-        return this;
-      }
-    }
-    // happy-dom has neither Highlight nor CSS.highlights: stand-ins record what the painter registers.
-    const view = document.defaultView as unknown as { Highlight?: unknown };
-    const css = Object.getOwnPropertyDescriptor(view, 'CSS');
-    view.Highlight = FakeHighlight;
-    Object.defineProperty(view, 'CSS', { value: { highlights: registry }, configurable: true });
+    const { registry, restore } = fakeHighlightApi();
     const page = extractPageText(document.body);
     const report = goldReport(page, 'frostmoln-dpa');
     const painting = paintReport(document, page, report);
@@ -261,9 +256,7 @@ describe('painting', () => {
     expect(fold(registry.get('clauselens-audit')!.ranges[0].toString())).toContain('at least 30 days');
     painting.clear();
     expect(registry.size).toBe(0);
-    delete view.Highlight;
-    if (css) Object.defineProperty(view, 'CSS', css);
-    else delete (view as { CSS?: unknown }).CSS;
+    restore();
   });
 
   test('the clauses near the view are painted first; the painting keeps them in text order', () => {

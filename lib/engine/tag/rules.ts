@@ -51,9 +51,6 @@ const r = (id: string, re: RegExp, reason: string, unless?: RegExp): ClauseRule 
 // A retention rule stated after all: a period of days to years, or deletion at the end of the contract.
 const RETENTION_STATED = /\b\d+\s*(?:days?|weeks?|months?|years?)\b|\b(?:thirty|sixty|ninety|seven|fourteen|twelve|six|three) \(?\d*\)? ?(?:days?|weeks?|months?|years?)\b|\b(?:delet|eras|destr|return)\w*\b[^.]{0,80}\b(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end)\b/;
 
-// The SCCs' Clause 8.5, "Duration of processing and erasure or return of data": the duration and the erasure together.
-const DURATION_AND_ERASURE = /\b\d+\s*(?:days?|weeks?|months?|years?)\b|\b(?:thirty|sixty|ninety|seven|fourteen|twelve|six|three) \(?\d*\)? ?(?:days?|weeks?|months?|years?)\b|\b(?:delet|eras|destr|return)\w*\b[^.]{0,80}\b(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end)\b|\band (?:the )?(?:erasure|deletion|return|destruction)\b/;
-
 // A policy saying what it will explain ("This privacy notice explains what data ... collects, shares, and why") describes itself.
 const SELF_DESCRIPTION = r('policy-self-description', P.POLICY_SELF_DESCRIPTION, 'the notice describing what it covers, not a practice');
 
@@ -132,7 +129,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
       // analysis, and deletion"), unless a period or the end is named.
       r('operations-list', /\b(?:collection|use|storage|disclosure|access|analysis|transfer|recording|organi[sz]ation)(?:,| and| or)(?: (?:the )?[a-z]+(?:,| and| or)){1,6} (?:and |or )?(?:retention|deletion|disposal|erasure|destruction)\b|\b(?:retention|deletion|disposal|erasure|destruction)(?:,| and| or) (?:[a-z]+(?:,| and| or) ){1,6}(?:and |or )?(?:collection|use|disclosure|access|analysis|transfer|sharing)\b/, 'retention or deletion named among the operations of processing, not a rule for it', RETENTION_STATED),
       // How long the processing or the DPA lasts (Art. 28(3)'s "duration of the processing"), not the return or deletion.
-      r('processing-duration', /\bduration of (?:the )?processing\b|\bsubject matter (?:and|&) duration\b|\b(?:this )?(?:dpa|agreement|addendum)\b[^.]{0,20}\b(?:shall |will )?remains? in (?:full )?(?:force|effect)\b|\bprocessing (?:will|shall) (?:be carried out|continue)\b|\bprocessing continues\b/, 'how long the processing or the DPA lasts, not the return or deletion of the data', DURATION_AND_ERASURE),
+      // Not the SCCs' Clause 8.5, "Duration of processing and erasure or return of data": the duration with its erasure.
+      r('processing-duration', /\bduration of (?:the )?processing\b(?! and (?:the )?(?:erasure|deletion|return|destruction)\b)|\bsubject matter (?:and|&) duration\b|\b(?:this )?(?:dpa|agreement|addendum)\b[^.]{0,20}\b(?:shall |will )?remains? in (?:full )?(?:force|effect)\b|\bprocessing (?:will|shall) (?:be carried out|continue)\b|\bprocessing continues\b/, 'how long the processing or the DPA lasts, not the return or deletion of the data', RETENTION_STATED),
       // The CCPA service-provider restriction: "shall not (a) sell ...; (b) retain, use or disclose ... for any purpose other than".
       r('ccpa-restriction', /\bretain, use,? (?:or|and|and\/or) disclose\b/, 'the CCPA restriction on a service provider\'s use of the data, not retention', RETENTION_STATED),
       r('anonymized-form', /\b(?:pseudonymi[sz]ed|anonymi[sz]ed|anonymous) (?:or (?:pseudonymi[sz]ed|anonymi[sz]ed) )?(?:form|statistics)\b/, 'data used in anonymised form, not deleted', RETENTION_STATED),

@@ -1,0 +1,16 @@
+/**
+ * Short documents for tables of drafting variants: each kind's opening (its title and its parties), so a sentence is
+ * read as that document would read it, and the value of a dotted term path ("breachNotice.maxHours").
+ */
+export const INTRO = {
+  en: '# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).',
+  de: '# Auftragsverarbeitungsvertrag gemäß Art. 28 DSGVO\n\nzwischen dem Kunden (Verantwortlicher, „Auftraggeber“) und der Anbieter GmbH (Auftragsverarbeiter, „Auftragnehmer“).',
+  sv: '# Personuppgiftsbiträdesavtal\n\nDetta avtal ingås mellan Kunden (personuppgiftsansvarig) och Leverantören AB (personuppgiftsbiträde).',
+  policy: '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.',
+} as const;
+
+/** A document of that kind with `body` under the section heading `heading`. */
+export const underHeading = (kind: keyof typeof INTRO, heading: string, body: string): string => `${INTRO[kind]}\n\n## ${heading}\n\n${body}\n`;
+
+/** The value at a dotted path of an object ("subprocessors.noticeDays"); undefined past a missing step. */
+export const valueAt = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x == null ? x : (x as Record<string, unknown>)[k]), o);
