@@ -161,3 +161,17 @@ test('a breach paragraph\'s updates and information in phases, and the unsuccess
     expect(report.clauses.find((c) => c.text.startsWith(start))?.categories).toContain('breach-notification');
   }
 });
+
+// A sentence that names no topic of its own, in a paragraph that named one, under a heading about that topic, carries it
+// on (written for this test, in the words of formhaus-dpa.md 8 and 6); under a heading about something else it does not.
+test("a paragraph's topicless sentences under a heading about its topic carry it; under another heading they do not", () => {
+  const breach = `${INTRO.en}\n\n## 8. Personal Data Breaches\n\nVendor will notify Customer of a Personal Data Breach without undue delay. We send the notice to the account email address. A notice is not an admission of fault.\n`;
+  const sub = `${INTRO.en}\n\n## 6. Sub-processors\n\nCustomer may object to a new Sub-processor within 15 days of the notice. We will work with Customer in good faith to address the concern.\n`;
+  const elsewhere = `${INTRO.en}\n\n## 8. General\n\nVendor will notify Customer of a Personal Data Breach without undue delay. We send the notice to the account email address.\n`;
+  const categories = (md: string, start: string) =>
+    analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true }).report.clauses.find((c) => c.text.startsWith(start))?.categories ?? [];
+  expect(categories(breach, 'We send the notice')).toEqual(['breach-notification']);
+  expect(categories(breach, 'A notice is not')).toEqual(['breach-notification']);
+  expect(categories(sub, 'We will work with')).toEqual(['subprocessors']);
+  expect(categories(elsewhere, 'We send the notice')).toEqual([]);
+});

@@ -172,6 +172,13 @@ test.each([
   // A sentence carrying on the one before: its clock is the end that sentence names, and it is no retention period.
   ['Return and deletion of data', 'Upon termination of the Agreement, Vendor shall delete all Customer Personal Data. Such deletion shall take place within 30 days.', 'deletion.deleteWithinDays', 30],
   ['Return and deletion of data', 'Upon termination of the Agreement, Vendor shall delete all Customer Personal Data. Such deletion shall take place within 30 days.', 'retention', []],
+  // The backups' clock read in its own clause: the data's deadline first, the backup copies' after it.
+  ['Retention, deletion and return', 'On termination, Vendor deletes Customer Personal Data within 30 days, and its backup copies expire within a further 30 days, unless the law requires Vendor to keep it.', 'deletion.deleteWithinDays', 30],
+  ['Retention, deletion and return', 'On termination, Vendor deletes Customer Personal Data within 30 days; backup copies are overwritten within 90 days.', 'deletion.deleteWithinDays', 30],
+  // The objection right as a noun, with no window: a right without a time limit (subprocessor-objection-days stays quiet).
+  ['Subprocessors', 'Vendor may engage the subprocessors listed in Annex B. Vendor will notify Customer of updates and allow reasonable objections.', 'subprocessors.objectionRight', true],
+  ['Subprocessors', 'Vendor will inform Customer of any new Subprocessor, and Customer may raise a reasonable objection in writing.', 'subprocessors.objectionRight', true],
+  ['Subprocessors', 'Vendor will inform Customer of any new Subprocessor.', 'subprocessors.objectionRight', null],
   ['International transfers', 'Customer Personal Data is stored in data centres located in Ireland and Germany.', 'transfers.outsideEEA', 'no'],
   ['International transfers', 'Customer Personal Data is stored in data centres located in Ireland and the United States.', 'transfers.outsideEEA', null],
   // A summary table of key terms: the period alone in its cell is the row's limit.

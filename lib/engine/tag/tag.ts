@@ -148,6 +148,14 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
         why.push({ category, rule: `${category}-follow-on`, reason: 'carries on the sentence before it in its paragraph' });
       }
     }
+    // "We send the notice to your account email address.", "This is how we return it.": a sentence that names no topic
+    // of its own, in a paragraph whose earlier sentences named one, under a heading about that topic, carries it on.
+    if (!why.length && kind === 'base' && before.length && heading) {
+      const headed = before.filter((category) => BY_KIND[kind].get(category)?.heading?.test(heading));
+      const rules = headed.length === 1 ? BY_KIND[kind].get(headed[0]) : undefined;
+      if (rules && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
+        why.push({ category: headed[0], rule: `${headed[0]}-paragraph`, reason: 'carries on its paragraph, under a heading about it' });
+    }
     // Where two topics meet in a DPA sentence, one may only name the other's object (PRECEDENCE).
     if (kind === 'base') applyPrecedence(why, sentence);
     for (const w of why) if (!before.includes(w.category)) before.push(w.category);

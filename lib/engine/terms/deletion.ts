@@ -30,8 +30,6 @@ export function deletion(cands: Candidate[]): Terms['deletion'] {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const carried = carriedFrom(cands, i) ?? '';
-    // "Personal Data in backup systems shall be deleted within the rotation period": the backups' own clock.
-    const backups = V.BACKUP_ONLY.test(c.norm);
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.days > 3650 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 120);
@@ -42,6 +40,10 @@ export function deletion(cands: Candidate[]): Terms['deletion'] {
       const context = V.END_EVENT.test(lead + tail) || (!!c.listLead && V.END_EVENT.test(c.listLead)) || V.END_EVENT.test(carried);
       if (!context) continue;
       const leadClause = lead.split(/[;:]|, (?:and|or|unless)\b/).pop() ?? lead;
+      // "Personal Data in backup systems shall be deleted within the rotation period": the backups' own clock. Read in
+      // the duration's own clause: "we delete Customer Personal Data within 30 days, and its backup copies expire within
+      // a further 30 days" states the data's deadline first and the backups' second.
+      const backups = V.BACKUP_ONLY.test(leadClause);
       // "At the choice of the Controller, exercised in writing within 30 days of termination": the controller's window to choose.
       const choosing = V.CHOICE_WINDOW.test(leadClause) && !DELETE.test(leadClause.slice(leadClause.search(V.CHOICE_WINDOW)));
       if ((choosing || (RETURN_WINDOW.test(leadClause + tail.slice(0, 50)) && !DELETE.test(leadClause))) && !ret) ret = { c, days: d.days };

@@ -237,6 +237,11 @@ export const en: Vocabulary = {
       'may (?:\\w+ ){0,3}object',
       'can (?:\\w+ ){0,2}object',
       'opportunity to object',
+      // The noun: "will notify Controller of updates and allow reasonable objections", "Customer may raise an objection",
+      // "objections may be made in writing".
+      '(?:allow|permit|accept|consider|entertain) (?:\\w+ ){0,3}objections?\\b',
+      '(?:raise|make|submit|lodge|file|register|give notice of) (?:an |any |a |its |their )?(?:reasonable |written |good[- ]faith )?objections?\\b',
+      'objections? (?:\\w+ ){0,3}(?:may|can) be (?:raised|made|submitted|lodged|notified)',
       '(?:may|can) (?:\\w+ ){0,2}reject (?:the |a |any |such |new |further |additional )*sub-?(?:processors?|contractors?)',
     ],
     /** "within this notice period": the objection window is the notice period. */
