@@ -61,6 +61,51 @@ test.each([
   ["sv", "liability", "Leverantörens ansvar enligt detta avtal är begränsat till det belopp som anges i Huvudavtalet."],
   ["sv", "governing-law", "Detta avtal ska tolkas och tillämpas i enlighet med svensk lag."],
   ["sv", "governing-law", "Tvister ska avgöras av allmän domstol med Stockholms tingsrätt som första instans."],
+  // The standard AVV templates' wording (GDD, Bitkom and the supervisory authorities' samples), the control objectives of
+  // a German TOM annex, Art. 32(1)(d) and 33(3).
+  ["de", "breach-notification", "Der Auftragnehmer unterrichtet den Auftraggeber unverzüglich, spätestens jedoch innerhalb von 24 Stunden, nachdem ihm eine Verletzung des Schutzes personenbezogener Daten bekannt geworden ist."],
+  ["de", "breach-notification", "Der Auftragnehmer teilt dem Auftraggeber Störungen, Verstöße gegen datenschutzrechtliche Vorschriften oder gegen die getroffenen Festlegungen sowie den Verdacht auf Datenschutzverletzungen unverzüglich mit."],
+  ["de", "breach-notification", "Die Meldung enthält mindestens eine Beschreibung der Art der Verletzung, soweit möglich mit Angabe der Kategorien und der ungefähren Zahl der betroffenen Personen."],
+  ["de", "breach-notification", "Der Auftragnehmer unterstützt den Auftraggeber bei der Erfüllung seiner Melde- und Benachrichtigungspflichten nach Art. 33 und 34 DSGVO."],
+  ["de", "breach-notification", "Im Falle einer Datenpanne informiert der Auftragnehmer den Auftraggeber ohne schuldhaftes Zögern."],
+  ["de", "breach-notification", "Der Auftragnehmer trifft unverzüglich die erforderlichen Maßnahmen zur Sicherung der Daten und zur Minderung möglicher nachteiliger Folgen für die Betroffenen."],
+  ["de", "security-measures", "Der Auftragnehmer trifft die in Anlage 2 beschriebenen technischen und organisatorischen Maßnahmen zur Gewährleistung eines dem Risiko angemessenen Schutzniveaus."],
+  ["de", "security-measures", "Die technischen und organisatorischen Maßnahmen unterliegen dem technischen Fortschritt und der Weiterentwicklung."],
+  ["de", "security-measures", "Insoweit ist es dem Auftragnehmer gestattet, alternative adäquate Maßnahmen umzusetzen, sofern das Sicherheitsniveau der festgelegten Maßnahmen nicht unterschritten wird."],
+  ["de", "security-measures", "Zutrittskontrolle: Kein unbefugter Zutritt zu Datenverarbeitungsanlagen, z. B. durch Magnet- oder Chipkarten, Schlüssel, Alarmanlagen und Videoanlagen."],
+  ["de", "security-measures", "Zugangskontrolle: Keine unbefugte Systembenutzung durch sichere Kennwörter und automatische Sperrmechanismen."],
+  ["de", "security-measures", "Weitergabekontrolle: Kein unbefugtes Lesen, Kopieren, Verändern oder Entfernen bei elektronischer Übertragung oder Transport, z. B. durch Verschlüsselung und Virtual Private Networks."],
+  ["de", "security-measures", "Verfügbarkeitskontrolle: Schutz gegen zufällige oder mutwillige Zerstörung bzw. Verlust, z. B. durch Backup-Strategie, unterbrechungsfreie Stromversorgung und Virenschutz."],
+  ["de", "security-measures", "Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit der Maßnahmen."],
+  ["de", "data-subject-rights", "Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen bei der Erfüllung der Anträge betroffener Personen auf Wahrnehmung ihrer in Kapitel III DSGVO genannten Rechte."],
+  ["de", "data-subject-rights", "Soweit sich eine betroffene Person unmittelbar an den Auftragnehmer wendet, leitet der Auftragnehmer dieses Ersuchen unverzüglich an den Auftraggeber weiter."],
+  ["de", "data-subject-rights", "Der Auftragnehmer darf Auskünfte an Betroffene nur nach vorheriger Weisung des Auftraggebers erteilen."],
+  ["de", "data-subject-rights", "Der Auftragnehmer darf die Daten nicht eigenmächtig berichtigen, löschen oder deren Verarbeitung einschränken, sondern nur nach dokumentierter Weisung des Auftraggebers."],
+  ["de", "international-transfer", "Die Verarbeitung der Daten findet ausschließlich im Gebiet der Bundesrepublik Deutschland, in einem Mitgliedstaat der Europäischen Union oder in einem anderen Vertragsstaat des Abkommens über den Europäischen Wirtschaftsraum statt."],
+  ["de", "international-transfer", "Jede Verlagerung in ein Drittland bedarf der vorherigen Zustimmung des Auftraggebers und darf nur erfolgen, wenn die besonderen Voraussetzungen der Art. 44 ff. DSGVO erfüllt sind."],
+  ["de", "international-transfer", "Die Übermittlung in ein Drittland erfolgt auf Grundlage der Standardvertragsklauseln der EU-Kommission."],
+  ["de", "international-transfer", "Eine Datenübermittlung in die USA erfolgt nur an Unternehmen, die nach dem EU-US Data Privacy Framework zertifiziert sind."],
+  ["de", "subprocessors", "Der Auftraggeber stimmt der Beauftragung der in Anlage 3 aufgeführten Unterauftragsverarbeiter zu."],
+  ["de", "subprocessors", "Der Auftragnehmer informiert den Auftraggeber mindestens 30 Tage im Voraus über jede beabsichtigte Änderung in Bezug auf die Hinzuziehung oder die Ersetzung weiterer Auftragsverarbeiter."],
+  ["de", "subprocessors", "Die Einschaltung von Subunternehmern ist nur mit vorheriger schriftlicher Zustimmung des Auftraggebers zulässig."],
+  ["de", "subprocessors", "Der Auftragnehmer hat vertraglich sicherzustellen, dass die vereinbarten Regelungen zwischen Auftraggeber und Auftragnehmer auch gegenüber Subunternehmern gelten."],
+  ["de", "subprocessors", "Nicht als Unterauftragsverhältnisse im Sinne dieser Regelung sind solche Dienstleistungen zu verstehen, die der Auftragnehmer bei Dritten als Nebenleistung zur Unterstützung bei der Auftragsdurchführung in Anspruch nimmt, etwa Telekommunikationsleistungen."],
+  ["de", "audit", "Der Auftraggeber hat das Recht, im Benehmen mit dem Auftragnehmer Überprüfungen durchzuführen oder durch im Einzelfall zu benennende Prüfer durchführen zu lassen."],
+  ["de", "audit", "Er hat das Recht, sich durch Stichprobenkontrollen, die in der Regel rechtzeitig anzumelden sind, von der Einhaltung dieser Vereinbarung durch den Auftragnehmer in dessen Geschäftsbetrieb zu überzeugen."],
+  ["de", "audit", "Der Nachweis solcher Maßnahmen kann auch durch aktuelle Testate, Berichte oder Berichtsauszüge unabhängiger Instanzen wie Wirtschaftsprüfer, Revision oder Datenschutzbeauftragter erfolgen."],
+  ["de", "audit", "Vor-Ort-Kontrollen sind mit einer Frist von mindestens 14 Tagen anzukündigen und finden höchstens einmal pro Kalenderjahr statt."],
+  ["de", "audit", "Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der Einhaltung der in Art. 28 DSGVO niedergelegten Pflichten zur Verfügung."],
+  ["de", "retention-deletion", "Nach Abschluss der Erbringung der Verarbeitungsleistungen hat der Auftragnehmer sämtliche in seinen Besitz gelangten Unterlagen und Daten nach Wahl des Auftraggebers zu löschen oder zurückzugeben."],
+  ["de", "retention-deletion", "Kopien oder Duplikate der Daten werden ohne Wissen des Auftraggebers nicht erstellt."],
+  ["de", "retention-deletion", "Das Protokoll der Löschung ist auf Anforderung vorzulegen."],
+  ["de", "retention-deletion", "Dokumentationen, die dem Nachweis der auftrags- und ordnungsgemäßen Datenverarbeitung dienen, sind durch den Auftragnehmer entsprechend den jeweiligen Aufbewahrungsfristen über das Vertragsende hinaus aufzubewahren."],
+  ["de", "retention-deletion", "Die Löschung erfolgt spätestens 30 Tage nach Beendigung des Vertrages."],
+  ["de", "confidentiality", "Der Auftragnehmer setzt bei der Durchführung der Arbeiten nur Beschäftigte ein, die auf die Vertraulichkeit verpflichtet und zuvor mit den für sie relevanten Bestimmungen zum Datenschutz vertraut gemacht wurden."],
+  ["de", "confidentiality", "Die Verpflichtung zur Vertraulichkeit besteht auch nach Beendigung des Beschäftigungsverhältnisses fort."],
+  ["de", "liability", "Für den Ersatz von Schäden, die ein Betroffener wegen einer nach der DSGVO unzulässigen Verarbeitung erleidet, haften Auftraggeber und Auftragnehmer im Außenverhältnis gemeinsam."],
+  ["de", "liability", "Die Haftung des Auftragnehmers ist auf die im Hauptvertrag vereinbarte Höhe begrenzt."],
+  ["de", "governing-law", "Es gilt deutsches Recht."],
+  ["de", "governing-law", "Gerichtsstand ist der Sitz des Auftragnehmers."],
 ] as const)('%s %s: "%s"', (lang, category, sentence) => {
   expect(categoriesOf(lang, sentence)).toContain(category);
 });
@@ -72,4 +117,14 @@ test('"Wendet sich eine betroffene Person mit Forderungen zur ... Löschung" is 
 test('"Meddela den behöriga tillsynsmyndigheten inom 72 timmar" is no breach notice to the customer', () => {
   const { report } = analyzeText(readInput(underHeading('sv', SECTION.sv, `Vid en personuppgiftsincident gäller följande enligt artiklarna 33 och 34:\n\n- Meddela den behöriga tillsynsmyndigheten inom 72 timmar.`), 'markdown'), { source: 'art28.md', force: true });
   expect(report.terms.breachNotice?.maxHours ?? null).toBeNull();
+});
+
+// Art. 32(1)(d)'s own testing is a measure, not an audit right; Art. 28(3)(e)'s measures are how the processor assists,
+// not its security; "nicht eigenmächtig berichtigen, löschen" is the controller's say over the rights, not a deletion rule.
+test.each([
+  ['audit', 'Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit der Maßnahmen.'],
+  ['security-measures', 'Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen bei der Erfüllung der Anträge betroffener Personen auf Wahrnehmung ihrer in Kapitel III DSGVO genannten Rechte.'],
+  ['retention-deletion', 'Der Auftragnehmer darf die Daten nicht eigenmächtig berichtigen, löschen oder deren Verarbeitung einschränken, sondern nur nach dokumentierter Weisung des Auftraggebers.'],
+] as const)('not %s: "%s"', (category, sentence) => {
+  expect(categoriesOf('de', sentence)).not.toContain(category);
 });

@@ -6,6 +6,7 @@ export const INTRO = {
   en: '# Data Processing Agreement\n\nThis Data Processing Agreement is between Customer (the controller) and Vendor (the processor).',
   de: '# Auftragsverarbeitungsvertrag gemäß Art. 28 DSGVO\n\nzwischen dem Kunden (Verantwortlicher, „Auftraggeber“) und der Anbieter GmbH (Auftragsverarbeiter, „Auftragnehmer“).',
   sv: '# Personuppgiftsbiträdesavtal\n\nDetta avtal ingås mellan Kunden (personuppgiftsansvarig) och Leverantören AB (personuppgiftsbiträde).',
+  policyDe: '# Datenschutzerklärung\n\nDiese Datenschutzerklärung informiert Sie darüber, wie die Acme GmbH Ihre personenbezogenen Daten verarbeitet, wenn Sie unsere Website nutzen. Verantwortlicher im Sinne der DSGVO ist die Acme GmbH.',
   policy: '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.',
 } as const;
 

@@ -169,13 +169,18 @@ export const de: PartialVocabulary = {
   },
   tags: {
     'breach-notification': {
-      cue: ['(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne|sicherheitsvorfall)\\w*\\b[^.]{0,160}\\b(?:mitteil|mit\\b|meld|informier|benachrichtig)', '(?:teilt|meldet|informiert|benachrichtigt)\\b[^.]{0,160}\\b(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne)'],
+      cue: [
+        '(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne|sicherheitsvorfall)\\w*\\b[^.]{0,160}\\b(?:mitteil|mit\\b|meld|informier|benachrichtig)', '(?:teilt|meldet|informiert|benachrichtigt)\\b[^.]{0,160}\\b(?:verletzung(?:en)? des schutzes|datenschutzverletzung|datenpanne)',
+        // Art. 33(3): "Die Meldung enthält ... eine Beschreibung der Art der Verletzung"; (d) "Maßnahmen ... zur Minderung
+        // möglicher nachteiliger Folgen für die Betroffenen".
+        '\\b(?:meldung|mitteilung|benachrichtigung)\\b[^.]{0,80}\\bart der verletzung', '\\b(?:minderung|abmilderung|eindämmung) (?:ihrer |der |möglicher |etwaiger )*(?:nachteilige[nr]? )?(?:folgen|auswirkungen)',
+      ],
       reason: 'nennt eine Verletzung des Schutzes personenbezogener Daten und ihre Meldung',
       heading: ['verletzung', 'datenpanne', 'meldepflicht', 'mitteilungspflicht'],
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
@@ -189,9 +194,14 @@ export const de: PartialVocabulary = {
         '\\b(?:so lange|solange)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert)\\b',
         // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
         '\\blösch\\w*\\b[^.]{0,120}\\b(?:innerhalb|binnen|nach|seit)\\b[^.]{0,30}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b',
-        '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren'],
+        '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren',
+        // "Kopien oder Duplikate der Daten werden ohne Wissen des Auftraggebers nicht erstellt" (the return-and-deletion clause).
+        '\\bkopien oder duplikate',
+        // "verbleiben bei uns, bis Sie uns zur Löschung auffordern ... oder der Zweck für die Datenspeicherung entfällt";
+        // "Nach Ihrer Austragung ... in einer Blacklist gespeichert".
+        '\\bverbleiben\\b[^.]{0,60}\\bbis\\b', '\\bbis (?:der zweck|sie uns zur löschung)', '\\bspeicherdauer', '\\bnach (?:ihrer |deiner |der )?(?:austragung|abmeldung|kündigung|beendigung)\\b[^.]{0,100}\\b(?:gespeichert|gelöscht|aufbewahrt)'],
       // A data subject's request for erasure or the right to it is a right, not a retention rule.
-      veto: ['\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft)', '\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung)\\b[^.]{0,30}\\b(?:berichtigung|löschung|einschränkung)'],
+      veto: ['\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft)', '\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung)\\b[^.]{0,30}\\b(?:berichtigung|löschung|einschränkung)', '\\beigenmächtig\\b[^.]{0,30}\\bberichtig'],
       reason: 'sagt, wie lange Daten gespeichert oder wann sie gelöscht werden',
       heading: ['löschung', 'rückgabe', 'speicherdauer', 'dauer der speicherung'],
       weak: ['\\bjahre', '\\bmonate', '\\btage', '\\bbeendigung'],
@@ -199,14 +209,23 @@ export const de: PartialVocabulary = {
     subprocessors: { cue: ['\\bsubunternehm', '\\bunterauftrag'], reason: 'regelt Unterauftragsverarbeiter', heading: ['subunternehm', 'unter-?auftrag'], weak: ['\\beinspruch', '\\bwidersprech', '\\bwiderspruch', '\\beinw[aä]nd', '\\beinwend', '\\bablehn', '\\bgenehmig', '\\bkündigung'] },
     audit: {
       // Art. 28(3)(h): "alle erforderlichen Informationen zum Nachweis der Einhaltung der ... Pflichten".
-      cue: ['\\binformationen\\b[^.]{0,40}\\bnachweis der einhaltung', '\\bkontrollrecht', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
+      cue: ['\\binformationen\\b[^.]{0,40}\\bnachweis der einhaltung', '\\bkontrollrecht', '\\bstichprobenkontrolle', '\\bvon der einhaltung\\b[^.]{0,80}\\b(?:zu )?überzeugen', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
+      // Art. 32(1)(d): the processor's own "regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit" is a measure.
+      veto: ['(?:(?<=ü)berprüfung|\\bprüfung|\\btestung|\\btesten),? bewertung und evaluierung'],
       reason: 'gibt Kontroll- oder Prüfrechte',
       heading: ['kontroll', 'prüf', '(?<=ü)berprüf'],
       weak: ['\\bvorankündigung', '\\bmonate'],
     },
     'security-measures': {
       // "trifft alle ... erforderlichen technischen und organisatorischen Maßnahmen", "ein dem Risiko angemessenes Schutzniveau".
-      cue: ['\\btechnische(?:n)? und organisatorische(?:n)? maßnahmen', '\\bschutzniveau', '\\bpseudonymisier', '\\bverschlüssel', '\\bdatensicherheitsmaßnahmen', '\\bsicherheitsmaßnahmen', '\\bzugangskontrolle', '\\bzugriffskontrolle', '\\bbackup'],
+      cue: ['\\btechnische(?:n)? und organisatorische(?:n)? maßnahmen', '\\bschutzniveau', '\\bpseudonymisier', '\\bverschlüssel', '\\bdatensicherheitsmaßnahmen', '\\bsicherheitsmaßnahmen', '\\bzugangskontrolle', '\\bzugriffskontrolle', '\\bbackup',
+        // The control objectives of a German TOM annex (the former § 9 BDSG list): "Zutrittskontrolle:", "Weitergabekontrolle:".
+        '\\b(?:zutritts|zugangs|zugriffs|weitergabe|eingabe|auftrags|verfügbarkeits|trennungs|transport|speicher|benutzer|datenträger)kontrolle', '\\btrennungsgebot',
+        // "sofern das Sicherheitsniveau ... nicht unterschritten wird"; Art. 32(1)(d) "Evaluierung der Wirksamkeit der Maßnahmen".
+        '\\bsicherheitsniveau', '\\bwirksamkeit der (?:technischen und organisatorischen )?maßnahmen'],
+      // Art. 28(3)(e): "unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen bei der
+      // Erfüllung der Anträge betroffener Personen": the measures are how it assists with requests, not its security.
+      veto: ['\\bunterstütz\\w*\\b[^.]{0,100}\\bmit (?:geeigneten |angemessenen )?technischen und organisatorischen maßnahmen\\b[^.]{0,80}\\b(?:anträge|anfragen|ersuchen|rechte|betroffene)'],
       reason: 'nennt technische und organisatorische Sicherheitsmaßnahmen',
     },
     liability: { cue: ['\\bhaften\\b', '\\bschadensersatz', '\\bfreistell'], reason: 'regelt Haftung oder Freistellung', heading: ['haftung'] },
@@ -222,19 +241,31 @@ export const de: PartialVocabulary = {
         'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht',
         // "Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer".
         '\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung)',
-        '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen'],
+        '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen',
+        // Art. 28(3)(e): "bei der Erfüllung der Anträge betroffener Personen"; "Soweit sich eine betroffene Person unmittelbar
+        // an den Auftragnehmer wendet"; "Auskünfte an Betroffene"; "nicht eigenmächtig berichtigen, löschen oder ... einschränken".
+        '\\b(?:anträge|anfragen|ersuchen)\\w* (?:der |von )?betroffene[nr]? person', '\\bbetroffene\\w* person\\w*\\b[^.]{0,40}\\b(?:unmittelbar|direkt)\\b[^.]{0,40}\\bwende', '\\bauskünfte? an (?:die )?betroffene', '\\beigenmächtig\\b[^.]{0,30}\\bberichtig',
+        // A policy's rights section: "ein Recht, die Berichtigung oder Löschung dieser Daten zu verlangen", "Sie können eine
+        // bereits erteilte Einwilligung jederzeit widerrufen", "Widerspruch einzulegen", "in einem gängigen, maschinenlesbaren Format".
+        '\\brecht\\b[^.]{0,30}\\b(?:berichtigung|löschung|einschränkung|sperrung|herausgabe)\\b[^.]{0,60}\\b(?:zu verlangen|verlangen)', '\\beinwilligung\\b[^.]{0,40}\\b(?:jederzeit )?(?:zu )?widerrufen', '\\bwiderspruch (?:einzulegen|einlegen)', '\\bmaschinenlesbaren format', '\\bdatenübertragbarkeit', '\\bunentgeltlich auskunft'],
       reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
-      heading: ['betroffenen', 'deine rechte', 'ihre rechte'],
+      heading: ['betroffenen', 'deine rechte', 'ihre rechte', 'widerspruch', 'widerruf', 'datenübertragbarkeit', 'auskunft', 'berichtigung'],
       weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],
     },
     'government-access': { cue: ['\\bermittlungsbehörde', '\\bbehörden?\\b[^.]{0,40}\\bangefordert', '\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
-    'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben'], reason: 'sagt, welche Daten erhoben werden' },
+    'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben',
+      // The log-file paragraph of German policies: "erhebt und speichert automatisch Informationen in so genannten
+      // Server-Log-Dateien", its list "Browsertyp und Browserversion, ... Hostname des zugreifenden Rechners"; a form's
+      // "werden Ihre Angaben aus dem Anfrageformular ... bei uns gespeichert".
+      '\\b(?:erhebt|erfasst|erheben|erfassen) und speicher', '\\bserver-?log-?dateien', '\\bbrowsertyp', '\\bhostname des zugreifenden', '\\b(?:ihre|deine) angaben\\b[^.]{0,120}\\bgespeichert'], reason: 'sagt, welche Daten erhoben werden' },
     'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
-    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
-    'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
+    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu',
+      // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".
+      '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
+    'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung', '\\bwebanalyse', '\\banalysedienst', '\\banalyse-?tools?\\b'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
     'automated-decisions': { cue: ['\\bautomatisierte(?:r|n)? entscheidung'], reason: 'nennt automatisierte Entscheidungen oder Profiling' },
-    contact: { cue: ['\\baufsichtsbehörde', '\\bdatenschutzbeauftragte', '\\bbeschwerde'], reason: 'nennt Kontakt, Datenschutzbeauftragten oder Aufsichtsbehörde' },
-    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)', '(?<=ä)nderungen\\b[^.]{0,60}\\b(?:angekündigt|bekanntgegeben|mitgeteilt)\\b'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
+    contact: { cue: ['\\baufsichtsbehörde', '\\bdatenschutzbeauftragte', '\\bbeschwerde', '\\bverantwortliche stelle'], reason: 'nennt Kontakt, Datenschutzbeauftragten oder Aufsichtsbehörde' },
+    'policy-changes': { cue: ['(?<=ä)nderungen (?:an|dieser|der)', '\\bdiese datenschutzerklärung\\b[^.]{0,40}\\b(?:anzupassen|zu ändern|zu aktualisieren|anpassen|ändern)', '\\bbehalten uns (?:das recht )?vor\\b[^.]{0,60}\\b(?:anzupassen|zu ändern|zu aktualisieren)', '(?<=ä)nderungen\\b[^.]{0,60}\\b(?:angekündigt|bekanntgegeben|mitgeteilt)\\b'], reason: 'sagt, wie das Dokument geändert wird', heading: ['(?<=ä)nderungen'] },
     confidentiality: { cue: ['\\bverschwiegenheit', '\\bvertraulich'], reason: 'regelt Vertraulichkeit' },
   },
 };
