@@ -180,7 +180,9 @@ export const sv: PartialVocabulary = {
   },
   tags: {
     'breach-notification': {
-      cue: ['personuppgiftsincident\\w*\\b[^.]{0,160}\\b(?:underrätt|meddela|anmäl|informera)', '(?:underrätt|meddela|anmäl|informera)\\w*\\b[^.]{0,160}\\bpersonuppgiftsincident'],
+      cue: ['personuppgiftsincident\\w*\\b[^.]{0,160}\\b(?:underrätt|meddela|anmäl|informera)', '(?:underrätt|meddela|anmäl|informera)\\w*\\b[^.]{0,160}\\bpersonuppgiftsincident',
+        // Art. 33(3)(d): "åtgärder för att mildra dess potentiella negativa effekter" (of the incident).
+        '\\bmildra (?:de |dess |eventuella )*(?:potentiella )?(?:negativa )?(?:effekter|konsekvenser|följder)'],
       reason: 'nämner en personuppgiftsincident och att den ska anmälas',
       heading: ['personuppgiftsincident', 'incident'],
       weak: ['\\bunderrätt', '\\bmeddela', '\\btimmar\\b', 'utan onödigt dröjsmål'],
@@ -191,6 +193,8 @@ export const sv: PartialVocabulary = {
         '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)',
         '(?:endast|enbart) (?:inom|i) eu/ees',
         '\\b(?:all )?behandling(?:en)?(?: av personuppgifter)? sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)',
+        // "Behandlingen av personuppgifter ska ske inom EU/EES", "ska endast behandlas inom EU/EES".
+        '\\bbehandl\\w*\\b[^.]{0,40}\\b(?:ska|får) (?:endast |enbart )?(?:ske|behandlas) (?:inom|i) (?:eu|ees)', '\\b(?:ska|får) (?:endast |enbart )?(?:ske|behandlas|lagras) (?:inom|i) eu/ees',
       ],
       reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
       // "Överföring till tredje parter" is disclosure to other companies (sharing), not a transfer to a third country.
@@ -211,7 +215,8 @@ export const sv: PartialVocabulary = {
       heading: ['radering', 'gallring', 'lagringstid', 'hur länge', 'avtalets upphörande'],
       weak: [`${B}år${E}`, '\\bmånader\\b', '\\bdagar\\b', '\\bupphör'],
     },
-    subprocessors: { heading: ['underbiträd'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
+    // Art. 28(2) in Swedish: "får inte anlita ett annat personuppgiftsbiträde utan ... förhandstillstånd".
+    subprocessors: { cue: ['\\banlita (?:ett )?(?:annat|nytt|ytterligare) personuppgiftsbiträde', '\\bannat personuppgiftsbiträde'], reason: 'reglerar underbiträden', heading: ['underbiträd'], weak: ['\\binvänd', '\\bgodkänn', '\\banlit'] },
     audit: {
       // Art. 28(3)(h): "all information som krävs för att visa att skyldigheterna ... har fullgjorts".
       cue: ['\\bgranskning', '\\brevision(?!sberättelse)', '\\binspektion', '\\binformation\\b[^.]{0,40}\\bför att visa att\\b'],
@@ -227,7 +232,9 @@ export const sv: PartialVocabulary = {
     },
     liability: {
       // "Leverantörens ansvar enligt detta avtal är begränsat till ...": a liability with its cap.
-      cue: ['\\bskadestånd', '\\bansvarsbegränsning', '\\bskadeslös', '\\bansvar\\b[^.]{0,60}\\b(?:är |ska vara )?begränsa(?:t|d|s)\\b'],
+      cue: ['\\bskadestånd', '\\bansvarsbegränsning', '\\bskadeslös', '\\bansvar\\b[^.]{0,60}\\b(?:är |ska vara )?begränsa(?:t|d|s)\\b',
+        // Art. 82: "Vardera parten ansvarar för skada som parten orsakat".
+        '\\bansvarar (?:gentemot [^.]{0,40})?för (?:den |all |eventuell )?skada'],
       reason: 'handlar om skadestånd eller ansvarsbegränsning',
       heading: ['skadestånd', 'ansvar'],
       weak: ['\\bskada', '\\bbegräns'],
@@ -240,7 +247,9 @@ export const sv: PartialVocabulary = {
     'data-subject-rights': {
       cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
         // "Om en registrerad begär information eller rättelse från Leverantören".
-        '\\b(?:en |den )?registrerade?\\b[^.]{0,20}\\b(?:begär|begäran)\\b[^.]{0,40}\\b(?:information|tillgång|rättelse|radering|begränsning|utdrag)'],
+        '\\b(?:en |den )?registrerade?\\b[^.]{0,20}\\b(?:begär|begäran)\\b[^.]{0,40}\\b(?:information|tillgång|rättelse|radering|begränsning|utdrag)',
+        // "Om en registrerad vänder sig direkt till Leverantören"; "lämna ut information till registrerade".
+        '\\bregistrerade?\\b[^.]{0,20}\\bvänder sig\\b', '\\blämna ut (?:information|uppgifter|personuppgifter) till (?:de |den )?registrerade'],
       reason: 'handlar om de registrerades rättigheter och deras begäran',
       heading: ['rättigheter'],
       weak: ['\\bbegäran', '\\bsvara'],
