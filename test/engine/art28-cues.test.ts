@@ -175,3 +175,12 @@ test("a paragraph's topicless sentences under a heading about its topic carry it
   expect(categories(sub, 'We will work with')).toEqual(['subprocessors']);
   expect(categories(elsewhere, 'We send the notice')).toEqual([]);
 });
+
+// The same for a clause of its own right after one about the topic under the same section heading (numbered paragraphs
+// as large vendors' DPAs number them; written for this test); a clause after one about nothing does not carry.
+test('a numbered clause with no topic of its own, right after one about the section\'s topic, carries it', () => {
+  const md = `${INTRO.en}\n\n## 5. Sub-processors\n\n5.3 If Customer objects to a new Sub-processor, Vendor will use reasonable efforts to make available a change in the Services.\n\n5.4 If Vendor is unable to make available such change within a reasonable period of time, which shall not exceed thirty (30) days, Customer may terminate the applicable Order Form.\n\n## 6. Miscellaneous\n\n6.1 Vendor may send notices by email.\n\n6.2 If Vendor is unable to make available such change, Customer may terminate the applicable Order Form.\n`;
+  const clauses = analyzeText(readInput(md, 'markdown'), { source: 'art28.md', force: true }).report.clauses;
+  expect(clauses.find((c) => c.text.startsWith('5.4'))?.categories).toEqual(['subprocessors']);
+  expect(clauses.find((c) => c.text.startsWith('6.2'))?.categories ?? []).not.toContain('subprocessors');
+});

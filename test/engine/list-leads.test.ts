@@ -46,8 +46,9 @@ describe('a lead announcing what a notice contains', () => {
     'F7: "%s" is part of the breach notice',
     (item) => expect(categoriesOf(F7, item)).toContain('breach-notification'),
   );
+  // Under a heading that names no topic: under "Data Breach Notification" the section's topic carries on to its items.
   test('the same items under a lead that announces nothing stay untagged', () => {
-    const plain = F7.replace('Notification will include:', 'Other points:');
+    const plain = F7.replace('Notification will include:', 'Other points:').replace('## 7. Data Breach Notification', '## 7. General');
     expect(categoriesOf(plain, 'Likely consequences')).not.toContain('breach-notification');
   });
   test('a lead about no topic passes none on ("The parties will include:")', () => {

@@ -179,6 +179,10 @@ test.each([
   ['Subprocessors', 'Vendor may engage the subprocessors listed in Annex B. Vendor will notify Customer of updates and allow reasonable objections.', 'subprocessors.objectionRight', true],
   ['Subprocessors', 'Vendor will inform Customer of any new Subprocessor, and Customer may raise a reasonable objection in writing.', 'subprocessors.objectionRight', true],
   ['Subprocessors', 'Vendor will inform Customer of any new Subprocessor.', 'subprocessors.objectionRight', null],
+  // A template's blank offers an example and states nothing.
+  ['Audits', 'The Customer may audit the Vendor once a year. Notice period: [TODO: e.g. 14 days]', 'audit.noticeDays', null],
+  ['Audits', 'The Customer may audit the Vendor once a year on [SPECIFY: 30 days] prior notice.', 'audit.noticeDays', null],
+  ['Audits', 'The Customer may audit the Vendor once a year on 30 days [prior written] notice.', 'audit.noticeDays', 30],
   ['International transfers', 'Customer Personal Data is stored in data centres located in Ireland and Germany.', 'transfers.outsideEEA', 'no'],
   ['International transfers', 'Customer Personal Data is stored in data centres located in Ireland and the United States.', 'transfers.outsideEEA', null],
   // A summary table of key terms: the period alone in its cell is the row's limit.

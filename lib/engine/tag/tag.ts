@@ -43,6 +43,8 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
   let runInNamesTopic = false;
   /** The categories named so far in the sentence's paragraph, which a sentence carrying on their act takes. */
   let before: Category[] = [];
+  /** The categories of the sentence before, and the section heading it stood under (for a clause that carries its section on). */
+  let previous: { categories: Category[]; heading: string | null | undefined } = { categories: [], heading: undefined };
   /** Whether the sentence's paragraph opened by defining a term. */
   let defining = false;
   /** The topics leads take from the items that finish their sentence, by the lead's sentence. */
@@ -150,8 +152,12 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     }
     // "We send the notice to your account email address.", "This is how we return it.": a sentence that names no topic
     // of its own, in a paragraph whose earlier sentences named one, under a heading about that topic, carries it on.
-    if (!why.length && kind === 'base' && before.length && heading) {
-      const headed = before.filter((category) => BY_KIND[kind].get(category)?.heading?.test(heading));
+    // The same for a clause of its own right after one about that topic under the same section heading ("5.4 If Vendor
+    // is unable to make available such change ..., Customer may terminate" after "5.3 If Customer objects to a new
+    // Sub-processor ...").
+    const carried = before.length ? before : previous.heading === block.heading ? previous.categories : [];
+    if (!why.length && kind === 'base' && carried.length && heading) {
+      const headed = carried.filter((category) => BY_KIND[kind].get(category)?.heading?.test(heading));
       const rules = headed.length === 1 ? BY_KIND[kind].get(headed[0]) : undefined;
       if (rules && !rules.veto?.some((v) => vetoes(v, sentence, MAY)))
         why.push({ category: headed[0], rule: `${headed[0]}-paragraph`, reason: 'carries on its paragraph, under a heading about it' });
@@ -159,6 +165,7 @@ export function tagClauses(doc: Doc, docType: DocType = 'dpa'): Clause[] {
     // Where two topics meet in a DPA sentence, one may only name the other's object (PRECEDENCE).
     if (kind === 'base') applyPrecedence(why, sentence);
     for (const w of why) if (!before.includes(w.category)) before.push(w.category);
+    previous = { categories: why.map((w) => w.category), heading: block.heading };
     if (!why.length) continue;
     clauses.push(clauseOf(doc, si, refs, why));
   }

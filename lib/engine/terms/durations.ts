@@ -155,6 +155,15 @@ export function parseWordRun(run: string): { value: number; offset: number } | n
 }
 
 /** Every time period in `s`, in order of appearance. */
+/** A template's blank offers an example, it states nothing: "[TODO: z.B. 14 Tage]", "[e.g. 30 days]", "[SPECIFY: 10 days]". */
+const PLACEHOLDER = /^\[\s*(?:todo|tbd|to be (?:agreed|confirmed|completed)|z\.\s?b\.|e\.\s?g\.|for example|specify|insert|bspw\.?|beispielsweise|t\.\s?ex\.|exempelvis|fyll i|bitte|option)\b/;
+function inPlaceholder(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('[', at);
+  if (open < 0 || at - open > 80) return false;
+  const close = folded.indexOf(']', open);
+  return (close < 0 || close > at) && PLACEHOLDER.test(folded.slice(open, at));
+}
+
 export function findDurations(s: string): Duration[] {
   const out: Duration[] = [];
   const folded = foldCase(s);
@@ -190,6 +199,7 @@ export function findDurations(s: string): Duration[] {
       amount = 1;
     }
     if (amount === null || amount === 0) continue;
+    if (inPlaceholder(folded, start)) continue;
     const end = (m.index ?? 0) + m[0].length;
     out.push({
       ...toDuration(amount, unit),
