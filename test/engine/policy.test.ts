@@ -491,6 +491,9 @@ test.each([
   ["international-transfer", "Your data", "Data is processed exclusively within the EU."],
   ["international-transfer", "General", "By using our services, you consent to the transfer of your information to the United States."],
   ["international-transfer", "General", "We are based in the United States, and the information we collect is governed by U.S. law."],
+  // A server named in a country outside the EU/EEA, under a heading that names no transfer.
+  ["international-transfer", "Analytics", "The information collected by the counter will be transmitted to a Yandex server in the Russian Federation and stored there."],
+  ["international-transfer", "Website", "Our servers are located in Singapore."],
   ["!international-transfer", "Sharing", "We may transfer your information to a buyer in connection with a merger or acquisition."],
   ["!international-transfer", "Your rights", "You have the right to receive your data in a portable format and to transfer it to another controller."],
 ] as const)('%s under "%s": "%s"', (want, heading, sentence) => {
@@ -498,4 +501,11 @@ test.each([
   const categories = report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories ?? [];
   if (want.startsWith('!')) expect(categories).not.toContain(want.slice(1));
   else expect(categories).toContain(want);
+});
+
+// Data sent to a server in a country outside the EU/EEA is a transfer the policy states (labs64-privacy.md's wording).
+test('"transmitted to a Yandex server in the Russian Federation" states a transfer outside the EEA', () => {
+  const sentence = 'The information collected by the counter will be transmitted to a Yandex server in the Russian Federation and stored there.';
+  const report = analyze(readInput(underHeading('policy', 'Analytics', sentence), 'markdown'), { force: true });
+  expect(report.terms.transfers?.outsideEEA).toBe('yes');
 });

@@ -98,6 +98,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('servers-abroad', /\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\b[^.]{0,30}\b(?:are |is )?(?:based|located|hosted) in (?:the )?(?:united states|u\.s\.|usa)\b/, 'says the servers are in another country'),
       r('anywhere', /\b(?:transfer|process|store|host)\w*\b[^.]{0,100}\b(?:anywhere in the world|(?:in|or|and|to) any (?:other )?countr(?:y|ies) (?:in which|where))/, 'says the data may be processed in any country'),
       r('consent-transfer', /\bconsent to (?:this|the|such|these) transfers?\b|\banderen land\b|\bübertragung ihrer\b|\bübermittlung (?:ihrer|personenbezogener|von)/, 'speaks of transferring data abroad'),
+      r('server-abroad', V.SERVER_ABROAD, 'data kept on or sent to a server outside the EU/EEA'),
       r('intl-transfer', /international (?:data )?transfers?|cross-border (?:data )?transfer|transfer(?:s|red|ring)? (?:of )?(?:your |the |any )?(?:personal )?(?:data|information) (?:to|into|outside)[^.]{0,60}\b(?:countr|united states|u\.s\.|usa|abroad|outside|jurisdiction)|(?:stored|processed|transferred) (?:in|to) (?:the )?(?:united states|u\.s\.|usa|countries other than)/, 'speaks of international transfers'),
     ],
     veto: [DEFINITION],

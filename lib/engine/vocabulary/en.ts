@@ -150,6 +150,12 @@ export const en: Vocabulary = {
     /** Places whose leaving counts as a transfer in an outside-of clause. */
     home: ['eu\\b', 'eea\\b', 'eu/eea', 'european (?:union|economic area)', 'uk\\b', 'united kingdom', 'switzerland'],
     us: ['united states', 'u\\.s\\.', 'usa'],
+    /** Countries outside the EU/EEA that policies name as where a server stands ("a Yandex server in the Russian Federation"). */
+    abroad: [
+      'united states', 'u\\.s\\.', 'usa', 'russian federation', 'russia', 'china', 'hong kong', 'india', 'singapore', 'japan',
+      'south korea', 'taiwan', 'australia', 'new zealand', 'canada', 'brazil', 'mexico', 'argentina', 'israel', 'turkey',
+      'ukraine', 'south africa', 'philippines', 'united kingdom', 'uk', 'switzerland',
+    ],
     /** Transfers said to be made in other words: "partly in the USA". */
     happen: [
       '(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b',

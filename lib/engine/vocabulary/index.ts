@@ -34,6 +34,7 @@ export interface Vocabulary {
     eeaCountries: Phrases;
     home: Phrases;
     us: Phrases;
+    abroad?: Phrases;
     mechanisms: Record<TransferMechanism, Phrases>;
     nearMechanism: Record<TransferMechanism, Phrases>;
     outside: Phrases;
@@ -330,10 +331,16 @@ export const ONLY_WITH_CONSENT = compile(
     ...all((v) => v.transfers?.onlyWithConsent),
   ].join('|'),
 );
+/** Data sent to or kept on a server in a country outside the EU/EEA: "will be transmitted to a Yandex server in the Russian Federation". */
+export const SERVER_ABROAD = compile(
+  'server-abroad',
+  `\\b(?:transmitted|transferred|sent|stored|hosted|processed|kept)\\b[^.]{0,60}\\b(?:servers?|data cent(?:er|re)s?)\\b[^.]{0,30}\\bin (?:the )?${anyOf(all((v) => v.transfers?.abroad))}\\b|\\b(?:servers?|data cent(?:er|re)s?) (?:(?:are|is) )?(?:located |based |hosted |situated )?in (?:the )?${anyOf(all((v) => v.transfers?.abroad))}\\b`,
+);
 export const TRANSFERS_HAPPEN = compile(
   'transfers-happen',
   [
     ...all((v) => v.transfers?.happen).map((p) => `\\b${p}`),
+    SERVER_ABROAD.source,
     `\\b(?:may|will|can|might|do|does)\\b[^.]{0,40}\\b(?:transfer|process|store|access)\\w*\\b[^.]{0,100}\\b(?:outside|third countr|${US}|other countries|countries other)`,
     `\\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\\.s\\.|third countries|other countries|countries outside)`,
     '\\bbe allowed to transfer\\b',
