@@ -96,7 +96,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('data-location', V.DATA_LOCATION, 'says in which country the data is stored or processed'),
       r('outside-your-country', V.OUTSIDE_YOUR_COUNTRY, "says the data may go to countries other than the person's own"),
       r('servers-abroad', /\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\b[^.]{0,30}\b(?:are |is )?(?:based|located|hosted) in (?:the )?(?:united states|u\.s\.|usa)\b/, 'says the servers are in another country'),
-      r('anywhere', /\b(?:transfer|process|store|host)\w*\b[^.]{0,100}\b(?:anywhere in the world|(?:in|or|and|to) any (?:other )?countr(?:y|ies) (?:in which|where))/, 'says the data may be processed in any country'),
+      r('anywhere', /\b(?:transfer|process|store|host)\w*\b[^.]{0,100}\b(?:anywhere in the world|(?:in|or|and|to) (?:any )?(?:other )?countr(?:y|ies) (?:in which|where))/, 'says the data may be processed in any country'),
       r('consent-transfer', /\bconsent to (?:this|the|such|these) transfers?\b|\banderen land\b|\bübertragung ihrer\b|\bübermittlung (?:ihrer|personenbezogener|von)/, 'speaks of transferring data abroad'),
       r('server-abroad', V.SERVER_ABROAD, 'data kept on or sent to a server outside the EU/EEA'),
       r('intl-transfer', /international (?:data )?transfers?|cross-border (?:data )?transfer|transfer(?:s|red|ring)? (?:of )?(?:your |the |any )?(?:personal )?(?:data|information) (?:to|into|outside)[^.]{0,60}\b(?:countr|united states|u\.s\.|usa|abroad|outside|jurisdiction)|(?:stored|processed|transferred) (?:in|to) (?:the )?(?:united states|u\.s\.|usa|countries other than)/, 'speaks of international transfers'),
@@ -136,7 +136,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('ccpa-restriction', /\bretain, use,? (?:or|and|and\/or) disclose\b/, 'the CCPA restriction on a service provider\'s use of the data, not retention', RETENTION_STATED),
       r('anonymized-form', /\b(?:pseudonymi[sz]ed|anonymi[sz]ed|anonymous) (?:or (?:pseudonymi[sz]ed|anonymi[sz]ed) )?(?:form|statistics)\b/, 'data used in anonymised form, not deleted', RETENTION_STATED),
       // The data subject's requests: "rectify, update and/or erase the personal data", "a consumer's request", "the right to request deletion".
-      r('dsr-erasure', /\brectif\w*,? (?:update\w*,? )?(?:and\/or |or |and )?(?:eras|delet)\w*|\b(?:consumer|data subject|individual)(?:'s|s')? (?:deletion )?requests?\b|\bright to request (?:deletion|erasure)\b/, "a data subject's request for erasure, not a retention rule", RETENTION_STATED),
+      r('dsr-erasure', /\b(?:rectif|correct)\w*,? (?:(?:update|block|restrict)\w*,? )?(?:and\/or |or |and )?(?:eras|delet)\w*|\b(?:consumer|data subject|individual)(?:'s|s')? (?:deletion )?requests?\b|\bright to request (?:deletion|erasure)\b/, "a data subject's request for erasure, not a retention rule", RETENTION_STATED),
     ],
     heading: /retention|deletion|delete|return (?:and|or) (?:deletion|destruction)|termination|storage period|how long|löschung|speicherdauer/,
     weak: /\b(?:days?|months?|years?)\b|\bbackup|\bcop(?:y|ies)\b|\bcertif/,
@@ -188,7 +188,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     category: 'security-measures',
     cue: [
       r('toms', /technical and organi[sz]ational (?:security )?measures|\btoms\b|technische und organisatorische/, 'names technical and organisational measures'),
-      r('security-measures', /\bsecurity (?:measures|controls|practices|safeguards|program|programme|standards|policies|policy)\b|\bsecurity of (?:the )?processing\b|level of security/, 'names security measures'),
+      r('security-measures', /\bsecurity (?:measures|controls|practices|safeguards|program|programme|standards|policies|policy)\b|\bprotective measures\b|\bsecurity of (?:the )?processing\b|level of security/, 'names security measures'),
       r('encryption', /\bencrypt|\baes-?\d{3}\b|\btls\b|\bssl\b|\bpseudonymi|\bhashed\b/, 'names encryption'),
       r('certification', /\biso(?:\/iec)? ?27001|\bsoc ?[12]\b|\bsoc ?2\b|\bpci[- ]dss\b|\bcertified\b|\bcertification/, 'names a security certification'),
       r('access-control', /\baccess controls?\b|\bmulti-factor|\btwo-factor|\b2fa\b|\bmfa\b|\bfirewall|\bintrusion|\bpenetration test|\bvulnerabilit|\bssh keys?\b|\bpasswords?\b|\bleast privilege|\bzero trust|\bddos\b|\bantivirus|\banti-virus|\bmalware|\bpatch/, 'names a security control'),
@@ -199,7 +199,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       // A table's header row ("Measure | Applicable details", "Category | Measures"): column names, not a measure.
       // Art. 28(3)(e): "assist the Controller by appropriate technical and organisational measures ... for the fulfilment of
       // ... requests": the measures are how the processor assists with data subjects' requests, not its security.
-      r('assist-by-toms', /\bassist\w*\b[^.]{0,100}\bby (?:implementing |taking |using |means of )?(?:the )?appropriate technical and organi[sz]ational measures\b(?![^.]{0,40}\bsecurity)/, 'the measures by which the processor assists with requests (Art. 28(3)(e)), not its security'),
+      r('assist-by-toms', /\b(?:assist|support)\w*\b[^.]{0,100}\b(?:by|using|with|through) (?:implementing |taking |using |means of )?(?:the )?appropriate technical and organi[sz]ational (?:protective )?measures\b(?![^.]{0,40}\bsecurity)/, 'the measures by which the processor assists with requests (Art. 28(3)(e)), not its security'),
       r('table-header', /^(?=.*\b(?:measures?|categor(?:y|ies)|details|description)\b)(?:(?:[a-z/&-]+ ){0,2}[a-z/&-]+ \| ){1,4}(?:[a-z/&-]+ ){0,2}[a-z/&-]+$/, "a table's header row, not a measure"),
     ],
     // "Security Incidents", "Security Breach Notification" head the breach clause, not the measures.
@@ -249,6 +249,10 @@ export const CATEGORY_RULES: CategoryRules[] = [
     category: 'data-subject-rights',
     cue: [
       r('dsr-request', /\bdata subjects?'?s?'? (?:requests?|rights)|\brights of (?:the )?data subjects?|\bdata subject (?:access )?requests?|\bsubject access requests?|\bdsars?\b|\bconsumer (?:rights? )?requests?|\bprivacy rights? requests?|\brequests? (?:received )?(?:from|by|of) (?:an? |the |any |its )?(?:\w+(?:'s)? )?data subjects?|\b(?:a|the|any) data subjects? (?:makes?|submits?|sends?|files?|directs?) (?:\w+ ){0,2}requests?\b|\brequests?\b[^.;]{0,120}\b(?:received|made|submitted|sent|coming) (?:directly )?(?:from|by) (?:an? |the |any |its )?(?:\w+(?:'s)? )?(?:data subjects?|individuals|consumers)\b|\brequests? (?:from|by) (?:an? )?(?:individual|data subject)s?\b[^.]{0,60}\b(?:exercise|rights?)|\bdata subjects? (?:assert|exercise|invoke|claim)s? (?:their |any |its |his or her )?(?:\w+ )?rights?\b|\bdata subjects? (?:may|can|shall be able to|are entitled to) (?:assert|exercise|invoke)\b/, "speaks of data subjects' requests and rights"),
+      // Art. 28(3)(e) done by the processor: "will, at Customer's request, correct, block or delete Customer Personal Data".
+      // "to fulfil its existing obligations towards the Data Subject, as per section III of the GDPR" (Chapter III: the rights).
+      r('dsr-chapter-iii', /\bobligations? (?:towards|to) (?:the )?data subjects?\b|\b(?:chapter|section) iii of the gdpr\b/, "the controller's obligations towards data subjects (GDPR Chapter III)"),
+      r('dsr-correct-delete', /\b(?:rectify|correct|amend),? (?:(?:update|block|restrict)\w*,? )?(?:and\/or |or |and )?(?:erase|delete) (?:the |any |such )?(?:customer )?(?:personal )?(?:data|information)\b/, 'corrects or deletes data at the controller\'s or the data subject\'s request'),
       r('dsr-actions', /\b(?:request|ask) (?:that )?(?:we|us to) (?:correct|delete|erase|update|provide|restrict|stop|access)|\b(?:access|view), (?:correct|update|rectify)|\b(?:access|correct|update|delete|download|export) (?:your|their) (?:personal )?(?:data|information)\b|\bright to have (?:their|your|his|her) (?:personal )?(?:data|information) (?:deleted|erased|corrected)|\blimit the use or disclosure of your|\b(?:data protection|privacy) rights\b|\b(?:abrufen|korrigieren|löschen)\b[^.]{0,40}\bexportieren/, 'says how people can see, correct or delete their data'),
       r('dsr-assist', V.DSR_ASSIST, "assisting with or passing on the requests of data subjects (Art. 28(3)(e))"),
       r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte/, 'names a data-subject right'),
@@ -285,7 +289,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'confidentiality',
     cue: [
-      r('confidentiality', /\bconfidential(?:ity)?\b|\bduty of secrecy\b|\bsecrecy\b|\bnon-disclosure\b|\bvertraulich|\bverschwiegenheit/, 'speaks of confidentiality'),
+      r('confidentiality', /\bconfidential(?:ity)?\b|\bduty of (?:secrecy|confidence)\b|\bsecrecy\b|\bnon-disclosure\b|\bvertraulich|\bverschwiegenheit/, 'speaks of confidentiality'),
       r('personnel-bound', V.PERSONNEL_BOUND, 'binds the persons who process the data, or vouches for their reliability (Art. 28(3)(b))'),
     ],
     // Art. 28(3)(b) binds the persons who process the data; the security triad, business secrets and an audit's own secrecy are other things.

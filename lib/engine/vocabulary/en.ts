@@ -34,6 +34,8 @@ export const en: Vocabulary = {
       'data protection breach(?:es)?',
       'breach(?:es)? (?:related to|of) the protection of',
       'security incident',
+      // The UK public-sector clauses (Procurement Policy Note 02/18): "a Data Loss Event".
+      'data loss events?\\b',
       'data incident',
       'incident',
     ],
@@ -63,6 +65,8 @@ export const en: Vocabulary = {
       'subcontract(?:or|ors|ing)?\\b',
       'sub-contract(?:or|ors|ing)?\\b',
       'another processor',
+      // "consents to Vendor's use of the third parties listed at the URL below to process Customer Personal Data".
+      '(?<=(?:use|engagement|appointment) of (?:the )?)third parties\\b(?=[^.]{0,80}\\bto process\\b)',
       'other processors',
       'third[- ]party (?:sub-?)?processors?',
       // "the appointment of an additional processor" (Art. 28(2)'s "another processor").
@@ -80,6 +84,8 @@ export const en: Vocabulary = {
       // Art. 28(3)(h) met by reports: "provide Customer with a copy of its most recent SOC 2 Type II report", questionnaires.
       '\\bprovid\\w* [^.]{0,60}?\\b(?:soc ?[123]|iso(?:/iec)? ?27001|third[- ]party|independent|external)\\b[^.]{0,30}\\b(?:reports?|attestations?)\\b',
       'security questionnaires?\\b',
+      // The report named first: "undergoes an annual SOC 2 Type II examination and will provide a copy of its most recent report".
+      '\\b(?:soc ?[123]|iso(?:/iec)? ?27001)\\b[^.]{0,80}\\bprovid\\w*\\b[^.]{0,40}\\b(?:reports?|copy|attestations?)\\b',
       // The controller's right to check in other words: "the right to monitor Vendor's compliance", "evaluate Spacelift's
       // adherence to its obligations", "a compliance mechanism to prove compliance", "records of its compliance", "an
       // attestation or certificate by an independent professional expert".
@@ -109,7 +115,8 @@ export const en: Vocabulary = {
     authority: ['supervisory authorit', 'data protection authorit', 'regulator', 'authorit', 'law enforcement', 'government'],
   },
   transfers: {
-    thirdCountry: ['third[- ]countr'],
+    // The UK clauses' "Restricted Country" and "restricted transfer" (outside the UK without adequacy regulations).
+    thirdCountry: ['third[- ]countr', 'restricted (?:countr|transfer)'],
     /**
      * How a DPA completes the transfer clauses it incorporates (the SCCs' modules and options, the UK Addendum's
      * tables, the parties as exporter and importer): each sentence doing so is part of the transfer mechanism.
@@ -161,7 +168,7 @@ export const en: Vocabulary = {
       '(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b',
       // "may transfer and process Customer Personal Data anywhere in the world where Vendor ... maintain(s) operations",
       // "store and process Customer Data in any country in which Vendor or its Subprocessors maintain facilities".
-      '(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b(?:anywhere in the world|(?:in|or|and|to) any (?:other )?countr(?:y|ies) (?:in which|where))',
+      '(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b(?:anywhere in the world|(?:in|or|and|to) (?:any )?(?:other )?countr(?:y|ies) (?:in which|where))',
     ],
     mechanisms: {
       // The UK's International Data Transfer Addendum (to the SCCs) or Agreement: the UK's standard data protection clauses.
@@ -379,7 +386,8 @@ export const en: Vocabulary = {
     authority: ['supervisory authority', 'supervisory authorities', 'authority', 'authorities', 'regulator', 'regulators', 'data protection authority', 'commissioner'],
     dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected persons', 'affected individuals'],
     /** Art. 28(3)(b) without the word "confidential": the persons bound in writing, their reliability vouched for. */
-    personnelBound: ['(?:bind|binds|bound|reliability of|reliability)\\b'],
+    // "access ... is limited to those Supplier Personnel who need access to the Personal Data" (need to know).
+    personnelBound: ['(?:bind|binds|bound|reliability of|reliability)\\b', 'who (?:need|needs|require|requires) (?:such )?access\\b', 'need[- ]to[- ]know\\b', 'duty of confidence\\b'],
     personnel: ['personnel', 'employees?', 'staff', 'persons? (?:authori[sz]ed|employed|engaged|involved)', 'authori[sz]ed persons?', 'persons who', 'members of'],
     /** Words that in a definition make the named party the processor or the controller. */
     processorWords: ['processor', 'data importer', 'service provider', 'supplier', 'vendor', 'contractor'],
