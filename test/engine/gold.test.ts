@@ -35,10 +35,13 @@ const FLOORS: Record<'tuning' | 'validation', Floors> = {
   // Raised for issue 11 to about two points under what was measured then (tuning: docType 100, terms 91.6, tags 92.3,
   // traps 97.4, deviations 95.9, stated 82.6, flagged 95.1 %; validation with readthedocs-dpa: 96.6, 89.8, 78.2, 91.1,
   // 91.8, 78.4, 93.8 %), leaving room for merges of the Swedish/German and tagging work.
-  tuning: { docType: 0.97, terms: 0.89, tags: 0.9, traps: 0.95, deviations: 0.93, stated: 0.8, flagged: 0.92 },
+  // Raised again (2026-12-03, 89 tuning / 48 validation documents) to about two points under what they measure: tuning
+  // docType 100, terms 97.4, tags 97.9, traps 97.8, deviations 98.4, stated 95.5, flagged 98.0 %; validation docType
+  // 97.9, terms 91.5, tags 85.1, traps 90.2, deviations 94.1, stated 85.8, flagged 92.0 %.
+  tuning: { docType: 0.98, terms: 0.95, tags: 0.95, traps: 0.95, deviations: 0.96, stated: 0.93, flagged: 0.95 },
   // stated 0.77 -> 0.74 when 13 documents, gold written before the engine read them, joined the half (19 -> 32 docs):
   // 76.1 % on the larger set; the old 19 read as before. 0.74 -> 0.76 with the objection-window reading (78.4 %).
-  validation: { docType: 0.93, terms: 0.87, tags: 0.76, traps: 0.89, deviations: 0.89, stated: 0.76, flagged: 0.91 },
+  validation: { docType: 0.95, terms: 0.89, tags: 0.83, traps: 0.88, deviations: 0.92, stated: 0.83, flagged: 0.9 },
 };
 
 // The Swedish and German documents of each half on their own (issue 14's targets: page type right
