@@ -1,14 +1,12 @@
 // A German Datenschutzerklärung as the common generator templates word it (written for this test): each sentence under
 // its usual section heading is tagged with the category a reviewer expects.
 import { expect, test } from 'vitest';
-import { analyzeText } from '../../lib/engine/analyze';
-import { readInput } from '../../lib/engine/text/input';
-import { underHeading } from '../helpers/drafting';
+import { categoriesOf, readUnder } from '../helpers/drafting';
 
-const categoriesOf = (heading: string, sentence: string): string[] => {
-  const { report } = analyzeText(readInput(underHeading('policyDe', heading, sentence), 'markdown'), { source: 'policy-de.md', force: true });
+const policyCategories = (heading: string, sentence: string): string[] => {
+  const report = readUnder('policyDe', heading, sentence);
   expect(report.docType).toBe('privacy-policy');
-  return report.clauses.find((c) => c.text.includes(sentence.slice(0, 25)))?.categories ?? [];
+  return categoriesOf(report, sentence);
 };
 
 test.each([
@@ -41,5 +39,5 @@ test.each([
   ["sharing", "Empfänger", "Eine Übermittlung Ihrer persönlichen Daten an Dritte zu anderen als den im Folgenden aufgeführten Zwecken findet nicht statt."],
   ["data-subject-rights", "Widerruf", "Sie können eine bereits erteilte Einwilligung jederzeit widerrufen."],
 ] as const)('%s under "%s": "%s"', (category, heading, sentence) => {
-  expect(categoriesOf(heading, sentence)).toContain(category);
+  expect(policyCategories(heading, sentence)).toContain(category);
 });

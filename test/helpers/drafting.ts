@@ -1,3 +1,7 @@
+import { analyzeText } from '../../lib/engine/analyze';
+import type { Report } from '../../lib/engine/report';
+import { readInput } from '../../lib/engine/text/input';
+
 /**
  * Short documents for tables of drafting variants: each kind's opening (its title and its parties), so a sentence is
  * read as that document would read it, and the value of a dotted term path ("breachNotice.maxHours").
@@ -12,6 +16,14 @@ export const INTRO = {
 
 /** A document of that kind with `body` under the section heading `heading`. */
 export const underHeading = (kind: keyof typeof INTRO, heading: string, body: string): string => `${INTRO[kind]}\n\n## ${heading}\n\n${body}\n`;
+
+/** The report of `sentence` read under `heading` in a document of that kind. */
+export const readUnder = (kind: keyof typeof INTRO, heading: string, sentence: string): Report =>
+  analyzeText(readInput(underHeading(kind, heading, sentence), 'markdown'), { source: `${kind}.md`, force: true }).report;
+
+/** The categories of the clause holding `sentence` (found by its 25 characters from `from`); none when no clause does. */
+export const categoriesOf = (report: Report, sentence: string, from = 0): string[] =>
+  report.clauses.find((c) => c.text.includes(sentence.slice(from, from + 25)))?.categories ?? [];
 
 /** The value at a dotted path of an object ("subprocessors.noticeDays"); undefined past a missing step. */
 export const valueAt = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x == null ? x : (x as Record<string, unknown>)[k]), o);

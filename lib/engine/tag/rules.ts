@@ -95,7 +95,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('tia', V.MECHANISM_CUES.tia, 'names a transfer impact assessment'),
       r('data-location', V.DATA_LOCATION, 'says in which country the data is stored or processed'),
       r('outside-your-country', V.OUTSIDE_YOUR_COUNTRY, "says the data may go to countries other than the person's own"),
-      r('servers-abroad', /\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\b[^.]{0,30}\b(?:are |is )?(?:based|located|hosted) in (?:the )?(?:united states|u\.s\.|usa)\b/, 'says the servers are in another country'),
+      r('servers-abroad', V.SERVERS_IN_US, 'says the servers are in another country'),
       r('anywhere', /\b(?:transfer|process|store|host)\w*\b[^.]{0,100}\b(?:anywhere in the world|(?:in|or|and|to) (?:any )?(?:other )?countr(?:y|ies) (?:in which|where))/, 'says the data may be processed in any country'),
       r('consent-transfer', /\bconsent to (?:this|the|such|these) transfers?\b|\banderen land\b|\bübertragung ihrer\b|\bübermittlung (?:ihrer|personenbezogener|von)/, 'speaks of transferring data abroad'),
       r('server-abroad', V.SERVER_ABROAD, 'data kept on or sent to a server outside the EU/EEA'),

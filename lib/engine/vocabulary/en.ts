@@ -5,6 +5,8 @@
  */
 import type { Vocabulary } from './index';
 
+/** The United States as documents name it. */
+const US_NAMES = ['united states', 'u\\.s\\.', 'usa'];
 /** "the", "such", "this", "any such": what refers back to something the sentence before named. */
 const FOLLOW_ARTICLE = '(?:the|such|this|that|these|those|said|each such|any such|all such)';
 
@@ -156,10 +158,10 @@ export const en: Vocabulary = {
     ],
     /** Places whose leaving counts as a transfer in an outside-of clause. */
     home: ['eu\\b', 'eea\\b', 'eu/eea', 'european (?:union|economic area)', 'uk\\b', 'united kingdom', 'switzerland'],
-    us: ['united states', 'u\\.s\\.', 'usa'],
+    us: US_NAMES,
     /** Countries outside the EU/EEA that policies name as where a server stands ("a Yandex server in the Russian Federation"). */
     abroad: [
-      'united states', 'u\\.s\\.', 'usa', 'russian federation', 'russia', 'china', 'hong kong', 'india', 'singapore', 'japan',
+      ...US_NAMES, 'russian federation', 'russia', 'china', 'hong kong', 'india', 'singapore', 'japan',
       'south korea', 'taiwan', 'australia', 'new zealand', 'canada', 'brazil', 'mexico', 'argentina', 'israel', 'turkey',
       'ukraine', 'south africa', 'philippines', 'united kingdom', 'uk', 'switzerland',
     ],

@@ -331,11 +331,14 @@ export const ONLY_WITH_CONSENT = compile(
     ...all((v) => v.transfers?.onlyWithConsent),
   ].join('|'),
 );
+const ABROAD = anyOf(all((v) => v.transfers?.abroad));
 /** Data sent to or kept on a server in a country outside the EU/EEA: "will be transmitted to a Yandex server in the Russian Federation". */
 export const SERVER_ABROAD = compile(
   'server-abroad',
-  `\\b(?:transmitted|transferred|sent|stored|hosted|processed|kept)\\b[^.]{0,60}\\b(?:servers?|data cent(?:er|re)s?)\\b[^.]{0,30}\\bin (?:the )?${anyOf(all((v) => v.transfers?.abroad))}\\b|\\b(?:servers?|data cent(?:er|re)s?) (?:(?:are|is) )?(?:located |based |hosted |situated )?in (?:the )?${anyOf(all((v) => v.transfers?.abroad))}\\b`,
+  `\\b(?:transmitted|transferred|sent|stored|hosted|processed|kept)\\b[^.]{0,60}\\b(?:servers?|data cent(?:er|re)s?)\\b[^.]{0,30}\\bin (?:the )?${ABROAD}\\b|\\b(?:servers?|data cent(?:er|re)s?) (?:(?:are|is) )?(?:located |based |hosted |situated )?in (?:the )?${ABROAD}\\b`,
 );
+/** The company's servers or the company itself said to be in the United States: "Our infrastructure is hosted in the U.S.". */
+export const SERVERS_IN_US = compile('servers-in-us', `\\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\\b[^.]{0,30}\\b(?:are |is )?(?:based|located|hosted) in (?:the )?${US}\\b`);
 export const TRANSFERS_HAPPEN = compile(
   'transfers-happen',
   [
