@@ -24,3 +24,29 @@ describe('limits in other words', () => {
     expect(liabilityOf('Each party shall be liable for damage caused by its breach of this DPA.')?.capped).toBe(false);
   });
 });
+
+// Liability left to the main agreement: its limitations then apply, so the DPA's liability is capped (the tuning gold's
+// convention: langfuse's "governed by the Main Contract", formhaus's "subject to the limitations in the Agreement").
+// Written for this test in the ways DPAs defer; the liability "governed by" an agreement chooses no law.
+describe('liability deferred to the main agreement', () => {
+  test.each([
+    'Any liability arising under this DPA shall be subject to the liability provisions of the Agreement.',
+    'The liability of the parties under this DPA is governed by the Agreement.',
+    'The limitation-of-liability provisions of the Agreement apply to this DPA.',
+    "The parties' liability shall be governed by the liability provisions of the Main Agreement.",
+    "Each Party's liability under this DPA shall be limited as provided in the Agreement.",
+  ])('"%s" is capped', (sentence) => {
+    expect(liabilityOf(sentence)?.capped).toBe(true);
+    const { report } = analyzeText({ text: `## Liability\n\n${sentence}`, title: null, hints: null }, { source: 'liability.txt', force: true });
+    expect(report.clauses.find((c) => c.text === sentence)?.categories).not.toContain('governing-law');
+  });
+  test.each([
+    ["Nothing in this DPA limits either party's liability for breach of the Standard Contractual Clauses.", false],
+    ['Neither party excludes or limits its liability for breaches of Data Protection Laws.', false],
+    ['Liability under this DPA is uncapped.', false],
+  ])('"%s" is not', (sentence, capped) => expect(liabilityOf(sentence)?.capped).toBe(capped));
+  test('"governed by the laws of Ireland" still chooses a law', () => {
+    const { report } = analyzeText({ text: '## Governing law\n\nThis DPA is governed by the laws of Ireland.', title: null, hints: null }, { source: 'law.txt', force: true });
+    expect(report.terms.governingLaw?.country).toBe('Ireland');
+  });
+});

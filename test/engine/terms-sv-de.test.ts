@@ -113,6 +113,12 @@ describe('sub-processors, deletion, audits, liability, law and requests', () => 
     // The compound's head is the liability ("Gesamthaftung"); "haftet unbeschränkt" is no cap.
     ['written de', '12. Haftung', 'Die Gesamthaftung des Auftragnehmers ist auf den Auftragswert begrenzt.', true],
     ['written de', '12. Haftung', 'Der Auftragnehmer haftet unbeschränkt nach den gesetzlichen Vorschriften.', false],
+    // Liability left to the main contract, whose limitations apply (written for the test); Art. 82 alone is no cap.
+    ['written de', '12. Haftung', 'Die Haftung der Parteien richtet sich nach den Bestimmungen des Hauptvertrags.', true],
+    ['written de', '12. Haftung', 'Für die Haftung gelten die Regelungen des Hauptvertrags.', true],
+    ['written de', '12. Haftung', 'Es gelten die Haftungsregelungen des Leistungsvertrags.', true],
+    ['written de', '12. Haftung', 'Für die Haftung gilt Art. 82 DSGVO.', false],
+    ['written sv', '9. Skadestånd', 'För skadeståndsansvar gäller vad som anges i Huvudavtalet.', true],
   ])('liability: %s', (_doc, heading, sentence, capped) => {
     expect(termsOf(heading, sentence).liability?.capped).toBe(capped);
   });

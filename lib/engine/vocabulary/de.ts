@@ -110,6 +110,10 @@ export const de: PartialVocabulary = {
   liability: {
     capped: ['\\w*haftung\\b[^.]{0,100}\\bbeschränkt', '\\w*haftung\\b[^.]{0,100}\\bbegrenzt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',
       // A cap stated as a ceiling: "Die Haftung ... übersteigt in keinem Fall", "haftet ... höchstens bis".
+      // Liability left to the main contract, whose limitations then apply: "Die Haftung richtet sich nach den Bestimmungen des
+      // Hauptvertrags", "Für die Haftung gelten die Regelungen des Hauptvertrags", "Es gelten die Haftungsregelungen des ...".
+      'haftung\\w*\\b[^.]{0,40}\\b(?:richtet sich nach|gelten|gilt|unterliegt|unterliegen)\\b[^.]{0,60}\\w*(?:vertrag|vertrags|vereinbarung|bedingungen|agb)\\b',
+      '(?:gelten|gilt) (?:die |ausschließlich die )?haftungs(?:regelungen|bestimmungen|klauseln|regeln)\\b[^.]{0,40}\\w*(?:vertrag|vertrags|vereinbarung|bedingungen|agb)\\b',
       'haftung\\b[^.]{0,80}\\s(?:übersteigt|überschreitet) (?:in keinem fall|nicht|keinesfalls)', 'haft(?:ung|et)\\b[^.]{0,60}\\b(?:höchstens|maximal) (?:bis|in höhe|auf)'],
     // "Der Auftragnehmer haftet unbeschränkt", "unbegrenzte Haftung".
     uncapped: ['haft(?:ung|et|en)\\b[^.]{0,60}\\b(?:unbeschränkt|unbegrenzt)', '(?:unbeschränkte|unbegrenzte)n? haftung'],

@@ -293,7 +293,12 @@ export const en: Vocabulary = {
   },
   liability: {
     capped: [
-      'limitations? (?:of|on) liability\\b',
+      // "limitation of liability", "the limitation-of-liability terms".
+      'limitations?[- ](?:of|on)[- ]liability\\b',
+      // Liability left to the main agreement, whose limitations then apply: "Each party's liability under this DPA shall be
+      // subject to the liability provisions of the Agreement", "Liability ... is governed by the Main Contract".
+      'liabilit(?:y|ies)\\b[^.;]{0,80}\\b(?:(?:is|are|shall be|will be) governed by|(?:is|are|shall be|will be) subject to|as (?:set (?:out|forth)|provided|stated|specified|agreed)(?: in)?|in accordance with|pursuant to|(?:is|are|shall be) determined (?:by|under|in accordance with))\\b[^.;]{0,40}\\b(?:agreement|contract|terms of (?:service|use)|terms and conditions)\\b',
+      '(?:liability|indemnit(?:y|ies)) (?:provisions?|clauses?|sections?|regime|terms)\\b[^.;]{0,80}\\b(?:agreement|contract)\\b[^.;]{0,40}\\b(?:apply|applies|govern|governs|shall apply|will apply)\\b',
       'liability\\b[^.]{0,80}\\b(?:limited|capped|shall not exceed|will not exceed|not to exceed|subject to the (?:exclusions and )?limitations|subject to the limitations|in (?:the )?aggregate)',
       '(?:aggregate|total|maximum|cumulative) liability\\b',
       'in no event\\b[^.]{0,60}\\bliable',
@@ -332,7 +337,8 @@ export const en: Vocabulary = {
   law: {
     /** The clause that chooses a law. */
     governs: [
-      'governed (?:exclusively |solely )?by',
+      // Not "Liability ... is governed by the Main Contract": an agreement named in place of a law chooses none.
+      "governed (?:exclusively |solely )?by(?! (?:the |this |its |each |such )?(?:main |master |principal |underlying |services? |parties' )?(?:(?:liability|indemnity|limitation[- ]of[- ]liability) )?(?:agreement|contract|terms(?! of (?:the )?(?:laws?|state))|section|clause|provisions?|limitations?)\\b)",
       // "Any disputes under this DPA shall be resolved under the laws of the State of Delaware" (not "incorporated under the laws of").
       '(?:resolved|settled|determined|decided|construed) (?:in accordance with|under) the laws? of',
       'governing law',

@@ -26,7 +26,8 @@ export const sv: PartialVocabulary = {
     breach: ['personuppgiftsincident', 'säkerhetsincident', 'dataintrång'],
     subprocessor: ['underbiträde', 'underbiträden', 'underbiträdet', 'underbiträdena', 'underleverantör'],
     audit: ['granskning', 'revision(?!sberättelse)', 'inspektion'],
-    liability: ['skadestånd', 'ansvarsbegränsning', 'skadeslös', 'skadeståndsansvar'],
+    // "ska ersätta den personuppgiftsansvarige för skada": compensation for damage.
+    liability: ['skadestånd', 'ansvarsbegränsning', 'skadeslös', 'skadeståndsansvar', 'ersätta\\b[^.]{0,60}\\bför (?:\\w+ )?skad'],
     security: ['tekniska och organisatoriska (?:säkerhets)?åtgärder', 'säkerhetsåtgärder'],
     // "fullgöra skyldigheterna enligt artiklarna 32–36": a range of articles that takes in the breach articles.
     breachNotice: ['artikl(?:arna|ar) 3[23] ?(?:till|-|–) ?3[4-6]\\b', 'artiklarna 33 och 34\\b'],
@@ -115,6 +116,8 @@ export const sv: PartialVocabulary = {
   liability: {
     capped: ['ansvarsbegränsning', 'skadeståndstak', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\bbegränsa',
       // A cap stated as a ceiling: "sammanlagda skadeståndsansvar ... ska inte överstiga", "... uppgå till högst".
+      // Liability left to the main agreement: "För skadeståndsansvar gäller vad som anges i Huvudavtalet".
+      'skadestånd\\w*\\b[^.]{0,60}\\b(?:gäller vad som (?:anges|stadgas|framgår)|regleras|följer av)\\b[^.]{0,40}\\w*avtal',
       '(?:ansvar|skadestånd)\\w*\\b[^.]{0,80}\\b(?:inte|ej) (?:överstiga|överskrida)', '(?:ansvar|skadestånd)\\w*\\b[^.]{0,60}\\buppgå(?:r)? till (?:högst|maximalt)'],
   },
   law: {
