@@ -85,6 +85,8 @@ describe('Art. 28(3) cues by verb and object class', () => {
     // Investigating something other than a breach, or a breach of contract remedied.
     ['breach-notification', 'The auditor shall investigate the records made available to it and report to the Customer.', 'an audit clause'],
     ['breach-notification', 'If either party commits a material breach of this Agreement and fails to remedy it within 30 days, the other may terminate.', 'a breach of contract'],
+    // "information" is no notice: protecting information against unauthorised access is security (posthog-privacy.md).
+    ['breach-notification', 'PostHog takes measures reasonably necessary to protect your personal information against any unauthorized access, use, alteration, or destruction.', 'posthog-privacy.md'],
   ])('not %s: "%s" (%s)', (category, sentence) => {
     expect(matchCategory(category, norm(sentence), '')).toBeNull();
   });
@@ -135,6 +137,10 @@ test.each<[Category, string]>([
   ["breach-notification", "Vendor shall notify Customer without undue delay after becoming aware of any unauthorised access to Customer Data."],
   ["breach-notification", "Vendor shall provide Customer with information about the incident, including the nature of the breach, the categories and approximate number of data subjects concerned and the likely consequences."],
   ["breach-notification", "Vendor will take reasonable steps to contain, investigate and mitigate any Security Incident."],
+  // The notice in plain words (alert, let know) and the breach described (access, data compromised).
+  ["breach-notification", "Vendor will alert Customer within 24 hours of discovering any unauthorized access to Customer Data."],
+  ["breach-notification", "Vendor will let Customer know within 48 hours if Customer Data has been compromised."],
+  ["breach-notification", "Vendor shall inform Customer of any compromise of Customer Personal Data without undue delay."],
   ["breach-notification", "Vendor shall cooperate with Customer in notifying the supervisory authority and affected data subjects of a Personal Data Breach."],
   ["international-transfer", "Vendor shall not process Personal Data outside the European Economic Area without Customer's prior written consent."],
   ["international-transfer", "The Standard Contractual Clauses are incorporated into this DPA by reference."],

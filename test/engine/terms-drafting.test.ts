@@ -166,6 +166,8 @@ test.each([
   // Business days count as ceil(N x 7 / 5) calendar days (the report contract): 2 business days are 72 hours.
   ['Breach', 'Vendor shall inform Customer in writing within two (2) business days of becoming aware of a Security Breach.', 'breachNotice.maxHours', 72],
   ['Breach', 'Such notification shall be made within 24 hours of discovery of the Personal Data Breach.', 'breachNotice.maxHours', 24],
+  ['General', 'Vendor will alert Customer within 24 hours of discovering any unauthorized access to Customer Data.', 'breachNotice.maxHours', 24],
+  ['General', 'Vendor will let Customer know within 48 hours if Customer Data has been compromised.', 'breachNotice.maxHours', 48],
   ['Subprocessors', 'Vendor will provide Customer with notice of any new Subprocessor at least 6 months in advance of providing that Subprocessor with access to Customer Data.', 'subprocessors.noticeDays', 180],
   ['Deletion', 'Vendor will delete all Customer Data within a maximum period of 180 days after the end of the Term.', 'deletion.deleteWithinDays', 180],
   ['Return and Deletion', 'For 30 days following termination, Customer may export its data; Vendor will then delete the data within 90 days.', 'deletion.returnWindowDays', 30],

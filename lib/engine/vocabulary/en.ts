@@ -46,6 +46,9 @@ export const en: Vocabulary = {
       'accidental or unlawful destruction',
       'unauthori[sz]ed (?:access|disclosure)',
       'security (?:compromise|violation)',
+      // "if Customer Data has been compromised", "any compromise of Customer Personal Data".
+      '(?:data|information) (?:has|have|is|was|were) (?:been )?compromised\\b',
+      'compromise of (?:\\w+ ){0,3}(?:data|information)\\b',
     ],
     /** Phrases that on their own speak of notifying a breach. */
     breachNotice: [

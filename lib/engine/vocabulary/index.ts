@@ -177,7 +177,7 @@ export const BREACH_NOTICE = compile('breach-notify', near(stems(V.notify), anyO
 /** Acting on a breach once it happened ("take reasonable steps to investigate and mitigate the Security Incident"). */
 export const BREACH_RESPONSE = compile('breach-response', near(stems(all((v) => v.verbs?.respond)), anyOf(V.breach), 80));
 /** Notifying about unlawful destruction or unauthorised access, without the word "breach". */
-export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\bnotif\\w*', `\\b${anyOf(V.breachEvent)}`));
+export const BREACH_EVENT_NOTICE = compile('breach-event', followedBy('\\b(?:notif\\w*|inform(?:s|ed|ing)?\\b|alert(?:s|ed|ing)?\\b|let (?:\\w+ ){1,2}know\\b)', `\\b${anyOf(V.breachEvent)}`));
 /** Words that on their own speak of notifying a breach ("breach notification"). */
 export const BREACH_NOTICE_WORDS = compile('breach-notice-words', `\\b${anyOf(all((v) => v.objects?.breachNotice))}`);
 /** Any notify verb. */
