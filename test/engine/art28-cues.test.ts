@@ -139,6 +139,10 @@ test.each<[Category, string]>([
   ["breach-notification", "Vendor will take reasonable steps to contain, investigate and mitigate any Security Incident."],
   // The notice in plain words (alert, let know) and the breach described (access, data compromised).
   ["breach-notification", "Vendor will alert Customer within 24 hours of discovering any unauthorized access to Customer Data."],
+  // The German template's English (weblate-dpa.html): "violations of personal data", an "Affected Person", Chapter V.
+  ["breach-notification", "The obligation to immediately report violations of personal data to the Client."],
+  ["data-subject-rights", "Insofar as an Affected Person contacts the Supplier directly in this respect, the Supplier will immediately forward this request to the Client without delay."],
+  ["international-transfer", "Transfers to sub-processors are made only in accordance with Chapter V of the GDPR."],
   ["breach-notification", "Vendor will let Customer know within 48 hours if Customer Data has been compromised."],
   ["breach-notification", "Vendor shall inform Customer of any compromise of Customer Personal Data without undue delay."],
   ["breach-notification", "Vendor shall cooperate with Customer in notifying the supervisory authority and affected data subjects of a Personal Data Breach."],

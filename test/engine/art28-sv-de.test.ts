@@ -20,6 +20,12 @@ test.each([
   ["de", "subprocessors", "Der Auftraggeber stimmt der Beauftragung der in Anlage 3 aufgeführten Unterauftragnehmer zu."],
   ["de", "subprocessors", "Der Auftragnehmer informiert den Auftraggeber vorab über jede beabsichtigte Änderung in Bezug auf die Hinzuziehung oder die Ersetzung weiterer Auftragsverarbeiter."],
   ["de", "audit", "Der Auftraggeber ist berechtigt, die Einhaltung der Vorschriften über den Datenschutz und der vertraglichen Vereinbarungen durch Kontrollen vor Ort zu überprüfen."],
+  // The common AVV template (toppmoeller-avv.de.html): the control right, the request forwarded, the transfer chapter.
+  ["de", "audit", "Der Auftraggeber ist berechtigt, die Einhaltung der gesetzlichen und vertraglichen Vorschriften zum Datenschutz und zur Datensicherheit vor Beginn der Datenverarbeitung und während der Vertragslaufzeit regelmäßig im erforderlichen Umfang zu kontrollieren oder durch Dritte kontrollieren zu lassen."],
+  ["de", "data-subject-rights", "Ersucht ein Betroffener, eine Behörde oder ein sonstiger Dritter den Auftragsverarbeiter um Auskunft, Berichtigung, Sperrung oder Löschung, wird der Auftragsverarbeiter die Anfrage unverzüglich an den Auftraggeber weiterleiten."],
+  ["de", "international-transfer", "Die Verarbeitung außerhalb dieser Staaten erfolgt nur unter den Voraussetzungen von Kapitel 5 der DSGVO (Art. 44 ff.) und mit vorheriger Zustimmung des Auftraggebers."],
+  ["de", "international-transfer", "Die Beauftragung von Subunternehmern in Drittstaaten ist nur zulässig, wenn die gesetzlichen Voraussetzungen der Art. 44 ff. DSGVO gegeben sind und der Auftraggeber zugestimmt hat."],
+  ["de", "international-transfer", "Die Verarbeitung der Daten durch den Auftragsverarbeiter findet ausschließlich auf dem Gebiet der Bundesrepublik Deutschland, einem Mitgliedsstaat der Europäischen Union oder einem Vertragsstaat des EWR-Abkommens statt."],
   ["de", "audit", "Der Auftragnehmer ermöglicht Überprüfungen – einschließlich Inspektionen –, die vom Auftraggeber oder einem anderen von diesem beauftragten Prüfer durchgeführt werden, und trägt dazu bei."],
   ["de", "audit", "Der Auftragnehmer stellt dem Auftraggeber alle erforderlichen Informationen zum Nachweis der Einhaltung der in Art. 28 DSGVO niedergelegten Pflichten zur Verfügung."],
   ["de", "security-measures", "Der Auftragnehmer trifft alle gemäß Art. 32 DSGVO erforderlichen technischen und organisatorischen Maßnahmen."],
@@ -150,6 +156,8 @@ test('"Meddela den behöriga tillsynsmyndigheten inom 72 timmar" is no breach no
 // not its security; "nicht eigenmächtig berichtigen, löschen" is the controller's say over the rights, not a deletion rule.
 test.each([
   ['audit', 'Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit der Maßnahmen.'],
+  // The processor reviewing its own measures is no audit right (toppmoeller-avv.de.html § 6(2)).
+  ['audit', 'Der Auftragsverarbeiter wird die technischen und organisatorischen Maßnahmen bei Bedarf und / oder anlassbezogen überprüfen und anpassen.'],
   ['security-measures', 'Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen bei der Erfüllung der Anträge betroffener Personen auf Wahrnehmung ihrer in Kapitel III DSGVO genannten Rechte.'],
   ['retention-deletion', 'Der Auftragnehmer darf die Daten nicht eigenmächtig berichtigen, löschen oder deren Verarbeitung einschränken, sondern nur nach dokumentierter Weisung des Auftraggebers.'],
 ] as const)('not %s: "%s"', (category, sentence) => {

@@ -14,6 +14,11 @@ test.each([
   ['Processor shall not transfer Personal Data outside the EEA.', 'no'],
   // "without the prior written consent": a transfer the controller may allow, not EU-only.
   ['Processor shall not transfer Personal Data outside the EEA without the prior written consent of the Controller.', 'consent'],
+  // Processing kept to the member states, exceptions only with consent: EU-only (the report contract's "no"); the German
+  // template's English (weblate-dpa.html). A consent gate alone is "consent".
+  ['The provision of the contractually agreed upon data processing shall occur exclusively in a member state of the European Union or in another member state party to the Agreement on the European Economic Area. Any transfer to a third country shall require the prior consent of the Client.', 'no'],
+  ['The Processor shall process the personal data solely within the territory of a Member State of the European Union.', 'no'],
+  ["Transfers to third countries require the Customer's prior written consent.", 'consent'],
 ])('"%s" -> outsideEEA %s', (sentence, stance) => {
   expect(terms(`# DPA\n\n## International transfers\n\n${sentence}`).transfers?.outsideEEA).toBe(stance);
 });

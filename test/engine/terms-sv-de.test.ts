@@ -150,6 +150,8 @@ describe('sentences across sv/de abbreviations', () => {
     ['Rechtsgrundlage: Die flüchtige Verarbeitung dieser Daten ist erforderlich, damit wir Dir unsere Webseite bereitstellen können, sie erfolgt auf Basis des Art. 6 Abs. 1 lit. b DSGVO.', 1],
     ['Eine weitere Subbeauftragung durch den Subunternehmer ist zulässig. Es gelten die Abs. 2 bis 5 sinngemäß.', 2],
     ['Företaget kan använda analysverktyg (t.ex. Google Analytics) för tjänsteförbättring, varvid tredjepartscookies kan samlas in.', 1],
+    // "Art. 44 ff. DSGVO": the following articles, not the end (toppmoeller-avv.de.html § 8(8)).
+    ['Die Beauftragung von Subunternehmern in Drittstaaten ist nur zulässig, wenn die gesetzlichen Voraussetzungen der Art. 44 ff. DSGVO gegeben sind und der Auftraggeber zugestimmt hat.', 1],
   ] as const)('%s', (text, n) => {
     expect(sentencesOf(text)).toHaveLength(n);
   });
@@ -196,6 +198,8 @@ test.each([
   ["sv", "Granskning", "Kunden har rätt att genomföra en granskning per år, med 30 dagars varsel.", "audit.maxPerYear", 1],
   ["sv", "Tillämplig lag", "Detta avtal ska tolkas och tillämpas i enlighet med svensk lag.", "governingLaw.country", "Sweden"],
   ["sv", "Ansvar", "Leverantörens ansvar enligt detta avtal är begränsat till ett belopp motsvarande avgifterna under de senaste tolv månaderna.", "liability.capped", true],
+  ["de", "Allgemeines", "Die Verarbeitung der Daten durch den Auftragsverarbeiter findet ausschließlich auf dem Gebiet der Bundesrepublik Deutschland, einem Mitgliedsstaat der Europäischen Union oder einem Vertragsstaat des EWR-Abkommens statt.", "transfers.outsideEEA", "no"],
+  ["de", "Subunternehmer", "Die Beauftragung von Subunternehmern in Drittstaaten ist nur zulässig, wenn die gesetzlichen Voraussetzungen der Art. 44 ff. DSGVO gegeben sind und der Auftraggeber zugestimmt hat.", "transfers.outsideEEA", "consent"],
   ["sv", "Överföring", "Personuppgifterna behandlas och lagras endast inom EU/EES.", "transfers.outsideEEA", "no"],
   ["sv", "Överföring", "Personuppgifter får inte överföras till ett land utanför EU/EES utan den personuppgiftsansvariges skriftliga godkännande.", "transfers.outsideEEA", "consent"],
   ["de", "Drittlandübermittlung", "Eine Übermittlung in ein Drittland erfolgt nur mit vorheriger Zustimmung des Auftraggebers.", "transfers.outsideEEA", "consent"],

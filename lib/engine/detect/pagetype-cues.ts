@@ -282,6 +282,8 @@ export const TEXT_CUES: TextCue[] = [
       '(act|acts|acting) as (a|the|) (data|) processor',
       '(is|are) (a|the) (data|) controller and',
       'in (its|their|your) capacity as (a|the|) (data|) (processor|controller)',
+      // "- the Processor - hereafter named the "Supplier" -" (the German templates' "nachfolgend Auftragnehmer genannt").
+      '(the|) (data|) (processor|controller) (hereafter|hereinafter) (named|referred to as|called)',
     ],
     weight: 2,
     reason: 'gives its own parties the roles of controller and processor',

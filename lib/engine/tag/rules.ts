@@ -85,6 +85,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
     category: 'international-transfer',
     cue: [
       r('third-country', V.THIRD_COUNTRY, 'names third countries'),
+      r('transfer-chapter', V.TRANSFER_CHAPTER, "cites the GDPR's chapter on transfers (Art. 44 ff.)"),
       r('outside-eea', V.OUTSIDE_HOME, 'speaks of data leaving the EU/EEA'),
       r('within-eea', V.WITHIN_EEA, 'says where the data is processed'),
       r('scc', V.MECHANISM_CUES.scc, 'names Standard Contractual Clauses'),

@@ -10,6 +10,13 @@
  */
 import type { PartialVocabulary } from './index';
 
+/**
+ * Processing kept to a territory: "findet ausschließlich auf dem Gebiet der Bundesrepublik Deutschland, einem
+ * Mitgliedsstaat der Europäischen Union oder einem Vertragsstaat des EWR-Abkommens statt" (never a clause that names
+ * the outside: "nur in Ausnahmefällen außerhalb der EU").
+ */
+const STAYS_ON_TERRITORY = '(?:ausschließlich|nur) (?:auf dem gebiet|im gebiet|innerhalb|in)\\b(?:(?!außerhalb|drittl)[^.]){0,60}\\b(?:mitglieds?staat|europäischen union|europäischen wirtschaftsraum|ewr\\b|eu\\b|bundesrepublik deutschland)';
+
 export const de: PartialVocabulary = {
   verbs: {
     notify: ['benachrichtig', 'informier', 'meld', 'mitteil', 'teilt', 'unterricht', 'anzuzeigen', 'anzeig'],
@@ -36,13 +43,18 @@ export const de: PartialVocabulary = {
   },
   transfers: {
     thirdCountry: ['drittland', 'drittländer', 'drittstaat'],
+    chapter: ['kapitel (?:5|v) (?:der )?(?:dsgvo|ds-gvo|datenschutz-grundverordnung)\\b', 'art(?:ikel|\\.)? ?44 (?:ff\\b|bis 49\\b)'],
     eea: ['ewr\\b', 'eu oder (?:des|dem) ewr'],
     outside: ['außerhalb (?:der|des) '],
     // "Eine Übermittlung in ein Drittland erfolgt nur mit vorheriger Zustimmung des Auftraggebers", "bedarf der Zustimmung".
-    onlyWithConsent: ['(?<=ü)bermittlung[^.]{0,120}\\b(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger |ausdrücklicher |schriftlicher )*(?:zustimmung|genehmigung)', '(?:(?<=ü)bermittlung|verlagerung)[^.]{0,120}\\bbedarf (?:der|einer) (?:vorherigen |ausdrücklichen |schriftlichen )*(?:zustimmung|genehmigung)'],
+    onlyWithConsent: [
+      // "Die Beauftragung von Subunternehmern in Drittstaaten ist nur zulässig, wenn ... der Auftraggeber zugestimmt hat"
+      // (across the citation's periods: "Art. 44 ff. DSGVO").
+      '(?:drittl|drittstaat)\\w*\\b[^.]{0,120}\\bnur (?:zulässig|gestattet|erlaubt)\\b(?:[^.]|\\.(?= ?(?:\\d|ff\\b|dsgvo))){0,160}\\b(?:zustimm|zugestimmt|genehmig|einwillig|eingewillig)',
+      '(?<=ü)bermittlung[^.]{0,120}\\b(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger |ausdrücklicher |schriftlicher )*(?:zustimmung|genehmigung)', '(?:(?<=ü)bermittlung|verlagerung)[^.]{0,120}\\bbedarf (?:der|einer) (?:vorherigen |ausdrücklichen |schriftlichen )*(?:zustimmung|genehmigung)'],
     home: ['ewr\\b', 'europäischen'],
     // "findet ausschließlich in einem Mitgliedstaat der Europäischen Union ... statt".
-    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland|einem mitgliedstaat der europäischen union)'],
+    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland|einem mitgliedstaat der europäischen union)', STAYS_ON_TERRITORY],
     happen: [
       'teilweise in den usa',
       'in den usa\\b',
@@ -91,7 +103,8 @@ export const de: PartialVocabulary = {
     headings: ['speicherdauer', 'aufbewahrungsfrist', 'aufbewahrungsdauer', 'löschfrist'],
   },
   // "Art. 6 Abs. 1 lit. b", "gem. Art. 28", "z.B. Cloud-Hosting", "Abs. 2 bis 5": a period that does not end the sentence.
-  sentences: { abbreviations: ['abs', 'lit', 'ziff', 'gem', 'vgl', 'bzw', 'ggf', 'evtl', 'inkl', 'sog', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'usw', 'bspw'] },
+  // "Art. 44 ff. DSGVO": "ff." (and the following articles) continues the citation.
+  sentences: { abbreviations: ['abs', 'lit', 'ziff', 'gem', 'vgl', 'bzw', 'ggf', 'evtl', 'inkl', 'sog', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'usw', 'bspw', 'ff'] },
   lists: {
     // "... werden folgende Daten gespeichert." introduces the items below it like a colon.
     lead: ['folgende', 'folgenden', 'nachfolgend', 'nachstehend'],
@@ -184,7 +197,7 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: ['\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
@@ -213,9 +226,12 @@ export const de: PartialVocabulary = {
     subprocessors: { cue: ['\\bsubunternehm', '\\bunterauftrag'], reason: 'regelt Unterauftragsverarbeiter', heading: ['subunternehm', 'unter-?auftrag'], weak: ['\\beinspruch', '\\bwidersprech', '\\bwiderspruch', '\\beinw[aä]nd', '\\beinwend', '\\bablehn', '\\bgenehmig', '\\bkündigung'] },
     audit: {
       // Art. 28(3)(h): "alle erforderlichen Informationen zum Nachweis der Einhaltung der ... Pflichten".
-      cue: ['\\binformationen\\b[^.]{0,40}\\bnachweis der einhaltung', '\\bkontrollrecht', '\\bstichprobenkontrolle', '\\bvon der einhaltung\\b[^.]{0,80}\\b(?:zu )?überzeugen', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
+      // "ist berechtigt, die Einhaltung der ... Vorschriften ... zu kontrollieren oder durch Dritte kontrollieren zu lassen".
+      cue: ['\\b(?:einhaltung|beachtung)\\b[^.]{0,240}\\s(?:zu )?(?:kontrollieren|überprüfen|prüfen)\\b', '\\bkontrollbefugnis', '\\binformationen\\b[^.]{0,40}\\bnachweis der einhaltung', '\\bkontrollrecht', '\\bstichprobenkontrolle', '\\bvon der einhaltung\\b[^.]{0,80}\\b(?:zu )?überzeugen', '\\bkontrollen? vor ort', '\\bvor-ort-', '(?<=ü)berprüfen', '\\binspektion', '\\bprüfrecht'],
       // Art. 32(1)(d): the processor's own "regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit" is a measure.
-      veto: ['(?:(?<=ü)berprüfung|\\bprüfung|\\btestung|\\btesten),? bewertung und evaluierung'],
+      // So is the processor reviewing its own measures: "wird die technischen und organisatorischen Maßnahmen bei Bedarf ...
+      // überprüfen und anpassen".
+      veto: ['(?:(?<=ü)berprüfung|\\bprüfung|\\btestung|\\btesten),? bewertung und evaluierung', '\\b(?:auftragsverarbeiter|auftragnehmer)\\b[^.]{0,30}\\b(?:wird|hat|muss|soll|verpflichtet sich)\\b[^.]{0,20}\\b(?:die |seine )?(?:technischen und organisatorischen )?maßnahmen\\b[^.]{0,80}\\s(?:überprüfen|prüfen|evaluieren)\\b'],
       reason: 'gibt Kontroll- oder Prüfrechte',
       heading: ['kontroll', 'prüf', '(?<=ü)berprüf'],
       weak: ['\\bvorankündigung', '\\bmonate'],
@@ -242,9 +258,10 @@ export const de: PartialVocabulary = {
       cue: [
         // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
         // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
-        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht',
+        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen?\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht',
         // "Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer".
-        '\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung)',
+        // "Ersucht ein Betroffener ... den Auftragsverarbeiter um Auskunft, Berichtigung, Sperrung oder Löschung".
+        '\\bbetroffene(?:r|n)?\\b(?: person(?:en)?)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuch|um\\b)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung|sperrung)',
         '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen',
         // Art. 28(3)(e): "bei der Erfüllung der Anträge betroffener Personen"; "Soweit sich eine betroffene Person unmittelbar
         // an den Auftragnehmer wendet"; "Auskünfte an Betroffene"; "nicht eigenmächtig berichtigen, löschen oder ... einschränken".

@@ -38,6 +38,9 @@ export const en: Vocabulary = {
       'security incident',
       // The UK public-sector clauses (Procurement Policy Note 02/18): "a Data Loss Event".
       'data loss events?\\b',
+      // The GDPR's German "Verletzung des Schutzes personenbezogener Daten" in English: "violations of personal data".
+      'violations? of (?:the protection of )?personal data',
+      'personal data (?:protection )?violations?',
       'data incident',
       'incident',
     ],
@@ -122,6 +125,7 @@ export const en: Vocabulary = {
   transfers: {
     // The UK clauses' "Restricted Country" and "restricted transfer" (outside the UK without adequacy regulations).
     thirdCountry: ['third[- ]countr', 'restricted (?:countr|transfer)'],
+    chapter: ['chapter v (?:of (?:the )?)?(?:gdpr|general data protection regulation)\\b', 'art(?:icle)?s?\\.? 44 (?:et seq|ff\\b|to 49\\b)', 'art(?:icle)?s?\\.? 44 ?[-–] ?49\\b'],
     /**
      * How a DPA completes the transfer clauses it incorporates (the SCCs' modules and options, the UK Addendum's
      * tables, the parties as exporter and importer): each sentence doing so is part of the transfer mechanism.
@@ -152,7 +156,8 @@ export const en: Vocabulary = {
       // "Option 2 of Clause 9(a) is implemented and the time period therein is 30 calendar days".
       '\\boptions? [12] (?:of|in|under) clause 9\\b',
     ],
-    eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area'],
+    // "exclusively in a member state of the European Union", "within the territory of a Member State of the EU".
+    eea: ['eu/eea', 'eu or eea', 'eea\\b', 'eu\\b', 'european union', 'european economic area', '(?:(?:the )?territory of )?(?:a |one of the |the )?member states? of (?:the )?(?:eu\\b|eea\\b|european (?:union|economic area))'],
     /** EU/EEA member states: "processed in Sweden" keeps the data in the EEA. */
     eeaCountries: [
       'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
@@ -395,7 +400,8 @@ export const en: Vocabulary = {
     processor: ['processor', 'data processor', 'data importer', 'importer', 'service provider', 'provider', 'supplier', 'vendor', 'contractor', 'we', 'us', 'our'],
     controller: ['controller', 'data controller', 'data exporter', 'exporter', 'customer', 'client', 'you', 'your', 'subscriber', 'licensee', 'business'],
     authority: ['supervisory authority', 'supervisory authorities', 'authority', 'authorities', 'regulator', 'regulators', 'data protection authority', 'commissioner'],
-    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected persons', 'affected individuals'],
+    // "Affected Person(s)", "Affected People": the German templates' "betroffene Person" in English.
+    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected (?:persons?|people|individuals?)'],
     /** Art. 28(3)(b) without the word "confidential": the persons bound in writing, their reliability vouched for. */
     // "access ... is limited to those Supplier Personnel who need access to the Personal Data" (need to know).
     personnelBound: ['(?:bind|binds|bound|reliability of|reliability)\\b', 'who (?:need|needs|require|requires) (?:such )?access\\b', 'need[- ]to[- ]know\\b', 'duty of confidence\\b'],

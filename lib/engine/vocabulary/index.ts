@@ -46,6 +46,8 @@ export interface Vocabulary {
     conditions?: Phrases;
     /** A transfer the controller must first allow, in words other than the English pattern's. */
     onlyWithConsent?: Phrases;
+    /** The GDPR's chapter on transfers cited: "Art. 44 ff. DSGVO", "Chapter V of the GDPR". */
+    chapter?: Phrases;
   };
   breach: { qualifiers: Record<BreachQualifier, Phrases>; deadline: Phrases; soft: Phrases; notTheNotice: Phrases };
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
@@ -217,6 +219,8 @@ export const DSR_ASSIST = compile(
     followedBy(`\\b${anyOf(all((v) => v.roles?.dataSubject))}\\b`, '\\bexercis\\w*\\b(?: \\w+){0,3} rights?\\b', 40),
     followedBy('\\brequests?\\b', `\\b(?:on behalf of |from )(?:an? |the )?${anyOf(all((v) => v.roles?.dataSubject))}\\b[^.]{0,60}\\brights?\\b`, 30),
     '\\bchapter iii (?:of (?:the )?)?(?:gdpr|regulation)',
+    // "Insofar as an Affected Person contacts the Supplier directly ..., the Supplier will immediately forward this request".
+    followedBy(`\\b${anyOf(all((v) => v.roles?.dataSubject))}\\b[^.]{0,30}\\b(?:contacts?|approaches?|writes to|turns to|addresses)\\b`, '\\b(?:forward|redirect|pass(?:es)? on|refer)\\w*\\b', 120),
   ].join('|'),
 );
 /** Art. 28(3)(h): "all information necessary to demonstrate compliance", "information ... to verify that ... is in compliance". */
@@ -322,11 +326,14 @@ export const KEPT_IN_EEA = compile(
     // "is stored in data centres located in Ireland and Germany", unless another place follows ("... and the United States").
     `|\\b(?:stored|hosted|processed|kept)\\b (?:\\w+ ){0,3}(?:data cent(?:er|re)s?|servers?|facilities|infrastructure) (?:\\w+ ){0,2}(?:located|based|situated) (?:with)?in (?:the )?${EEA_OR_MEMBER}(?![^.]{0,60}\\b(?:${US}|outside|other countries|third countr))`,
 );
+/** The GDPR's chapter on transfers cited as the condition of processing elsewhere ("Art. 44 ff.", "Kapitel 5 der DSGVO"). */
+export const TRANSFER_CHAPTER = compile('transfer-chapter', `\\b${anyOf(all((v) => v.transfers?.chapter))}`);
 export const ONLY_WITH_CONSENT = compile(
   'only-with-consent',
   [
     '\\b(?:only|not)\\b[^.]{0,80}\\btransfer[^.]{0,120}\\b(?:without|with) (?:the )?(?:[\\w-]+(?:\'s|s\') )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
-    '\\btransfer[^.]{0,120}\\b(?:requires?|subject to|only with|only upon) (?:the )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
+    // "Transfers to third countries require the Customer's prior written consent".
+    '\\btransfer[^.]{0,120}\\b(?:requires?|subject to|only with|only upon) (?:the )?(?:[\\w-]+(?:\'s|s\') )?(?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
     '\\bprior to (?:this|such|any) transfer[^.]{0,40}\\b(?:consent|approval)',
     ...all((v) => v.transfers?.onlyWithConsent),
   ].join('|'),

@@ -34,6 +34,7 @@ export const sv: PartialVocabulary = {
   },
   transfers: {
     thirdCountry: ['tredje ?land', 'tredje ?länder', 'tredjeland', 'land utanför eu', 'länder utanför e'],
+    chapter: ['kapitel (?:5|v) (?:i )?(?:dataskyddsförordningen|gdpr)\\b', 'artiklarna 44 ?(?:[-–]|till) ?49\\b'],
     eea: ['eu/ees', 'ees\\b', 'europeiska ekonomiska samarbetsområdet'],
     home: ['eu/ees', 'ees\\b', 'eu\\b'],
     outside: ['utanför (?:det |den )?'],
