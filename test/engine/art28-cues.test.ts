@@ -142,6 +142,14 @@ test.each<[Category, string]>([
   // The German template's English (weblate-dpa.html): "violations of personal data", an "Affected Person", Chapter V.
   ["breach-notification", "The obligation to immediately report violations of personal data to the Client."],
   ["data-subject-rights", "Insofar as an Affected Person contacts the Supplier directly in this respect, the Supplier will immediately forward this request to the Client without delay."],
+  // Requests named by who makes them, sent on to the controller, or answered by the service's own tools (written).
+  ["data-subject-rights", "If a Data Subject contacts Vendor directly, Vendor will direct the Data Subject to Customer."],
+  ["data-subject-rights", "Should a data subject apply directly to Vendor for the correction or deletion of his or her data, Vendor shall forward this request to Customer without delay."],
+  ["data-subject-rights", "Provider shall promptly inform Customer of any inquiry by a data subject concerning their personal data."],
+  ["data-subject-rights", "Where a Consumer submits a verifiable request directly to Vendor, Vendor will inform the Consumer that the request should be submitted to Customer."],
+  ["data-subject-rights", "Vendor will redirect the individual to Customer and will not respond itself."],
+  ["data-subject-rights", "Vendor will provide Customer with the ability to correct, delete, or block Customer Personal Data via the Services."],
+  ["data-subject-rights", "The Service provides Customer with functionality to retrieve, correct, delete or restrict Personal Data."],
   ["international-transfer", "Transfers to sub-processors are made only in accordance with Chapter V of the GDPR."],
   ["breach-notification", "Vendor will let Customer know within 48 hours if Customer Data has been compromised."],
   ["breach-notification", "Vendor shall inform Customer of any compromise of Customer Personal Data without undue delay."],

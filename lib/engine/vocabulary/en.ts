@@ -400,8 +400,9 @@ export const en: Vocabulary = {
     processor: ['processor', 'data processor', 'data importer', 'importer', 'service provider', 'provider', 'supplier', 'vendor', 'contractor', 'we', 'us', 'our'],
     controller: ['controller', 'data controller', 'data exporter', 'exporter', 'customer', 'client', 'you', 'your', 'subscriber', 'licensee', 'business'],
     authority: ['supervisory authority', 'supervisory authorities', 'authority', 'authorities', 'regulator', 'regulators', 'data protection authority', 'commissioner'],
-    // "Affected Person(s)", "Affected People": the German templates' "betroffene Person" in English.
-    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected (?:persons?|people|individuals?)'],
+    // "Affected Person(s)", "Affected People": the German templates' "betroffene Person" in English; the CCPA's "consumer".
+    // Names, not patterns (text/parties.ts keys its default roles by them).
+    dataSubject: ['data subject', 'data subjects', 'individual', 'individuals', 'end user', 'end users', 'affected person', 'affected persons', 'affected people', 'affected individual', 'affected individuals', 'consumer', 'consumers'],
     /** Art. 28(3)(b) without the word "confidential": the persons bound in writing, their reliability vouched for. */
     // "access ... is limited to those Supplier Personnel who need access to the Personal Data" (need to know).
     personnelBound: ['(?:bind|binds|bound|reliability of|reliability)\\b', 'who (?:need|needs|require|requires) (?:such )?access\\b', 'need[- ]to[- ]know\\b', 'duty of confidence\\b'],

@@ -212,6 +212,7 @@ export const SECURITY_TRIAD = compile('security-triad', `\\b${anyOf(all((v) => v
 export const PERSONNEL = compile('personnel', `\\b${anyOf(all((v) => v.roles?.personnel))}`);
 export const PERSONNEL_BOUND = compile('personnel-bound', near(`\\b${anyOf(all((v) => v.roles?.personnel))}`, `\\b${anyOf(all((v) => v.roles?.personnelBound))}`, 60));
 /** Assist / support / forward x requests x data subjects (Art. 28(3)(e)), and data subjects exercising their rights. */
+const DATA_SUBJECT = anyOf(all((v) => v.roles?.dataSubject));
 export const DSR_ASSIST = compile(
   'dsr-assist',
   [
@@ -219,8 +220,17 @@ export const DSR_ASSIST = compile(
     followedBy(`\\b${anyOf(all((v) => v.roles?.dataSubject))}\\b`, '\\bexercis\\w*\\b(?: \\w+){0,3} rights?\\b', 40),
     followedBy('\\brequests?\\b', `\\b(?:on behalf of |from )(?:an? |the )?${anyOf(all((v) => v.roles?.dataSubject))}\\b[^.]{0,60}\\brights?\\b`, 30),
     '\\bchapter iii (?:of (?:the )?)?(?:gdpr|regulation)',
-    // "Insofar as an Affected Person contacts the Supplier directly ..., the Supplier will immediately forward this request".
-    followedBy(`\\b${anyOf(all((v) => v.roles?.dataSubject))}\\b[^.]{0,30}\\b(?:contacts?|approaches?|writes to|turns to|addresses)\\b`, '\\b(?:forward|redirect|pass(?:es)? on|refer)\\w*\\b', 120),
+    // A data subject turning to the processor, who passes it on: "Insofar as an Affected Person contacts the Supplier
+    // directly ..., the Supplier will immediately forward this request", "If a Data Subject contacts Vendor directly, Vendor
+    // will direct the Data Subject to Customer", "Should a data subject apply directly to Vendor for the correction ...".
+    followedBy(`\\b${DATA_SUBJECT}\\b[^.]{0,30}\\b(?:contacts?|approach(?:es)?|appl(?:y|ies) (?:directly )?to|submits?|sends?|writes? to|turns? to|address(?:es)?|reaches? out)\\b`, '\\b(?:forward|redirect|pass(?:es)? on|refer|direct)\\w*\\b', 120),
+    // The request named by who makes it: "any inquiry by a data subject", "Where a Consumer submits a verifiable request".
+    `\\b(?:inquir\\w*|enquir\\w*|complaints?|communications?|correspondence) (?:received )?(?:from|by|of) (?:an? |the |any )?${DATA_SUBJECT}\\b`,
+    `\\b${DATA_SUBJECT} (?:makes?|submits?|sends?|files?|directs?) (?:\\w+ ){0,2}requests?\\b`,
+    // Sent on to the controller: "Vendor will redirect the individual to Customer".
+    `\\b(?:re)?direct(?:s|ed)? (?:the |such |that |any |this )?(?:\\w+ )?${DATA_SUBJECT}\\b[^.]{0,30}\\bto (?:the )?(?:customer|controller|client)\\b`,
+    // Art. 28(3)(e) by the service itself: "the ability to correct, delete, or block Customer Personal Data".
+    '\\b(?:ability|functionality|tools?|features?|means|options?) to (?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export),? (?:(?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export),? )*(?:and |or |and/or )?(?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export)\\b',
   ].join('|'),
 );
 /** Art. 28(3)(h): "all information necessary to demonstrate compliance", "information ... to verify that ... is in compliance". */
