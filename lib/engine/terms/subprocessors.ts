@@ -96,7 +96,7 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
       const tail = after(n, d, 70);
       // A summary table's row: "Notice of new sub-processors | 30 days".
       const noticeCell = aloneInCell(n, d) && V.SUB_NOTICE.test(lead) && !V.OBJECT.test(lead);
-      const advance = d.bound === 'min' || V.SUB_ADVANCE.test(tail.slice(0, 50)) || /\b(?:advance|prior) (?:written )?notice\b/.test(lead) || noticeCell;
+      const advance = d.bound === 'min' || V.SUB_ADVANCE.test(tail.slice(0, 50)) || V.SUB_ADVANCE_LEAD.test(lead) || noticeCell;
       // The objection and its window in one sentence, however far apart: "may object on reasonable grounds ... within
       // 30 days", "Customer has 30 days after notice of a change to object".
       const pre = n.slice(n.lastIndexOf('. ', d.start) + 1, d.start);

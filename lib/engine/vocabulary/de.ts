@@ -80,11 +80,18 @@ export const de: PartialVocabulary = {
     },
   },
   subprocessors: {
-    general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig'],
+    general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig',
+      // "Der Auftraggeber stimmt zu, dass der Auftragnehmer Unterauftragnehmer hinzuziehen darf", "Der Auftragnehmer ist
+      // berechtigt, weitere Unterauftragsverarbeiter einzusetzen" (not "nur mit Zustimmung ... berechtigt").
+      'stimmt zu,? dass\\b[^.]{0,40}\\b(?:unterauftrag|subunternehm|weitere auftragsverarbeiter)\\w*\\b[^.]{0,40}\\b(?:darf|kann|dürfen|können)\\b',
+      'ist berechtigt,? (?:weitere |andere )?(?:unterauftrag|subunternehm|auftragsverarbeiter)\\w*\\b[^.]{0,30}\\b(?:einzusetzen|hinzuzuziehen|zu beauftragen|einzuschalten|in anspruch zu nehmen)\\b'],
     // "bedarf der vorherigen schriftlichen Zustimmung des Auftraggebers": each one approved first.
     specific: ['(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?(?:genehmigung|zustimmung)', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?(?:genehmigung|zustimmung)', 'bedarf (?:der|einer) (?:vorherigen )?(?:ausdrücklichen )?(?:schriftlichen )?(?:genehmigung|zustimmung)'],
     // "teilt ... mit" (separable) and "mitgeteilt" beside "mitteilen".
     notice: ['informier', 'anzuzeigen', 'mitteil', 'mitgeteilt', 'teilt', 'benachrichtig'],
+    // "einen Monat im Voraus", "mit einer Frist von 30 Tagen": the notice ahead of the change.
+    advance: ['im voraus', 'vorab', 'vorher', 'zuvor', 'vor (?:dem|der|einem|einer) (?:einsatz|beauftragung|hinzuziehung|änderung|inanspruchnahme)'],
+    advanceLead: ['(?:mit )?(?:einer )?(?:ankündigungs|vorlauf|informations)?frist von\\W*$'],
     objectionRight: ['kann (?:\\w+ ){0,4}ablehnen', 'einspruch (?:zu )?erheben', 'widersprechen', 'recht zum widerspruch', 'widerspruchsrecht'],
     // After an objection: "um eine einvernehmliche Lösung bemühen", "Alternativen verhandeln", "kündigen".
     resolution: ['lösung', 'einvernehm', 'einig', 'alternativ', 'verhandl', 'kündig', 'abhilfe'],

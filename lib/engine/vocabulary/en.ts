@@ -250,6 +250,7 @@ export const en: Vocabulary = {
     ],
     role: ['\\b(?:is|as|acts? as|acting as|be deemed|deemed to be|deemed) (?:a |the |another )?(?:sub-? ?processors?)\\b'],
     advance: ['in advance', 'prior to', 'before', 'beforehand', 'advance notice', 'notice period', 'prior (?:written )?notice'],
+    advanceLead: ['(?:advance|prior) (?:written )?notice\\b'],
     notice: ['notif', 'notice\\b', 'inform', 'announc', 'publish', 'update'],
     change: ['new\\b', 'additional\\b', 'further\\b', 'replac', 'addition\\b', 'add(?:s|ing)?\\b', 'changes? (?:to|in|of|concerning)\\b', 'intended changes?'],
     // The controller's right to object to a new sub-processor, however it is drafted: "may object", "the opportunity

@@ -53,6 +53,8 @@ export interface Vocabulary {
   subprocessors: Record<'general' | 'specific' | 'either' | 'advance' | 'notice' | 'sameWindow', Phrases> & {
     /** A new sub-processor or a change to them ("new", "additional", "replacement"). */
     change?: Phrases;
+    /** Words before a period that make it advance notice ("prior notice of" anywhere before it, "mit einer Frist von" just before). */
+    advanceLead?: Phrases;
     /** Sub-processors named only beside the party another clause binds, or as a party's role: not the sub-processor clause. */
     coActor?: Phrases;
     role?: Phrases;
@@ -397,6 +399,7 @@ export const SUB_SPECIFIC = compile('subprocessor-specific', `\\b${anyOf(all((v)
 export const SUB_EITHER = compile('subprocessor-either', `\\b${anyOf(all((v) => v.subprocessors?.either))}\\b`);
 export const SUB_ADVANCE = compile('subprocessor-advance', words(all((v) => v.subprocessors?.advance)));
 export const SUB_NOTICE = compile('subprocessor-notice', stems(all((v) => v.subprocessors?.notice)));
+export const SUB_ADVANCE_LEAD = compile('subprocessor-advance-lead', `\\b${anyOf(all((v) => v.subprocessors?.advanceLead))}`);
 /** A new sub-processor, or a change to them ("before engaging new sub-processors", "intended changes concerning the addition or replacement"). */
 export const SUB_NEW = compile('subprocessor-new', near(stems(all((v) => v.subprocessors?.change)), `(?:${stems(all((v) => v.objects?.subprocessor))})`, 60));
 /**

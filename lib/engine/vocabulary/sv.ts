@@ -72,8 +72,13 @@ export const sv: PartialVocabulary = {
     // Indefinite and definite: "ett allmänt skriftligt godkännande", "den Personuppgiftsansvariges allmänna skriftliga godkännande".
     general: ['allmänt (?:skriftligt )?(?:förhands)?(?:godkännande|tillstånd)', 'allmänna (?:skriftliga )?(?:förhands)?godkännandet?', 'generellt (?:skriftligt )?godkännande', 'generella (?:skriftliga )?godkännandet?'],
     // "får inte anlita underbiträden utan föregående skriftligt godkännande": each one approved first.
-    specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande', 'utan (?:\\S+ )?(?:föregående |förhands)?(?:skriftligt? )?(?:föregående )?(?:förhands)?godkännande', 'endast (?:efter|med) (?:\\S+ )?(?:föregående |skriftligt |särskilt )*(?:förhands)?godkännande'],
+    specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande', 'utan (?:\\S+ )?(?:föregående |förhands)?(?:skriftligt? )?(?:föregående )?(?:förhands)?godkännande', 'endast (?:efter|med) (?:\\S+ )?(?:föregående |skriftligt |särskilt )*(?:förhands)?godkännande',
+      // "får endast anlita underbiträden efter skriftligt godkännande av den personuppgiftsansvarige".
+      '(?:får|ska|kan) endast anlita\\b[^.]{0,40}\\b(?:efter|med) (?:\\S+ )?(?:föregående |skriftligt |särskilt )*(?:förhands)?(?:godkännande|samtycke)'],
     notice: ['informera', 'meddela', 'underrätt'],
+    // "senast 30 dagar i förväg", "med 30 dagars varsel".
+    advance: ['i förväg', 'innan', 'före'],
+    advanceLead: ['med (?:ett )?varsel (?:om|på)\\W*$'],
     // "har rätt att invända", or the right as a list item under "har rätt att:": "Invända mot anlitande av nya underbiträden".
     objectionRight: ['(?:har rätt att|får|kan) invända', 'rätt till invändning', '\\binvända mot (?:anlitande(?:t)? av |byte av |användning av )?(?:ett )?(?:nya? |nytt )?underbiträde'],
     // After an objection: "försöka hitta en lösning", "samråda", "säga upp avtalet".
