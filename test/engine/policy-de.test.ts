@@ -1,6 +1,8 @@
 // A German Datenschutzerklärung as the common generator templates word it (written for this test): each sentence under
 // its usual section heading is tagged with the category a reviewer expects.
 import { expect, test } from 'vitest';
+import { analyzeText } from '../../lib/engine/analyze';
+import { readInput } from '../../lib/engine/text/input';
 import { categoriesOf, readUnder } from '../helpers/drafting';
 
 const policyCategories = (heading: string, sentence: string): string[] => {
@@ -38,6 +40,24 @@ test.each([
   ["retention-deletion", "Speicherdauer", "Die Server-Log-Dateien werden nach sieben Tagen automatisch gelöscht."],
   ["sharing", "Empfänger", "Eine Übermittlung Ihrer persönlichen Daten an Dritte zu anderen als den im Folgenden aufgeführten Zwecken findet nicht statt."],
   ["data-subject-rights", "Widerruf", "Sie können eine bereits erteilte Einwilligung jederzeit widerrufen."],
+  // The generator's wording (jonaswanke-datenschutz.de.md): the right by its heading, the measure by its heading.
+  ["data-subject-rights", "Recht auf Datenübertragbarkeit", "Ihnen steht das Recht zu, Daten, die wir auf Grundlage Ihrer Einwilligung oder in Erfüllung eines Vertrags automatisiert verarbeiten, an sich oder an Dritte aushändigen zu lassen."],
+  ["security-measures", "SSL- bzw. TLS-Verschlüsselung", "Damit sind Daten, die Sie über diese Website übermitteln, für Dritte nicht mitlesbar."],
 ] as const)('%s under "%s": "%s"', (category, heading, sentence) => {
   expect(policyCategories(heading, sentence)).toContain(category);
+});
+
+// A recipient certified under the Privacy Shield receives the data in the US: a transfer with no valid mechanism.
+test('"Google ist für das ... „Privacy Shield“ zertifiziert" states a transfer outside the EEA', () => {
+  const report = readUnder('policyDe', 'Firebase Hosting', 'Das Unternehmen Google ist für das us-europäische Datenschutzübereinkommen "Privacy Shield" zertifiziert.');
+  expect(report.terms.transfers?.outsideEEA).toBe('yes');
+  expect(report.terms.transfers?.mechanisms).toEqual([]);
+});
+
+// A short notice that says what is not done with personal data is a privacy policy (written for this test, in the words of
+// lieferkarte-datenschutz.de.md and wearauthn-privacy.de.md).
+test('"Datenschutz & Hinweise: Es werden keine personenbezogenen Daten erhoben" is a privacy policy', () => {
+  const md = '# Datenschutz & Hinweise\n\nDies ist ein privates Projekt. Es werden keine personenbezogenen Daten erhoben, gespeichert oder verarbeitet.\n\n- Keine Cookies.\n- Kein Tracking, keine Analyse, keine Werbung.\n\nDie Seite speichert keinerlei persönliche Daten.\n';
+  const { report } = analyzeText(readInput(md, 'markdown'), { source: 'datenschutz.md' });
+  expect(report.docType).toBe('privacy-policy');
 });

@@ -386,6 +386,11 @@ export const TEXT_CUES: TextCue[] = [
       '(this|the|our) (website|site|app|application|extension|service) (does not|doesn t|never|will not|won t) (collect|track|store|log|process|share|sell|send|transmit|use cookie)',
       // The people behind a project speak of themselves by role: "The developers do not collect, store or otherwise process any personal data".
       'the (developer|developers|maintainer|maintainers|operator|operators|owner|owners|team) (collect|process|store|use|do not collect|doe not collect|never collect)',
+      // A notice that tells what is not done with the user's data, whoever the subject: "WearAuthn itself does not transmit
+      // (or receive) data over the internet", "will not store any personal information".
+      '(does not|doesn t|never|will not|won t) (transmit|collect|store|track|share|send|sell) (or receive|) (any|your|) (data|personal data|personal information|information)',
+      'not (store|collect|reveal|share|transmit|sell) any personal (information|data)',
+      '(does not|doesn t) contain (any|) (trackers|tracker|advertisement|advertisements|ads)',
       'data protection declaration',
       'data subject (have|has|can|may|shall|wishe)',
       // GDPR declarations send the data subject to "our Data Protection Officer or another employee of the controller": no employment terms.

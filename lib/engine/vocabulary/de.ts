@@ -56,6 +56,8 @@ export const de: PartialVocabulary = {
     // "findet ausschließlich in einem Mitgliedstaat der Europäischen Union ... statt".
     staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland|einem mitgliedstaat der europäischen union)', STAYS_ON_TERRITORY],
     happen: [
+      // "ist für das us-europäische Datenschutzübereinkommen „Privacy Shield“ zertifiziert": the recipient is in the US.
+      'privacy shield\\W{0,3}\\s(?:[^.]{0,40}\\s)?(?:zertifiziert|zertifizierung)', '(?:zertifiziert|zertifizierung)\\b[^.]{0,80}\\bprivacy shield\\b',
       'teilweise in den usa',
       'in den usa\\b',
       'internationaler (?:ü)bermittlung',
@@ -154,7 +156,7 @@ export const de: PartialVocabulary = {
   docType: {
     titles: {
       dpa: ['auftragsverarbeitungsvertrag', 'auftragsverarbeitungsvereinbarung', 'vereinbarung zur auftragsverarbeitung', 'vertrag zur auftragsverarbeitung', '\\bav-vertrag'],
-      'privacy-policy': ['datenschutzerklärung', 'datenschutzrichtlinie', 'datenschutzhinweis', 'datenschutzinformation', 'datenschutz-hinweis', 'datenschutzbestimmung', 'schutz ihrer personenbezogenen daten'],
+      'privacy-policy': ['datenschutzerklärung', 'datenschutzrichtlinie', 'datenschutzhinweis', 'datenschutz (?:&|und) hinweise', 'datenschutzinformation', 'datenschutz-hinweis', 'datenschutzbestimmung', 'schutz ihrer personenbezogenen daten'],
       other: ['allgemeine geschäftsbedingungen', 'nutzungsbedingungen', 'ratgeber', 'leitfaden', 'anleitung', 'muster für'],
     },
     headings: {
@@ -172,6 +174,9 @@ export const de: PartialVocabulary = {
       'dpa-duties': ['verletzung des schutzes', 'rückgabe und löschung', 'löschung und rückgabe'],
       'self-notice': ['(diese|dieser|diesen) (datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweise|datenschutzhinweis|datenschutzinformation|datenschutzinformationen)'],
       'we-collect': ['wir (erheben|erfassen|speichern|verarbeiten|sammeln)'],
+      // What is not done with personal data, whoever the subject: "Es werden keine personenbezogenen Daten erhoben",
+      // "keinerlei persönliche Daten speichern", "Kein Tracking".
+      'third-person-notice': ['keine (personenbezogenen|persönlichen) daten', 'keinerlei (persönliche|personenbezogene|) daten', 'kein tracking', 'keine cookies', '(personenbezogene|persönliche) daten (werden|wird) (nicht|nur|ausschließlich)'],
       'your-data': ['deine (personenbezogenen|) daten', 'dich betreffende', 'ihre (personenbezogenen|) daten'],
       'your-rights': ['du hast das recht', 'deine rechte', 'recht auf (auskunft|berichtigung|löschung|datenübertragbarkeit)'],
       'visit-use-services': ['wenn du (unsere|die|den|das)'],
@@ -254,6 +259,9 @@ export const de: PartialVocabulary = {
       // Erfüllung der Anträge betroffener Personen": the measures are how it assists with requests, not its security.
       veto: ['\\bunterstütz\\w*\\b[^.]{0,100}\\bmit (?:geeigneten |angemessenen )?technischen und organisatorischen maßnahmen\\b[^.]{0,80}\\b(?:anträge|anfragen|ersuchen|rechte|betroffene)'],
       reason: 'nennt technische und organisatorische Sicherheitsmaßnahmen',
+      // Under "SSL- bzw. TLS-Verschlüsselung" or "Datensicherheit" a sentence on the data's protection is the measure
+      // ("Damit sind Daten, die Sie über diese Website übermitteln, für Dritte nicht mitlesbar").
+      heading: ['verschlüsselung', 'datensicherheit'],
     },
     liability: { cue: ['\\bhaften\\b', '\\bschadensersatz', '\\bfreistell'], reason: 'regelt Haftung oder Freistellung', heading: ['haftung'] },
     'governing-law': {
@@ -278,7 +286,8 @@ export const de: PartialVocabulary = {
         '\\brecht\\b[^.]{0,30}\\b(?:berichtigung|löschung|einschränkung|sperrung|herausgabe)\\b[^.]{0,60}\\b(?:zu verlangen|verlangen)', '\\beinwilligung\\b[^.]{0,40}\\b(?:jederzeit )?(?:zu )?widerrufen', '\\bwiderspruch (?:einzulegen|einlegen)', '\\bmaschinenlesbaren format', '\\bdatenübertragbarkeit', '\\bunentgeltlich auskunft'],
       reason: 'betrifft die Rechte der betroffenen Personen und ihre Anfragen',
       heading: ['betroffenen', 'deine rechte', 'ihre rechte', 'widerspruch', 'widerruf', 'datenübertragbarkeit', 'auskunft', 'berichtigung'],
-      weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen'],
+      // Under such a heading: "Ihnen steht das Recht zu, Daten ... aushändigen zu lassen".
+      weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen', '\\brecht\\b', '\\bverlangen'],
     },
     'government-access': { cue: ['\\bermittlungsbehörde', '\\bbehörden?\\b[^.]{0,40}\\bangefordert', '\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
     'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben',

@@ -176,6 +176,9 @@ export const en: Vocabulary = {
     /** Transfers said to be made in other words: "partly in the USA". */
     happen: [
       '(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b',
+      // A recipient certified under the EU-US Privacy Shield receives the data in the US (however invalid the mechanism).
+      '(?:certified|certification|self-certif\\w*)\\b[^.]{0,80}\\bprivacy shield\\b',
+      'privacy shield\\b[^.]{0,80}\\b(?:certified|certification|self-certif\\w*)',
       // "may transfer and process Customer Personal Data anywhere in the world where Vendor ... maintain(s) operations",
       // "store and process Customer Data in any country in which Vendor or its Subprocessors maintain facilities".
       '(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b(?:anywhere in the world|(?:in|or|and|to) (?:any )?(?:other )?countr(?:y|ies) (?:in which|where))',
