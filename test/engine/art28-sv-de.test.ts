@@ -23,6 +23,8 @@ test.each([
   // The common AVV template (toppmoeller-avv.de.html): the control right, the request forwarded, the transfer chapter.
   ["de", "audit", "Der Auftraggeber ist berechtigt, die Einhaltung der gesetzlichen und vertraglichen Vorschriften zum Datenschutz und zur Datensicherheit vor Beginn der Datenverarbeitung und während der Vertragslaufzeit regelmäßig im erforderlichen Umfang zu kontrollieren oder durch Dritte kontrollieren zu lassen."],
   ["de", "data-subject-rights", "Ersucht ein Betroffener, eine Behörde oder ein sonstiger Dritter den Auftragsverarbeiter um Auskunft, Berichtigung, Sperrung oder Löschung, wird der Auftragsverarbeiter die Anfrage unverzüglich an den Auftraggeber weiterleiten."],
+  // The separable verb (tale-avv.de.md 8.2).
+  ["de", "data-subject-rights", "Erhält Tale eine Anfrage direkt von einer betroffenen Person zu Daten, die im Auftrag des Kunden verarbeitet werden, leitet Tale die Anfrage unverzüglich an den Kunden weiter und antwortet nicht direkt."],
   ["de", "international-transfer", "Die Verarbeitung außerhalb dieser Staaten erfolgt nur unter den Voraussetzungen von Kapitel 5 der DSGVO (Art. 44 ff.) und mit vorheriger Zustimmung des Auftraggebers."],
   ["de", "international-transfer", "Die Beauftragung von Subunternehmern in Drittstaaten ist nur zulässig, wenn die gesetzlichen Voraussetzungen der Art. 44 ff. DSGVO gegeben sind und der Auftraggeber zugestimmt hat."],
   ["de", "international-transfer", "Die Verarbeitung der Daten durch den Auftragsverarbeiter findet ausschließlich auf dem Gebiet der Bundesrepublik Deutschland, einem Mitgliedsstaat der Europäischen Union oder einem Vertragsstaat des EWR-Abkommens statt."],
@@ -158,6 +160,8 @@ test.each([
   ['audit', 'Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit der Maßnahmen.'],
   // The processor reviewing its own measures is no audit right (toppmoeller-avv.de.html § 6(2)).
   ['audit', 'Der Auftragsverarbeiter wird die technischen und organisatorischen Maßnahmen bei Bedarf und / oder anlassbezogen überprüfen und anpassen.'],
+  // Art. 32(1)(d) in another order (tale-avv.de.md 6.1 e).
+  ['audit', 'Regelmäßige Tests, Bewertungen und Überprüfungen der Wirksamkeit der Maßnahmen.'],
   ['security-measures', 'Der Auftragnehmer unterstützt den Auftraggeber mit geeigneten technischen und organisatorischen Maßnahmen bei der Erfüllung der Anträge betroffener Personen auf Wahrnehmung ihrer in Kapitel III DSGVO genannten Rechte.'],
   ['retention-deletion', 'Der Auftragnehmer darf die Daten nicht eigenmächtig berichtigen, löschen oder deren Verarbeitung einschränken, sondern nur nach dokumentierter Weisung des Auftraggebers.'],
 ] as const)('not %s: "%s"', (category, sentence) => {

@@ -192,6 +192,7 @@ test.each([
   ["de", "Kontrollrechte", "Der Auftraggeber ist berechtigt, einmal jährlich nach vorheriger Ankündigung mit einer Frist von 14 Tagen Kontrollen vor Ort durchzuführen.", "audit.maxPerYear", 1],
   ["de", "Schlussbestimmungen", "Es gilt das Recht der Bundesrepublik Deutschland.", "governingLaw.country", "Germany"],
   ["de", "Schlussbestimmungen", "Dieser Vertrag unterliegt österreichischem Recht.", "governingLaw.country", "Austria"],
+  ["de", "Anwendbares Recht und Gerichtsstand", "Diese AVV unterliegt dem materiellen Recht der Schweiz, unter Ausschluss der Kollisionsnormen.", "governingLaw.country", "Switzerland"],
   ["de", "Haftung", "Die Haftung des Auftragnehmers ist auf den Auftragswert der letzten 12 Monate begrenzt.", "liability.capped", true],
   ["sv", "Personuppgiftsincidenter", "Leverantören ska utan onödigt dröjsmål, dock senast inom 24 timmar, underrätta Kunden om en personuppgiftsincident.", "breachNotice.maxHours", 24],
   ["sv", "Personuppgiftsincidenter", "Personuppgiftsbiträdet ska meddela den personuppgiftsansvarige inom 48 timmar efter att ha fått kännedom om incidenten.", "breachNotice.maxHours", 48],
@@ -215,4 +216,14 @@ test.each([
 ] as const)('%s %s: "%s" -> %s = %j', (lang, heading, sentence, path, want) => {
   const t = analyze(readInput(underHeading(lang, heading, sentence), 'markdown'), { force: true }).terms;
   expect(valueAt(t, path) ?? null).toEqual(want);
+});
+
+// The controller's window to ask for its data back is not the deletion deadline (tale-avv.de.md 12.2).
+test('"Stellt der Kunde innerhalb von 30 Tagen ... keinen Antrag, löscht Tale ... innerhalb von 90 Tagen": return window 30, deletion 90', () => {
+  const t = termsOf(
+    '12. Aufbewahrung und Löschung',
+    'Bei Beendigung der Vereinbarung wird Tale auf schriftlichen Wunsch des Kunden alle personenbezogenen Daten zurückgeben oder sicher löschen.',
+    'Stellt der Kunde innerhalb von 30 Tagen nach Beendigung keinen schriftlichen Antrag, löscht Tale alle personenbezogenen Daten innerhalb von 90 Tagen nach Beendigung.',
+  );
+  expect(t.deletion).toMatchObject({ deleteWithinDays: 90, returnWindowDays: 30 });
 });

@@ -122,7 +122,9 @@ export const de: PartialVocabulary = {
     // "Der Auftragnehmer informiert den Auftraggeber unverzüglich, wenn: - ihm eine Verletzung ... bekannt wird".
     completes: ['wenn', 'falls', 'sofern', 'soweit', 'über', 'bei', 'im falle', 'hinsichtlich', 'bezüglich'],
   },
-  deletion: { followOn: ['(?:die|diese|eine solche) (?:löschung|rückgabe|vernichtung)\\b'], endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
+  // "Stellt der Kunde innerhalb von 30 Tagen nach Beendigung keinen schriftlichen Antrag": the controller's window to ask
+  // for its data back, not the deletion deadline.
+  deletion: { choiceWindow: ['(?:stellt|verlangt|wählt|trifft|beantragt) der (?:kunde|auftraggeber|verantwortliche)\\b'], followOn: ['(?:die|diese|eine solche) (?:löschung|rückgabe|vernichtung)\\b'], endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {
     right: ['kontrollen? (?:nach|vor ort|durch|beim)', 'kontrollrecht', 'prüfrecht', 'ist berechtigt[^.]{0,80}(?:kontroll|prüf|(?<=ü)berprüf)', 'recht[^.]{0,80}zu (?:überprüfen|kontrollieren|prüfen)', 'vor-ort-(?:inspektion|kontroll|prüf)', 'inspektionen'],
     notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
@@ -149,6 +151,8 @@ export const de: PartialVocabulary = {
       'recht der bundesrepublik deutschland': 'Germany',
       '(?<=ö)sterreichische(?:s|m)? recht': 'Austria',
       'schweizerische(?:s|m)? recht': 'Switzerland',
+      // "unterliegt dem materiellen Recht der Schweiz".
+      'recht der schweiz': 'Switzerland',
       'recht der republik (?:ö)sterreich': 'Austria',
     },
   },
@@ -243,7 +247,8 @@ export const de: PartialVocabulary = {
       // Art. 32(1)(d): the processor's own "regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit" is a measure.
       // So is the processor reviewing its own measures: "wird die technischen und organisatorischen Maßnahmen bei Bedarf ...
       // überprüfen und anpassen".
-      veto: ['(?:(?<=ü)berprüfung|\\bprüfung|\\btestung|\\btesten),? bewertung und evaluierung', '\\b(?:auftragsverarbeiter|auftragnehmer)\\b[^.]{0,30}\\b(?:wird|hat|muss|soll|verpflichtet sich)\\b[^.]{0,20}\\b(?:die |seine )?(?:technischen und organisatorischen )?maßnahmen\\b[^.]{0,80}\\s(?:überprüfen|prüfen|evaluieren)\\b'],
+      // Art. 32(1)(d) in another order: "regelmäßige Tests, Bewertungen und Überprüfungen der Wirksamkeit der Maßnahmen".
+      veto: ['(?:(?<=ü)berprüfung|\\bprüfung|\\btestung|\\btesten),? bewertung und evaluierung', '(?:tests?|testen|bewertungen?|evaluierungen?|überprüfungen?)\\b[^.]{0,60}\\bwirksamkeit\\b', '\\b(?:auftragsverarbeiter|auftragnehmer)\\b[^.]{0,30}\\b(?:wird|hat|muss|soll|verpflichtet sich)\\b[^.]{0,20}\\b(?:die |seine )?(?:technischen und organisatorischen )?maßnahmen\\b[^.]{0,80}\\s(?:überprüfen|prüfen|evaluieren)\\b'],
       reason: 'gibt Kontroll- oder Prüfrechte',
       heading: ['kontroll', 'prüf', '(?<=ü)berprüf'],
       weak: ['\\bvorankündigung', '\\bmonate'],
@@ -273,7 +278,9 @@ export const de: PartialVocabulary = {
       cue: [
         // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
         // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
-        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen?\\b[^.]{0,80}\\bweiterleiten', '\\bwiderspruchsrecht',
+        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen?\\b[^.]{0,80}\\bweiterleiten',
+        // The separable verb: "leitet Tale die Anfrage unverzüglich an den Kunden weiter", "leitet dieser das Ersuchen ... weiter".
+        '\\bleitet\\b[^.]{0,40}\\b(?:die anfrage|das ersuchen|den antrag|diese anfrage|dieses ersuchen|solche anfragen)\\b[^.]{0,80}\\bweiter\\b', '\\bwiderspruchsrecht',
         // "Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer".
         // "Ersucht ein Betroffener ... den Auftragsverarbeiter um Auskunft, Berichtigung, Sperrung oder Löschung".
         '\\bbetroffene(?:r|n)?\\b(?: person(?:en)?)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuch|um\\b)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung|sperrung)',
