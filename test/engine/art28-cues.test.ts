@@ -150,6 +150,7 @@ test.each<[Category, string]>([
   ["data-subject-rights", "Vendor will redirect the individual to Customer and will not respond itself."],
   ["data-subject-rights", "Vendor will provide Customer with the ability to correct, delete, or block Customer Personal Data via the Services."],
   ["data-subject-rights", "The Service provides Customer with functionality to retrieve, correct, delete or restrict Personal Data."],
+  ["data-subject-rights", "The Services equip the Client with functionalities to retrieve, correct, delete, or restrict Personal Data."],
   ["international-transfer", "Transfers to sub-processors are made only in accordance with Chapter V of the GDPR."],
   ["breach-notification", "Vendor will let Customer know within 48 hours if Customer Data has been compromised."],
   ["breach-notification", "Vendor shall inform Customer of any compromise of Customer Personal Data without undue delay."],

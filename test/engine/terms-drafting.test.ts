@@ -23,6 +23,15 @@ test.each([
   expect(terms(`# DPA\n\n## International transfers\n\n${sentence}`).transfers?.outsideEEA).toBe(stance);
 });
 
+// Adequacy as the law recognises it, in other words than "adequacy decision" (cttornado-dpa.md); a bare promise of
+// "adequate protection" names no mechanism.
+test.each([
+  ['CTT will only transfer European Data to countries or entities that provide adequate data protection, as recognized by European Data Protection Laws.', ['adequacy']],
+  ['Vendor shall ensure that the recipient provides adequate protection for the data.', []],
+])('"%s" -> mechanisms %j', (sentence, mechanisms) => {
+  expect(terms(`# DPA\n\n## International transfers\n\n${sentence}`).transfers?.mechanisms ?? []).toEqual(mechanisms);
+});
+
 // Sentences of the Tigris and F7 Platform DPAs (test/fixtures/corpus/dpa), found by the dpa5 batch.
 test('"to any country deemed adequate by the European Commission" names adequacy', () => {
   const t = terms('# DPA\n\n## International transfers\n\nVendor may transfer Customer Personal Data to any country deemed adequate by the European Commission or the competent authorities.');

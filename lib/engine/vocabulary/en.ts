@@ -195,6 +195,9 @@ export const en: Vocabulary = {
         'commission (?:has )?(?:declared|decided|found|deemed|recogni[sz]ed)[^.]{0,40}\\badequate\\b',
         // "to any country deemed adequate by the European Commission": the adjective, the Commission after it.
         '(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)) (?:\\w+ ){0,2}(?:deemed|considered|recogni[sz]ed|found|determined) (?:to (?:be|provide) )?(?:as )?adequate\\b',
+        // "to countries or entities that provide adequate data protection, as recognized by European Data Protection Laws":
+        // adequacy as the law recognises it (not a bare promise of "adequate protection").
+        '(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\\b[^.]{0,30}\\b(?:that|which) (?:provide|ensure|offer)s? (?:an )?adequate (?:level of )?(?:data )?protection\\b,? (?:as )?(?:recogni[sz]ed|determined|decided|found)\\b',
       ],
       dpf: ['data privacy framework', '\\bdpf\\b'],
       bcr: ['binding corporate rules', '\\bbcrs?\\b'],

@@ -232,7 +232,7 @@ export const DSR_ASSIST = compile(
     // Sent on to the controller: "Vendor will redirect the individual to Customer".
     `\\b(?:re)?direct(?:s|ed)? (?:the |such |that |any |this )?(?:\\w+ )?${DATA_SUBJECT}\\b[^.]{0,30}\\bto (?:the )?(?:customer|controller|client)\\b`,
     // Art. 28(3)(e) by the service itself: "the ability to correct, delete, or block Customer Personal Data".
-    '\\b(?:ability|functionality|tools?|features?|means|options?) to (?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export),? (?:(?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export),? )*(?:and |or |and/or )?(?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export)\\b',
+    '\\b(?:abilit(?:y|ies)|functionalit(?:y|ies)|capabilit(?:y|ies)|tools?|features?|means|options?) to (?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export),? (?:(?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export),? )*(?:and |or |and/or )?(?:access|retrieve|correct|rectify|amend|update|delete|erase|block|restrict|export)\\b',
   ].join('|'),
 );
 /** Art. 28(3)(h): "all information necessary to demonstrate compliance", "information ... to verify that ... is in compliance". */
