@@ -19,6 +19,8 @@ test.each([
   ['The provision of the contractually agreed upon data processing shall occur exclusively in a member state of the European Union or in another member state party to the Agreement on the European Economic Area. Any transfer to a third country shall require the prior consent of the Client.', 'no'],
   ['The Processor shall process the personal data solely within the territory of a Member State of the European Union.', 'no'],
   ["Transfers to third countries require the Customer's prior written consent.", 'consent'],
+  // A stay-in-the-EU promise on a condition is a fallback, not the stance (courier-dpa.md).
+  ['Vendor relies on the Standard Contractual Clauses for transfers to the United States. If Vendor is unable to comply with these requirements, then EU Personal Data will be processed exclusively within the territory of a member state of the European Union.', 'yes'],
 ])('"%s" -> outsideEEA %s', (sentence, stance) => {
   expect(terms(`# DPA\n\n## International transfers\n\n${sentence}`).transfers?.outsideEEA).toBe(stance);
 });

@@ -5,6 +5,8 @@ import { OWN, evidence, type Candidate } from './candidates';
 import * as V from '../vocabulary';
 
 const MECHANISMS = V.MECHANISMS;
+/** A condition opening the sentence before its stay-in-the-EEA promise: the promise is a fallback. */
+const FALLBACK = /\b(?:if|where|when|unless|should|in the event|in case)\b/;
 
 function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   if (!cands.length) return null;
@@ -31,7 +33,9 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     if (onConditions && !withConsent && !byLeave) {
       if (!yes) yes = c;
     } else if (!consent && byLeave && !withConsent) consent = c;
-    else if (!no && !withConsent && stays) no = c;
+    // "If Courier is unable to comply with these requirements, then EU Personal Data will be processed ... exclusively within
+    // the territory of a member state": a fallback on a condition, not the stance.
+    else if (!no && !withConsent && stays && !FALLBACK.test(c.norm.slice(0, stays.index))) no = c;
     else if (!consent && withConsent) consent = c;
     // Of the clauses saying transfers happen, the first that also names how they are made shows both.
     else if ((!yes || (!yesNames && names(c))) && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) {
