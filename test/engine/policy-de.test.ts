@@ -43,6 +43,9 @@ test.each([
   // The generator's wording (jonaswanke-datenschutz.de.md): the right by its heading, the measure by its heading.
   ["data-subject-rights", "Recht auf Datenübertragbarkeit", "Ihnen steht das Recht zu, Daten, die wir auf Grundlage Ihrer Einwilligung oder in Erfüllung eines Vertrags automatisiert verarbeiten, an sich oder an Dritte aushändigen zu lassen."],
   ["security-measures", "SSL- bzw. TLS-Verschlüsselung", "Damit sind Daten, die Sie über diese Website übermitteln, für Dritte nicht mitlesbar."],
+  // A federal notice (rechtsinformationen-datenschutz.de.md): the legal basis by consent, the servers in the EU.
+  ["purposes-legal-basis", "Feedback Box", "Die Datenverarbeitung erfolgt auf Grundlage Ihrer Einwilligung (Artikel 6 Abs. 1 UAbs. 1 lit. a) DS-GVO)."],
+  ["international-transfer", "Empfänger", "Ihre personenbezogenen Daten werden ausschließlich auf Servern innerhalb der Europäischen Union/des Europäischen Wirtschaftsraums verarbeitet und nicht an unberechtigte Dritte weitergeleitet."],
 ] as const)('%s under "%s": "%s"', (category, heading, sentence) => {
   expect(policyCategories(heading, sentence)).toContain(category);
 });

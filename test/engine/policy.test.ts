@@ -437,6 +437,9 @@ describe('retention terms: a policy deleting after or within a period states how
   test('Labs64: "automatically erased two months after notification of the refusal decision"', () => {
     expect(report('privacy-policy/labs64-privacy.md').terms.retention.map((r) => r.days)).toContain(60);
   });
+  test('arXiv: "completely anonymized or deleted by arXiv after five years" (the agent between the verb and the period)', () => {
+    expect(report('privacy-policy/arxiv-privacy.md').terms.retention.map((r) => r.days)).toEqual([1825, 1825]);
+  });
 });
 
 describe('sharing: services named for a job and content embedded from other sites', () => {

@@ -13,9 +13,9 @@ import type { PartialVocabulary } from './index';
 /**
  * Processing kept to a territory: "findet ausschließlich auf dem Gebiet der Bundesrepublik Deutschland, einem
  * Mitgliedsstaat der Europäischen Union oder einem Vertragsstaat des EWR-Abkommens statt" (never a clause that names
- * the outside: "nur in Ausnahmefällen außerhalb der EU").
+ * the outside: "nur in Ausnahmefällen außerhalb der EU"); "ausschließlich auf Servern innerhalb der Europäischen Union".
  */
-const STAYS_ON_TERRITORY = '(?:ausschließlich|nur) (?:auf dem gebiet|im gebiet|innerhalb|in)\\b(?:(?!außerhalb|drittl)[^.]){0,60}\\b(?:mitglieds?staat|europäischen union|europäischen wirtschaftsraum|ewr\\b|eu\\b|bundesrepublik deutschland)';
+const STAYS_ON_TERRITORY = '(?:ausschließlich|nur) (?:auf (?:servern|rechenzentren) )?(?:auf dem gebiet|im gebiet|innerhalb|in)\\b(?:(?!außerhalb|drittl)[^.]){0,60}\\b(?:mitglieds?staat|europäischen union|europäischen wirtschaftsraum|ewr\\b|eu\\b|bundesrepublik deutschland)';
 
 export const de: PartialVocabulary = {
   verbs: {
@@ -302,7 +302,8 @@ export const de: PartialVocabulary = {
       // Server-Log-Dateien", its list "Browsertyp und Browserversion, ... Hostname des zugreifenden Rechners"; a form's
       // "werden Ihre Angaben aus dem Anfrageformular ... bei uns gespeichert".
       '\\b(?:erhebt|erfasst|erheben|erfassen) und speicher', '\\bserver-?log-?dateien', '\\bbrowsertyp', '\\bhostname des zugreifenden', '\\b(?:ihre|deine) angaben\\b[^.]{0,120}\\bgespeichert'], reason: 'sagt, welche Daten erhoben werden' },
-    'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bauf basis des art', '\\bzweck'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
+    // "Die Datenverarbeitung erfolgt auf Grundlage Ihrer Einwilligung (Artikel 6 Abs. 1 UAbs. 1 lit. a) DS-GVO ...)".
+    'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bartikel 6 abs', '\\bauf basis des art', '\\bzweck', '\\bauf (?:der )?grundlage (?:ihrer|deiner|einer) einwilligung', '\\brechtsgrundlage'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
     sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu',
       // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".
       '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },

@@ -479,9 +479,11 @@ const ERASED = `\\b(?:deleted|removed|erased|purged|destroyed|discarded|overwrit
 // The company's own active deletion, a parenthesis allowed: "we will delete your full profile (within reason) within 30 days"; not the user's ("you can delete your account").
 const WE_ERASE = `\\b(?:we|we'll|will|shall) (?:will |shall |then |also |automatically |permanently )*(?:delete|remove|erase|purge|destroy|anonymi[sz]e) (?:your |the |all |such |this |these |any )?(?:[a-z'-]+ ){0,3}(?:\\([^)]{0,30}\\))?`;
 // WE_ERASE ends on a space (after its words or determiner) or a parenthesis: the space before "after" is optional.
-export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE}) ?(?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
+// The agent may stand between the verb and the period: "anonymized or deleted by arXiv after five years".
+const BY_AGENT = '(?: by (?:us|[\\w.-]+(?: [\\w.-]+){0,2}))?';
+export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE})${BY_AGENT} ?(?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
 /** The same when the period carries its own "within" / "after" ("They are deleted within 72 hours"): the words before it end on the verb. */
-export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})$`);
+export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}$`);
 /** The company ending the data's life, in a policy's verbs ("removed", "purged", "destroyed"). */
 export const POLICY_ERASE_WORDS = compile('policy-erase-words', ERASE);
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);
