@@ -133,8 +133,9 @@ export const CATEGORY_RULES: CategoryRules[] = [
       // How long the processing or the DPA lasts (Art. 28(3)'s "duration of the processing"), not the return or deletion.
       // Not the SCCs' Clause 8.5, "Duration of processing and erasure or return of data": the duration with its erasure.
       r('processing-duration', /\bduration of (?:the )?processing\b(?! and (?:the )?(?:erasure|deletion|return|destruction)\b)|\bsubject matter (?:and|&) duration\b|\b(?:this )?(?:dpa|agreement|addendum)\b[^.]{0,20}\b(?:shall |will )?remains? in (?:full )?(?:force|effect)\b|\bprocessing (?:will|shall) (?:be carried out|continue)\b|\bprocessing continues\b/, 'how long the processing or the DPA lasts, not the return or deletion of the data', RETENTION_STATED),
-      // The CCPA service-provider restriction: "shall not (a) sell ...; (b) retain, use or disclose ... for any purpose other than".
-      r('ccpa-restriction', /\bretain, use,? (?:or|and|and\/or) disclose\b/, 'the CCPA restriction on a service provider\'s use of the data, not retention', RETENTION_STATED),
+      // The CCPA service-provider restriction: "shall not (a) sell ...; (b) retain, use or disclose ... for any purpose other than",
+      // also as "retain, use, combine or disclose" (the CPRA's combining) and in the gerund ("retaining, using, or disclosing").
+      r('ccpa-restriction', /\bretain(?:ing)?, us(?:e|ing),? (?:combin(?:e|ing),? )?(?:or|and|and\/or) disclos(?:e|ing)\b/, 'the CCPA restriction on a service provider\'s use of the data, not retention', RETENTION_STATED),
       r('anonymized-form', /\b(?:pseudonymi[sz]ed|anonymi[sz]ed|anonymous) (?:or (?:pseudonymi[sz]ed|anonymi[sz]ed) )?(?:form|statistics)\b/, 'data used in anonymised form, not deleted', RETENTION_STATED),
       // The data subject's requests: "rectify, update and/or erase the personal data", "a consumer's request", "the right to request deletion".
       r('dsr-erasure', /\b(?:rectif|correct)\w*,? (?:(?:update|block|restrict)\w*,? )?(?:and\/or |or |and )?(?:eras|delet)\w*|\b(?:consumer|data subject|individual)(?:'s|s')? (?:deletion )?requests?\b|\bright to request (?:deletion|erasure)\b/, "a data subject's request for erasure, not a retention rule", RETENTION_STATED),

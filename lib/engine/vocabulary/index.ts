@@ -226,6 +226,8 @@ export const DSR_ASSIST = compile(
     // directly ..., the Supplier will immediately forward this request", "If a Data Subject contacts Vendor directly, Vendor
     // will direct the Data Subject to Customer", "Should a data subject apply directly to Vendor for the correction ...".
     followedBy(`\\b${DATA_SUBJECT}\\b[^.]{0,30}\\b(?:contacts?|approach(?:es)?|appl(?:y|ies) (?:directly )?to|submits?|sends?|writes? to|turns? to|address(?:es)?|reaches? out)\\b`, '\\b(?:forward|redirect|pass(?:es)? on|refer|direct)\\w*\\b', 120),
+    // "to respond to requests concerning Personal Data from individuals": the request, its subject, then who makes it.
+    `\\brequests? (?:concerning|regarding|relating to|about|in respect of) (?:\\w+ ){0,3}(?:from|by) (?:an? |the |any )?${DATA_SUBJECT}\\b`,
     // The request named by who makes it: "any inquiry by a data subject", "Where a Consumer submits a verifiable request".
     `\\b(?:inquir\\w*|enquir\\w*|complaints?|communications?|correspondence) (?:received )?(?:from|by|of) (?:an? |the |any )?${DATA_SUBJECT}\\b`,
     `\\b${DATA_SUBJECT} (?:makes?|submits?|sends?|files?|directs?) (?:\\w+ ){0,2}requests?\\b`,
