@@ -143,6 +143,8 @@ test.each<[Category, string]>([
   ["breach-notification", "The obligation to immediately report violations of personal data to the Client."],
   ["data-subject-rights", "Insofar as an Affected Person contacts the Supplier directly in this respect, the Supplier will immediately forward this request to the Client without delay."],
   // Requests named by who makes them, sent on to the controller, or answered by the service's own tools (written).
+  // Art. 28(3)(h) as records kept for it (kernel-dpa.md).
+  ["audit", "Kernel shall maintain records sufficient to demonstrate its compliance with its obligations under this DPA."],
   ["data-subject-rights", "If a Data Subject contacts Vendor directly, Vendor will direct the Data Subject to Customer."],
   ["data-subject-rights", "Should a data subject apply directly to Vendor for the correction or deletion of his or her data, Vendor shall forward this request to Customer without delay."],
   ["data-subject-rights", "Provider shall promptly inform Customer of any inquiry by a data subject concerning their personal data."],

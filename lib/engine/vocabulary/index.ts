@@ -238,7 +238,8 @@ export const DSR_ASSIST = compile(
   ].join('|'),
 );
 /** Art. 28(3)(h): "all information necessary to demonstrate compliance", "information ... to verify that ... is in compliance". */
-export const DEMONSTRATE_COMPLIANCE = compile('demonstrate-compliance', followedBy('\\binformation\\b', '\\b(?:to|in order to) (?:demonstrate|verify|prove|evidence)\\b[^.]{0,40}\\bcomplian', 60));
+// Also as records or documentation kept for it: "Kernel shall maintain records sufficient to demonstrate its compliance".
+export const DEMONSTRATE_COMPLIANCE = compile('demonstrate-compliance', followedBy('\\b(?:information|records?|documentation)\\b', '\\b(?:(?:sufficient |necessary )?(?:to|in order to) (?:demonstrate|verify|prove|evidence)|demonstrating)\\b[^.]{0,40}\\bcomplian', 60));
 export const SECURITY_MEASURES = compile('security-measures', `\\b${anyOf(all((v) => v.objects?.security))}`);
 export const ERASE = compile('erase', `${stems(V.erase)}\\w*`);
 /** Every erasing word of a text, in turn (exec loop; reset lastIndex first). */
