@@ -5,8 +5,9 @@ import { OWN, evidence, type Candidate } from './candidates';
 import * as V from '../vocabulary';
 
 const MECHANISMS = V.MECHANISMS;
-/** A condition opening the sentence before its stay-in-the-EEA promise: the promise is a fallback. */
-const FALLBACK = /\b(?:if|where|when|unless|should|in the event|in case)\b/;
+/** A condition before a stay-in-the-EEA statement ("If Courier is unable to comply ..., then ... exclusively within"): a fallback, not the stance. */
+const FALLBACK = /\b(?:if|where|when|unless|except|to the extent|should|in the event|in case)\b/;
+const conditional = (c: Candidate, at: number) => FALLBACK.test(c.norm.slice(0, at));
 
 function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
   if (!cands.length) return null;
@@ -35,14 +36,14 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     } else if (!consent && byLeave && !withConsent) consent = c;
     // "If Courier is unable to comply with these requirements, then EU Personal Data will be processed ... exclusively within
     // the territory of a member state": a fallback on a condition, not the stance.
-    else if (!no && !withConsent && stays && !FALLBACK.test(c.norm.slice(0, stays.index))) no = c;
+    else if (!no && !withConsent && stays && !conditional(c, stays.index)) no = c;
     else if (!consent && withConsent) consent = c;
     // Of the clauses saying transfers happen, the first that also names how they are made shows both.
     else if ((!yes || (!yesNames && names(c))) && V.TRANSFERS_HAPPEN.test(c.norm) && !V.NOT_TRANSFER.test(c.norm)) {
       yes = c;
       yesNames = names(c);
     }
-    else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !/\b(?:if|where|when|unless|except|to the extent)\b/.test(c.norm.slice(0, c.norm.search(V.KEPT_IN_EEA)))) kept = c;
+    else if (!kept && V.KEPT_IN_EEA.test(c.norm) && !conditional(c, c.norm.search(V.KEPT_IN_EEA))) kept = c;
   }
   // A mechanism named outside the tagged transfer sentences still counts ("... decisions on the adequacy of ...").
   const whole = doc.norm.replace(/\s+/g, ' ');
