@@ -88,6 +88,8 @@ function tableRetention(c: Candidate, d: Duration, lead: string, tail: string, p
   if (keeps && (V.RETENTION_LEAD.test(lead.trimEnd()) || V.RETENTION_LEAD_IN.test(d.text) || V.RETENTION_TAIL.test(tail))) return 'retention-period';
   if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
   if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
+  // "Lösta ärenden kommer att avidentifieras tre månader efter den senaste aktiviteten": the verb, the period, "after".
+  if (policy && V.ERASE_END.test(lead.trimEnd()) && V.ERASE_AFTER_IN.test(tail.trimStart())) return 'retention-erase-after';
   // English policies: "generally deleted after 90 days", "deleted within 72 hours", "erased two months after notification of the refusal".
   const erasedLead = P.POLICY_ERASED_LEAD.test(lead.trimEnd());
   if (policy && (P.POLICY_ERASE_AFTER.test(lead.trimEnd() + ' ') || (erasedLead && (/^(?:after|within)\b/.test(d.text) || /^\s*(?:after|following)\b/.test(tail)))))
@@ -148,6 +150,9 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(policy && P.POLICY_ERASE_WORDS.test(c.norm)) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
+    // A row of a cookie table ("fixmystreet_app_session | ... | Raderas ... efter fyra veckor"): a cookie's lifetime, as the
+    // tagger's cookie-lifetime veto says of a sentence naming the cookie.
+    if (c.norm.includes(' | ') && V.COOKIE_HEADING.test(c.heading)) continue;
     for (const d of findDurations(c.norm)) {
       if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const lead = before(c.norm, d, 80);

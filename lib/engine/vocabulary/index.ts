@@ -254,6 +254,10 @@ export const RETENTION_LEAD_IN = compile('retention-lead-in', `^${anyOf(all((v) 
 export const RETENTION_TAIL = compile('retention-tail', `^\\s?${anyOf(all((v) => v.retention?.tail))}${WORD_END}`);
 /** Before a period after which the data is erased ("raderas efter", "nach maximal"). */
 export const ERASE_AFTER = compile('erase-after', `${WORD_START}${anyOf(all((v) => v.retention?.eraseAfter))}$`);
+/** A section on cookies (English and German "Cookies", Swedish "Kakor"): a table row there gives a cookie's lifetime. */
+export const COOKIE_HEADING = compile('cookie-heading', '\\b(?:cookies?|kakor|kakan)\\b');
+/** A lead ending on its erasing verb ("kommer att avidentifieras", "werden gelöscht"), a period then counted "after" something. */
+export const ERASE_END = compile('erase-end', `${stems(V.erase)}\\w*$`);
 export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.retention?.eraseAfter))}${WORD_END}`);
 /** A deletion deadline's first words ("innerhalb von 24 Stunden", "inom 30 dagar"). */
 export const ERASE_WITHIN_IN = compile('erase-within-in', `^${anyOf(all((v) => v.retention?.eraseWithin))}${WORD_END}`);

@@ -89,7 +89,8 @@ export const sv: PartialVocabulary = {
     // "under", which English shares ("children under 13 years").
     lead: ['i', 'i upp till', 'upp till', 'högst', 'längst', 'maximalt', 'i högst', 'under högst', 'under en period av', 'under en tid av'],
     // "raderas efter 2 veckor", "gallras efter högst en timme", "tas bort efter 30 dagar": kept until then.
-    eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter'],
+    // "Konton som inte använts på 12 månader kommer att raderas": unused that long, then deleted (as German "seit mehr als").
+    eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter', 'inte (?:har )?använts (?:på|under|i)', 'varit inaktiva? (?:i|under)', 'inaktiva? (?:i|under)'],
     // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
     eraseWithin: ['inom'],
     // "3.2 Lagringstider" over a table "Uppgiftstyp | Lagringstid | Motivering".
@@ -135,7 +136,7 @@ export const sv: PartialVocabulary = {
   docType: {
     titles: {
       dpa: ['personuppgiftsbiträdesavtal', 'pub-avtal', 'biträdesavtal', 'avtal om behandling av personuppgifter'],
-      'privacy-policy': ['integritetspolicy', 'integritetsmeddelande', 'dataskyddspolicy', 'personuppgiftspolicy', 'skydd av personuppgifter', 'integritetsrättigheter', 'hantering av personuppgifter', 'behandling av personuppgifter'],
+      'privacy-policy': ['integritetspolicy', 'integritetsmeddelande', 'sekretesspolicy', 'sekretess och (?:kakor|cookies)', 'integritet och (?:kakor|cookies)', 'dataskyddspolicy', 'personuppgiftspolicy', 'skydd av personuppgifter', 'integritetsrättigheter', 'hantering av personuppgifter', 'behandling av personuppgifter'],
       other: ['allmänna villkor', 'användarvillkor', 'köpvillkor', 'vägledning', 'så här', 'guide\\b'],
     },
     headings: {
@@ -162,7 +163,17 @@ export const sv: PartialVocabulary = {
         'vi (använder|delar|lämnar|säljer|överför|behandlar) (dina|din|ditt|era|personuppgifter|personuppgifterna|uppgifter|uppgifterna|informationen|information|data|kakor|cookies|webbanalys)',
         'vi (lämnar|delar) (inte|aldrig) (ut|dina|personuppgifter|uppgifter)',
         'vi (säljer|delar) inte',
+        // The future is how Swedish notices promise: "Vi kommer att skicka din information", "Vi kommer inte att ge ut eller sälja din e-postadress".
+        'vi kommer (inte|aldrig|) att (använda|dela|lämna ut|ge ut|sälja|skicka|visa|överföra|behandla|spara|lagra|radera)',
         '(använder|delar|behandlar) vi (dina|din|ditt|era|personuppgifter|uppgifter|uppgifterna|informationen|kakor|cookies)',
+      ],
+      // Swedish speaks of processing in the passive or as the site itself: "personuppgifter behandlas och lagras", "Din
+      // e-postadress och namn lagras i vår databas", "FixaMinGata.se behandlar all data, inklusive personuppgifter".
+      'third-person-notice': [
+        '(personuppgifter|personuppgifterna|uppgifterna|dina uppgifter) (behandlas|lagras|sparas|samlas in|raderas|gallras)',
+        '(behandlas|lagras|sparas) (och lagras |och sparas |)(personuppgifter|personuppgifterna)',
+        '(din|ditt|dina) (e-postadress|namn|personuppgifter|information) (och (namn|e-postadress) |)(lagras|sparas|behandlas|publiceras|raderas)',
+        '(behandlar|lagrar|sparar) all data',
       ],
       'your-data': ['dina personuppgifter', 'dina uppgifter', 'personuppgifter om dig', 'uppgifter om dig'],
       'your-rights': ['dina rättigheter', 'du har rätt', 'du kan (begära|invända|återkalla|kontakta)', 'rätt till (tillgång|rättelse|radering|dataportabilitet)'],
@@ -213,7 +224,9 @@ export const sv: PartialVocabulary = {
     'retention-deletion': {
       cue: [
         // "sparas i 5 år", "raderas efter två års inaktivitet", "lagras ... under följande perioder".
-        `\\b(?:sparas|lagras|bevaras|gallras|raderas|sparar|lagrar|behåller|behålls)\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
+        `\\b(?:sparas|lagras|bevaras|gallras|raderas|avidentifieras|anonymiseras|sparar|lagrar|behåller|behålls)\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
+        // The period first: "Konton som inte använts på 12 månader kommer att raderas".
+        `${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor)${E}[^.]{0,40}\\b(?:kommer att |ska |)(?:raderas|gallras|avidentifieras|anonymiseras|tas bort)\\b`,
         '\\bgallring',
         '\\blagringstid',
         '\\blagringsperiod',
@@ -255,6 +268,8 @@ export const sv: PartialVocabulary = {
     },
     'data-subject-rights': {
       cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
+        // "Du har rätt att begära att få ta del av de uppgifter ..., begära rättning av uppgifter": the rights as requests.
+        '\\bbegära (?:att få )?ta del av\\b', '\\bbegära rätt(?:else|ning)\\b',
         // "Om en registrerad begär information eller rättelse från Leverantören".
         '\\b(?:en |den )?registrerade?\\b[^.]{0,20}\\b(?:begär|begäran)\\b[^.]{0,40}\\b(?:information|tillgång|rättelse|radering|begränsning|utdrag)',
         // "Om en registrerad vänder sig direkt till Leverantören"; "lämna ut information till registrerade".

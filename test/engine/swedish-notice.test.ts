@@ -1,0 +1,56 @@
+// A Swedish privacy notice written in the passive and the future ("personuppgifter behandlas och lagras", "Vi kommer
+// inte att ge ut eller sälja din e-postadress"), its periods counted from inactivity ("Konton som inte använts på 12
+// månader kommer att raderas") or after an event ("avidentifieras tre månader efter den senaste aktiviteten"), and a
+// cookie table whose lifetime is no retention period. Sentences in the style of Swedish municipal and civic-tech
+// notices (FixaMinGata's among them, test/fixtures/sources/batch-11.md).
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+
+const read = (title: string | null, ...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title, hints: null });
+const force = (...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title: null, hints: null }, { force: true });
+
+describe('a Swedish notice in the passive and the future is a privacy policy', () => {
+  const body = [
+    'Offentlighet och personuppgifter',
+    'För att du ska kunna rapportera ärenden behandlas och lagras personuppgifter i samband med skapande av konto.',
+    'Din e-postadress och namn lagras i vår databas. Du har rätt att begära att få ta del av de uppgifter som finns registrerade om dig.',
+    'Vi kommer att skicka din information till den kommun som är ansvarig för området. Vi kommer inte att ge ut eller sälja din e-postadress till någon annan.',
+    'Kakor',
+    'Tjänsten använder kakor för att komma ihåg tidigare inloggning.',
+  ];
+  test('without a title', () => expect(read(null, ...body).docType).toBe('privacy-policy'));
+  test.each(['Sekretess och kakor – Exempeltjänsten', 'Sekretesspolicy', 'Integritet och cookies'])('titled "%s"', (title) =>
+    expect(read(title, ...body).docType).toBe('privacy-policy'));
+  test('an agreement on confidentiality is not one', () =>
+    expect(read('Sekretessavtal', 'Parterna förbinder sig att inte röja konfidentiell information.', 'Avtalet gäller i tre år.').docType).not.toBe('privacy-policy'));
+});
+
+describe('Swedish retention: inactivity, "efter", and cookie tables', () => {
+  test.each<[string, number[]]>([
+    ['Konton som inte använts på 12 månader kommer att raderas.', [365]],
+    ['Konton som inte har använts under två år raderas.', [730]],
+    ['Inrapporterade ärenden kommer avidentifieras tre månader efter den senaste aktiviteten i ärendet.', [90]],
+    ['Lösta ärenden kommer att avidentifieras tre månader efter den senaste aktiviteten.', [90]],
+    // The period first, the verb after it.
+    ['Efter 24 månader utan inloggning kommer uppgifterna att raderas.', [730]],
+  ])('%s', (sentence, days) => {
+    const r = force('Integritetspolicy', 'Vi behandlar dina personuppgifter när du använder tjänsten.', 'Hur länge sparas uppgifterna?', sentence);
+    expect(r.terms.retention?.map((x) => x.days)).toEqual(days);
+  });
+
+  test('a row of a cookie table gives a lifetime, not a retention period', () => {
+    const r = force(
+      'Integritetspolicy',
+      'Vi behandlar dina personuppgifter när du använder tjänsten.',
+      'Kakor',
+      // The table as FixaMinGata's page renders it: the header row and its row in one block under "Kakor".
+      'Namn | Innehåll | Giltighet\napp_session | En slumpvis sträng | Raderas när webbläsaren stängs, eller efter fyra veckor',
+    );
+    expect(r.terms.retention ?? []).toEqual([]);
+  });
+
+  test('a table row under a heading of retention periods still counts', () => {
+    const r = force('Integritetspolicy', 'Vi behandlar dina personuppgifter när du använder tjänsten.', 'Lagringstider', 'Uppgift | Lagringstid', 'Aktivitetsloggar | 12 månader');
+    expect(r.terms.retention?.map((x) => x.days)).toEqual([365]);
+  });
+});
