@@ -287,7 +287,7 @@ export const POLICY_RECIPIENT_RECEIVES = compile(
  */
 export const POLICY_PASS_DATA_TO = compile(
   'policy-pass-data-to',
-  `\\b(?:pass|passes|passed|hand over|hands over|handed over|hand|hands|handed|transfer|transfers|provide|provides|supply|supplies|supplied|furnish|furnishes|forward|forwards|transmit|transmits|send|sends)\\b (?:[a-z'-]+[ ,]+){0,5}(?:data|information|details|address(?:es)?|numbers?)\\b(?: (?:of|about) (?:the |our )?(?:data subjects?|users?|visitors?|customers?|members?))? (?:(?:on|over|along) )?to (?!(?:a|the|this|our) (?:site|website|service|app)\\b(?! (?:owner|operator|provider)s?\\b))(?:the |our |its |their |a |an |any |other |these |those |such |selected |trusted |certain |third|law|government|public|relevant|competent|[a-z0-9-]+(?:'s)? (?:servers?|team|partners?|affiliates?|inc|llc|ltd|gmbh)\\b|(?!(?:us|you|them|him|her|me|it)\\b)[a-z0-9.-]*[a-z0-9](?=[,;:)]|\\. |\\.$|$| (?:for|in|when|which|who|so that|and|or|as|under|where|if)\\b))`,
+  `\\b(?:pass|passes|passed|hand over|hands over|handed over|hand|hands|handed|transfer|transfers|provide|provides|supply|supplies|supplied|furnish|furnishes|forward|forwards|transmit|transmits|send|sends)\\b (?:[a-z'-]+[ ,]+){0,5}(?:data|information|details|address(?:es)?|numbers?)\\b(?: (?:of|about) (?:the |our )?(?:data subjects?|users?|visitors?|customers?|members?))?(?: (?:of|about) (?:the |your |this |that )?[a-z'-]+,)? (?:(?:on|over|along) )?to (?!(?:a|the|this|our) (?:site|website|service|app)\\b(?! (?:owner|operator|provider)s?\\b))(?:the |our |its |their |a |an |any |other |these |those |such |selected |trusted |certain |third|law|government|public|relevant|competent|[a-z0-9-]+(?:'s)? (?:servers?|team|partners?|affiliates?|inc|llc|ltd|gmbh)\\b|(?!(?:us|you|them|him|her|me|it)\\b)[a-z0-9.-]*[a-z0-9](?=[,;:)]|\\. |\\.$|$| (?:for|in|when|which|who|so that|and|or|as|under|where|if)\\b))`,
 );
 /** The company using a third party's tool on its site: "18F uses Google Analytics on its website". */
 export const POLICY_THIRD_PARTY_TOOL = compile(
@@ -481,9 +481,11 @@ const WE_ERASE = `\\b(?:we|we'll|will|shall) (?:will |shall |then |also |automat
 // WE_ERASE ends on a space (after its words or determiner) or a parenthesis: the space before "after" is optional.
 // The agent may stand between the verb and the period: "anonymized or deleted by arXiv after five years".
 const BY_AGENT = '(?: by (?:us|[\\w.-]+(?: [\\w.-]+){0,2}))?';
-export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE})${BY_AGENT} ?(?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
+// Or the place it is erased from: "Personal details will automatically be removed from our database after two years".
+const FROM_PLACE = '(?: from (?:our|the|its|their|all|your) (?:[a-z-]+ ){0,2}(?:databases?|systems?|servers?|records|backups|platform|site|website|services?))?';
+export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}${FROM_PLACE} ?(?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
 /** The same when the period carries its own "within" / "after" ("They are deleted within 72 hours"): the words before it end on the verb. */
-export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}$`);
+export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}${FROM_PLACE}$`);
 /** The company ending the data's life, in a policy's verbs ("removed", "purged", "destroyed"). */
 export const POLICY_ERASE_WORDS = compile('policy-erase-words', ERASE);
 export const POLICY_PURPOSE_HEAD = compile('policy-purpose-head', `^\\W{0,3}(?:to|for) ${stems(POLICY.purposeVerbs)}`);

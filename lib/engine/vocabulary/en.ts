@@ -15,7 +15,9 @@ export const en: Vocabulary = {
     notify: ['notif', 'inform', 'report', 'alert', 'tell', 'communicat', '(?:written |prompt )?notice\\b', 'let (?:\\w+ ){1,2}know\\b'],
     engage: ['engag', 'appoint', 'use', 'uses', 'using', 'utili[sz]', 'subcontract', 'sub-contract', 'hire', 'hires', 'hiring', 'retain', 'add', 'adds', 'adding', 'replac', 'onboard'],
     // "backups will be overwritten in the ordinary course within 30 days".
-    erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred', 'overwrit(?:e|es|ten|ing)\\b'],
+    erase: ['delet', 'eras', 'destr', 'purg', 'anonymi[sz]', 'dispos(?:e|al)', 'wip(?:e|ed|ing)\\b', 'shred', 'overwrit(?:e|es|ten|ing)\\b',
+      // "removed from our database", "remove your details from our admin database": deleting, not removing a sub-processor.
+      'remov(?:e|ed|es|ing|al)\\b(?= (?:(?:of )?(?:your|the|their|its|his|her|such|all|any) (?:[a-z]+ ){0,2})?from (?:our|the|its|their|your|all) (?:[a-z]+ ){0,2}(?:databases?|systems?|servers?|records|backups|platform))'],
     giveBack: ['return', 'export', 'retriev', 'download', 'extract'],
     keep: ['retain', 'retains', 'retained', 'retaining', 'retention', 'kept', 'keep', 'keeps', 'stored', 'store', 'stores', 'saved', 'save', 'held', 'hold', 'remain', 'remains', 'stays', 'stay'],
     audit: ['audit', 'inspect'],

@@ -1,0 +1,42 @@
+// A policy's deletion written as removal from a place ("removed from our database after two years of inactivity"),
+// data passed on with what it is about ("we pass on your details, and details of the issue, to the council"), and
+// access asked for without "us" ("ask to see what personal data we hold about you"). Sentences in the style of civic
+// and charity notices (FixMyStreet.com's among them, test/fixtures/sources/batch-11.md), with counter-examples.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+import { matchCategory } from '../../lib/engine/tag/tag';
+import type { Category } from '../../lib/engine/report';
+
+const policy = (...blocks: string[]) =>
+  analyze({ text: ['Privacy Policy', 'We collect your name and email address when you use the service.', ...blocks].join('\n\n'), title: null, hints: null }, { force: true });
+const tagged = (category: Category, sentence: string) => matchCategory(category, sentence.toLowerCase(), '', 'privacy-policy') !== null;
+
+describe('removal from a place is deletion', () => {
+  test.each<[string, number[]]>([
+    ['Personal details will automatically be removed from our database after two years of inactivity of the associated account.', [730]],
+    ['Your details are removed from our systems after 12 months.', [365]],
+    ['Inactive accounts are deleted from our servers after 24 months.', [730]],
+  ])('%s', (sentence, days) => {
+    expect(tagged('retention-deletion', sentence)).toBe(true);
+    expect(policy('How long we keep your data', sentence).terms.retention?.map((r) => r.days)).toEqual(days);
+  });
+  test.each([
+    'You can remove a device from your account at any time.',
+    'We may remove content that violates these rules.',
+  ])('not a deletion of data: %s', (sentence) => expect(tagged('retention-deletion', sentence)).toBe(false));
+});
+
+describe('data passed on, with what it is about', () => {
+  test.each([
+    'When you submit a report, we pass on your details, and details of the issue, to the council responsible for the area.',
+    'We send your details to the body responsible for fixing your issue.',
+  ])('%s', (sentence) => expect(tagged('sharing', sentence)).toBe(true));
+});
+
+describe('access asked for', () => {
+  test.each([
+    'You may contact us at any time to ask to see what personal data we hold about you.',
+    'You can request to access the personal information we hold.',
+  ])('%s', (sentence) => expect(tagged('data-subject-rights', sentence)).toBe(true));
+  test('asking to see a page is not a right', () => expect(tagged('data-subject-rights', 'Ask to see the menu before you order.')).toBe(false));
+});
