@@ -40,3 +40,13 @@ describe('access asked for', () => {
   ])('%s', (sentence) => expect(tagged('data-subject-rights', sentence)).toBe(true));
   test('asking to see a page is not a right', () => expect(tagged('data-subject-rights', 'Ask to see the menu before you order.')).toBe(false));
 });
+
+describe('a named third-party service collecting on the site is third-party collection (sharing)', () => {
+  test.each([
+    'Google remarketing sets a cookie on the information technology system of the data subject.',
+    'We embed videos from YouTube, which sets its own cookies when you play a video.',
+    'Our forms use reCAPTCHA to tell people from bots, which collects hardware and software information.',
+    'We use Hotjar to record how visitors scroll through our pages.',
+  ])('%s', (sentence) => expect(tagged('sharing', sentence)).toBe(true));
+  test('naming the service without anything it does is not', () => expect(tagged('sharing', 'Our channel on YouTube has 20 videos.')).toBe(false));
+});
