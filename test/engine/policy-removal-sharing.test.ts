@@ -50,3 +50,19 @@ describe('a named third-party service collecting on the site is third-party coll
   ])('%s', (sentence) => expect(tagged('sharing', sentence)).toBe(true));
   test('naming the service without anything it does is not', () => expect(tagged('sharing', 'Our channel on YouTube has 20 videos.')).toBe(false));
 });
+
+describe('what is not a collection practice', () => {
+  test.each([
+    // The GDPR's Art. 4 definitions, as generated policies repeat them.
+    'The data subject is any identified or identifiable natural person, whose personal data is processed by the controller.',
+    'Processing is any operation or set of operations which is performed on personal data, such as collection, recording, organisation or storage.',
+    'b) Recipient is a natural or legal person, public authority, agency or another body, to which the personal data are disclosed.',
+    // An audience statement.
+    'GitHub does not knowingly collect information from children under 13.',
+    'We do not knowingly collect or solicit personal information from anyone under the age of 13.',
+  ])('%s', (sentence) => expect(tagged('data-collection', sentence)).toBe(false));
+  test.each([
+    'We collect your name and email address when you register.',
+    'When you sign up, we collect your email address, which is any address you choose.',
+  ])('still collection: %s', (sentence) => expect(tagged('data-collection', sentence)).toBe(true));
+});

@@ -60,7 +60,7 @@ const QUESTION = r('policy-question', P.POLICY_QUESTION, 'a question heading, no
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 // A clause number may open it ("1.3 \"Data Breach\" means"), and a defined term may carry a plural in brackets ("Subprocessor(s)").
 // "as a means of spam protection", "by means of": the noun, not the verb that defines.
-export const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|(?<!\b(?:a|by|any|no|the|other|some) )\bmeans\b|\bshall mean\b|\brefers to\b)/, 'a definition, not a commitment');
+export const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|(?<!\b(?:a|by|any|no|the|other|some) )\bmeans\b|\bshall mean\b|\brefers to\b)|^(?:\(?[a-z\d]{1,2}\)\.?\s*)?[\w\s/'"()-]{2,80}\b(?:is|are) (?:any|an?|the) (?:identified or identifiable|operation or set of operations|natural or legal person|marking of stored|form of automated|freely given|information relating)/, 'a definition, not a commitment');
 
 export const CATEGORY_RULES: CategoryRules[] = [
   {
@@ -325,7 +325,13 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-collect', P.POLICY_COLLECT, 'says data is collected, in any person ("Mozilla receives", "is logged")'),
         r('policy-tracking-use', P.POLICY_TRACKING_USE, 'the site sets cookies, pixels or beacons to collect ("We may also collect information using Web beacons")'),
       ],
-      veto: [SELF_DESCRIPTION, r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects'), QUESTION],
+      veto: [
+        SELF_DESCRIPTION,
+        r('policy-not-collection', P.POLICY_NOT_COLLECTION, 'requests the company receives, not data it collects'),
+        QUESTION,
+        // "GitHub does not knowingly collect information from children under 13": a statement about an audience, not a collection.
+        r('policy-not-knowingly', /\b(?:do|does|will|shall) not knowingly (?:collect|solicit|gather|process)\b/, 'says whom the service is not for, not what it collects'),
+      ],
       listItems: true,
       // "How we share the information we collect", "How long we keep the data we collect": another practice's heading that names the data.
       heading: P.POLICY_COLLECTION_HEADING,
