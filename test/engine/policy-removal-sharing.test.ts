@@ -66,3 +66,10 @@ describe('what is not a collection practice', () => {
     'When you sign up, we collect your email address, which is any address you choose.',
   ])('still collection: %s', (sentence) => expect(tagged('data-collection', sentence)).toBe(true));
 });
+
+describe('changes to the document itself', () => {
+  test.each(['We will post any changes to these terms to this page.', 'If these Terms change, you will be asked to accept the new version.'])('%s', (s) =>
+    expect(tagged('policy-changes', s)).toBe(true));
+  test('the terms of an annex that apply in a region are not a change', () =>
+    expect(tagged('policy-changes', 'To the extent that Provider processes personal data protected by the laws of a region listed in Schedule 4, the terms of Schedule 4 apply in addition to the terms of this DPA.')).toBe(false));
+});

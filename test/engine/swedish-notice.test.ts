@@ -5,6 +5,7 @@
 // notices (FixaMinGata's among them, test/fixtures/sources/batch-11.md).
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
+import { matchCategory } from '../../lib/engine/tag/tag';
 
 const read = (title: string | null, ...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title, hints: null });
 const force = (...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title: null, hints: null }, { force: true });
@@ -53,4 +54,17 @@ describe('Swedish retention: inactivity, "efter", and cookie tables', () => {
     const r = force('Integritetspolicy', 'Vi behandlar dina personuppgifter när du använder tjänsten.', 'Lagringstider', 'Uppgift | Lagringstid', 'Aktivitetsloggar | 12 månader');
     expect(r.terms.retention?.map((x) => x.days)).toEqual([365]);
   });
+});
+
+describe('Swedish requests and recipients', () => {
+  const tagged = (category: Parameters<typeof matchCategory>[0], sentence: string) => matchCategory(category, sentence.toLowerCase(), '', 'privacy-policy') !== null;
+  test.each(['Du kan begära att vi raderar data om dig.', 'Du kan begära att vi rättar felaktiga uppgifter.'])('a request: %s', (s) => expect(tagged('data-subject-rights', s)).toBe(true));
+  test.each([
+    'All information som du anger kring ett problem kommer att skickas till berörd kommun.',
+    'Vi kommer att skicka din information och upplysning om problemet till den kommun som är ansvarig.',
+  ])('passed on to a recipient: %s', (s) => expect(tagged('sharing', s)).toBe(true));
+  test.each([
+    'Vi skickar ett e-postmeddelande till dig när ärendet uppdateras.',
+    'Information som lagras i kakor skickas till servern när du besöker webbplatsen igen.',
+  ])('not a disclosure: %s', (s) => expect(tagged('sharing', s)).toBe(false));
 });

@@ -269,7 +269,7 @@ export const sv: PartialVocabulary = {
     'data-subject-rights': {
       cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
         // "Du har rätt att begära att få ta del av de uppgifter ..., begära rättning av uppgifter": the rights as requests.
-        '\\bbegära (?:att få )?ta del av\\b', '\\bbegära rätt(?:else|ning)\\b',
+        '\\bbegära (?:att få )?ta del av\\b', '\\bbegära rätt(?:else|ning)\\b', '\\bbegära att vi (?:raderar|rättar|korrigerar|lämnar ut|begränsar|tar bort|slutar)\\b',
         // "Om en registrerad begär information eller rättelse från Leverantören".
         '\\b(?:en |den )?registrerade?\\b[^.]{0,20}\\b(?:begär|begäran)\\b[^.]{0,40}\\b(?:information|tillgång|rättelse|radering|begränsning|utdrag)',
         // "Om en registrerad vänder sig direkt till Leverantören"; "lämna ut information till registrerade".
@@ -294,7 +294,10 @@ export const sv: PartialVocabulary = {
       heading: ['syfte', 'rättslig grund'],
     },
     sharing: {
-      cue: ['\\bdela(?:r)? (?:ditt|din|dina) \\w+ med\\b', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare'],
+      cue: ['\\bdela(?:r)? (?:ditt|din|dina) \\w+ med\\b', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare',
+        // Passed on to a named recipient, in the passive or by the service: "kommer att skickas till berörd kommun",
+        // "vi kommer att skicka din information ... till den kommun"; not to the reader ("skickas till dig").
+        '\\b(?:skickas|överlämnas|vidarebefordras|lämnas ut|delas|överförs) (?:vidare )?till (?!dig\\b|er\\b|din\\b|dina\\b|oss\\b|servern\\b|servrar(?:na)?\\b|vår(?:a)? serv)', '\\b(?:skickar|skicka|lämnar|lämna|överlämnar|vidarebefordrar) (?:din|dina|ditt|era) (?:[a-zåäö-]+ ){0,6}till (?!dig\\b|er\\b)'],
       reason: 'säger till vem uppgifterna lämnas ut',
       heading: ['mottagare', 'utlämnande'],
     },
