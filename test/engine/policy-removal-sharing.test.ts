@@ -73,3 +73,11 @@ describe('changes to the document itself', () => {
   test('the terms of an annex that apply in a region are not a change', () =>
     expect(tagged('policy-changes', 'To the extent that Provider processes personal data protected by the laws of a region listed in Schedule 4, the terms of Schedule 4 apply in addition to the terms of this DPA.')).toBe(false));
 });
+
+describe('where the data is processed, Europe named as a place', () => {
+  const transfer = (s: string) => matchCategory('international-transfer', s.toLowerCase(), '', 'base') !== null;
+  test('processed in Europe and the United States', () =>
+    expect(transfer('Customer acknowledges that Spacelift Processes Customer Personal Data primarily in Europe and the United States.')).toBe(true));
+  test('countries located in Europe are a definition of places, not a processing location', () =>
+    expect(transfer('We use the term "Designated Countries" to refer to Australia, Canada, Japan, Mexico, New Zealand, Russia, and all countries located in Europe.')).toBe(false));
+});
