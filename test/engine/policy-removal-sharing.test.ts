@@ -81,3 +81,9 @@ describe('where the data is processed, Europe named as a place', () => {
   test('countries located in Europe are a definition of places, not a processing location', () =>
     expect(transfer('We use the term "Designated Countries" to refer to Australia, Canada, Japan, Mexico, New Zealand, Russia, and all countries located in Europe.')).toBe(false));
 });
+
+describe('a right written as an entitlement', () => {
+  test("California's Shine the Light", () =>
+    expect(tagged('data-subject-rights', 'Under California Civil Code Sections 1798.83-1798.84, California residents are entitled to ask us for a notice identifying the categories of Personal Information which we share with our affiliates.')).toBe(true));
+  test('an entitlement to a refund is not', () => expect(tagged('data-subject-rights', 'Customers are entitled to a refund within 14 days.')).toBe(false));
+});
