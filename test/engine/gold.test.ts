@@ -45,7 +45,9 @@ const FLOORS: Record<'tuning' | 'validation', Floors> = {
   // before the engine read them (98 tuning / 53 validation): two short notices (App Manager, Gruppenkasse) read as other
   // and Schafe vorm Fenster's objection right is not read; measured docType 94.3, deviations 91.9 %.
   // stated 0.83 -> 0.82 (2026-12-07) with the Grundsteuer notice, unseen: both its stated terms missed (141/171 = 82.5 %).
-  validation: { docType: 0.92, terms: 0.89, tags: 0.83, traps: 0.88, deviations: 0.9, stated: 0.82, flagged: 0.9 },
+  // stated 0.82 -> 0.81 with NavigaTUM's notice, unseen: both its retention periods missed (141/173 = 81.5 %).
+  // terms 0.89 -> 0.88 with it too (359/404 = 88.9 %; the half's documents before read as they did).
+  validation: { docType: 0.92, terms: 0.88, tags: 0.83, traps: 0.88, deviations: 0.9, stated: 0.81, flagged: 0.9 },
 };
 
 // The Swedish and German documents of each half on their own (issue 14's targets: page type right
@@ -68,7 +70,9 @@ const SV_DE_FLOORS: Record<'tuning' | 'validation', Floors> = {
   // Drittstaaten' not read on arrival; measured 91.6 %).
   // terms 0.9 -> 0.87 and stated 0.75 -> 0.72 with the Grundsteuer notice (its retention periods and its 'ausschließlich ...
   // in Deutschland gespeichert' unread: 88/100 terms, 24/33 stated); the documents before read as they did.
-  validation: { docType: 0.9, terms: 0.87, tags: 0.66, traps: 0.94, deviations: 0.9, stated: 0.72, flagged: 0.92 },
+  // terms 0.87 -> 0.86, stated 0.72 -> 0.68 and flagged 0.92 -> 0.89 with NavigaTUM's notice (its two retention periods and
+  // its flagged transfer, feedback on GitHub outside the EU with no mechanism, missed: 90/104 terms, 24/35 stated, 17/19 flagged).
+  validation: { docType: 0.9, terms: 0.86, tags: 0.66, traps: 0.94, deviations: 0.9, stated: 0.68, flagged: 0.89 },
 };
 const svDe = (r: { gold: { language?: string } }) => ['sv', 'de'].includes(r.gold.language ?? '');
 

@@ -68,3 +68,16 @@ describe('Swedish requests and recipients', () => {
     'Information som lagras i kakor skickas till servern när du besöker webbplatsen igen.',
   ])('not a disclosure: %s', (s) => expect(tagged('sharing', s)).toBe(false));
 });
+
+describe('German retention written verb-last, as alternatives, after inactivity', () => {
+  const de = (...blocks: string[]) =>
+    analyze({ text: ['Datenschutzerklärung', 'Wir verarbeiten Ihre personenbezogenen Daten, wenn Sie unsere Website besuchen.', 'Dauer der Speicherung', ...blocks].join('\n\n'), title: null, hints: null }, { force: true });
+  test.each<[string, number[]]>([
+    ['Im Zuge der Anmeldung angegebene Daten werden 30 Tage nach Ende der jeweiligen Veranstaltung automatisch gelöscht.', [30]],
+    ['Die Daten werden nach 6 bzw. 10 Jahren gelöscht, abhängig von den gesetzlichen Vorschriften.', [3650]],
+    ['Das Auditlog hält Informationen zu Loginversuchen für 7 Tage vor.', [7]],
+    ['Bei Löschung des Accounts werden alle Daten zwei Monate später entfernt.', [60]],
+    ['Die Daten bleiben gespeichert bis zur Löschung durch die Betreiber oder wenn der Knoten mehr als 365 Tage inaktiv ist.', [365]],
+  ])('%s', (sentence, days) => expect(de(sentence).terms.retention?.map((r) => r.days)).toEqual(days));
+  test('a request for erasure with no period states none', () => expect(de('Sie können die Löschung Ihrer Daten verlangen.').terms.retention ?? []).toEqual([]));
+});

@@ -21,9 +21,11 @@ export const de: PartialVocabulary = {
   verbs: {
     notify: ['benachrichtig', 'informier', 'meld', 'mitteil', 'teilt', 'unterricht', 'anzuzeigen', 'anzeig'],
     engage: ['beauftrag', 'einsetz', 'einschalt', 'hinzuzieh', 'ersetz'],
-    erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier'],
+    // "werden alle Daten zwei Monate später entfernt": removing data is erasing it.
+    erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier', 'entfernt\\b', 'entfernen\\b'],
     // "bewahren wir ... auf" (separable verb) and "aufzubewahren" (zu-infinitive) beside "aufbewahrt".
-    keep: ['aufbewahr', 'aufzubewahr', 'bewahr', 'gespeichert', 'speicher'],
+    // "hält Informationen zu Loginversuchen für 7 Tage vor" (the separable "vorhalten") and "vorgehalten".
+    keep: ['aufbewahr', 'aufzubewahr', 'bewahr', 'gespeichert', 'speicher', 'vorhalt', 'vorgehalten', 'hält\\b(?=[^.]{0,80}\\bvor\\b)'],
     // "Einwände ... erheben" (the Art. 28(7) clauses, 7.7(a)) beside "Einspruch" and "widersprechen".
     object: ['einspruch', 'widersprech', 'widerspruch', 'einwänd', 'einwand', 'einwend', 'ablehn'],
   },
@@ -220,7 +222,9 @@ export const de: PartialVocabulary = {
     'retention-deletion': {
       cue: [
         // "für 25 Monate auf(bewahrt)", "werden die Daten für folgende Zeiträume aufbewahrt", "solange ... gespeichert".
-        '\\b(?:aufbewahr|aufzubewahr|bewahr|speicher|gespeichert)\\w*\\b[^.]{0,80}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?|zeitr(?:a|ä)ume?n?|so lange|solange)\\b',
+        '\\b(?:aufbewahr|aufzubewahr|bewahr|speicher|gespeichert|vorhalt|vorgehalten|hält\\b(?=[^.]{0,80}\\bvor\\b))\\w*\\b[^.]{0,80}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?|zeitr(?:a|ä)ume?n?|so lange|solange)\\b',
+        // "wenn der Knoten mehr als 365 Tage inaktiv ist" (then deleted); "zwei Monate später entfernt".
+        '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?)\\b[^.]{0,20}\\binaktiv', '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?) später (?:\\w+ )?(?:entfernt|gelöscht)',
         // "zehn Jahre lang aufbewahrt", "nach 7 Tagen gelöscht".
         '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert|gelöscht)',
         // "bleiben Ihre Kontodaten so lange gespeichert, wie Ihr Konto aktiv ist".
@@ -276,6 +280,8 @@ export const de: PartialVocabulary = {
     },
     'data-subject-rights': {
       cue: [
+        // "Ihr könnt ... Auskunft, Berichtigung oder Löschung der über euch gespeicherten Daten verlangen".
+        '\\b(?:auskunft|berichtigung|löschung|einschränkung|herausgabe)\\b[^.]{0,100}\\b(?:verlangen|beantragen|fordern)\\b',
         // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
         // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
         'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen?\\b[^.]{0,80}\\bweiterleiten',
@@ -297,7 +303,7 @@ export const de: PartialVocabulary = {
       weak: ['\\banfrage', '\\bauskunft', '\\bmitteilen', '\\brecht\\b', '\\bverlangen'],
     },
     'government-access': { cue: ['\\bermittlungsbehörde', '\\bbehörden?\\b[^.]{0,40}\\bangefordert', '\\baufsichtsbehörden?\\b[^.]{0,80}\\b(?:kontrollen|maßnahmen|ermittlungen)', '(?:kontrollen|maßnahmen|ermittlungen)\\b[^.]{0,80}\\baufsichtsbehörde', '\\bstrafverfolgung'], reason: 'betrifft Anfragen und Maßnahmen von Behörden' },
-    'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben',
+    'data-collection': { cue: ['\\b(?:erhält|erhalten|empfängt|empfangen) (?:ihre|deine|die) (?:ip-adresse|daten|informationen|e-mail-adresse)','\\bpersonenbezogenen? daten\\b[^.]{0,30}\\b(?:erheben|erfassen|sammeln)\\b', '\\bwir erheben', '\\berheben wir', '\\bwir erfassen', '\\bwerden (?:folgende )?(?:daten )?erhoben', '\\bwerden (?:automatisch |folgende )?(?:daten|informationen)\\b[^.]{0,80}\\b(?:erfasst|erhoben)\\b',
       // The log-file paragraph of German policies: "erhebt und speichert automatisch Informationen in so genannten
       // Server-Log-Dateien", its list "Browsertyp und Browserversion, ... Hostname des zugreifenden Rechners"; a form's
       // "werden Ihre Angaben aus dem Anfrageformular ... bei uns gespeichert".
@@ -306,7 +312,9 @@ export const de: PartialVocabulary = {
     'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bartikel 6 abs', '\\bauf basis des art', '\\bzweck', '\\bauf (?:der )?grundlage (?:ihrer|deiner|einer) einwilligung', '\\brechtsgrundlage'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
     sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu',
       // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".
-      '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
+      '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b',
+      // Embedded content of other sites collecting on its own: "können Daten über dich sammeln, ... Tracking-Dienste von Dritten einbetten".
+      '\\btracking-dienste\\w* (?:von |der )?dritt', '\\beingebettete\\w* inhalte\\b[^.]{0,80}\\b(?:daten|cookies)'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
     'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung', '\\bwebanalyse', '\\banalysedienst', '\\banalyse-?tools?\\b'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
     'automated-decisions': { cue: ['\\bautomatisierte(?:r|n)? entscheidung'], reason: 'nennt automatisierte Entscheidungen oder Profiling' },
     contact: { cue: ['\\baufsichtsbehörde', '\\bdatenschutzbeauftragte', '\\bbeschwerde', '\\bverantwortliche stelle'], reason: 'nennt Kontakt, Datenschutzbeauftragten oder Aufsichtsbehörde' },

@@ -256,6 +256,8 @@ export const RETENTION_TAIL = compile('retention-tail', `^\\s?${anyOf(all((v) =>
 export const ERASE_AFTER = compile('erase-after', `${WORD_START}${anyOf(all((v) => v.retention?.eraseAfter))}$`);
 /** A section on cookies (English and German "Cookies", Swedish "Kakor"): a table row there gives a cookie's lifetime. */
 export const COOKIE_HEADING = compile('cookie-heading', '\\b(?:cookies?|kakor|kakan)\\b');
+/** The erasing verb later in the clause after a period (German puts it last: "30 Tage nach Ende ... gelöscht"). */
+export const ERASE_IN_CLAUSE = compile('erase-in-clause', `^[^.;]{0,80}?${stems(V.erase)}\\w*`);
 /** A lead ending on its erasing verb ("kommer att avidentifieras", "werden gelöscht"), a period then counted "after" something. */
 export const ERASE_END = compile('erase-end', `${stems(V.erase)}\\w*$`);
 export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.retention?.eraseAfter))}${WORD_END}`);
