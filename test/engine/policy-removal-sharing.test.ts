@@ -4,12 +4,10 @@
 // and charity notices (FixMyStreet.com's among them, test/fixtures/sources/batch-11.md), with counter-examples.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { matchCategory } from '../../lib/engine/tag/tag';
-import type { Category } from '../../lib/engine/report';
+import { taggedAlone as tagged } from '../helpers/drafting';
 
 const policy = (...blocks: string[]) =>
   analyze({ text: ['Privacy Policy', 'We collect your name and email address when you use the service.', ...blocks].join('\n\n'), title: null, hints: null }, { force: true });
-const tagged = (category: Category, sentence: string) => matchCategory(category, sentence.toLowerCase(), '', 'privacy-policy') !== null;
 
 describe('removal from a place is deletion', () => {
   test.each<[string, number[]]>([
@@ -75,7 +73,7 @@ describe('changes to the document itself', () => {
 });
 
 describe('where the data is processed, Europe named as a place', () => {
-  const transfer = (s: string) => matchCategory('international-transfer', s.toLowerCase(), '', 'base') !== null;
+  const transfer = (s: string) => tagged('international-transfer', s, 'base');
   test('processed in Europe and the United States', () =>
     expect(transfer('Customer acknowledges that Spacelift Processes Customer Personal Data primarily in Europe and the United States.')).toBe(true));
   test('countries located in Europe are a definition of places, not a processing location', () =>

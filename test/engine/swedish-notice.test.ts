@@ -5,10 +5,12 @@
 // notices (FixaMinGata's among them, test/fixtures/sources/batch-11.md).
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { matchCategory } from '../../lib/engine/tag/tag';
+import { taggedAlone as tagged } from '../helpers/drafting';
 
 const read = (title: string | null, ...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title, hints: null });
 const force = (...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title: null, hints: null }, { force: true });
+/** A German policy's opening, then `blocks` under its section on how long data is kept. */
+const DE_RETENTION = ['Datenschutzerklärung', 'Wir verarbeiten Ihre personenbezogenen Daten, wenn Sie unsere Website besuchen.', 'Dauer der Speicherung'];
 
 describe('a Swedish notice in the passive and the future is a privacy policy', () => {
   const body = [
@@ -57,7 +59,6 @@ describe('Swedish retention: inactivity, "efter", and cookie tables', () => {
 });
 
 describe('Swedish requests and recipients', () => {
-  const tagged = (category: Parameters<typeof matchCategory>[0], sentence: string) => matchCategory(category, sentence.toLowerCase(), '', 'privacy-policy') !== null;
   test.each(['Du kan begära att vi raderar data om dig.', 'Du kan begära att vi rättar felaktiga uppgifter.'])('a request: %s', (s) => expect(tagged('data-subject-rights', s)).toBe(true));
   test.each([
     'All information som du anger kring ett problem kommer att skickas till berörd kommun.',
@@ -70,8 +71,7 @@ describe('Swedish requests and recipients', () => {
 });
 
 describe('German retention written verb-last, as alternatives, after inactivity', () => {
-  const de = (...blocks: string[]) =>
-    analyze({ text: ['Datenschutzerklärung', 'Wir verarbeiten Ihre personenbezogenen Daten, wenn Sie unsere Website besuchen.', 'Dauer der Speicherung', ...blocks].join('\n\n'), title: null, hints: null }, { force: true });
+  const de = (...blocks: string[]) => force(...DE_RETENTION, ...blocks);
   test.each<[string, number[]]>([
     ['Im Zuge der Anmeldung angegebene Daten werden 30 Tage nach Ende der jeweiligen Veranstaltung automatisch gelöscht.', [30]],
     ['Die Daten werden nach 6 bzw. 10 Jahren gelöscht, abhängig von den gesetzlichen Vorschriften.', [3650]],

@@ -1,5 +1,6 @@
 import { analyzeText } from '../../lib/engine/analyze';
-import type { Report } from '../../lib/engine/report';
+import type { Category, Report } from '../../lib/engine/report';
+import { matchCategory } from '../../lib/engine/tag/tag';
 import { readInput } from '../../lib/engine/text/input';
 
 /**
@@ -27,3 +28,7 @@ export const categoriesOf = (report: Report, sentence: string, from = 0): string
 
 /** The value at a dotted path of an object ("subprocessors.noticeDays"); undefined past a missing step. */
 export const valueAt = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x == null ? x : (x as Record<string, unknown>)[k]), o);
+
+/** Whether one sentence, read alone, is tagged `category` (a policy's rules unless `kind` says otherwise). */
+export const taggedAlone = (category: Category, sentence: string, kind: 'privacy-policy' | 'base' = 'privacy-policy'): boolean =>
+  matchCategory(category, sentence.toLowerCase(), '', kind) !== null;
