@@ -85,7 +85,7 @@ const KEEP = V.KEEP;
  */
 function tableRetention(c: Candidate, d: Duration, leadIn: string, tail: string, policy: boolean): string | null {
   // "nach 6 bzw. 10 Jahren gelöscht", "after 6 or 10 years": the lead of the first figure is the lead of both.
-  const lead = leadIn.replace(ALTERNATIVE_FIGURE, '');
+  const lead = leadIn.replace(V.RETENTION_ALTERNATIVE, '');
   const keeps = KEEP.test(c.norm);
   if (keeps && (V.RETENTION_LEAD.test(lead.trimEnd()) || V.RETENTION_LEAD_IN.test(d.text) || V.RETENTION_TAIL.test(tail))) return 'retention-period';
   if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
@@ -94,8 +94,8 @@ function tableRetention(c: Candidate, d: Duration, leadIn: string, tail: string,
   if (policy && V.ERASE_END.test(lead.trimEnd()) && V.ERASE_AFTER_IN.test(tail.trimStart())) return 'retention-erase-after';
   // German verb last: "werden 30 Tage nach Ende der jeweiligen Veranstaltung automatisch gelöscht", "zwei Monate später
   // entfernt"; and a period of inactivity: "wenn der Knoten mehr als 365 Tage inaktiv ist", "after 24 months inactive".
-  if (policy && (V.ERASE_AFTER_IN.test(tail.trimStart()) || AFTER_WORD.test(tail)) && V.ERASE_IN_CLAUSE.test(after(c.norm, d, 100))) return 'retention-erase-after';
-  if (policy && DELETE.test(c.norm) && INACTIVE_TAIL.test(tail)) return 'retention-erase-after';
+  if (policy && (V.ERASE_AFTER_IN.test(tail.trimStart()) || V.RETENTION_LATER.test(tail)) && V.ERASE_IN_CLAUSE.test(after(c.norm, d, 100))) return 'retention-erase-after';
+  if (policy && DELETE.test(c.norm) && V.RETENTION_INACTIVE.test(tail)) return 'retention-erase-after';
   // English policies: "generally deleted after 90 days", "deleted within 72 hours", "erased two months after notification of the refusal".
   const erasedLead = P.POLICY_ERASED_LEAD.test(lead.trimEnd());
   if (policy && (P.POLICY_ERASE_AFTER.test(lead.trimEnd() + ' ') || (erasedLead && (/^(?:after|within)\b/.test(d.text) || /^\s*(?:after|following)\b/.test(tail)))))
@@ -108,13 +108,6 @@ function tableRetention(c: Candidate, d: Duration, leadIn: string, tail: string,
 
 /** A table row (cells joined by " | ") in a section whose heading names retention periods, in the tables' languages. */
 const inRetentionTable = (c: Candidate): boolean => c.norm.includes(' | ') && V.RETENTION_HEADING.test(c.heading);
-
-/** The first of two figures for one period ("6 bzw. 10 Jahren", "6 or 10 years", "6 eller 10 år"). */
-const ALTERNATIVE_FIGURE = /\s\d{1,4}(?:[.,]\d+)?\s(?:bzw\.?|beziehungsweise|oder|or|eller|bis|to)\s?$/;
-/** "zwei Monate später", "two months later", "två månader senare": the period counted from an event named before it. */
-const AFTER_WORD = /^\s*(?:später|later|senare)\b/;
-/** "365 Tage inaktiv", "12 months of inactivity", "12 månader utan aktivitet". */
-const INACTIVE_TAIL = /^\s*(?:of )?(?:inaktiv|inactiv|utan aktivitet|without activity)/;
 
 const TABLE_REASONS: Record<string, (t: string) => string> = {
   'retention-period': (t) => `data kept for "${t}"`,

@@ -112,6 +112,10 @@ export const de: PartialVocabulary = {
     eraseWithin: ['innerhalb von', 'innerhalb', 'binnen'],
     // "Speicherdauer", "Aufbewahrungsfristen" over a table of data and periods.
     headings: ['speicherdauer', 'aufbewahrungsfrist', 'aufbewahrungsdauer', 'löschfrist'],
+    later: ['später'],
+    inactive: ['inaktiv'],
+    alternatives: ['bzw\\.?', 'beziehungsweise', 'oder', 'bis'],
+    cookieHeadings: ['cookies?'],
   },
   // "Art. 6 Abs. 1 lit. b", "gem. Art. 28", "z.B. Cloud-Hosting", "Abs. 2 bis 5": a period that does not end the sentence.
   // "Art. 44 ff. DSGVO": "ff." (and the following articles) continues the citation.

@@ -279,6 +279,9 @@ export const en: Vocabulary = {
     /** "within this notice period": the objection window is the notice period. */
     sameWindow: ['within (?:this|that|such|the) (?:notice |advance notice |\\d+-day |thirty-day )?(?:period|notice period|time ?frame)'],
   },
+  // The English periods are read by the patterns of terms/deletion.ts; these are the few words it shares with the
+  // other tables: "two months later", "12 months of inactivity", "after 6 or 10 years", a section on cookies.
+  retention: { later: ['later'], inactive: ['of inactiv', 'inactiv', 'without activity'], alternatives: ['or', 'to'], cookieHeadings: ['cookies?'] },
   deletion: {
     /** Events after which a deletion deadline runs. */
     /** A sentence carrying on the erasing of the one before it: "Such deletion shall take place within 30 days". */

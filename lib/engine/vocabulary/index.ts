@@ -69,8 +69,21 @@ export interface Vocabulary {
    * ("zehn Jahre lang"), `eraseAfter` says the data goes once the period is over ("raderas efter 2 veckor"),
    * `eraseWithin` is a policy's deletion deadline, which on a policy is how long the data is kept; `headings` name a
    * section of retention periods, whose table rows ("Aktivitetsloggar | 12 månader | ...") each state one.
+   * On a policy, `later` follows a period counted from an event named before it ("zwei Monate später entfernt"),
+   * `inactive` follows a period of inactivity ("365 Tage inaktiv"), `alternatives` joins two figures of one period
+   * ("6 bzw. 10 Jahren"), and `cookieHeadings` name a section whose table rows give cookie lifetimes, not retention.
    */
-  retention?: { lead?: Phrases; tail?: Phrases; eraseAfter?: Phrases; eraseWithin?: Phrases; headings?: Phrases };
+  retention?: {
+    lead?: Phrases;
+    tail?: Phrases;
+    eraseAfter?: Phrases;
+    eraseWithin?: Phrases;
+    headings?: Phrases;
+    later?: Phrases;
+    inactive?: Phrases;
+    alternatives?: Phrases;
+    cookieHeadings?: Phrases;
+  };
   /**
    * Lists and their leads. `lead`: words with which a sentence announces the list after it ("följande", "folgende"),
    * as a colon does. `contents`: a lead that announces what the thing its clause is about holds ("Notification will
@@ -255,7 +268,13 @@ export const RETENTION_TAIL = compile('retention-tail', `^\\s?${anyOf(all((v) =>
 /** Before a period after which the data is erased ("raderas efter", "nach maximal"). */
 export const ERASE_AFTER = compile('erase-after', `${WORD_START}${anyOf(all((v) => v.retention?.eraseAfter))}$`);
 /** A section on cookies (English and German "Cookies", Swedish "Kakor"): a table row there gives a cookie's lifetime. */
-export const COOKIE_HEADING = compile('cookie-heading', '\\b(?:cookies?|kakor|kakan)\\b');
+export const COOKIE_HEADING = compile('cookie-heading', `${WORD_START}${anyOf(all((v) => v.retention?.cookieHeadings))}${WORD_END}`);
+/** Right after a period counted from an event before it ("später", "later", "senare"). */
+export const RETENTION_LATER = compile('retention-later', `^\\s*${anyOf(all((v) => v.retention?.later))}${WORD_END}`);
+/** Right after a period of inactivity ("inaktiv", "of inactivity", "utan aktivitet"). */
+export const RETENTION_INACTIVE = compile('retention-inactive', `^\\s*${anyOf(all((v) => v.retention?.inactive))}`);
+/** The first of two figures for one period, ending a lead ("nach 6 bzw." before "10 Jahren", "after 6 or"). */
+export const RETENTION_ALTERNATIVE = compile('retention-alternative', `\\s\\d{1,4}(?:[.,]\\d+)?\\s${anyOf(all((v) => v.retention?.alternatives))}\\s?$`);
 /** The erasing verb later in the clause after a period (German puts it last: "30 Tage nach Ende ... gelöscht"). */
 export const ERASE_IN_CLAUSE = compile('erase-in-clause', `^[^.;]{0,80}?${stems(V.erase)}\\w*`);
 /** A lead ending on its erasing verb ("kommer att avidentifieras", "werden gelöscht"), a period then counted "after" something. */

@@ -95,6 +95,10 @@ export const sv: PartialVocabulary = {
     eraseWithin: ['inom'],
     // "3.2 Lagringstider" over a table "Uppgiftstyp | Lagringstid | Motivering".
     headings: ['lagringstid', 'lagringsperiod', 'gallringsfrist', 'bevarandetid'],
+    later: ['senare'],
+    inactive: ['inaktiv', 'utan aktivitet'],
+    alternatives: ['eller'],
+    cookieHeadings: ['kakor', 'kakan', 'cookies?'],
   },
   // "t.ex. Google", "bl.a. Microsoft", "kap. 3", "enl. artikel 28": a period that does not end the sentence.
   sentences: { abbreviations: ['t.ex', 'bl.a', 's.k', 'm.m', 'dvs', 'd.v.s', 'jfr', 'kap', 'enl', 'o.s.v', 'fr.o.m', 't.o.m', 'ang', 'inkl'] },
