@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { settledCount } from './settle';
 import { selectInPage } from './pages';
 import { startServer, type TestServer } from './server';
 import { screenshotPath } from './screenshots';
@@ -97,7 +98,7 @@ describe('Firefox', () => {
     await page.goto(url);
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 20_000 });
     const painted = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + (h as unknown as { size: number }).size, 0));
-    const before = await painted();
+    const before = await settledCount(painted);
     expect(before).toBeGreaterThan(0);
     await page.evaluate((id) => {
       for (const name of [`${id}:inpage:wxt:content-script-started`, `${id}:content-scripts/inpage:wxt:content-script-started`, 'wxt:content-script-started']) {

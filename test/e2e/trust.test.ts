@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notebook } from '../../lib/notebook/notebook';
 import { sendToTab, startSuite, stopSuite, tabInfo, type ExtensionBrowser } from './browser';
 import { type TestServer } from './server';
+import { settledCount } from './settle';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -20,7 +21,7 @@ async function openPolicy(path: string): Promise<{ page: Page; tabId: number; pa
   await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 20_000 });
   await expect.poll(() => tabInfo(browser.worker, page.url()), { timeout: 10_000 }).not.toBeNull();
   const tabId = (await tabInfo(browser.worker, page.url()))!.tabId;
-  return { page, tabId, painted: await paintedRanges(page) };
+  return { page, tabId, painted: await settledCount(() => paintedRanges(page)) };
 }
 
 const paintedRanges = (page: Page) =>
