@@ -37,15 +37,11 @@ function words(text: string): string[] {
   return out;
 }
 
-/** "we (may|) (use|share)" -> ["we may use", "we may share", "we use", "we share"]. */
-function expand(pattern: string): string[] {
-  const slots = pattern.match(/\([^)]*\)|[^\s()]+/g) ?? [];
-  let out: string[][] = [[]];
-  for (const slot of slots) {
-    const alts = slot.startsWith('(') ? slot.slice(1, -1).split('|') : [slot];
-    out = out.flatMap((prefix) => alts.map((alt) => (alt ? [...prefix, ...words(alt)] : prefix)));
-  }
-  return out.map((ws) => ws.join(' ')).filter((p) => p.length > 0);
+/** A pattern's slots, each as its alternatives' words: "we (may|) (use|share)" -> [[we]], [[may], []], [[use], [share]]. */
+function slots(pattern: string): string[][][] {
+  return (pattern.match(/\([^)]*\)|[^\s()]+/g) ?? []).map((slot) =>
+    (slot.startsWith('(') ? slot.slice(1, -1).split('|') : [slot]).map((alt) => (alt ? words(alt) : [])),
+  );
 }
 
 /** Cues whose phrases are whole words; "(a|b)" in a slot expands to alternatives, "(a|)" makes a slot optional. */
@@ -53,19 +49,35 @@ export interface PhraseCue {
   phrases: readonly string[];
 }
 
+/**
+ * The trie of every phrase the patterns expand to, built slot by slot: each slot extends every node the
+ * phrase can have reached so far by each of its alternatives, so the ~4,000 expansions are never
+ * spelled out as strings (a third of a cold CLI run's start-up went to that).
+ */
 function compile(cues: readonly PhraseCue[]): TrieNode {
   const root: TrieNode = { cue: -1, next: new Map() };
+  const step = (from: TrieNode, w: string): TrieNode => {
+    from.next ??= new Map();
+    let child = from.next.get(w);
+    if (!child) from.next.set(w, (child = { cue: -1, next: null }));
+    return child;
+  };
   cues.forEach((cue, index) => {
-    for (const phrase of cue.phrases.flatMap(expand)) {
-      let node = root;
-      for (const w of phrase.split(' ')) {
-        node.next ??= new Map();
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = { cue: -1, next: null }));
-        node = child;
+    for (const pattern of cue.phrases) {
+      let reached: TrieNode[] = [root];
+      for (const alts of slots(pattern)) {
+        const next: TrieNode[] = [];
+        for (const node of reached) {
+          for (const ws of alts) {
+            let at = node;
+            for (const w of ws) at = step(at, w);
+            next.push(at);
+          }
+        }
+        reached = next;
       }
-      // The first cue to claim a phrase keeps it.
-      if (node.cue < 0) node.cue = index;
+      // The first cue to claim a phrase keeps it; a pattern whose every slot is empty claims nothing.
+      for (const node of reached) if (node !== root && node.cue < 0) node.cue = index;
     }
   });
   return root;

@@ -79,14 +79,20 @@ export function createI18n(locale: Locale): I18n {
   const known = cache.get(locale);
   if (known) return known;
   const catalog = CATALOGS[locale];
-  const plural = new Intl.PluralRules(locale);
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
-  const dates = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
-  const days = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  // Each formatter is made on first use: creating Intl objects loads locale data (~20 ms in a cold process),
+  // and most reports, the CLI's one-line ones among them, never word a plural, a number or a date.
+  const lazy = <T,>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const plural = lazy(() => new Intl.PluralRules(locale));
+  const number = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }));
+  const dates = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }));
+  const days = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
   const fill = (text: string, args: Args | undefined) =>
     args ? text.replace(PLACEHOLDER, (all, name: string) => {
       const v = args[name];
-      return v === undefined ? all : typeof v === 'number' ? number.format(v) : v;
+      return v === undefined ? all : typeof v === 'number' ? number().format(v) : v;
     }) : text;
   const join = (word: MessageKey) => (items: readonly string[]) =>
     items.length <= 1 ? (items[0] ?? '') : fill(catalog[word] as string, { rest: items.slice(0, -1).join(', '), last: items[items.length - 1] });
@@ -96,18 +102,18 @@ export function createI18n(locale: Locale): I18n {
       const message = catalog[key] ?? en[key];
       if (typeof message === 'string') return fill(message, args);
       const n = Number(args?.n);
-      return fill(plural.select(n) === 'one' ? message.one : message.other, args);
+      return fill(plural().select(n) === 'one' ? message.one : message.other, args);
     },
-    num: (n) => number.format(n),
+    num: (n) => number().format(n),
     or: join('list.or'),
     and: join('list.and'),
     date(iso) {
       const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+      return Number.isNaN(d.getTime()) ? iso : dates().format(d);
     },
     day(ymd) {
       const d = /^\d{4}-\d{2}-\d{2}$/.test(ymd) ? new Date(`${ymd}T00:00:00Z`) : new Date(NaN);
-      return Number.isNaN(d.getTime()) ? ymd : days.format(d);
+      return Number.isNaN(d.getTime()) ? ymd : days().format(d);
     },
   };
   cache.set(locale, i18n);
