@@ -81,3 +81,51 @@ describe('German retention written verb-last, as alternatives, after inactivity'
   ])('%s', (sentence, days) => expect(de(sentence).terms.retention?.map((r) => r.days)).toEqual(days));
   test('a request for erasure with no period states none', () => expect(de('Sie können die Löschung Ihrer Daten verlangen.').terms.retention ?? []).toEqual([]));
 });
+
+// Swedish verbs in all their forms and the bases of Art. 6 inflected: the infinitive of a promise ("Vi kommer att
+// behålla"), the definite adjective ("Vår rättsliga grund"), the verb before its subject after a clause naming the
+// event ("När kontot avslutas raderar vi ..."), and the recipient after "med" whatever is shared. Sentences written
+// for these tests in the style of Swedish notices; the gaps showed on a validation notice (sources/batch-12.md).
+describe('Swedish verbs in every form, and the bases of processing inflected', () => {
+  const policy = (...blocks: string[]) => force('Integritetspolicy', 'Vi behandlar dina personuppgifter när du använder tjänsten.', ...blocks);
+  test.each<[string, number[]]>([
+    ['Vi kommer att behålla dina uppgifter i två år efter att kontot avslutats.', [730]],
+    ['Vi sparade tidigare loggar i 30 dagar.', [30]],
+    ['Fakturaunderlag förvaras i sju år enligt bokföringslagen.', [2555]],
+    ['Föreningen behöll medlemsregistret i högst ett år.', [365]],
+  ])('%s', (sentence, days) => expect(policy('Hur länge sparas uppgifterna?', sentence).terms.retention?.map((r) => r.days)).toEqual(days));
+
+  test.each([
+    'När du avslutar ditt konto raderar vi dina personuppgifter.',
+    'Därefter raderar vi kontaktuppgifterna.',
+    'Vi raderar dina uppgifter automatiskt när ärendet är avslutat.',
+    'Uppgifterna sparas inte längre än nödvändigt.',
+  ])('a deletion or storage rule: %s', (s) => expect(tagged('retention-deletion', s)).toBe(true));
+  test('the right to erasure is not a retention rule', () => expect(tagged('retention-deletion', 'Du har rätt att begära radering av dina uppgifter.')).toBe(false));
+
+  test.each([
+    'Den rättsliga grunden för behandlingen är ditt samtycke.',
+    'Vår rättsliga grund är vårt berättigade intresse av att kunna svara på frågor.',
+    'Behandlingen är nödvändig för att fullgöra avtalet med dig.',
+    'Vi behandlar uppgifterna för att uppfylla en rättslig förpliktelse.',
+  ])('a basis of processing: %s', (s) => expect(tagged('purposes-legal-basis', s)).toBe(true));
+
+  test.each(['Vi delar uppgifterna med vår e-postleverantör.', 'Dina svar delas med kommunen.', 'Föreningen delade listan med distriktet.'])('shared with a recipient: %s', (s) =>
+    expect(tagged('sharing', s)).toBe(true));
+  test.each(['Tack för att du delar med dig av dina idéer.', 'Det du delar med oss i formuläret sparas i ett år.'])('not a disclosure: %s', (s) => expect(tagged('sharing', s)).toBe(false));
+
+  test.each(['Om du vill utöva dina rättigheter kan du kontakta oss.', 'För att utöva någon av dessa rättigheter, mejla oss.', 'Du har även rätt att få ett registerutdrag.'])('a data-subject right: %s', (s) =>
+    expect(tagged('data-subject-rights', s)).toBe(true));
+});
+
+describe('Swedish transfers: exports and the USA named, a third party is not a third country', () => {
+  const policy = (...blocks: string[]) => force('Integritetspolicy', 'Vi behandlar dina personuppgifter när du använder tjänsten.', ...blocks);
+  test.each(['Uppgifterna kan exporteras till länder utanför EU/EES.', 'Vår e-posttjänst lagrar uppgifterna i USA.'])('a transfer: %s', (s) => expect(tagged('international-transfer', s)).toBe(true));
+  test('portability to a third party is a right, not a transfer', () =>
+    expect(tagged('international-transfer', 'Du har rätt att överföra dina uppgifter till en tredje part.')).toBe(false));
+  test('an export to countries outside the EU is a transfer made, and with no safeguard it is flagged', () => {
+    const r = policy('Överföring', 'När vi delar uppgifter med forskare exporteras de ibland till länder som USA.');
+    expect(r.terms.transfers?.outsideEEA).toBe('yes');
+    expect(r.deviations.map((d) => d.rule)).toContain('transfer-safeguards');
+  });
+});

@@ -10,12 +10,18 @@
 import type { PartialVocabulary } from './index';
 import { WORD_END as E, WORD_START as B } from './phrases';
 
+/** Every form of the verbs that keep or end data: "spara" (sparar, sparas, sparade, sparat), "behålla", "radera". */
+const KEEP_OR_ERASE =
+  '(?:(?:spara|lagra|bevara|förvara|gallra|radera|avidentifiera|anonymisera)(?:r|s|de|des|t|ts)?|behåll(?:a|er|s|as|it|its)?|behöll(?:s)?)';
+
 export const sv: PartialVocabulary = {
   verbs: {
     notify: ['underrätt', 'meddela', 'anmäl', 'rapporter'],
     engage: ['anlita', 'anlitar', 'anlitas', 'anlitande', 'använda', 'byta ut', 'ersätta'],
     erase: ['radera', 'raderas', 'raderat', 'radering', 'gallr', 'förstör', 'utplån', 'avidentifier'],
-    keep: ['sparar', 'sparas', 'sparade', 'lagras', 'lagrar', 'lagrade', 'bevaras', 'behåller', 'behålls'],
+    // Stems, so every form of the verb counts: "spara" (sparar, sparas, sparade, sparat), "behåll" (behålla, behåller,
+    // behålls, behållit) and its past "behöll"; the infinitive is how a promise reads ("Vi kommer att behålla ...").
+    keep: ['spara', 'lagra', 'bevara', 'behåll', 'behöll', 'förvara'],
     object: ['invänd'],
   },
   roles: {
@@ -49,6 +55,8 @@ export const sv: PartialVocabulary = {
     happen: [
       '(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till',
       '(?<=ö)verför(?:s|as)? till länder utanför',
+      // "När vi delar uppgifter med forskare exporteras de till länder som exempelvis USA".
+      'exporter\\w* (?:\\S+ ){0,3}till (?:länder|land|tredje ?land|usa)\\b',
       // "(inklusive internationell överföring)" says one is made; "detaljer om internationell överföring ... omfattas av
       // deras integritetspolicyer" names a topic another document covers, and states no transfer.
       '(?<!(?:detaljer|information|uppgifter|mer|läs) om )internationell överföring',
@@ -214,7 +222,11 @@ export const sv: PartialVocabulary = {
     'international-transfer': {
       cue: [
         '\\binternationell överföring',
-        '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje|land|länder)',
+        // "tredje part" is a third party (a recipient), "tredje land" a third country: "rätt att överföra dessa uppgifter
+        // till en tredje part" is data portability.
+        '(?<=ö)verför\\w*\\b[^.]{0,80}\\b(?:utanför|tredje(?! part)|land|länder)',
+        // "exporteras de till länder som exempelvis USA"; "lagras i USA".
+        '\\bexporter\\w*\\b[^.]{0,60}\\b(?:till|utanför)\\b', '\\b(?:i|till) usa\\b',
         '(?:endast|enbart) (?:inom|i) eu/ees',
         '\\b(?:all )?behandling(?:en)?(?: av personuppgifter)? sker[^.]{0,30}\\b(?:inom|i) (?:eu|ees)',
         // "Behandlingen av personuppgifter ska ske inom EU/EES", "ska endast behandlas inom EU/EES".
@@ -228,7 +240,13 @@ export const sv: PartialVocabulary = {
     'retention-deletion': {
       cue: [
         // "sparas i 5 år", "raderas efter två års inaktivitet", "lagras ... under följande perioder".
-        `\\b(?:sparas|lagras|bevaras|gallras|raderas|avidentifieras|anonymiseras|sparar|lagrar|behåller|behålls)\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
+        `\\b${KEEP_OR_ERASE}\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
+        // Storage limitation: "säkerställer att de inte sparas längre än nödvändigt".
+        `\\b${KEEP_OR_ERASE}\\b[^.]{0,40}\\blängre än (?:vad som )?(?:är )?(?:nödvändigt|behövs|krävs)`,
+        // The company deleting at an event, the verb before its subject after the clause that names the event (Swedish
+        // word order): "När du drar tillbaka ditt medgivande raderar vi ...", "Därefter raderar vi kontaktuppgifterna".
+        '\\b(?:raderar|gallrar|anonymiserar|avidentifierar|tar) vi (?:bort )?(?:\\S+ ){0,3}(?:personuppgift|uppgift|data|information|konto|kontakt)',
+        '\\bvi (?:kommer att )?(?:radera|raderar|gallra|gallrar|ta bort|tar bort|anonymisera|anonymiserar)\\b[^.]{0,80}\\b(?:när|så snart|senast|efter|automatiskt)\\b',
         // The period first: "Konton som inte använts på 12 månader kommer att raderas".
         `${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor)${E}[^.]{0,40}\\b(?:kommer att |ska |)(?:raderas|gallras|avidentifieras|anonymiseras|tas bort)\\b`,
         '\\bgallring',
@@ -271,7 +289,7 @@ export const sv: PartialVocabulary = {
       heading: ['tillämplig lag', 'tvist'],
     },
     'data-subject-rights': {
-      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:dina|sina) rättigheter', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
+      cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:\\S+ ){0,3}rätt(?:ighet(?:er(?:na)?)?)?\\b', '\\bdu har (?:även |också |alltid )?(?:rätt|rättighet)', '\\bregisterutdrag', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
         // "Du har rätt att begära att få ta del av de uppgifter ..., begära rättning av uppgifter": the rights as requests.
         '\\bbegära (?:att få )?ta del av\\b', '\\bbegära rätt(?:else|ning)\\b', '\\bbegära att vi (?:raderar|rättar|korrigerar|lämnar ut|begränsar|tar bort|slutar)\\b',
         // "Om en registrerad begär information eller rättelse från Leverantören".
@@ -293,12 +311,17 @@ export const sv: PartialVocabulary = {
       heading: ['insamlade', 'vilka personuppgifter'],
     },
     'purposes-legal-basis': {
-      cue: ['(?<=ä)ndamål', '\\bsyfte', '\\brättslig grund', '\\bberättigat intresse', '\\bditt samtycke', '\\blämnar du ditt samtycke'],
+      // Indefinite and definite forms: "rättslig grund", "Vår rättsliga grund", "berättigat intresse", "vårt berättigade
+      // intresse"; the bases of Art. 6 in their Swedish names; consent as "ditt samtycke".
+      cue: ['(?<=ä)ndamål', '\\bsyfte', '\\brättsliga? grund', '\\bberättigade? intresse', '\\blegitima? intresse', '\\bditt samtycke', '\\blämnar du ditt samtycke',
+        '\\brättslig förpliktelse', '\\bintresseavvägning', '\\bfullgöra (?:ett |vårt |avtalet|ditt )'],
       reason: 'säger varför uppgifterna behandlas och med vilken rättslig grund',
       heading: ['syfte', 'rättslig grund'],
     },
     sharing: {
-      cue: ['\\bdela(?:r)? (?:ditt|din|dina) \\w+ med\\b', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare',
+      // "Vi delar dessa data med Lunds universitet", "delas med våra leverantörer": shared with someone, not with the
+      // reader or with the company ("du delar med oss").
+      cue: ['\\bdela(?:r|s|t|de)?\\b(?: [^ .]+){0,5} med (?!dig\\b|er\\b|oss\\b)', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare',
         // Passed on to a named recipient, in the passive or by the service: "kommer att skickas till berörd kommun",
         // "vi kommer att skicka din information ... till den kommun"; not to the reader ("skickas till dig").
         '\\b(?:skickas|överlämnas|vidarebefordras|lämnas ut|delas|överförs) (?:vidare )?till (?!dig\\b|er\\b|din\\b|dina\\b|oss\\b|servern\\b|servrar(?:na)?\\b|vår(?:a)? serv)', '\\b(?:skickar|skicka|lämnar|lämna|överlämnar|vidarebefordrar) (?:din|dina|ditt|era) (?:[a-zåäö-]+ ){0,6}till (?!dig\\b|er\\b)'],
