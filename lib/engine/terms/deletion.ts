@@ -96,6 +96,9 @@ function tableRetention(c: Candidate, d: Duration, leadIn: string, tail: string,
   // entfernt"; and a period of inactivity: "wenn der Knoten mehr als 365 Tage inaktiv ist", "after 24 months inactive".
   if (policy && (V.ERASE_AFTER_IN.test(tail.trimStart()) || V.RETENTION_LATER.test(tail)) && V.ERASE_IN_CLAUSE.test(after(c.norm, d, 100))) return 'retention-erase-after';
   if (policy && DELETE.test(c.norm) && V.RETENTION_INACTIVE.test(tail)) return 'retention-erase-after';
+  // The erasing word earlier in the clause, the period counted from an event after it: "Wir löschen Ihre Daten, sobald
+  // ..., also in der Regel drei Monate nach dem letzten Kontakt", "Die Löschung ... erfolgt sechs Monate nach dem Zugang".
+  if (policy && V.ERASE_AFTER_IN.test(tail.trimStart()) && V.ERASE_BEFORE_IN_CLAUSE.test(before(c.norm, d, 140))) return 'retention-erase-after';
   // English policies: "generally deleted after 90 days", "deleted within 72 hours", "erased two months after notification of the refusal".
   const erasedLead = P.POLICY_ERASED_LEAD.test(lead.trimEnd());
   if (policy && (P.POLICY_ERASE_AFTER.test(lead.trimEnd() + ' ') || (erasedLead && (/^(?:after|within)\b/.test(d.text) || /^\s*(?:after|following)\b/.test(tail)))))
@@ -160,8 +163,11 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
     // tagger's cookie-lifetime veto says of a sentence naming the cookie.
     if (c.norm.includes(' | ') && V.COOKIE_HEADING.test(c.heading)) continue;
     for (const d of findDurations(c.norm)) {
-      if (d.bound === 'min' || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const lead = before(c.norm, d, 80);
+      // A lower bound is no deadline ("at least 30 days' notice"), except as how long data is kept: "We will store this
+      // information for a minimum of two years" states the retention a reviewer records (at least that long).
+      const keptAtLeast = d.bound === 'min' && KEEP.test(c.norm) && /\bfor\s*$/.test(lead);
+      if ((d.bound === 'min' && !keptAtLeast) || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const tail = after(c.norm, d, 40);
       // Periods are whole days (report contract): a period of hours is at least one day.
       const days = d.unit === 'hour' ? Math.max(1, Math.ceil(d.days)) : d.days;

@@ -64,6 +64,8 @@ export const de: PartialVocabulary = {
       'in den usa\\b',
       'internationaler (?:ü)bermittlung',
       '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl',
+      // The verb as well as the noun: "Sollen ... Ihre Daten in Drittländer übermittelt werden".
+      'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)',
       // "auf Computern in einem anderen Land gespeichert", "in Länder außerhalb des EWR übertragen".
       '(?:computern|servern|rechenzentren) in (?:einem )?anderen land',
       'in länder außerhalb (?:der eu|des ewr)',
@@ -219,7 +221,8 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland'],
+      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland',
+        'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },
@@ -235,6 +238,9 @@ export const de: PartialVocabulary = {
         '\\b(?:so lange|solange)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert)\\b',
         // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
         '\\blösch\\w*\\b[^.]{0,120}\\b(?:innerhalb|binnen|nach|seit)\\b[^.]{0,30}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b',
+        // The period before the event it runs from: "löschen Ihre Daten ..., also in der Regel drei Monate nach dem letzten
+        // Kontakt", the nominal "Die Löschung ... erfolgt sechs Monate nach dem Zugang".
+        '\\blösch\\w*\\b[^.]{0,120}\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?) nach\\b',
         '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren',
         // "Kopien oder Duplikate der Daten werden ohne Wissen des Auftraggebers nicht erstellt" (the return-and-deletion clause).
         '\\bkopien oder duplikate',
@@ -288,7 +294,7 @@ export const de: PartialVocabulary = {
         '\\b(?:auskunft|berichtigung|löschung|einschränkung|herausgabe)\\b[^.]{0,100}\\b(?:verlangen|beantragen|fordern)\\b',
         // "Die oben genannten Rechte können per E-Mail ausgeübt werden": how the rights are exercised.
         // (also the compounds "Datenschutzrechte ausüben", "Betroffenenrechte geltend machen").
-        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen)','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen?\\b[^.]{0,80}\\bweiterleiten',
+        'rechte\\b[^.]{0,40}\\b(?:ausgeübt|ausüben|geltend gemacht|geltend machen|wahrnehmen|wahrgenommen|nutzen|in anspruch nehmen)\\b','\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung|einschränkung|datenübertragbarkeit|widerspruch|vergessenwerden)', '\\bbetroffenenrechte', '\\brechte (?:der )?betroffenen', '\\banfragen?\\b[^.]{0,80}\\bweiterleiten',
         // The separable verb: "leitet Tale die Anfrage unverzüglich an den Kunden weiter", "leitet dieser das Ersuchen ... weiter".
         '\\bleitet\\b[^.]{0,40}\\b(?:die anfrage|das ersuchen|den antrag|diese anfrage|dieses ersuchen|solche anfragen)\\b[^.]{0,80}\\bweiter\\b', '\\bwiderspruchsrecht',
         // "Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer".
@@ -314,7 +320,9 @@ export const de: PartialVocabulary = {
       '\\b(?:erhebt|erfasst|erheben|erfassen) und speicher', '\\bserver-?log-?dateien', '\\bbrowsertyp', '\\bhostname des zugreifenden', '\\b(?:ihre|deine) angaben\\b[^.]{0,120}\\bgespeichert'], reason: 'sagt, welche Daten erhoben werden' },
     // "Die Datenverarbeitung erfolgt auf Grundlage Ihrer Einwilligung (Artikel 6 Abs. 1 UAbs. 1 lit. a) DS-GVO ...)".
     'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bartikel 6 abs', '\\bauf basis des art', '\\bzweck', '\\bauf (?:der )?grundlage (?:ihrer|deiner|einer) einwilligung', '\\brechtsgrundlage'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
-    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweitergeben', '\\bempfänger', '\\bunternehmen aus der eu',
+    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweiter(?:zu)?(?:ge)?geben', '\\bweitergibt', '\\bempfänger',
+      // "müssen wir Ihre personenbezogenen Daten Dritten offenlegen".
+      '\\b(?:dritten|an dritte)\\b[^.]{0,60}\\boffen(?:zu)?(?:ge)?leg', '\\boffen(?:zu)?(?:ge)?leg\\w*\\b[^.]{0,40}\\b(?:dritte|empfänger)', '\\bunternehmen aus der eu',
       // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".
       '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b',
       // Embedded content of other sites collecting on its own: "können Daten über dich sammeln, ... Tracking-Dienste von Dritten einbetten".

@@ -48,6 +48,8 @@ export const POLICY = {
     eraseWhen: [
       'after (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
       'within (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
+      // "normally deleted in less than seven days", "deleted in under 30 days".
+      'in (?:less than|fewer than|under|no more than) (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?)',
       'by (?:\\w+ |\\(\\d+\\) |\\d+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:from|after)',
       'as soon as',
       'when (?:you|the|its|their) (?:unsubscribe|purpose|account)',
@@ -500,7 +502,7 @@ const WE_ERASE = `\\b(?:we|we'll|will|shall) (?:will |shall |then |also |automat
 const BY_AGENT = '(?: by (?:us|[\\w.-]+(?: [\\w.-]+){0,2}))?';
 // Or the place it is erased from: "Personal details will automatically be removed from our database after two years".
 const FROM_PLACE = '(?: from (?:our|the|its|their|all|your) (?:[a-z-]+ ){0,2}(?:databases?|systems?|servers?|records|backups|platform|site|website|services?))?';
-export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}${FROM_PLACE} ?(?:after|within) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to) )?$`);
+export const POLICY_ERASE_AFTER = compile('policy-erase-after', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}${FROM_PLACE} ?(?:after|within|in) (?:(?:a (?:maximum|period) of|at most|no more than|not more than|up to|under|less than|fewer than) )?$`);
 /** The same when the period carries its own "within" / "after" ("They are deleted within 72 hours"): the words before it end on the verb. */
 export const POLICY_ERASED_LEAD = compile('policy-erased-lead', `(?:${ERASED}|${WE_ERASE})${BY_AGENT}${FROM_PLACE}$`);
 /** The company ending the data's life, in a policy's verbs ("removed", "purged", "destroyed"). */

@@ -175,15 +175,22 @@ export const en: Vocabulary = {
       'south korea', 'taiwan', 'australia', 'new zealand', 'canada', 'brazil', 'mexico', 'argentina', 'israel', 'turkey',
       'ukraine', 'south africa', 'philippines', 'united kingdom', 'uk', 'switzerland',
     ],
+    // Any place at all, after a verb of transferring or storing: "transfer Customer Personal Data globally", "to any
+    // country or territory as necessary", "anywhere that Vendor or its Sub-processors maintain facilities", "transferred to
+    // jurisdictions where we and our service providers store or process data", "anywhere in the world".
+    anywhere: [
+      'anywhere (?:in the world|that|where|we|it|our|they)\\b',
+      'globally\\b',
+      '(?:countries|jurisdictions|locations) worldwide\\b',
+      '(?:in|or|and|to) (?:any |other |various |multiple )*(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|locations?) (?:in which|where|or territor)',
+      '(?:to|in) (?:any|other) (?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\\b',
+    ],
     /** Transfers said to be made in other words: "partly in the USA". */
     happen: [
       '(?:partly|partially|also|in part) in (?:the )?(?:united states|u\\.s\\.|usa)\\b',
       // A recipient certified under the EU-US Privacy Shield receives the data in the US (however invalid the mechanism).
       '(?:certified|certification|self-certif\\w*)\\b[^.]{0,80}\\bprivacy shield\\b',
       'privacy shield\\b[^.]{0,80}\\b(?:certified|certification|self-certif\\w*)',
-      // "may transfer and process Customer Personal Data anywhere in the world where Vendor ... maintain(s) operations",
-      // "store and process Customer Data in any country in which Vendor or its Subprocessors maintain facilities".
-      '(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b(?:anywhere in the world|(?:in|or|and|to) (?:any )?(?:other )?countr(?:y|ies) (?:in which|where))',
     ],
     mechanisms: {
       // The UK's International Data Transfer Addendum (to the SCCs) or Agreement: the UK's standard data protection clauses.

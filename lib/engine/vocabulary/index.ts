@@ -42,6 +42,8 @@ export interface Vocabulary {
     staysIn?: Phrases;
     /** Transfers said to be made, in words other than the English pattern's. */
     happen?: Phrases;
+    /** Any place at all, after a verb of transferring or storing ("globally", "to any country"). */
+    anywhere?: Phrases;
     /** What follows a refusal to transfer when it is a permission on conditions ("unless", "except in accordance with"). */
     conditions?: Phrases;
     /** A transfer the controller must first allow, in words other than the English pattern's. */
@@ -277,6 +279,8 @@ export const RETENTION_INACTIVE = compile('retention-inactive', `^\\s*${anyOf(al
 export const RETENTION_ALTERNATIVE = compile('retention-alternative', `\\s\\d{1,4}(?:[.,]\\d+)?\\s${anyOf(all((v) => v.retention?.alternatives))}\\s?$`);
 /** The erasing verb later in the clause after a period (German puts it last: "30 Tage nach Ende ... gelöscht"). */
 export const ERASE_IN_CLAUSE = compile('erase-in-clause', `^[^.;]{0,80}?${stems(V.erase)}\\w*`);
+/** The erasing word earlier in the clause before a period ("Wir löschen Ihre Daten, sobald ..., also ... drei Monate nach"). */
+export const ERASE_BEFORE_IN_CLAUSE = compile('erase-before-in-clause', `${stems(V.erase)}\\w*[^.;]{0,120}$`);
 /** A lead ending on its erasing verb ("kommer att avidentifieras", "werden gelöscht"), a period then counted "after" something. */
 export const ERASE_END = compile('erase-end', `${stems(V.erase)}\\w*$`);
 export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.retention?.eraseAfter))}${WORD_END}`);
@@ -386,11 +390,14 @@ export const SERVER_ABROAD = compile(
 );
 /** The company's servers or the company itself said to be in the United States: "Our infrastructure is hosted in the U.S.". */
 export const SERVERS_IN_US = compile('servers-in-us', `\\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\\b[^.]{0,30}\\b(?:are |is )?(?:based|located|hosted) in (?:the )?${US}\\b`);
+/** Data transferred, processed or stored in any place at all: transfers permitted outside the EU/EEA. */
+export const ANYWHERE = compile('anywhere', `\\b(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b${anyOf(all((v) => v.transfers?.anywhere))}`);
 export const TRANSFERS_HAPPEN = compile(
   'transfers-happen',
   [
     ...all((v) => v.transfers?.happen).map((p) => `\\b${p}`),
     SERVER_ABROAD.source,
+    ANYWHERE.source,
     `\\b(?:may|will|can|might|do|does)\\b[^.]{0,40}\\b(?:transfer|process|store|access)\\w*\\b[^.]{0,100}\\b(?:outside|third countr|${US}|other countries|countries other)`,
     `\\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\\.s\\.|third countries|other countries|countries outside)`,
     '\\bbe allowed to transfer\\b',

@@ -1,0 +1,58 @@
+// Ways contracts and notices write three things the rules read: a period as a bound ("in less than seven days", "for a
+// minimum of two years", "drei Monate nach dem letzten Kontakt"), a place that is any place ("globally", "to any country
+// or territory", "in Drittländer übermittelt"), and a request in the passive ("Request that your information be
+// corrected"). Sentences written for these tests in the style of Let's Encrypt's and the HPI app's notices and of US SaaS
+// DPAs (test/fixtures/sources/batch-12.md), with counter-examples.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+import { taggedAlone as tagged } from '../helpers/drafting';
+
+const force = (...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title: null, hints: null }, { force: true });
+const policy = (...blocks: string[]) => force('Privacy Policy', 'This privacy policy explains how Acme collects and uses your personal data.', 'How long we keep data', ...blocks);
+const dePolicy = (...blocks: string[]) => force('Datenschutzerklärung', 'Wir verarbeiten Ihre personenbezogenen Daten, wenn Sie unsere App nutzen.', 'Speicherdauer', ...blocks);
+const days = (r: ReturnType<typeof force>) => r.terms.retention?.map((x) => x.days) ?? [];
+
+describe('a period as a bound', () => {
+  test.each<[string, number[]]>([
+    ['Temporary server logs are normally deleted in less than seven days.', [7]],
+    ['Support tickets are deleted in under 90 days.', [90]],
+    ['We will store this information for a minimum of two years per root program requirements.', [730]],
+    ['We retain invoices for at least 7 years.', [2555]],
+  ])('%s', (sentence, expected) => expect(days(policy(sentence))).toEqual(expected));
+  test('a minimum that is a notice, not a keeping, is no retention period', () =>
+    expect(days(policy('We will give you at least 30 days notice before we delete your account.'))).toEqual([]));
+  test('the deletion word first, the period counted from an event after it (German)', () => {
+    expect(days(dePolicy('Wir löschen Ihre Daten, sobald sie nicht mehr benötigt werden, also in der Regel drei Monate nach dem letzten Kontakt mit Ihnen.'))).toEqual([90]);
+    expect(days(dePolicy('Die Löschung der Anfragen erfolgt zwölf Monate nach Abschluss des Vorgangs.'))).toEqual([365]);
+  });
+  test('a period with no deletion before it is not one', () => expect(days(dePolicy('Bitte melden Sie sich drei Monate nach dem Kauf erneut.'))).toEqual([]));
+});
+
+describe('any place at all is a transfer permitted', () => {
+  test.each([
+    'Provider may Process and transfer Customer Personal Data globally as necessary to provide the Service.',
+    'Vendor may transfer Personal Data to any country or territory as necessary for the provision of the Services.',
+    'We may store and process data anywhere that we or our sub-processors maintain facilities.',
+    'Your personal data may be transferred to jurisdictions where our service providers store or process data.',
+  ])('%s', (sentence) => {
+    expect(tagged('international-transfer', sentence, 'base')).toBe(true);
+    expect(force('Data Processing Agreement', 'This DPA is between Customer (the controller) and Vendor (the processor).', 'Transfers', sentence).terms.transfers?.outsideEEA).toBe('yes');
+  });
+  test.each(['You can access your account from anywhere.', 'Automattic is the controller for processing across all of our Services worldwide.'])('not a transfer: %s', (s) =>
+    expect(tagged('international-transfer', s, 'base')).toBe(false));
+  test('German: data sent to third countries in the verb', () => {
+    const r = dePolicy('Sollen in besonderen Fällen Ihre Daten in Drittländer übermittelt werden, informieren wir Sie gesondert.');
+    expect(r.terms.transfers?.outsideEEA).toBe('yes');
+  });
+});
+
+describe('requests and disclosures in their other forms', () => {
+  test.each(['Request that your information be corrected or deleted by contacting us.', 'You may request that your personal data is erased.'])('a request: %s', (s) =>
+    expect(tagged('data-subject-rights', s)).toBe(true));
+  test.each([
+    'Ihre Daten werden von uns nicht an Dritte weitergegeben.',
+    'In bestimmten Fällen müssen wir Ihre personenbezogenen Daten Dritten offenlegen.',
+  ])('German sharing: %s', (s) => expect(tagged('sharing', s)).toBe(true));
+  test('German: exercising the rights by another verb', () =>
+    expect(tagged('data-subject-rights', 'Wenn Sie diese Rechte nutzen wollen, schreiben Sie uns.')).toBe(true));
+});
