@@ -56,3 +56,26 @@ describe('requests and disclosures in their other forms', () => {
   test('German: exercising the rights by another verb', () =>
     expect(tagged('data-subject-rights', 'Wenn Sie diese Rechte nutzen wollen, schreiben Sie uns.')).toBe(true));
 });
+
+describe('an adequacy decision named by its absence', () => {
+  const mechanisms = (...sentences: string[]) =>
+    force('Privacy Policy', 'This privacy policy explains how Acme collects and uses your personal data.', 'International transfers', ...sentences).terms.transfers?.mechanisms ?? [];
+  test('the destination has none: the SCCs are the mechanism, adequacy is not', () =>
+    expect(mechanisms('Our mail provider is located in the US, so your data is transferred to a country without an adequacy decision. We use Standard Contractual Clauses to provide appropriate safeguards.')).toEqual(['scc']));
+  test.each([
+    'Where a transfer is made to a country without an adequacy decision, we rely on Standard Contractual Clauses.',
+    'For transfers of personal data from the EEA to countries without an adequacy decision, the Standard Contractual Clauses apply.',
+    'For some of the countries your data goes to the Commission did not issue an adequacy decision: those transfers are based on Standard Contractual Clauses.',
+  ])('a condition relies on adequacy for the other countries: %s', (sentence) => expect(mechanisms('Your data will be transferred outside the EU.', sentence).sort()).toEqual(['adequacy', 'scc']));
+});
+
+describe('keeping forever, and recipients by other words', () => {
+  test('stored permanently is a retention statement; permanently deleted is not', () => {
+    expect(tagged('retention-deletion', 'Your wallet address and name are stored permanently on our metadata cache.')).toBe(true);
+    expect(tagged('retention-deletion', 'You control what is shared publicly, kept private, or permanently deleted.')).toBe(false);
+  });
+  test.each([
+    'We use a subprocessor called Exoscale to help analyse survey data.',
+    'Your payment details are held by the payment processor Stripe.',
+  ])('sharing: %s', (s) => expect(tagged('sharing', s)).toBe(true));
+});

@@ -72,7 +72,7 @@ export const de: PartialVocabulary = {
     ],
     mechanisms: {
       scc: ['standardvertragsklauseln', 'standarddatenschutzklauseln'],
-      adequacy: ['angemessenheitsbeschluss', 'angemessenes (?:datenschutz|schutz)niveau'],
+      adequacy: ['(?<!(?<!\\b(?:wenn|falls|soweit|sofern|einige\\w*)\\b[^.]{0,100})\\bohne (?:einen? )?)angemessenheitsbeschluss', 'angemessenes (?:datenschutz|schutz)niveau'],
       dpf: ['datenschutzrahmen'],
       bcr: ['verbindliche(?:n)? interne(?:n)? datenschutzvorschriften'],
       tia: [],

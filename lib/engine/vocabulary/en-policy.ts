@@ -41,6 +41,8 @@ export const POLICY = {
       '(?:period|length) of time',
       'retention periods?',
       'indefinitely',
+      // "Your wallet address and name are stored permanently on our metadata cache"; not "permanently deleted".
+      'permanently(?! (?:delet|eras|remov|destroy|purg|anonymi))',
       // Storage limitation: "we never store personal information ... unless required for the operation".
       'unless (?:it is |they are |this is )?(?:required|necessary|needed)',
     ],
@@ -297,7 +299,7 @@ export const POLICY_DISCLOSE_DATA = compile(
 export const POLICY_RECIPIENT_RECEIVES = compile(
   'policy-recipient-receives',
   // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
-  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected) (?:by|with|at) (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected|held) (?:by|with|at) (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
 );
 /**
  * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
@@ -362,7 +364,7 @@ export const POLICY_THIRD_PARTY_LEARNS = compile(
  */
 export const POLICY_NAMED_SERVICE = compile(
   'policy-named-service',
-  `\\bwe (?:use|rely on|work with) (?!(?:it|them|this|that|these|those|cookies?|your|the|our|such|data|information|personal)\\b)[a-z0-9][a-z0-9.-]*(?: [a-z0-9.-]+)? (?:to|for) (?:process(?:ing)? (?:your |the )?(?:payments?|transactions?)|payment processing|send(?:ing)? (?:you )?(?:our |the |us )?(?:newsletters?|e-?mails?|messages)|host(?:ing)? (?:our|the|this)|e-?mail delivery|deliver(?:ing)? (?:our |the )?(?:e-?mails?|newsletters?))\\b|\\b(?:payments?|transactions?|card (?:payments|details)|orders) (?:are|is|will be) (?:processed|handled) by\\b|\\b(?:checked|processed|analy[sz]ed|scanned|filtered|verified) (?:through|by|via|using) (?:an? |the )?(?:automated |external |third[- ]party )(?:[a-z-]+ ){0,2}(?:services?|providers?|tools?)\\b|\\bembedded content\\b[^.]{0,80}\\b(?:other|third[- ]party) (?:websites?|sites?)\\b|\\bembed (?:additional )?third[- ]party tracking\\b`,
+  `\\bwe (?:use|rely on|work with) (?!(?:it|them|this|that|these|those|cookies?|your|the|our|such|data|information|personal)\\b)[a-z0-9][a-z0-9.-]*(?: [a-z0-9.-]+)? (?:to|for) (?:process(?:ing)? (?:your |the )?(?:payments?|transactions?)|payment processing|send(?:ing)? (?:you )?(?:our |the |us )?(?:newsletters?|e-?mails?|messages)|host(?:ing)? (?:our|the|this)|e-?mail delivery|deliver(?:ing)? (?:our |the )?(?:e-?mails?|newsletters?))\\b|\\b(?:payments?|transactions?|card (?:payments|details)|orders) (?:are|is|will be) (?:processed|handled) by\\b|\\b(?:checked|processed|analy[sz]ed|scanned|filtered|verified) (?:through|by|via|using) (?:an? |the )?(?:automated |external |third[- ]party )(?:[a-z-]+ ){0,2}(?:services?|providers?|tools?)\\b|\\bembedded content\\b[^.]{0,80}\\b(?:other|third[- ]party) (?:websites?|sites?)\\b|\\bembed (?:additional )?third[- ]party tracking\\b|\\bwe (?:use|engage|work with) (?:a|an) (?:sub-?processor|processor|service provider|provider|vendor|supplier|company|third[- ]party(?: [a-z]+)?) (?:called|named)\\b`,
 );
 /** A list item naming its recipient, as routine-use and "we may share your information:" lists do: "To an expert, consultant, or contractor of GSA", "To other federal agencies". */
 export const POLICY_TO_RECIPIENT = compile(

@@ -196,7 +196,12 @@ export const en: Vocabulary = {
       // The UK's International Data Transfer Addendum (to the SCCs) or Agreement: the UK's standard data protection clauses.
       scc: ['standard contractual (?:clauses|arrangements)', '\\bsccs?\\b', 'model clauses', 'standard data protection clauses', 'international data transfer (?:addendum|agreement)', '\\bidta\\b'],
       adequacy: [
-        'adequacy decisions?',
+        // Not its absence for the country the data goes to: "Google Workspace is located in the US, so your data is
+        // transferred ... to a country without an adequacy decision". A condition still relies on it for the others: "if
+        // Provider transfers ... to a territory for which the Commission has not issued an adequacy decision", "where there is
+        // no adequacy decision", "For transfers ... to countries without an adequacy decision" or "where processing involves a transfer ... to a country without an adequacy decision, the SCCs
+        // apply" mean adequacy covers the rest.
+        '(?<!(?<!\\b(?:if|where|to the extent|for (?:any |all )?transfers?)\\b(?! (?:applicable|any|relevant|possible|necessary)\\b)[^.]{0,80}\\b(?:transfer|countr|territor|jurisdiction)\\w*\\b[^.]{0,100})\\bwithout (?:an? |any )?)adequacy decisions?',
         'adequacy regulations?',
         'decisions? on the adequacy',
         'adequacy (?:finding|ruling)s?',

@@ -63,7 +63,7 @@ export const sv: PartialVocabulary = {
     ],
     mechanisms: {
       scc: ['standardavtalsklausul', 'standardiserade dataskyddsbestämmelser'],
-      adequacy: ['adekvat skyddsnivå', 'beslut om adekvat'],
+      adequacy: ['adekvat skyddsnivå', '(?<!(?<!\\b(?:om|när|där|vissa)\\b[^.]{0,100})\\butan )beslut om adekvat'],
       dpf: [],
       bcr: ['bindande företagsbestämmelser'],
       tia: [],
