@@ -79,3 +79,24 @@ describe('keeping forever, and recipients by other words', () => {
     'Your payment details are held by the payment processor Stripe.',
   ])('sharing: %s', (s) => expect(tagged('sharing', s)).toBe(true));
 });
+
+describe('DPA drafting: a hyphenated assessment, a law named as "those of", Art. 28(2) quoted then run', () => {
+  const dpa = (...blocks: string[]) => force('Data Processing Agreement', 'This DPA is between Customer (the controller) and Vendor (the processor).', ...blocks);
+  test('a transfer-impact assessment is the tia mechanism', () =>
+    expect(dpa('Transfers', 'Where personal data is transferred to the United States, the Standard Contractual Clauses apply.', 'Vendor will make available information reasonably necessary for a transfer-impact assessment.').terms.transfers?.mechanisms).toContain('tia'));
+  test.each<[string, string | null]>([
+    ['The governing law and courts are those of Ireland unless the Customer requires another Member State.', 'Ireland'],
+    ['The governing law is that of Sweden.', 'Sweden'],
+    ['The governing law is that of the Main Agreement.', null],
+  ])('%s', (sentence, country) => expect(dpa('Governing law', sentence).terms.governingLaw?.country ?? null).toBe(country));
+  test("quoting Art. 28(2)'s 'specific or general' and then running notice and objection is a general authorization", () => {
+    const r = dpa(
+      'Sub-processors',
+      'The Processor shall not engage another processor without prior specific or general written authorization of the Controller.',
+      'The Processor shall notify the Controller at least 30 days before adding or replacing a sub-processor, giving the Controller the opportunity to object.',
+    );
+    expect(r.terms.subprocessors?.authorization).toBe('general');
+  });
+  test('quoting it alone authorizes nothing', () =>
+    expect(dpa('Sub-processors', 'The Processor shall not engage another processor without prior specific or general written authorization of the Controller.').terms.subprocessors?.authorization ?? null).toBe(null));
+});

@@ -88,6 +88,12 @@ function findPlace(n: string): { country: string; region: string | null } | null
     if (country) return { country, region: null };
     adj.lastIndex = m.index + (m[1] ? m[1].length + 1 : m[0].length);
   }
+  // "The governing law and courts are those of Ireland", "The governing law is that of Sweden".
+  const thoseOf = /\b(?:governing|applicable) laws?\b[^.]{0,40}?\b(?:is|are|shall be|will be) (?:those|that) of (?:the )?([a-z][a-z .'-]{2,40})/g;
+  while ((m = thoseOf.exec(n))) {
+    const p = placeAt(m[1]);
+    if (p) return p;
+  }
   const courts = /\bcourts? (?:of|in) (?:the )?(?:state of )?([a-z][a-z .'-]{2,40})/g;
   while ((m = courts.exec(n))) {
     const p = placeAt(m[1]);

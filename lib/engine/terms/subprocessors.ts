@@ -128,8 +128,11 @@ function readSubprocessors(ctx: Context, cands: Candidate[]): NonNullable<Terms[
   // Art. 28(2): under a general authorization the processor informs the controller of new sub-processors and the
   // controller may object. A DPA that sets up that notice or that objection and asks for no specific approval has
   // given a general one ("F7 uses sub-processors ... Notify Customer before engaging new sub-processors"), unless it
-  // only quotes the GDPR's "specific or general".
-  if (!authorization && !cands.some((c) => V.SUB_EITHER.test(c.norm))) {
+  // only quotes the GDPR's "specific or general" (then both the notice and the objection must be set up: "shall not
+  // engage another processor without prior specific or general written authorization" + "notify ... at least 30 days
+  // before adding or replacing a sub-processor, giving the Controller the opportunity to object" runs the general one).
+  const quotesEither = cands.some((c) => V.SUB_EITHER.test(c.norm));
+  if (!authorization && (!quotesEither || (notice && (objection || objects)))) {
     const informs = notice?.c ?? objection?.c ?? objects ?? cands.find((c) => V.NOTIFY.test(c.norm) && V.SUB_NEW.test(c.norm) && !V.SUB_SPECIFIC.test(c.norm));
     if (informs) {
       authorization = 'general';

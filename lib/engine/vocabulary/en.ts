@@ -215,7 +215,7 @@ export const en: Vocabulary = {
       ],
       dpf: ['data privacy framework', '\\bdpf\\b'],
       bcr: ['binding corporate rules', '\\bbcrs?\\b'],
-      tia: ['transfer impact assessment', '\\btias?\\b', 'transfer risk assessment'],
+      tia: ['transfer[- ]impact assessment', '\\btias?\\b', 'transfer risk assessment'],
     },
     /** Words that tag a transfer clause beside a mechanism without naming it ("an adequate level of protection"). */
     nearMechanism: { scc: [], adequacy: ['adequate level of (?:data )?protection'], dpf: ['privacy shield'], bcr: [], tia: [] },
