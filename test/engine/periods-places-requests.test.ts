@@ -100,3 +100,15 @@ describe('DPA drafting: a hyphenated assessment, a law named as "those of", Art.
   test('quoting it alone authorizes nothing', () =>
     expect(dpa('Sub-processors', 'The Processor shall not engage another processor without prior specific or general written authorization of the Controller.').terms.subprocessors?.authorization ?? null).toBe(null));
 });
+
+describe('German deadlines in ordinal calendar years, and a day before its month', () => {
+  test('"bis zum 31. März des siebten Kalenderjahrs nach Entstehen" is seven years, the date no sentence end', () =>
+    expect(days(dePolicy('Steuerrelevante Unterlagen müssen wir aufbewahren; wir löschen sie bis zum 31. März des siebten Kalenderjahrs nach Entstehen, bei Buchungsbelegen des elften Kalenderjahrs nach Entstehen.'))).toEqual([2555, 4015]));
+  test('an ordinal year in a clause that deletes nothing is no deadline', () =>
+    expect(days(dePolicy('Im zweiten Jahr nach dem Start bieten wir neue Funktionen an.'))).toEqual([]));
+  test('a day before its month does not split the sentence', () => {
+    const r = dePolicy('Seit dem 1. Januar 2025 löschen wir Protokolle nach 30 Tagen.');
+    expect(r.clauses.some((c) => c.text === 'Seit dem 1. Januar 2025 löschen wir Protokolle nach 30 Tagen.')).toBe(true);
+    expect(days(r)).toEqual([30]);
+  });
+});

@@ -162,7 +162,13 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
     // A row of a cookie table ("fixmystreet_app_session | ... | Raderas ... efter fyra veckor"): a cookie's lifetime, as the
     // tagger's cookie-lifetime veto says of a sentence naming the cookie.
     if (c.norm.includes(' | ') && V.COOKIE_HEADING.test(c.heading)) continue;
+    // Deadlines in ordinal years ("des siebten Kalenderjahrs nach Entstehen") take their place among the periods.
+    const ordinal = ordinalYearDeadlines(c);
+    const flush = (upTo: number) => {
+      while (ordinal.length && ordinal[0].at < upTo) out.push(ordinal.shift()!.entry);
+    };
     for (const d of findDurations(c.norm)) {
+      flush(d.start);
       const lead = before(c.norm, d, 80);
       // A lower bound is no deadline ("at least 30 days' notice"), except as how long data is kept: "We will store this
       // information for a minimum of two years" states the retention a reviewer records (at least that long).
@@ -188,6 +194,22 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
       out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"`, args: { text: d.text } }]) });
     }
+    flush(Infinity);
   }
   return out;
+}
+
+/** "wir löschen sie bis zum 31. März des siebten Kalenderjahrs nach Entstehen": N years, in a clause that deletes. */
+function ordinalYearDeadlines(c: Candidate): { at: number; entry: Terms['retention'][number] }[] {
+  if (!DELETE.test(c.norm)) return [];
+  const re = V.ORDINAL_YEAR_DEADLINE;
+  re.lastIndex = 0;
+  const found: { at: number; entry: Terms['retention'][number] }[] = [];
+  for (let m = re.exec(c.norm); m; m = re.exec(c.norm)) {
+    const years = V.ORDINAL_YEARS[m[1]];
+    if (!years) continue;
+    const text = m[0];
+    found.push({ at: m.index, entry: { days: years * 365, ...evidence(c, [{ rule: 'retention-ordinal-year', reason: `deleted in "${text}"`, args: { text } }]) } });
+  }
+  return found;
 }

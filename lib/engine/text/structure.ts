@@ -1,5 +1,5 @@
 /** Plain text (+ optional reader hints) -> blocks (headings, numbered clauses, list items) and sentences. */
-import { SENTENCE_ABBREVIATIONS } from '../vocabulary';
+import { MONTH_AFTER_DAY, SENTENCE_ABBREVIATIONS } from '../vocabulary';
 import { BULLET_CHARS, BULLET_CLASS, BULLET_START, INLINE_GLYPH_CLASS } from './bullets';
 import type { Block, BlockHint, BlockKind, Doc, PlainText, Sentence } from './types';
 
@@ -249,6 +249,8 @@ function splitSentences(text: string, start: number, end: number): [number, numb
       while (w >= start && /[A-Za-z.]/.test(text[w])) w--;
       const word = text.slice(w + 1, start + m.index).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // A day before its month ("bis zum 31. März des siebten Kalenderjahrs"): a date, not a sentence's end.
+      if (/(?:^|[^\d])(?:[1-9]|[12]\d|3[01])$/.test(text.slice(Math.max(start, start + m.index - 3), start + m.index)) && MONTH_AFTER_DAY.test(text.slice(at, at + 14))) continue;
       if (/\d$/.test(text.slice(from, start + m.index)) && at - from < 12) continue;
       if (at - from < 3) continue;
     }

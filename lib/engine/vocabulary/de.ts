@@ -118,10 +118,14 @@ export const de: PartialVocabulary = {
     inactive: ['inaktiv'],
     alternatives: ['bzw\\.?', 'beziehungsweise', 'oder', 'bis'],
     cookieHeadings: ['cookies?'],
+    // "wir löschen sie bis zum 31. März des siebten Kalenderjahrs nach Entstehen".
+    ordinalYears: { ersten: '1', zweiten: '2', dritten: '3', vierten: '4', fünften: '5', sechsten: '6', siebten: '7', siebenten: '7', achten: '8', neunten: '9', zehnten: '10', elften: '11', zwölften: '12' },
+    ordinalYearWord: ['kalenderjahr(?:e?s)?', 'geschäftsjahr(?:e?s)?', 'jahr(?:e?s)?'],
+    ordinalYearAfter: ['nach'],
   },
   // "Art. 6 Abs. 1 lit. b", "gem. Art. 28", "z.B. Cloud-Hosting", "Abs. 2 bis 5": a period that does not end the sentence.
   // "Art. 44 ff. DSGVO": "ff." (and the following articles) continues the citation.
-  sentences: { abbreviations: ['abs', 'lit', 'ziff', 'gem', 'vgl', 'bzw', 'ggf', 'evtl', 'inkl', 'sog', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'usw', 'bspw', 'ff'] },
+  sentences: { abbreviations: ['abs', 'lit', 'ziff', 'gem', 'vgl', 'bzw', 'ggf', 'evtl', 'inkl', 'sog', 'z.b', 'd.h', 'u.a', 'i.v.m', 'i.s.d', 'usw', 'bspw', 'ff'], monthsAfterDay: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'] },
   lists: {
     // "... werden folgende Daten gespeichert." introduces the items below it like a colon.
     lead: ['folgende', 'folgenden', 'nachfolgend', 'nachstehend'],

@@ -85,6 +85,11 @@ export interface Vocabulary {
     inactive?: Phrases;
     alternatives?: Phrases;
     cookieHeadings?: Phrases;
+    /** Ordinal years a deadline counts ("des siebten Kalenderjahrs nach Entstehen"): the ordinal word and its number. */
+    ordinalYears?: Record<string, string>;
+    /** The year word after the ordinal ("Kalenderjahrs", "Geschäftsjahres") and what follows it ("nach"). */
+    ordinalYearWord?: Phrases;
+    ordinalYearAfter?: Phrases;
   };
   /**
    * Lists and their leads. `lead`: words with which a sentence announces the list after it ("följande", "folgende"),
@@ -98,7 +103,8 @@ export interface Vocabulary {
    * Words written with a period that do not end a sentence (text/structure.ts), lower case without the last period:
    * "abs" in "Art. 6 Abs. 1", "t.ex" in "t.ex. Google". English keeps its list in structure.ts.
    */
-  sentences?: { abbreviations?: Phrases };
+  /** `abbreviations`: words a period after which ends no sentence. `monthsAfterDay`: month names a day's period stands before ("31. März"). */
+  sentences?: { abbreviations?: Phrases; monthsAfterDay?: Phrases };
   deletion: Record<'endEvents' | 'contractEnd' | 'retrieve' | 'choiceWindow' | 'backupOnly' | 'followOn', Phrases>;
   audit: Record<'right' | 'notice', Phrases> & { noticeNear?: Phrases };
   liability: Record<'capped' | 'uncapped' | 'notAboutLiability', Phrases> & { forWhom?: Phrases; excludesDamages?: Phrases };
@@ -273,6 +279,19 @@ export const ERASE_AFTER = compile('erase-after', `${WORD_START}${anyOf(all((v) 
 export const COOKIE_HEADING = compile('cookie-heading', `${WORD_START}${anyOf(all((v) => v.retention?.cookieHeadings))}${WORD_END}`);
 /** Right after a period counted from an event before it ("später", "later", "senare"). */
 export const RETENTION_LATER = compile('retention-later', `^\\s*${anyOf(all((v) => v.retention?.later))}${WORD_END}`);
+/** Every language's ordinal years ("siebten" -> 7). */
+export const ORDINAL_YEARS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.values(LANGUAGES).flatMap((v) => Object.entries(v.retention?.ordinalYears ?? {}).map(([w, n]) => [w, Number(n)])),
+);
+/**
+ * A deadline counted in ordinal years from an event: "bis zum 31. März des siebten Kalenderjahrs nach Entstehen", "des
+ * elften Kalenderjahrs nach Entstehen" (the German tax and commercial-law periods, § 147 AO, § 257 HGB). Group 1 the ordinal.
+ */
+export const ORDINAL_YEAR_DEADLINE = compile(
+  'ordinal-year-deadline',
+  `${WORD_START}(${anyOf(Object.keys(ORDINAL_YEARS))}) ${anyOf(all((v) => v.retention?.ordinalYearWord))}${WORD_END} ${anyOf(all((v) => v.retention?.ordinalYearAfter))}${WORD_END}`,
+  'g',
+);
 /** Right after a period of inactivity ("inaktiv", "of inactivity", "utan aktivitet"). */
 export const RETENTION_INACTIVE = compile('retention-inactive', `^\\s*${anyOf(all((v) => v.retention?.inactive))}`);
 /** The first of two figures for one period, ending a lead ("nach 6 bzw." before "10 Jahren", "after 6 or"). */
@@ -288,6 +307,8 @@ export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.r
 export const ERASE_WITHIN_IN = compile('erase-within-in', `^${anyOf(all((v) => v.retention?.eraseWithin))}${WORD_END}`);
 /** Every language's sentence-internal abbreviations (text/structure.ts adds them to its English list). */
 export const SENTENCE_ABBREVIATIONS: readonly string[] = all((v) => v.sentences?.abbreviations);
+/** A month name after a day's ordinal period ("bis zum 31. März", "am 1. Januar 2025"): the period ends no sentence. */
+export const MONTH_AFTER_DAY = compile('month-after-day', `^\\s{1,2}${anyOf(all((v) => v.sentences?.monthsAfterDay))}${WORD_END}`, 'i');
 /** A section heading naming how long data is kept ("Lagringstider", "Speicherdauer"): its table rows are periods. */
 export const RETENTION_HEADING = compile('retention-heading', `${WORD_START}${anyOf(all((v) => v.retention?.headings))}`);
 /** A sentence that announces the list after it without a colon ("under följande perioder."). */
