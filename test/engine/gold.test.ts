@@ -61,10 +61,7 @@ const SV_DE_FLOORS: Record<'tuning' | 'validation', Floors> = {
   // batch sv-de-3 (eight documents, three held back) and the cues read from its tuning misses: tuning measured docType
   // 17/17, terms 102/102, tags 129/131, stated 40/40; validation docType 11/12 (the digidemlab guide still), tags
   // 41/60, deviations 51/56.
-  // terms 0.98 -> 0.96, stated 0.98 -> 0.94 and flagged 1 -> 0.97 (2026-12-07, third session) with TU Dresden's PrioBike
-  // notice, gold written first: its IP period read twice ('für eine Woche ... nach 7 Tagen'), the Mapbox transfer to the
-  // US and 'Antwort innerhalb einer Frist von einem Monat' unread (measured 164/169 terms, 69/73 stated, 39/40 flagged).
-  tuning: { docType: 1, terms: 0.96, tags: 0.96, traps: 1, deviations: 0.98, stated: 0.94, flagged: 0.97 },
+  tuning: { docType: 1, terms: 0.98, tags: 0.96, traps: 1, deviations: 0.98, stated: 0.98, flagged: 1 },
   // 2026-12-07: terms 0.95 -> 0.92 and flagged 1 -> 0.92 when Schafe vorm Fenster's AVV and the Gruppenkasse notice joined
   // (measured terms 93.2 %, flagged 16/17: the AVV's 'Einspruchsrecht' is not read, left as a validation miss).
   // stated 0.84 -> 0.8 with EmailVerify's AVV (measured 23/28 = 82.1 %: its deletion on the bot's removal and its log

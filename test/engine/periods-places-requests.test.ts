@@ -112,3 +112,16 @@ describe('German deadlines in ordinal calendar years, and a day before its month
     expect(days(r)).toEqual([30]);
   });
 });
+
+describe('German notices: one lifecycle said twice, a US company, the request by its name', () => {
+  test('"für eine Woche gespeichert und nach 7 Tagen gelöscht" is one period', () =>
+    expect(days(dePolicy('Die IP-Adressen werden temporär für eine Woche gespeichert und nach 7 Tagen gelöscht.'))).toEqual([7]));
+  test('two data kept for different periods stay two', () =>
+    expect(days(dePolicy('Protokolle werden für 14 Tage gespeichert und Sicherungen nach 30 Tagen gelöscht.'))).toEqual([14, 30]));
+  test('a US company receiving the data is a transfer', () =>
+    expect(dePolicy('Für die Karten nutzen wir die API des amerikanischen Softwareunternehmens Mapbox Inc., das dabei Ortsdaten erfasst.').terms.transfers?.outsideEEA).toBe('yes'));
+  test('an answer within a month of the request is the response time', () =>
+    expect(dePolicy('Ihnen steht eine Antwort innerhalb einer Frist von einem Monat nach Eingang des Auskunftsersuchens zu.').terms.dsrResponseDays).toBe(30));
+  test('a service provider engaged, in the passive, is sharing', () =>
+    expect(tagged('sharing', 'Für die Datenerhebung wird ein Dienstleister eingesetzt, der vertraglich an uns gebunden ist.')).toBe(true));
+});

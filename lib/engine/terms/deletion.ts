@@ -167,6 +167,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
     const flush = (upTo: number) => {
       while (ordinal.length && ordinal[0].at < upTo) out.push(ordinal.shift()!.entry);
     };
+    let kept = null as { days: number; end: number } | null;
     for (const d of findDurations(c.norm)) {
       flush(d.start);
       const lead = before(c.norm, d, 80);
@@ -179,7 +180,11 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
       const days = d.unit === 'hour' ? Math.max(1, Math.ceil(d.days)) : d.days;
       const table = tableRetention(c, d, lead, tail, policy);
       if (table) {
-        out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
+        // One lifecycle said twice: "für eine Woche gespeichert und nach 7 Tagen gelöscht", "kept for 30 days and deleted
+        // after 30 days": the deletion after the same period closes the keeping just read, it is no second period.
+        const closesKeeping = table === 'retention-erase-after' && kept?.days === days && / (?:und|and|och) /.test(c.norm.slice(kept.end, d.start)) && d.start - kept.end < 60;
+        if (!closesKeeping) out.push({ days, ...evidence(c, [{ rule: table, reason: TABLE_REASONS[table](d.text), args: { text: d.text } }]) });
+        kept = table === 'retention-period' ? { days, end: d.end } : null;
         continue;
       }
       if (eraseDeadline(d, c.norm.slice(0, d.start), tail, policy, carriedFrom(cands, i) ?? '')) {

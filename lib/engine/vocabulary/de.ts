@@ -69,6 +69,8 @@ export const de: PartialVocabulary = {
       // "auf Computern in einem anderen Land gespeichert", "in Länder außerhalb des EWR übertragen".
       '(?:computern|servern|rechenzentren) in (?:einem )?anderen land',
       'in länder außerhalb (?:der eu|des ewr)',
+      // A US company receiving the data: "nutzen wir die Mapbox API des amerikanischen Softwareunternehmens Mapbox Inc.".
+      '(?:us-)?amerikanischen (?:\\S+ ){0,2}(?:unternehmens?|softwareunternehmens?|anbieters?|dienstleisters?|konzerns?)\\b',
     ],
     mechanisms: {
       scc: ['standardvertragsklauseln', 'standarddatenschutzklauseln'],
@@ -225,7 +227,7 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland',
+      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '\\b(?:us-)?amerikanischen (?:\\S+ ){0,2}(?:unternehmens?|softwareunternehmens?|anbieters?|dienstleisters?|konzerns?)\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland',
         'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)'],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
@@ -305,6 +307,8 @@ export const de: PartialVocabulary = {
         // "Ersucht ein Betroffener ... den Auftragsverarbeiter um Auskunft, Berichtigung, Sperrung oder Löschung".
         '\\bbetroffene(?:r|n)?\\b(?: person(?:en)?)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuch|um\\b)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung|sperrung)',
         '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen',
+        // The request by its German name: "eine Antwort innerhalb einer Frist von einem Monat nach Eingang des Auskunftsersuchens".
+        '\\bauskunftsersuch', '\\bauskunftsanfrage',
         // Art. 28(3)(e): "bei der Erfüllung der Anträge betroffener Personen"; "Soweit sich eine betroffene Person unmittelbar
         // an den Auftragnehmer wendet"; "Auskünfte an Betroffene"; "nicht eigenmächtig berichtigen, löschen oder ... einschränken".
         '\\b(?:anträge|anfragen|ersuchen)\\w* (?:der |von )?betroffene[nr]? person', '\\bbetroffene\\w* person\\w*\\b[^.]{0,40}\\b(?:unmittelbar|direkt)\\b[^.]{0,40}\\bwende', '\\bauskünfte? an (?:die )?betroffene', '\\beigenmächtig\\b[^.]{0,30}\\bberichtig',
@@ -329,6 +333,8 @@ export const de: PartialVocabulary = {
       '\\b(?:dritten|an dritte)\\b[^.]{0,60}\\boffen(?:zu)?(?:ge)?leg', '\\boffen(?:zu)?(?:ge)?leg\\w*\\b[^.]{0,40}\\b(?:dritte|empfänger)', '\\bunternehmen aus der eu',
       // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".
       '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b',
+      // The passive: "Für die Datenerhebung ... wird ein Dienstleister (flow.d) eingesetzt, der vertraglich ... gebunden ist".
+      '\\b(?:wird|werden) (?:ein |eine |mehrere )?(?:externe[rn]? )?(?:dienstleister|auftragsverarbeiter|hoster|hosting-?anbieter)\\b[^.]{0,60}\\beingesetzt',
       // Embedded content of other sites collecting on its own: "können Daten über dich sammeln, ... Tracking-Dienste von Dritten einbetten".
       '\\btracking-dienste\\w* (?:von |der )?dritt', '\\beingebettete\\w* inhalte\\b[^.]{0,80}\\b(?:daten|cookies)'], reason: 'sagt, an wen Daten weitergegeben werden', heading: ['empfänger', 'weitergabe'] },
     'cookies-tracking': { cue: ['\\btelemetrie', '\\breichweitenmessung', '\\bwebanalyse', '\\banalysedienst', '\\banalyse-?tools?\\b'], reason: 'nennt Cookies, Telemetrie oder Tracking' },
