@@ -4,13 +4,10 @@
 // corrected"). Sentences written for these tests in the style of Let's Encrypt's and the HPI app's notices and of US SaaS
 // DPAs (test/fixtures/sources/batch-12.md), with counter-examples.
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../lib/engine/analyze';
-import { taggedAlone as tagged } from '../helpers/drafting';
+import { readBlocks as force, retentionDays as days, taggedAlone as tagged } from '../helpers/drafting';
 
-const force = (...blocks: string[]) => analyze({ text: blocks.join('\n\n'), title: null, hints: null }, { force: true });
 const policy = (...blocks: string[]) => force('Privacy Policy', 'This privacy policy explains how Acme collects and uses your personal data.', 'How long we keep data', ...blocks);
 const dePolicy = (...blocks: string[]) => force('Datenschutzerklärung', 'Wir verarbeiten Ihre personenbezogenen Daten, wenn Sie unsere App nutzen.', 'Speicherdauer', ...blocks);
-const days = (r: ReturnType<typeof force>) => r.terms.retention?.map((x) => x.days) ?? [];
 
 describe('a period as a bound', () => {
   test.each<[string, number[]]>([

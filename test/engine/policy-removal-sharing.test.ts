@@ -3,11 +3,9 @@
 // access asked for without "us" ("ask to see what personal data we hold about you"). Sentences in the style of civic
 // and charity notices (FixMyStreet.com's among them, test/fixtures/sources/batch-11.md), with counter-examples.
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../lib/engine/analyze';
-import { taggedAlone as tagged } from '../helpers/drafting';
+import { readBlocks, retentionDays, taggedAlone as tagged } from '../helpers/drafting';
 
-const policy = (...blocks: string[]) =>
-  analyze({ text: ['Privacy Policy', 'We collect your name and email address when you use the service.', ...blocks].join('\n\n'), title: null, hints: null }, { force: true });
+const policy = (...blocks: string[]) => readBlocks('Privacy Policy', 'We collect your name and email address when you use the service.', ...blocks);
 
 describe('removal from a place is deletion', () => {
   test.each<[string, number[]]>([
@@ -16,7 +14,7 @@ describe('removal from a place is deletion', () => {
     ['Inactive accounts are deleted from our servers after 24 months.', [730]],
   ])('%s', (sentence, days) => {
     expect(tagged('retention-deletion', sentence)).toBe(true);
-    expect(policy('How long we keep your data', sentence).terms.retention?.map((r) => r.days)).toEqual(days);
+    expect(retentionDays(policy('How long we keep your data', sentence))).toEqual(days);
   });
   test.each([
     'You can remove a device from your account at any time.',

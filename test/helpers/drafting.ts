@@ -1,4 +1,4 @@
-import { analyzeText } from '../../lib/engine/analyze';
+import { analyze, analyzeText } from '../../lib/engine/analyze';
 import type { Category, Report } from '../../lib/engine/report';
 import { matchCategory } from '../../lib/engine/tag/tag';
 import { readInput } from '../../lib/engine/text/input';
@@ -32,3 +32,9 @@ export const valueAt = (o: unknown, path: string): unknown => path.split('.').re
 /** Whether one sentence, read alone, is tagged `category` (a policy's rules unless `kind` says otherwise). */
 export const taggedAlone = (category: Category, sentence: string, kind: 'privacy-policy' | 'base' = 'privacy-policy'): boolean =>
   matchCategory(category, sentence.toLowerCase(), '', kind) !== null;
+
+/** Plain-text blocks (a title, a sentence, a heading) read as one document, forced past the page-type check. */
+export const readBlocks = (...blocks: string[]): Report => analyze({ text: blocks.join('\n\n'), title: null, hints: null }, { force: true });
+
+/** The retention periods of a report, in days and document order (none: an empty list). */
+export const retentionDays = (r: Report): number[] => r.terms.retention?.map((x) => x.days) ?? [];

@@ -98,7 +98,7 @@ function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
       if (d.bound === 'min' || d.days > 365 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 60);
       // "within one month", and in German and Swedish "innerhalb einer Frist von einem Monat", "binnen", "inom".
-      if (!(d.bound === 'max' || /\bwithin\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /(?:^|\s)(?:innerhalb|binnen|inom)(?:\s+\S+){0,3}\s*$/.test(lead))) continue;
+      if (!(d.bound === 'max' || /\bwithin\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || V.WITHIN_LEAD.test(lead))) continue;
       if (/\bextend|\bfurther\b|\badditional\b/.test(lead.slice(-25))) continue;
       return { days: d.days, ...evidence(c, [{ rule: 'dsr-response', reason: `requests answered within "${d.text}"`, args: { text: d.text } }]) };
     }

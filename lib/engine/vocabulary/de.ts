@@ -17,6 +17,11 @@ import type { PartialVocabulary } from './index';
  */
 const STAYS_ON_TERRITORY = '(?:ausschließlich|nur) (?:auf (?:servern|rechenzentren) )?(?:auf dem gebiet|im gebiet|innerhalb|in)\\b(?:(?!außerhalb|drittl)[^.]){0,60}\\b(?:mitglieds?staat|europäischen union|europäischen wirtschaftsraum|ewr\\b|eu\\b|bundesrepublik deutschland)';
 
+/** Data sent to third countries, in the verb: "Sollen ... Ihre Daten in Drittländer übermittelt werden". */
+const TO_THIRD_COUNTRY = 'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)';
+/** A US company receiving the data: "nutzen wir die Mapbox API des amerikanischen Softwareunternehmens Mapbox Inc.". */
+const US_COMPANY = '(?:us-)?amerikanischen (?:\\S+ ){0,2}(?:unternehmens?|softwareunternehmens?|anbieters?|dienstleisters?|konzerns?)\\b';
+
 export const de: PartialVocabulary = {
   verbs: {
     notify: ['benachrichtig', 'informier', 'meld', 'mitteil', 'teilt', 'unterricht', 'anzuzeigen', 'anzeig'],
@@ -65,12 +70,11 @@ export const de: PartialVocabulary = {
       'internationaler (?:ü)bermittlung',
       '(?<=ü)bermittlung (?:in|an) (?:ein )?drittl',
       // The verb as well as the noun: "Sollen ... Ihre Daten in Drittländer übermittelt werden".
-      'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)',
+      TO_THIRD_COUNTRY,
       // "auf Computern in einem anderen Land gespeichert", "in Länder außerhalb des EWR übertragen".
       '(?:computern|servern|rechenzentren) in (?:einem )?anderen land',
       'in länder außerhalb (?:der eu|des ewr)',
-      // A US company receiving the data: "nutzen wir die Mapbox API des amerikanischen Softwareunternehmens Mapbox Inc.".
-      '(?:us-)?amerikanischen (?:\\S+ ){0,2}(?:unternehmens?|softwareunternehmens?|anbieters?|dienstleisters?|konzerns?)\\b',
+      US_COMPANY,
     ],
     mechanisms: {
       scc: ['standardvertragsklauseln', 'standarddatenschutzklauseln'],
@@ -227,8 +231,8 @@ export const de: PartialVocabulary = {
       weak: ['\\bmitteilung', '\\bstunden\\b', '\\bunverzüglich', '\\bmeld'],
     },
     'international-transfer': {
-      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', '\\b(?:us-)?amerikanischen (?:\\S+ ){0,2}(?:unternehmens?|softwareunternehmens?|anbieters?|dienstleisters?|konzerns?)\\b', '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland',
-        'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)'],
+      cue: [`\\b${STAYS_ON_TERRITORY}`, '\\binternationaler (?:ü)bermittlung', '\\bauftragsverarbeitung erfolgt (?:innerhalb|in)', '\\b(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|einem mitgliedstaat der europäischen union)', '\\b(?:ausschließlich|nur) im gebiet de[rs] ', '\\bvertragsstaat des abkommens über den europäischen wirtschaftsraum', '\\bin den usa\\b', '\\bin den vereinigten staaten\\b', `\\b${US_COMPANY}`, '(?<=ü)bermittlung\\w* (?:in|an) (?:ein )?drittl', '\\bverlagerung in ein drittland',
+        TO_THIRD_COUNTRY],
       reason: 'sagt, wo die Daten verarbeitet werden oder dass sie in Drittländer gehen',
       heading: ['drittl', '(?<=ü)bermittlung'],
     },

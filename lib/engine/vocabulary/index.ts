@@ -304,6 +304,8 @@ export const ERASE_BEFORE_IN_CLAUSE = compile('erase-before-in-clause', `${stems
 export const ERASE_END = compile('erase-end', `${stems(V.erase)}\\w*$`);
 export const ERASE_AFTER_IN = compile('erase-after-in', `^${anyOf(all((v) => v.retention?.eraseAfter))}${WORD_END}`);
 /** A deletion deadline's first words ("innerhalb von 24 Stunden", "inom 30 dagar"). */
+/** A lead ending on "within" in another language and up to three words ("innerhalb einer Frist von", "binnen", "inom"). */
+export const WITHIN_LEAD = compile('within-lead', `${WORD_START}${anyOf(all((v) => v.retention?.eraseWithin))}(?:\\s+\\S+){0,3}\\s*$`);
 export const ERASE_WITHIN_IN = compile('erase-within-in', `^${anyOf(all((v) => v.retention?.eraseWithin))}${WORD_END}`);
 /** Every language's sentence-internal abbreviations (text/structure.ts adds them to its English list). */
 export const SENTENCE_ABBREVIATIONS: readonly string[] = all((v) => v.sentences?.abbreviations);

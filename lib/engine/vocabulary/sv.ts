@@ -10,9 +10,10 @@
 import type { PartialVocabulary } from './index';
 import { WORD_END as E, WORD_START as B } from './phrases';
 
-/** Every form of the verbs that keep or end data: "spara" (sparar, sparas, sparade, sparat), "behålla", "radera". */
-const KEEP_OR_ERASE =
-  '(?:(?:spara|lagra|bevara|förvara|gallra|radera|avidentifiera|anonymisera)(?:r|s|de|des|t|ts)?|behåll(?:a|er|s|as|it|its)?|behöll(?:s)?)';
+/** Stems of the verbs that keep data: "spara" (sparar, sparas, sparade, sparat), "behåll" (behålla, behåller, behålls) and its past. */
+const KEEP_STEMS = ['spara', 'lagra', 'bevara', 'behåll', 'behöll', 'förvara'];
+/** Every form of the verbs that keep or end data, for the retention cue: the keeping stems and the ending verbs'. */
+const KEEP_OR_ERASE = `(?:${[...KEEP_STEMS, 'gallra', 'radera', 'avidentifiera', 'anonymisera'].join('|')})\\w*`;
 
 export const sv: PartialVocabulary = {
   verbs: {
@@ -21,7 +22,7 @@ export const sv: PartialVocabulary = {
     erase: ['radera', 'raderas', 'raderat', 'radering', 'gallr', 'förstör', 'utplån', 'avidentifier'],
     // Stems, so every form of the verb counts: "spara" (sparar, sparas, sparade, sparat), "behåll" (behålla, behåller,
     // behålls, behållit) and its past "behöll"; the infinitive is how a promise reads ("Vi kommer att behålla ...").
-    keep: ['spara', 'lagra', 'bevara', 'behåll', 'behöll', 'förvara'],
+    keep: KEEP_STEMS,
     object: ['invänd'],
   },
   roles: {
@@ -240,9 +241,9 @@ export const sv: PartialVocabulary = {
     'retention-deletion': {
       cue: [
         // "sparas i 5 år", "raderas efter två års inaktivitet", "lagras ... under följande perioder".
-        `\\b${KEEP_OR_ERASE}\\b[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
+        `\\b${KEEP_OR_ERASE}[^.]{0,80}${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor|timmar|timme|perioder|period|så länge|tills)${E}`,
         // Storage limitation: "säkerställer att de inte sparas längre än nödvändigt".
-        `\\b${KEEP_OR_ERASE}\\b[^.]{0,40}\\blängre än (?:vad som )?(?:är )?(?:nödvändigt|behövs|krävs)`,
+        `\\b${KEEP_OR_ERASE}[^.]{0,40}\\blängre än (?:vad som )?(?:är )?(?:nödvändigt|behövs|krävs)`,
         // The company deleting at an event, the verb before its subject after the clause that names the event (Swedish
         // word order): "När du drar tillbaka ditt medgivande raderar vi ...", "Därefter raderar vi kontaktuppgifterna".
         '\\b(?:raderar|gallrar|anonymiserar|avidentifierar|tar) vi (?:bort )?(?:\\S+ ){0,3}(?:personuppgift|uppgift|data|information|konto|kontakt)',
