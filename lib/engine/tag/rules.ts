@@ -7,6 +7,7 @@
 import type { Category } from '../report';
 import * as V from '../vocabulary';
 import * as P from '../vocabulary/en-policy';
+import { compile } from '../vocabulary/phrases';
 
 export interface ClauseRule {
   id: string;
@@ -52,6 +53,8 @@ const r = (id: string, re: RegExp, reason: string, unless?: RegExp): ClauseRule 
 const RETENTION_STATED = /\b\d+\s*(?:days?|weeks?|months?|years?)\b|\b(?:thirty|sixty|ninety|seven|fourteen|twelve|six|three) \(?\d*\)? ?(?:days?|weeks?|months?|years?)\b|\b(?:delet|eras|destr|return)\w*\b[^.]{0,80}\b(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end)\b/;
 
 // A policy saying what it will explain ("This privacy notice explains what data ... collects, shares, and why") describes itself.
+/** What makes a sentence the policy veto names a retention rule after all: a time or event the company deletes at, or a period beside the verb in any language. */
+const RETENTION_AFTER_ALL = compile('retention-after-all', `${P.POLICY_RETENTION_AFTER_ALL.source}|${V.PERIOD_WITH_VERB.source}`);
 const SELF_DESCRIPTION = r('policy-self-description', P.POLICY_SELF_DESCRIPTION, 'the notice describing what it covers, not a practice');
 
 // A short question standing as a heading asks; it states no practice.
@@ -152,7 +155,8 @@ export const CATEGORY_RULES: CategoryRules[] = [
         r('policy-retention-words', P.POLICY_RETENTION_WORDS, 'names retention or a storage period'),
       ],
       veto: [
-        r('policy-not-retention', P.POLICY_NOT_RETENTION, "the user's own deletion or right, a child's data or cookies, not a retention rule", P.POLICY_RETENTION_AFTER_ALL),
+        // A period beside the verb keeps it, in any language: "nach 7 Tagen anonymisiert" as "anonymized after 7 days".
+        r('policy-not-retention', P.POLICY_NOT_RETENTION, "the user's own deletion or right, a child's data or cookies, not a retention rule", RETENTION_AFTER_ALL),
         QUESTION,
       ],
       // "... may need to log and retain technical information for longer than seven days ... such as: - site testing".

@@ -87,6 +87,8 @@ function tableRetention(c: Candidate, d: Duration, leadIn: string, tail: string,
   // "nach 6 bzw. 10 Jahren gelöscht", "after 6 or 10 years": the lead of the first figure is the lead of both.
   const lead = leadIn.replace(V.RETENTION_ALTERNATIVE, '');
   const keeps = KEEP.test(c.norm);
+  // The period by its name: "Die Speicherdauer beträgt 24 Monate", "Die Löschfrist beträgt 30 Tage".
+  if (V.RETENTION_NOUN_LEAD.test(lead.trimEnd())) return 'retention-period';
   if (keeps && (V.RETENTION_LEAD.test(lead.trimEnd()) || V.RETENTION_LEAD_IN.test(d.text) || V.RETENTION_TAIL.test(tail))) return 'retention-period';
   if (DELETE.test(c.norm) && (V.ERASE_AFTER.test(lead.trimEnd()) || V.ERASE_AFTER_IN.test(d.text))) return 'retention-erase-after';
   if (policy && DELETE.test(c.norm) && V.ERASE_WITHIN_IN.test(d.text)) return 'retention-erase-within';
@@ -158,7 +160,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
   const out: Terms['retention'] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !(policy && P.POLICY_ERASE_WORDS.test(c.norm)) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
+    if (!KEEP.test(c.norm) && !DELETE.test(c.norm) && !V.RETENTION_NOUN.test(c.norm) && !(policy && P.POLICY_ERASE_WORDS.test(c.norm)) && !(c.listLead && KEEP.test(c.listLead)) && !inRetentionTable(c)) continue;
     // A row of a cookie table ("fixmystreet_app_session | ... | Raderas ... efter fyra veckor"): a cookie's lifetime, as the
     // tagger's cookie-lifetime veto says of a sentence naming the cookie.
     if (c.norm.includes(' | ') && V.COOKIE_HEADING.test(c.heading)) continue;
@@ -173,7 +175,7 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
       const lead = before(c.norm, d, 80);
       // A lower bound is no deadline ("at least 30 days' notice"), except as how long data is kept: "We will store this
       // information for a minimum of two years" states the retention a reviewer records (at least that long).
-      const keptAtLeast = d.bound === 'min' && KEEP.test(c.norm) && /\bfor\s*$/.test(lead);
+      const keptAtLeast = d.bound === 'min' && KEEP.test(c.norm) && V.RETENTION_MIN_LEAD.test(lead);
       if ((d.bound === 'min' && !keptAtLeast) || d.unit === 'minute' || d.unit === 'hour' && d.hours < 1) continue;
       const tail = after(c.norm, d, 40);
       // Periods are whole days (report contract): a period of hours is at least one day.

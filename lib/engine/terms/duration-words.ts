@@ -45,7 +45,7 @@ export const FOREIGN_CARDINALS: { units: string[][]; teens: [string, number][]; 
     compound: (tens, unit) => tens + unit,
   },
   {
-    units: [['ein', 'eine', 'einen', 'einem', 'einer'], ['zwei'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'], ['acht'], ['neun']],
+    units: [['ein', 'eine', 'einen', 'einem', 'einer', 'eines'], ['zwei'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'], ['acht'], ['neun']],
     teens: [['zehn', 10], ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19]],
     tens: [['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90]],
     compound: (tens, unit) => `${unit === 'eins' ? 'ein' : unit}und${tens}`,
@@ -84,10 +84,10 @@ export const UNIT_FORMS: UnitForm[] = [
     unit: 'business-day',
     reason: 'a single word for a business day (English, German and Swedish)',
   },
-  { forms: 'days?|tagen?|tag|dagar(?:na|s)?|dag(?:en)?|dygn(?:et|s)?', unit: 'day', reason: 'calendar day; German "Tage/Tagen", Swedish "dagar" (genitive "30 dagars varsel"), "dygn" (24 hours)' },
-  { forms: 'weeks?|wks?|wochen?|veckor(?:na|s)?|vecka[n]?', unit: 'week', reason: 'week; German "Woche(n)", Swedish "vecka/veckor"' },
-  { forms: 'months?|mths?|monaten?|monat|månader(?:na|s)?|månad(?:en)?', unit: 'month', reason: 'month; German "Monat(e/en)", Swedish "månad(er)"' },
-  { forms: 'years?|yrs?|jahren?|jahr|år(?:en|s)?|året', unit: 'year', reason: 'year; German "Jahr(e/en)", Swedish "år"' },
+  { forms: 'days?|tagen?|tages|tag|dagar(?:na|s)?|dag(?:en)?|dygn(?:et|s)?', unit: 'day', reason: 'calendar day; German "Tage/Tagen" (genitive "eines Tages"), Swedish "dagar" (genitive "30 dagars varsel"), "dygn" (24 hours)' },
+  { forms: 'weeks?|wks?|wochen?|veckor(?:na|s)?|vecka[ns]?', unit: 'week', reason: 'week; German "Woche(n)", Swedish "vecka/veckor" (genitive "en veckas")' },
+  { forms: 'months?|mths?|monaten?|monats|monat|månader(?:na|s)?|månad(?:en|s)?', unit: 'month', reason: 'month; German "Monat(e/en)" and the genitive "innerhalb eines Monats", Swedish "månad(er)" and "en månads"' },
+  { forms: 'years?|yrs?|jahren?|jahr(?:e?s)?|år(?:en|s)?|året', unit: 'year', reason: 'year; German "Jahr(e/en)" and the genitive "eines Jahres", Swedish "år"' },
 ];
 
 export interface Qualifier {

@@ -15,8 +15,10 @@ import type { PartialVocabulary } from './index';
  * Mitgliedsstaat der Europäischen Union oder einem Vertragsstaat des EWR-Abkommens statt" (never a clause that names
  * the outside: "nur in Ausnahmefällen außerhalb der EU"); "ausschließlich auf Servern innerhalb der Europäischen Union".
  */
-const STAYS_ON_TERRITORY = '(?:ausschließlich|nur) (?:auf (?:servern|rechenzentren) )?(?:auf dem gebiet|im gebiet|innerhalb|in)\\b(?:(?!außerhalb|drittl)[^.]){0,60}\\b(?:mitglieds?staat|europäischen union|europäischen wirtschaftsraum|ewr\\b|eu\\b|bundesrepublik deutschland)';
+const STAYS_ON_TERRITORY = '(?:ausschließlich|nur) (?:auf (?:servern|rechenzentren) )?(?:auf dem gebiet|im gebiet|innerhalb|in)\\b(?:(?!außerhalb|drittl)[^.]){0,60}\\b(?:mitglieds?staat|europäischen union|europäischen wirtschaftsraum|ewr\\b|eu\\b|bundesrepublik deutschland|deutschland\\b)';
 
+/** A third country or the outside of the EU/EEA as the place data would go: "in Drittländer", "außerhalb der EU bzw. des EWR". */
+const THIRD_OR_OUTSIDE = '(?:in (?:ein |einem |einen )?(?:drittl|drittstaat)\\S*|an (?:empfänger in )?(?:drittl|drittstaat)\\S*|außerhalb (?:der eu|des ewr|der europäischen union|des europäischen wirtschaftsraums)\\b(?: (?:bzw\\.|oder|und) (?:der eu|des ewr|des europäischen wirtschaftsraums))?)';
 /** Data sent to third countries, in the verb: "Sollen ... Ihre Daten in Drittländer übermittelt werden". */
 const TO_THIRD_COUNTRY = 'in (?:ein |einem )?(?:drittl|drittstaat)\\S* (?:\\S+ ){0,2}(?:übermittelt|übertragen|übermitteln|weitergegeben)';
 /** A US company receiving the data: "nutzen wir die Mapbox API des amerikanischen Softwareunternehmens Mapbox Inc.". */
@@ -27,7 +29,8 @@ export const de: PartialVocabulary = {
     notify: ['benachrichtig', 'informier', 'meld', 'mitteil', 'teilt', 'unterricht', 'anzuzeigen', 'anzeig'],
     engage: ['beauftrag', 'einsetz', 'einschalt', 'hinzuzieh', 'ersetz'],
     // "werden alle Daten zwei Monate später entfernt": removing data is erasing it.
-    erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier', 'entfernt\\b', 'entfernen\\b'],
+    // "72 Stunden nach der Aufnahme überschrieben": overwritten recordings are gone.
+    erase: ['löschen', 'gelöscht', 'löschung', 'löscht', 'vernicht', 'anonymisier', 'entfernt\\b', 'entfernen\\b', '(?<=ü)berschrieben\\b', '(?<=ü)berschreib'],
     // "bewahren wir ... auf" (separable verb) and "aufzubewahren" (zu-infinitive) beside "aufbewahrt".
     // "hält Informationen zu Loginversuchen für 7 Tage vor" (the separable "vorhalten") and "vorgehalten".
     keep: ['aufbewahr', 'aufzubewahr', 'bewahr', 'gespeichert', 'speicher', 'vorhalt', 'vorgehalten', 'hält\\b(?=[^.]{0,80}\\bvor\\b)'],
@@ -61,7 +64,12 @@ export const de: PartialVocabulary = {
       '(?<=ü)bermittlung[^.]{0,120}\\b(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger |ausdrücklicher |schriftlicher )*(?:zustimmung|genehmigung)', '(?:(?<=ü)bermittlung|verlagerung)[^.]{0,120}\\bbedarf (?:der|einer) (?:vorherigen |ausdrücklichen |schriftlichen )*(?:zustimmung|genehmigung)'],
     home: ['ewr\\b', 'europäischen'],
     // "findet ausschließlich in einem Mitgliedstaat der Europäischen Union ... statt".
-    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland|einem mitgliedstaat der europäischen union)', STAYS_ON_TERRITORY],
+    staysIn: ['(?:ausschließlich|nur) (?:innerhalb|in) (?:der eu|des ewr|der europäischen union|deutschland|einem mitgliedstaat der europäischen union)', STAYS_ON_TERRITORY,
+      // Transfers denied: "Eine Übermittlung Ihrer Daten in Drittländer findet nicht statt", "Eine Verarbeitung außerhalb der
+      // EU bzw. des EWR findet nicht statt", "Es findet keine Übermittlung in Drittstaaten statt", "werden nicht in Drittländer übermittelt".
+      `${THIRD_OR_OUTSIDE}[^.]{0,40}\\b(?:findet nicht statt|erfolgt nicht|ist nicht vorgesehen|findet nicht)\\b`,
+      `\\b(?:keine|nicht) (?:\\S+ ){0,3}(?:übermittlung|übertragung|verarbeitung|speicherung|weitergabe)\\w*\\b[^.]{0,40}${THIRD_OR_OUTSIDE}`,
+      `\\bnicht ${THIRD_OR_OUTSIDE} (?:übermittelt|übertragen|verarbeitet|gespeichert|weitergegeben)\\b`],
     happen: [
       // "ist für das us-europäische Datenschutzübereinkommen „Privacy Shield“ zertifiziert": the recipient is in the US.
       'privacy shield\\W{0,3}\\s(?:[^.]{0,40}\\s)?(?:zertifiziert|zertifizierung)', '(?:zertifiziert|zertifizierung)\\b[^.]{0,80}\\bprivacy shield\\b',
@@ -111,11 +119,18 @@ export const de: PartialVocabulary = {
   retention: {
     // "für 25 Monate aufbewahrt", "nicht länger als 25 Monate gespeichert", "bis zu zehn Jahre", "maximal 3 Monate".
     lead: ['für', 'für die dauer von', 'bis zu', 'nicht länger als', 'höchstens', 'maximal', 'für maximal', 'für höchstens', 'über einen zeitraum von', 'für einen zeitraum von'],
+    // "für mindestens 10 Jahre aufbewahrt": a stated minimum of keeping (as "for a minimum of").
+    minLead: ['für'],
+    // The period by its name: "Die Speicherdauer beträgt 24 Monate", "Die Löschfrist beträgt 30 Tage", "eine Aufbewahrungsfrist von zehn Jahren".
+    periodNoun: ['speicherdauer', 'speicherfrist', 'speicherungsdauer', 'speicherzeitraum', 'aufbewahrungsfrist', 'aufbewahrungsdauer', 'aufbewahrungszeitraum', 'löschfrist', 'dauer der speicherung'],
+    periodIs: ['beträgt', 'liegt bei', 'ist', 'von', 'umfasst'],
     // "zehn Jahre lang aufbewahrt", "3 Jahre gespeichert": the verb (or "lang") after the period.
-    tail: ['lang', 'aufbewahrt', 'gespeichert'],
+    // "für 10 Jahre gemäß §§ 147 Abs. 1 AO ... und 6 Jahre gemäß § 257 HGB": a period the statute it cites keeps.
+    tail: ['lang', 'aufbewahrt', 'gespeichert', '(?:gemäß|gem\\.|nach|laut) (?:§|art)'],
     // "nach 7 Tagen gelöscht", "nach maximal einer Stunde gelöscht": kept until then.
     // "Konten löscht, die seit mehr als zwei Jahren nicht mehr genutzt wurden": inactive that long, then deleted.
-    eraseAfter: ['nach', 'nach maximal', 'nach höchstens', 'spätestens nach', 'seit mehr als', 'seit über'],
+    // "nach Ablauf von 90 Tagen gelöscht", "nach Ablauf einer Frist von 30 Tagen".
+    eraseAfter: ['nach', 'nach maximal', 'nach höchstens', 'spätestens nach', 'seit mehr als', 'seit über', 'nach ablauf (?:von|einer frist von|eines zeitraums von|der frist von)'],
     // "innerhalb von 24 Stunden gelöscht": on a policy, how long the data is kept at most.
     eraseWithin: ['innerhalb von', 'innerhalb', 'binnen'],
     // "Speicherdauer", "Aufbewahrungsfristen" over a table of data and periods.
@@ -243,7 +258,9 @@ export const de: PartialVocabulary = {
         // "wenn der Knoten mehr als 365 Tage inaktiv ist" (then deleted); "zwei Monate später entfernt".
         '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?)\\b[^.]{0,20}\\binaktiv', '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?) später (?:\\w+ )?(?:entfernt|gelöscht)',
         // "zehn Jahre lang aufbewahrt", "nach 7 Tagen gelöscht".
-        '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert|gelöscht)',
+        // "nach 24 Stunden anonymisiert", "72 Stunden nach der Aufnahme überschrieben", the verb last after the event the
+        // period runs from: "sechs Monate nach Abschluss des Bewerbungsverfahrens gelöscht".
+        '\\b(?:jahre?n?|monate?n?|tage?n?|wochen?|stunden?)\\b[^.]{0,70}(?:\\b(?:aufbewahrt|gespeichert|gelöscht|anonymisiert|vernichtet|entfernt)|(?<=ü)berschrieben)',
         // "bleiben Ihre Kontodaten so lange gespeichert, wie Ihr Konto aktiv ist".
         '\\b(?:so lange|solange)\\b[^.]{0,40}\\b(?:aufbewahrt|gespeichert)\\b',
         // "löschen wir alle Daten ... innerhalb von 30 Tagen", "Konten löscht, die seit mehr als zwei Jahren ...".
@@ -256,7 +273,10 @@ export const de: PartialVocabulary = {
         '\\bkopien oder duplikate',
         // "verbleiben bei uns, bis Sie uns zur Löschung auffordern ... oder der Zweck für die Datenspeicherung entfällt";
         // "Nach Ihrer Austragung ... in einer Blacklist gespeichert".
-        '\\bverbleiben\\b[^.]{0,60}\\bbis\\b', '\\bbis (?:der zweck|sie uns zur löschung)', '\\bspeicherdauer', '\\bnach (?:ihrer |deiner |der )?(?:austragung|abmeldung|kündigung|beendigung)\\b[^.]{0,100}\\b(?:gespeichert|gelöscht|aufbewahrt)'],
+        '\\bverbleiben\\b[^.]{0,60}\\bbis\\b',
+        // Kept until an event ends it: "Ihre E-Mail-Adresse speichern wir bis zu Ihrer Abmeldung", "bis zum Widerruf gespeichert".
+        '\\b(?:speicher|aufbewahr|gespeichert|bewahr)\\w*\\b[^.]{0,80}\\bbis (?:zu |zur |zum )?(?:ihre[rm]? |deine[rm]? |der |dem |einem |einer )?(?:abmeldung|austragung|löschung|widerruf|kündigung|beendigung|ende\\b|ablauf|zweckerreichung|wegfall)',
+        '\\bbis (?:zu |zur |zum )?(?:ihre[rm]? |deine[rm]? |der |dem )?(?:abmeldung|austragung|widerruf|kündigung|beendigung|zweckerreichung|wegfall)\\w*\\b[^.]{0,80}\\b(?:gespeichert|aufbewahrt)', '\\bbis (?:der zweck|sie uns zur löschung)', '\\bspeicherdauer', '\\b(?:speicherfrist|speicherungsdauer|speicherzeitraum|aufbewahrungsdauer|aufbewahrungszeitraum|löschfrist)', '\\bnach (?:ihrer |deiner |der )?(?:austragung|abmeldung|kündigung|beendigung)\\b[^.]{0,100}\\b(?:gespeichert|gelöscht|aufbewahrt)'],
       // A data subject's request for erasure or the right to it is a right, not a retention rule.
       veto: ['\\bbetroffenen? person(?:en)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuchen)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft)', '\\brecht(?:e)? auf (?:auskunft|berichtigung|löschung)\\b[^.]{0,30}\\b(?:berichtigung|löschung|einschränkung)', '\\beigenmächtig\\b[^.]{0,30}\\bberichtig'],
       reason: 'sagt, wie lange Daten gespeichert oder wann sie gelöscht werden',
@@ -332,7 +352,11 @@ export const de: PartialVocabulary = {
       '\\b(?:erhebt|erfasst|erheben|erfassen) und speicher', '\\bserver-?log-?dateien', '\\bbrowsertyp', '\\bhostname des zugreifenden', '\\b(?:ihre|deine) angaben\\b[^.]{0,120}\\bgespeichert'], reason: 'sagt, welche Daten erhoben werden' },
     // "Die Datenverarbeitung erfolgt auf Grundlage Ihrer Einwilligung (Artikel 6 Abs. 1 UAbs. 1 lit. a) DS-GVO ...)".
     'purposes-legal-basis': { cue: ['\\bwir (?:verwenden|nutzen|verarbeiten)\\b[^.]{0,60}, um\\b','\\bart\\. 6 abs', '\\bartikel 6 abs', '\\bauf basis des art', '\\bzweck', '\\bauf (?:der )?grundlage (?:ihrer|deiner|einer) einwilligung', '\\brechtsgrundlage'], reason: 'nennt Zweck und Rechtsgrundlage der Verarbeitung' },
-    sharing: { cue: ['\\bgib(?:t|en)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweiter(?:zu)?(?:ge)?geben', '\\bweitergibt', '\\bempfänger',
+    sharing: { cue: ['\\b(?:gib(?:t|st)?|geben)\\b[^.]{0,80}\\b(?:an|nicht an)\\b[^.]{0,40}\\bweiter\\b',
+      // The processor as the agent: "werden ... durch Sendinblue verarbeitet", "von unserem Dienstleister Mailchimp verarbeitet".
+      '\\b(?:daten|e-mail-adressen?|informationen|angaben)\\b[^.]{0,80}\\b(?:durch|von) (?!ihnen\\b|dir\\b|uns\\b|euch\\b|ihrem\\b|deinem\\b)(?:unsere[nm]? |einen? |einem |den |dem |die |der )?(?:[\\w.-]+ ){1,3}verarbeitet',
+      // "Wir haben mit dem Hoster einen Vertrag über Auftragsverarbeitung (AVV) geschlossen".
+      '\\b(?:vertrag (?:über|zur) (?:die )?auftragsverarbeitung|auftragsverarbeitungsvertrag|vereinbarung zur auftragsverarbeitung|avv)\\b[^.]{0,60}\\b(?:geschlossen|abgeschlossen)', '\\ban (?:externe|dritte) (?:parteien|stellen)\\b', '\\bweitergabe', '\\bweiter(?:zu)?(?:ge)?geben', '\\bweitergibt', '\\bempfänger',
       // "müssen wir Ihre personenbezogenen Daten Dritten offenlegen".
       '\\b(?:dritten|an dritte)\\b[^.]{0,60}\\boffen(?:zu)?(?:ge)?leg', '\\boffen(?:zu)?(?:ge)?leg\\w*\\b[^.]{0,40}\\b(?:dritte|empfänger)', '\\bunternehmen aus der eu',
       // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".

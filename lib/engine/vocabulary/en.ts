@@ -293,7 +293,13 @@ export const en: Vocabulary = {
   },
   // The English periods are read by the patterns of terms/deletion.ts; these are the few words it shares with the
   // other tables: "two months later", "12 months of inactivity", "after 6 or 10 years", a section on cookies.
-  retention: { later: ['later'], inactive: ['of inactiv', 'inactiv', 'without activity'], alternatives: ['or', 'to'], cookieHeadings: ['cookies?'] },
+  retention: {
+    // "We will store this information for a minimum of two years": a lower bound that states retention.
+    minLead: ['for'],
+    // "The retention period is 90 days", "a storage period of six months".
+    periodNoun: ['retention period', 'storage period', 'retention time'],
+    periodIs: ['is', 'of'],
+    later: ['later'], inactive: ['of inactiv', 'inactiv', 'without activity'], alternatives: ['or', 'to'], cookieHeadings: ['cookies?'] },
   deletion: {
     /** Events after which a deletion deadline runs. */
     /** A sentence carrying on the erasing of the one before it: "Such deletion shall take place within 30 days". */

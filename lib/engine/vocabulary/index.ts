@@ -13,6 +13,7 @@ import type { BreachQualifier, Category, DocType, TransferMechanism } from '../r
 import { de } from './de';
 import { en } from './en';
 import { sv } from './sv';
+import { NUMBER_WORDS, UNIT_FORMS } from '../terms/duration-words';
 import { anyOf, compile, near, stems, followedBy, words, WORD_END, WORD_START, type Phrases } from './phrases';
 
 export { anyOf, words, stems, near, followedBy, compile, COMPILED, type Phrases } from './phrases';
@@ -79,6 +80,11 @@ export interface Vocabulary {
     lead?: Phrases;
     tail?: Phrases;
     eraseAfter?: Phrases;
+    /** The words before a lower bound that still state how long data is kept ("for a minimum of two years", "für mindestens"). */
+    minLead?: Phrases;
+    /** The period named before its figure ("Speicherdauer", "retention period") and the verb that gives it ("beträgt", "is"). */
+    periodNoun?: Phrases;
+    periodIs?: Phrases;
     eraseWithin?: Phrases;
     headings?: Phrases;
     later?: Phrases;
@@ -268,8 +274,24 @@ export const ERASE_EACH = compile('erase-each', `${stems(V.erase)}\\w*`, 'g');
 /** Deleting, but not "the right to erasure". */
 export const ERASE_CUE = compile('erase-cue', `${stems(V.erase)}\\w*\\b(?![^.]{0,12}\\bright)`);
 export const KEEP = compile('keep', `${stems(V.keep)}\\w*`);
+/**
+ * A stated period beside a keeping or erasing verb, in every table's language: "nach 7 Tagen anonymisiert", "für die
+ * Dauer von maximal 30 Tagen gespeichert", "sparas i tre månader", "stored for 90 days". The figure is digits or a
+ * number word, the unit any written form of one (terms/duration-words.ts).
+ */
+const PERIOD = `${WORD_START}(?:\\d{1,4}|${anyOf(NUMBER_WORDS.map((w) => w.word))})(?:\\s?\\(\\d{1,4}\\))?\\s(?:\\S+\\s)?(?:${UNIT_FORMS.map((u) => u.forms).join('|')})${WORD_END}`;
+export const PERIOD_WITH_VERB = compile('period-with-verb', near(`(?:${stems(V.keep)}|${stems(V.erase)})\\w*`, PERIOD, 60));
 /** Before a retention period, or its first words ("i", "under högst", "für", "nicht länger als"). */
 export const RETENTION_LEAD = compile('retention-lead', `${WORD_START}${anyOf(all((v) => v.retention?.lead))}$`);
+/** The retention period by its name: "Speicherdauer", "Löschfrist", "lagringstid", "retention period". */
+export const RETENTION_NOUN = compile('retention-noun', `${WORD_START}${anyOf(all((v) => v.retention?.periodNoun))}`);
+/** A lower bound that states retention: "for a minimum of two years", "für mindestens 10 Jahre". */
+export const RETENTION_MIN_LEAD = compile('retention-min-lead', `${WORD_START}${anyOf(all((v) => v.retention?.minLead))}\\s*$`);
+/** The period by its name before its figure: "Die Speicherdauer beträgt 24 Monate", "the retention period is 90 days". */
+export const RETENTION_NOUN_LEAD = compile(
+  'retention-noun-lead',
+  `${WORD_START}${anyOf(all((v) => v.retention?.periodNoun))}\\w*\\b[^.;]{0,60}?${WORD_START}${anyOf(all((v) => v.retention?.periodIs))}(?:\\s+\\S+){0,2}\\s*$`,
+);
 export const RETENTION_LEAD_IN = compile('retention-lead-in', `^${anyOf(all((v) => v.retention?.lead))}${WORD_END}`);
 /** Right after a retention period ("lang", "aufbewahrt"). */
 export const RETENTION_TAIL = compile('retention-tail', `^\\s?${anyOf(all((v) => v.retention?.tail))}${WORD_END}`);

@@ -102,6 +102,11 @@ export const sv: PartialVocabulary = {
     eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter', 'inte (?:har )?använts (?:på|under|i)', 'varit inaktiva? (?:i|under)', 'inaktiva? (?:i|under)'],
     // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
     eraseWithin: ['inom'],
+    // "sparas i minst fem år": a lower bound that states retention.
+    minLead: ['i', 'under'],
+    // "Lagringstiden är 12 månader", "en bevarandetid på fem år".
+    periodNoun: ['lagringstid', 'lagringsperiod', 'bevarandetid', 'gallringsfrist'],
+    periodIs: ['är', 'uppgår till', 'på'],
     // "3.2 Lagringstider" over a table "Uppgiftstyp | Lagringstid | Motivering".
     headings: ['lagringstid', 'lagringsperiod', 'gallringsfrist', 'bevarandetid'],
     later: ['senare'],
