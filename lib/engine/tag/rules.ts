@@ -265,7 +265,7 @@ export const CATEGORY_RULES: CategoryRules[] = [
       r('right-to', /\bright (?:of|to) (?:access|rectification|rectify|erasure|deletion|be forgotten|data portability|portability|object|restrict|restriction|withdraw|lodge|opt[- ]out|know|correct|delete)|\byou (?:have|may have|also have) (?:the|certain|a number of|several) rights?|\byour (?:privacy |data protection )?rights\b|\bexercise (?:your|their|its|these|those|any of (?:your|these)) (?:rights|right)|\baccess, rectification|\brecht auf (?:auskunft|berichtigung|löschung)|\bbetroffenenrechte|\b(?:are|is|be) entitled to (?:ask|request|obtain|receive) (?:us |from us )?(?:for )?(?:a notice|a copy|a list|access|information|disclosure)\b/, 'names a data-subject right'),
     ],
     veto: [DEFINITION],
-    heading: /your rights|data subject|individual rights|privacy rights|rights of|right of access|right to|access (?:and|&) control|betroffenen/,
+    heading: /your rights|data[- ]subject|individual rights|privacy rights|rights of|right of access|right to|access (?:and|&) control|betroffenen/,
     weak: /\brespond|\brequest|\baccess|\bcorrect|\bdelet|\bportab|\bobject|\bwithdraw|\bcontact|\bverify|\bmonth|\bdays?\b/,
     policy: {
       cue: [

@@ -152,7 +152,9 @@ function eraseDeadline(d: Duration, lead: string, tail: string, policy: boolean,
   // "certificate of destruction provided within 5 business days": another verb after the erasing word owns the deadline.
   if (erased < 0 || REQUEST_AFTER.test(clause.slice(erased)) || OTHER_VERB.test(clause.slice(erased))) return false;
   if (policy) return true;
-  const clock = `${clause} ${tail.slice(0, 60)} ${carried}`;
+  // The clock may be named in the sentence's earlier clause: "The Customer may request immediate erasure by email;
+  // Spanlens will complete erasure within 30 days" runs from the request.
+  const clock = `${lead} ${tail.slice(0, 60)} ${carried}`;
   return !V.CONTRACT_END.test(clock) && !V.END_EVENT.test(clock) && !REQUEST_AFTER.test(tail.slice(0, 60));
 }
 

@@ -35,6 +35,13 @@ function roleFromWords(s: string): Role | null {
   return hits.length === 1 ? hits[0][1] : null;
 }
 
+/** The role the aliases give as persons ("we", "you"), when they agree on one. */
+function personRole(aliases: string[]): Role | null {
+  const d = defaults();
+  const roles = new Set(aliases.map((a) => clean(a)).filter((a) => /^(?:we|us|our|you|your)$/.test(a)).map((a) => d.get(a)));
+  return roles.size === 1 ? ([...roles][0] ?? null) : null;
+}
+
 function defaults(): Map<string, Role> {
   const m = new Map<string, Role>();
   for (const n of ROLES.processor) m.set(n, 'processor');
@@ -64,6 +71,9 @@ export function resolveParties(doc: Doc): Parties {
     const n = clean(parts.length > 1 && !/^(?:inc|ltd|llc|gmbh|ab|as|oy|bv|b\.v|sa|plc|corp|limited|ag)\.?$/i.test(last) ? last : name);
     if (n.length < 2 || n.length > 40 || /^(?:this|that|such|each|any|all|these)\b/.test(n)) return;
     if (ROLES.authority.includes(n) || ROLES.dataSubject.includes(n)) return;
+    // A name is defined once: "Notra, Inc. ("Notra", "we") and the customer using Notra ("Customer", "you")" makes Notra
+    // the first party; the second parenthesis defines the customer, whatever name stands nearest before it.
+    if (defined.some((d) => d.name === n && d.role !== role)) return;
     names.set(n, role);
     defined.push({ name: n, role, evidence: evidence.slice(0, 200) });
   };
@@ -74,7 +84,9 @@ export function resolveParties(doc: Doc): Parties {
     // "(collectively 'Client Personal Data')": a defined thing, not a party, whatever role word it carries.
     const aliases = [...m[2].matchAll(QUOTED)].map((q) => q[1]).filter((a) => !THING.test(a.trim()));
     if (!aliases.length) continue;
-    const role = roleFromWords(aliases.join(' ')) ?? roleFromWords(m[2]);
+    // The aliases may name the role only as a person: ("Notra", "we", "us", or "our") is the speaking party, the processor
+    // of a DPA as "we" is by default; ("Customer", "you") the controller.
+    const role = roleFromWords(aliases.join(' ')) ?? roleFromWords(m[2]) ?? personRole(aliases);
     if (!role) continue;
     assign(m[1].replace(/^(?:between|and|by|with)\s+/i, ''), role, m[0]);
     for (const a of aliases) assign(a, role, m[0]);

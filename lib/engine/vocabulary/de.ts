@@ -98,6 +98,9 @@ export const de: PartialVocabulary = {
       'without-undue-delay': ['unverzüglich', 'unverzügliche', 'ohne unangemessene verzögerung', 'ohne schuldhaftes zögern'],
       promptly: ['umgehend', 'schnellstmöglich'],
     },
+    // "unverzüglich und nach Möglichkeit innerhalb von 48 Stunden", "(möglichst innerhalb von 24 Stunden)": a hope, not a
+    // hard deadline (as "where feasible").
+    soft: ['nach möglichkeit', 'möglichst', 'wenn möglich', 'soweit möglich', 'sofern möglich', 'falls möglich', 'wo möglich'],
   },
   subprocessors: {
     general: ['allgemeine(?:n)? (?:schriftliche(?:n)? )?genehmigung', 'beauftragung von (?:weiteren )?subunternehmern ist zulässig',

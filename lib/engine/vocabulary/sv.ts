@@ -76,6 +76,8 @@ export const sv: PartialVocabulary = {
       'without-undue-delay': ['utan onödigt dröjsmål', 'utan oskäligt dröjsmål'],
       promptly: ['skyndsamt', 'snarast'],
     },
+    // "utan onödigt dröjsmål och om möjligt inom 24 timmar": a hope, not a hard deadline (as "where feasible").
+    soft: ['om möjligt', 'när det är möjligt', 'där det är möjligt', 'såvitt möjligt', 'i möjligaste mån', 'helst'],
   },
   subprocessors: {
     // Indefinite and definite: "ett allmänt skriftligt godkännande", "den Personuppgiftsansvariges allmänna skriftliga godkännande".
