@@ -74,7 +74,9 @@ const SV_DE_FLOORS: Record<'tuning' | 'validation', Floors> = {
   // its flagged transfer, feedback on GitHub outside the EU with no mechanism, missed: 90/104 terms, 24/35 stated, 17/19 flagged).
   // flagged 0.89 -> 0.86 with Code for Germany's notice, unseen: its reliance on the Privacy Shield not flagged as
   // outdated law (19/22).
-  validation: { docType: 0.9, terms: 0.86, tags: 0.66, traps: 0.94, deviations: 0.9, stated: 0.68, flagged: 0.86 },
+  // flagged 0.86 -> 0.85 (2026-12-08) with gematik's E-Rezept notice, unseen: its possible US transfers ('in ein Drittland
+  // (z. B. USA) übermittelt') not read, so transfer-safeguards not flagged (24/28 = 85.7 %).
+  validation: { docType: 0.9, terms: 0.86, tags: 0.66, traps: 0.94, deviations: 0.9, stated: 0.68, flagged: 0.85 },
 };
 const svDe = (r: { gold: { language?: string } }) => ['sv', 'de'].includes(r.gold.language ?? '');
 

@@ -25,7 +25,9 @@ function transfers(cands: Candidate[], doc: Doc): Terms['transfers'] {
     const withConsent = V.ONLY_WITH_CONSENT.test(c.norm);
     // "shall not transfer Personal Data outside the EEA unless it has taken such measures as are necessary ... such as
     // the Standard Contractual Clauses": a transfer permitted on conditions, not a promise to stay.
-    const stays = V.STAYS_IN_EEA.exec(c.norm);
+    // A denial with no destination takes the place its heading names: "11. Överföring av uppgifter utanför EU eller EES"
+    // over "Uppgifter överförs inte."
+    const stays = V.STAYS_IN_EEA.exec(c.norm) ?? (V.TRANSFER_DENIED.test(c.norm) && (V.OUTSIDE_HOME.test(c.heading) || V.THIRD_COUNTRY.test(c.heading)) ? V.TRANSFER_DENIED.exec(c.norm) : null);
     const rest = stays ? c.norm.slice(stays.index + stays[0].length) : '';
     const onConditions = !!stays && V.TRANSFER_CONDITION.test(rest);
     // "... unless the Controller has given its prior written consent / instructed it to": the controller's leave.

@@ -70,6 +70,8 @@ export const de: PartialVocabulary = {
       `${THIRD_OR_OUTSIDE}[^.]{0,40}\\b(?:findet nicht statt|erfolgt nicht|ist nicht vorgesehen|findet nicht)\\b`,
       `\\b(?:keine|nicht) (?:\\S+ ){0,3}(?:übermittlung|übertragung|verarbeitung|speicherung|weitergabe)\\w*\\b[^.]{0,40}${THIRD_OR_OUTSIDE}`,
       `\\bnicht ${THIRD_OR_OUTSIDE} (?:übermittelt|übertragen|verarbeitet|gespeichert|weitergegeben)\\b`],
+    // With no destination, under a heading that names it ("Übermittlung in Drittländer": "Eine solche Übermittlung findet nicht statt.").
+    denied: ['nicht (?:übermittelt|übertragen|weitergegeben)\\b', 'keine (?:übermittlung|übertragung)\\b', 'findet nicht statt'],
     happen: [
       // "ist für das us-europäische Datenschutzübereinkommen „Privacy Shield“ zertifiziert": the recipient is in the US.
       'privacy shield\\W{0,3}\\s(?:[^.]{0,40}\\s)?(?:zertifiziert|zertifizierung)', '(?:zertifiziert|zertifizierung)\\b[^.]{0,80}\\bprivacy shield\\b',

@@ -125,6 +125,8 @@ export const en: Vocabulary = {
     authority: ['supervisory authorit', 'data protection authorit', 'regulator', 'authorit', 'law enforcement', 'government'],
   },
   transfers: {
+    // With no destination, under a heading that names it ("Transfers outside the EEA": "Personal data is not transferred.").
+    denied: ['not (?:be )?transferred\\b', 'do(?:es)? not transfer\\b', 'never transfers?\\b'],
     // The UK clauses' "Restricted Country" and "restricted transfer" (outside the UK without adequacy regulations).
     thirdCountry: ['third[- ]countr', 'restricted (?:countr|transfer)'],
     chapter: ['chapter v (?:of (?:the )?)?(?:gdpr|general data protection regulation)\\b', 'art(?:icle)?s?\\.? 44 (?:et seq|ff\\b|to 49\\b)', 'art(?:icle)?s?\\.? 44 ?[-–] ?49\\b'],

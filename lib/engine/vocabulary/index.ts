@@ -41,6 +41,8 @@ export interface Vocabulary {
     outside: Phrases;
     /** Processing said to stay in the EU/EEA, in words other than the English pattern's. */
     staysIn?: Phrases;
+    /** A transfer denied with no destination ("Uppgifter överförs inte."), read as staying home under a heading that names the outside. */
+    denied?: Phrases;
     /** Transfers said to be made, in words other than the English pattern's. */
     happen?: Phrases;
     /** Any place at all, after a verb of transferring or storing ("globally", "to any country"). */
@@ -394,6 +396,7 @@ export const STAYS_IN_EEA = compile(
     '\\b(?:located|stored|hosted) exclusively in',
   ].join('|'),
 );
+export const TRANSFER_DENIED = compile('transfer-denied', `\\b${anyOf(all((v) => v.transfers?.denied))}`);
 /** After "shall not transfer ... outside the EEA": the conditions on which it may ("unless", "except in accordance with"). */
 export const TRANSFER_CONDITION = compile('transfer-condition', `^[^.]{0,40}?\\b${anyOf(all((v) => v.transfers?.conditions))}`);
 /**

@@ -52,12 +52,19 @@ export const sv: PartialVocabulary = {
       // "All behandling sker inom EU/EES", "ingen överföring av personuppgifter till tredjeland".
       '\\ball (?:behandling|lagring)\\b[^.]{0,40}\\b(?:sker|utförs) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
       '\\bingen överföring (?:av personuppgifter )?till (?:tredje ?land|länder utanför)',
+      // The verb then "inte" (Swedish word order): "överförs inte till tredje land", "Vi överför inte dina personuppgifter utanför EU/EES".
+      '(?<=ö)verför(?:s|as)? inte\\b[^.]{0,60}(?:\\btill (?:ett )?(?:tredje ?land|länder utanför)|\\butanför (?:eu|ees|europa|sverige))',
+      '\\binga (?:person)?uppgifter (?:\\S+ ){0,2}(?:överförs|lämnas) (?:till tredje ?land|utanför)',
     ],
+    // With no destination, under a heading that names it ("Överföring av uppgifter utanför EU eller EES": "Uppgifter överförs inte.").
+    denied: ['(?<=ö)verför(?:s|as)? inte\\b', '\\binte (?:att )?överföras\\b', '\\bingen överföring\\b'],
     happen: [
       '(?:kan|får|kommer att) (?:\\w+ ){0,4}överföras till',
       '(?<=ö)verför(?:s|as)? till länder utanför',
       // "När vi delar uppgifter med forskare exporteras de till länder som exempelvis USA".
       'exporter\\w* (?:\\S+ ){0,3}till (?:länder|land|tredje ?land|usa)\\b',
+      // Processed or kept in the USA: "Vissa av våra leverantörer behandlar uppgifter i USA".
+      '(?:behandla|lagra|spara|förvara|överför|hostas|driftas)\\w*\\b[^.]{0,60}\\bi usa\\b',
       // "(inklusive internationell överföring)" says one is made; "detaljer om internationell överföring ... omfattas av
       // deras integritetspolicyer" names a topic another document covers, and states no transfer.
       '(?<!(?:detaljer|information|uppgifter|mer|läs) om )internationell överföring',
@@ -98,10 +105,13 @@ export const sv: PartialVocabulary = {
   retention: {
     // "sparas i 5 år", "lagras under högst 12 månader", "i upp till 2 år", "längst 3 månader"; not a bare
     // "under", which English shares ("children under 13 years").
-    lead: ['i', 'i upp till', 'upp till', 'högst', 'längst', 'maximalt', 'i högst', 'under högst', 'under en period av', 'under en tid av'],
+    lead: ['i', 'i upp till', 'upp till', 'högst', 'längst', 'maximalt', 'i högst', 'under högst', 'under en period av', 'under en tid av',
+      // Kept until the period has run: "sparas tills det har gått 18 månader sedan din senaste inloggning".
+      'tills det (?:har )?gått', 'till dess att det (?:har )?gått'],
     // "raderas efter 2 veckor", "gallras efter högst en timme", "tas bort efter 30 dagar": kept until then.
     // "Konton som inte använts på 12 månader kommer att raderas": unused that long, then deleted (as German "seit mehr als").
-    eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter', 'inte (?:har )?använts (?:på|under|i)', 'varit inaktiva? (?:i|under)', 'inaktiva? (?:i|under)'],
+    // "raderas automatiskt när det har gått 18 månader från den senaste inloggningen".
+    eraseAfter: ['efter', 'efter högst', 'efter max', 'senast efter', '(?:när|då) det (?:har )?gått', 'efter att det (?:har )?gått', 'inte (?:har )?använts (?:på|under|i)', 'varit inaktiva? (?:i|under)', 'inaktiva? (?:i|under)'],
     // "raderas inom 30 dagar": on a policy, how long the data is kept at most.
     eraseWithin: ['inom'],
     // "sparas i minst fem år": a lower bound that states retention.
@@ -243,7 +253,7 @@ export const sv: PartialVocabulary = {
       reason: 'säger var personuppgifterna behandlas eller att de förs över till tredje land',
       // "Överföring till tredje parter" is disclosure to other companies (sharing), not a transfer to a third country.
       heading: ['(?<=ö)verföring(?:ar)?(?! till tredje part)', 'tredje ?land', 'internationell'],
-      weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd'],
+      weak: ['\\btredje', '\\beu/ees', '\\bskyddsåtgärd', '(?<=ö)verför'],
     },
     'retention-deletion': {
       cue: [
@@ -257,6 +267,8 @@ export const sv: PartialVocabulary = {
         '\\bvi (?:kommer att )?(?:radera|raderar|gallra|gallrar|ta bort|tar bort|anonymisera|anonymiserar)\\b[^.]{0,80}\\b(?:när|så snart|senast|efter|automatiskt)\\b',
         // The period first: "Konton som inte använts på 12 månader kommer att raderas".
         `${B}(?:år(?:s|en)?|månader(?:na)?|dagar|veckor)${E}[^.]{0,40}\\b(?:kommer att |ska |)(?:raderas|gallras|avidentifieras|anonymiseras|tas bort)\\b`,
+        // The period has run: "raderas när det har gått tolv månader", "sparas tills det har gått 18 månader".
+        `\\b${KEEP_OR_ERASE}[^.]{0,60}\\b(?:när|då|tills|till dess att) det (?:har )?gått\\b`,
         '\\bgallring',
         '\\blagringstid',
         '\\blagringsperiod',
@@ -278,7 +290,7 @@ export const sv: PartialVocabulary = {
     },
     'security-measures': {
       // "en säkerhetsnivå som är lämplig i förhållande till risken".
-      cue: ['tekniska och organisatoriska', '\\bsäkerhetsnivå', '\\bpseudonymiser', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', `${B}åtkomstkontroll`, 'säkerhetsåtgärder', '\\bbrandvägg'],
+      cue: ['\\bendast (?:\\S+ ){0,3}(?:personal|administratör(?:er(?:na)?)?|anställda|medarbetare|behöriga?)\\b[^.]{0,40}\\b(?:har |ges |får )?(?:åtkomst|tillgång)', 'tekniska och organisatoriska', '\\bsäkerhetsnivå', '\\bpseudonymiser', '\\bkryptera', '\\bkrypterad', '\\bbehörighetskontroll', `${B}åtkomstkontroll`, 'säkerhetsåtgärder', '\\bbrandvägg'],
       reason: 'nämner tekniska och organisatoriska säkerhetsåtgärder',
       heading: ['säkerhet'],
     },
@@ -299,7 +311,7 @@ export const sv: PartialVocabulary = {
     'data-subject-rights': {
       cue: ['\\bdin begäran', 'registrerades rättigheter', '\\bbegäran(?:den)? från (?:de )?registrerade', '\\bregistrerades begäran', '\\brätt(?:en)? (?:till|att) (?:tillgång|rättelse|radera|radering|begränsning|begränsa|dataportabilitet|invända)', '\\butöva (?:\\S+ ){0,3}rätt(?:ighet(?:er(?:na)?)?)?\\b', '\\bdu har (?:även |också |alltid )?(?:rätt|rättighet)', '\\bregisterutdrag', '\\brättigheter(?:na)?\\b[^.]{0,40}\\butöva', '\\bregistrerad kontaktar', '\\bdina rättigheter',
         // "Du har rätt att begära att få ta del av de uppgifter ..., begära rättning av uppgifter": the rights as requests.
-        '\\bbegära (?:att få )?ta del av\\b', '\\bbegära rätt(?:else|ning)\\b', '\\bbegära att vi (?:raderar|rättar|korrigerar|lämnar ut|begränsar|tar bort|slutar)\\b',
+        '\\bbegära (?:att få )?ta del av\\b', '\\bbegära (?:information|upplysningar|besked) om (?:\\S+ ){0,3}(?:behandling|personuppgifter|uppgifter)', '\\brätt att kontrollera\\b', '\\bbegära rätt(?:else|ning)\\b', '\\bbegära att vi (?:raderar|rättar|korrigerar|lämnar ut|begränsar|tar bort|slutar)\\b',
         // "Om en registrerad begär information eller rättelse från Leverantören".
         '\\b(?:en |den )?registrerade?\\b[^.]{0,20}\\b(?:begär|begäran)\\b[^.]{0,40}\\b(?:information|tillgång|rättelse|radering|begränsning|utdrag)',
         // "Om en registrerad vänder sig direkt till Leverantören"; "lämna ut information till registrerade".
@@ -314,7 +326,9 @@ export const sv: PartialVocabulary = {
     },
     confidentiality: { cue: ['\\bkonfidentiali', '\\bsekretess', '\\btystnadsplikt'], reason: 'handlar om sekretess och konfidentialitet', heading: ['sekretess', 'konfidentialitet'] },
     'data-collection': {
-      cue: ['\\b(?:kan|får|kommer att) samla in\\b', '\\bsamla(?:r)? in\\b[^.]{0,40}\\bpersonuppgifter', '\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) '],
+      cue: ['\\b(?:kan|får|kommer att) samla in\\b', '\\bsamla(?:r)? in\\b[^.]{0,40}\\bpersonuppgifter', '\\bvi (?:samlar in|samlar|hämtar|registrerar) ', '\\binsamlade personuppgifter', '\\bvilka personuppgifter', '\\bhämtas automatiskt', '\\bpersonuppgifter som (?:vi|du) ',
+        // What is recorded when the user acts: "Vid inloggning sparas ditt användar-ID, namn och e-postadress".
+        '\\b(?:vid|när du (?:loggar in|registrerar dig))\\b[^.]{0,40}\\b(?:sparas|lagras|registreras|samlas in)\\b[^.]{0,30}\\b(?:ditt|din|dina|följande|användar|namn|e-post)'],
       reason: 'säger vilka personuppgifter som samlas in',
       heading: ['insamlade', 'vilka personuppgifter'],
     },
@@ -327,16 +341,18 @@ export const sv: PartialVocabulary = {
       heading: ['syfte', 'rättslig grund'],
     },
     sharing: {
+      // "Personuppgifterna förmedlas till bibliotekssystemet"; "Vi anlitar personuppgiftsbiträden som behandlar uppgifter
+      // för vår räkning" (on a policy, the processors are recipients).
       // "Vi delar dessa data med Lunds universitet", "delas med våra leverantörer": shared with someone, not with the
       // reader or with the company ("du delar med oss").
-      cue: ['\\bdela(?:r|s|t|de)?\\b(?: [^ .]+){0,5} med (?!dig\\b|er\\b|oss\\b)', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare',
+      cue: ['\\bförmedla(?:s|r|t|de)? (?:vidare )?till (?!dig\\b|er\\b)', '\\b(?:anlitar|använder|anlitas) (?:\\S+ ){0,2}personuppgiftsbiträden?\\b', '\\bdela(?:r|s|t|de)?\\b(?: [^ .]+){0,5} med (?!dig\\b|er\\b|oss\\b)', '\\b(?:externa|tredje) parter\\b', '\\btillhandahåller\\b[^.]{0,40}\\bpersonuppgifter till\\b', '\\blämnar (?:inte )?ut', '\\bdelar (?:inte )?(?:dina )?(?:person)?uppgifter', '\\btredje part', '\\bmottagare',
         // Passed on to a named recipient, in the passive or by the service: "kommer att skickas till berörd kommun",
         // "vi kommer att skicka din information ... till den kommun"; not to the reader ("skickas till dig").
         '\\b(?:skickas|överlämnas|vidarebefordras|lämnas ut|delas|överförs) (?:vidare )?till (?!dig\\b|er\\b|din\\b|dina\\b|oss\\b|servern\\b|servrar(?:na)?\\b|vår(?:a)? serv)', '\\b(?:skickar|skicka|lämnar|lämna|överlämnar|vidarebefordrar) (?:din|dina|ditt|era) (?:[a-zåäö-]+ ){0,6}till (?!dig\\b|er\\b)'],
       reason: 'säger till vem uppgifterna lämnas ut',
       heading: ['mottagare', 'utlämnande'],
     },
-    'cookies-tracking': { cue: ['\\bkakor', 'kak(?:a|an|orna)\\b', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
+    'cookies-tracking': { cue: ['\\bkakor', 'kak(?:a|an|orna)\\b', '\\banalys(?:verktyg|system|tjänst)', '\\bbesöksstatistik', '\\bwebbanalys', '\\btrafikanalys', '\\btrafikstatistik', '\\bspårning'], reason: 'nämner kakor, analys eller spårning' },
     'automated-decisions': { cue: ['\\bautomatiserat beslutsfattande', '\\bprofilering'], reason: 'nämner automatiserat beslutsfattande eller profilering' },
     children: { cue: ['\\bbarn\\b', '\\bbarns\\b', '\\bunder 1[3-8] år'], reason: 'handlar om barns personuppgifter' },
     contact: {
