@@ -36,6 +36,14 @@ describe('German retention periods', () => {
     expect(retentionDays(read('Kontakt', 'Bitte wenden Sie sich mindestens zwei Wochen vor der Veranstaltung an uns.'))).toEqual([]));
 });
 
+describe('German deletion at an event and rights by their articles', () => {
+  test.each<[string, string, string]>([
+    ['Verarbeitung', 'Bei der Erstellung werden die Daten unmittelbar nach der Bereitstellung des Zertifikats unwiderruflich gelöscht.', 'retention-deletion'],
+    ['Prüfung', 'Nach Abschluss der Prüfung werden die angezeigten Daten verworfen.', 'retention-deletion'],
+    ['Ihre Rechte', 'Ihnen stehen die Rechte aus den Artikeln 15, 16, 17, 18 und 21 DSGVO zu.', 'data-subject-rights'],
+  ])('%s: %s', (heading, sentence, category) => expect(categoriesOf(read(heading, sentence), sentence)).toContain(category));
+});
+
 describe('German units in the genitive', () => {
   test('Art. 12(3): "innerhalb eines Monats" is the answer time', () =>
     expect(read('Ihre Rechte', 'Wir beantworten Ihre Anfrage unverzüglich, spätestens jedoch innerhalb eines Monats nach Eingang.').terms.dsrResponseDays).toBe(30));
@@ -60,6 +68,12 @@ describe('German recipients', () => {
     ['Hosting', 'Wir haben mit dem Hoster einen Vertrag über Auftragsverarbeitung (AVV) geschlossen.'],
     ['Newsletter', 'Die Daten werden von unserem Dienstleister Mailchimp verarbeitet.'],
   ])('%s: %s', (heading, sentence) => expect(categoriesOf(read(heading, sentence), sentence)).toContain('sharing'));
+  test.each<[string, string]>([
+    ['Empfänger', 'Mit dem Betrieb und der Wartung des Serversystems hat die Acme GmbH die Beispiel Service GmbH beauftragt.'],
+    ['Empfänger', 'Bei der Prüfung werden Ihre Buchungsdaten an einen Prüfpartner des Anbieters übermittelt.'],
+  ])('a provider engaged, a recipient in the passive: %s', (heading, sentence) => expect(categoriesOf(read(heading, sentence), sentence)).toContain('sharing'));
+  test('sent to the company\'s own server is no sharing', () =>
+    expect(categoriesOf(read('Server', 'Ihre Daten werden an unseren Server übermittelt.'), 'Ihre Daten werden an')).not.toContain('sharing'));
   test('processed by the company itself is no sharing', () =>
     expect(categoriesOf(read('Verarbeitung', 'Ihre Daten werden von uns ausschließlich zur Bearbeitung Ihrer Anfrage verarbeitet.'), 'Ihre Daten werden von uns')).not.toContain('sharing'));
 });

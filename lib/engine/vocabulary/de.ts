@@ -276,6 +276,10 @@ export const de: PartialVocabulary = {
         '\\b(?:werden|wird) (?:die daten )?(?:vernichtet|gelöscht)', '\\blöscht oder gibt', '\\bgibt [^.]{0,60}\\bzurück', '\\baufbewahrungs(?:pflicht|frist)', '\\bspeichern [^.]{0,80}\\b(?:jahre|monate|tage)\\b', '\\baufzubewahren',
         // "Kopien oder Duplikate der Daten werden ohne Wissen des Auftraggebers nicht erstellt" (the return-and-deletion clause).
         '\\bkopien oder duplikate',
+        // Deleted at an event, the verb last: "werden die Daten beim RKI unmittelbar nach der Bereitstellung ... gelöscht",
+        // "Nach Abschluss der Prüfung werden die angezeigten Daten verworfen".
+        '\\b(?:werden|wird)\\b[^.]{0,100}\\b(?:nach|im anschluss an|mit (?:der|dem) (?:beendigung|abschluss|ablauf))\\b[^.]{0,100}\\b(?:gelöscht|vernichtet|anonymisiert|verworfen)\\b',
+        '\\bnach (?:abschluss|beendigung|ablauf|erledigung|der (?:prüfung|übermittlung|bearbeitung))\\b[^.]{0,80}\\b(?:werden|wird)\\b[^.]{0,60}\\b(?:gelöscht|vernichtet|verworfen|anonymisiert)\\b',
         // "verbleiben bei uns, bis Sie uns zur Löschung auffordern ... oder der Zweck für die Datenspeicherung entfällt";
         // "Nach Ihrer Austragung ... in einer Blacklist gespeichert".
         '\\bverbleiben\\b[^.]{0,60}\\bbis\\b',
@@ -335,7 +339,9 @@ export const de: PartialVocabulary = {
         // "Wendet sich eine betroffene Person mit Forderungen zur Berichtigung, Löschung oder Auskunft an den Auftragnehmer".
         // "Ersucht ein Betroffener ... den Auftragsverarbeiter um Auskunft, Berichtigung, Sperrung oder Löschung".
         '\\bbetroffene(?:r|n)?\\b(?: person(?:en)?)?\\b[^.]{0,60}\\b(?:forderung|anfrage|antr(?:a|ä)g|ersuch|um\\b)\\w*\\b[^.]{0,40}\\b(?:berichtigung|löschung|auskunft|einschränkung|sperrung)',
-        '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen',
+        // The rights by their articles: "die Rechte aus den Artikeln 15, 16, 17, 18 und 21 DSGVO".
+      '\\brechte? (?:aus|nach|gemäß|gem\\.) (?:den )?art(?:ikeln?|\\.)? ?(?:1[5-9]|2[0-2])\\b',
+      '\\bhast du das recht', '\\bhaben sie das recht', '\\bbetroffenenanfragen',
         // The request by its German name: "eine Antwort innerhalb einer Frist von einem Monat nach Eingang des Auskunftsersuchens".
         '\\bauskunftsersuch', '\\bauskunftsanfrage',
         // Art. 28(3)(e): "bei der Erfüllung der Anträge betroffener Personen"; "Soweit sich eine betroffene Person unmittelbar
@@ -366,6 +372,10 @@ export const de: PartialVocabulary = {
       '\\b(?:dritten|an dritte)\\b[^.]{0,60}\\boffen(?:zu)?(?:ge)?leg', '\\boffen(?:zu)?(?:ge)?leg\\w*\\b[^.]{0,40}\\b(?:dritte|empfänger)', '\\bunternehmen aus der eu',
       // "Eine Übermittlung Ihrer persönlichen Daten an Dritte ... findet nicht statt"; "Wir setzen folgenden Hoster ein".
       '(?<=ü)bermittlung\\w* (?:ihrer |deiner |von )?(?:persönlichen |personenbezogenen )?daten an dritte', '\\bwir setzen (?:folgende[nr]? |den |einen )?(?:hoster|hosting-?anbieter|dienstleister|auftragsverarbeiter)\\b',
+      // A provider engaged for a task: "Mit dem Betrieb und der Wartung des Serversystems hat das RKI die KDO Service GmbH beauftragt".
+      '\\bmit (?:dem|der|den) (?:betrieb|hosting|wartung|durchführung|versand|bereitstellung|verarbeitung)\\b[^.]{0,120}\\bbeauftragt\\b',
+      // Sent to a recipient in the passive: "werden Ihre COVID-Zertifikate ... an einen Prüfpartner des Anbieters übermittelt".
+      '\\ban (?:einen?|den|die|unsere[nm]?|ihre[nm]?|externe) (?:\\S+ ){0,2}(?:\\S*partner|dienstleister|auftragsverarbeiter|anbieter|empfänger|unternehmen|behörden|stellen|dritte)\\S*\\b[^.]{0,60}(?:(?<=ü)bermittelt|(?<=ü)bertragen|\\bweitergegeben|\\bweitergeleitet|\\boffengelegt)\\b',
       // The passive: "Für die Datenerhebung ... wird ein Dienstleister (flow.d) eingesetzt, der vertraglich ... gebunden ist".
       '\\b(?:wird|werden) (?:ein |eine |mehrere )?(?:externe[rn]? )?(?:dienstleister|auftragsverarbeiter|hoster|hosting-?anbieter)\\b[^.]{0,60}\\beingesetzt',
       // Embedded content of other sites collecting on its own: "können Daten über dich sammeln, ... Tracking-Dienste von Dritten einbetten".

@@ -64,7 +64,7 @@ export const sv: PartialVocabulary = {
       // "När vi delar uppgifter med forskare exporteras de till länder som exempelvis USA".
       'exporter\\w* (?:\\S+ ){0,3}till (?:länder|land|tredje ?land|usa)\\b',
       // Processed or kept in the USA: "Vissa av våra leverantörer behandlar uppgifter i USA".
-      '(?:behandla|lagra|spara|förvara|överför|hostas|driftas)\\w*\\b[^.]{0,60}\\bi usa\\b',
+      '(?:behandla|lagra|spara|förvara|(?<=ö)verför|hostas|driftas)\\w*\\b[^.]{0,60}\\bi usa\\b',
       // "(inklusive internationell överföring)" says one is made; "detaljer om internationell överföring ... omfattas av
       // deras integritetspolicyer" names a topic another document covers, and states no transfer.
       '(?<!(?:detaljer|information|uppgifter|mer|läs) om )internationell överföring',
