@@ -87,7 +87,7 @@ export const UNIT_FORMS: UnitForm[] = [
   { forms: 'days?|tagen?|tages|tag|dagar(?:na|s)?|dag(?:en)?|dygn(?:et|s)?', unit: 'day', reason: 'calendar day; German "Tage/Tagen" (genitive "eines Tages"), Swedish "dagar" (genitive "30 dagars varsel"), "dygn" (24 hours)' },
   { forms: 'weeks?|wks?|wochen?|veckor(?:na|s)?|vecka[ns]?', unit: 'week', reason: 'week; German "Woche(n)", Swedish "vecka/veckor" (genitive "en veckas")' },
   { forms: 'months?|mths?|monaten?|monats|monat|månader(?:na|s)?|månad(?:en|s)?', unit: 'month', reason: 'month; German "Monat(e/en)" and the genitive "innerhalb eines Monats", Swedish "månad(er)" and "en månads"' },
-  { forms: 'years?|yrs?|jahren?|jahr(?:e?s)?|år(?:en|s)?|året', unit: 'year', reason: 'year; German "Jahr(e/en)" and the genitive "eines Jahres", Swedish "år"' },
+  { forms: 'years?|yrs?|jahren?|jahr(?:e?s)?|kalenderjahr(?:en?|e?s)?|år(?:en|s)?|året|kalenderår(?:et|s)?', unit: 'year', reason: 'year; German "Jahr(e/en)", the genitive "eines Jahres" and the compound "Kalenderjahr", Swedish "år" and "kalenderår"' },
 ];
 
 export interface Qualifier {

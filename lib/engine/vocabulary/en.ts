@@ -90,7 +90,7 @@ export const en: Vocabulary = {
       '(?:checks|controls) (?:shall|will|may|must|can) (?:only )?(?:take place|be (?:carried out|conducted|performed|made))',
       // "Customer may inspect Vendor's facilities": the verb, where someone is given it (not "the public can
       // collaboratively inspect" the code).
-      '(?<=\\b(?:may|entitled to|right to|permitted to) )inspect\\b',
+      '(?<=\\b(?:may|entitled to|right to|permitted to)(?:,[^,.;]{1,80},)? )inspect\\b',
       // Art. 28(3)(h) met by reports: "provide Customer with a copy of its most recent SOC 2 Type II report", questionnaires.
       '\\bprovid\\w* [^.]{0,60}?\\b(?:soc ?[123]|iso(?:/iec)? ?27001|third[- ]party|independent|external)\\b[^.]{0,30}\\b(?:reports?|attestations?)\\b',
       'security questionnaires?\\b',
@@ -322,7 +322,8 @@ export const en: Vocabulary = {
       // "Vendor shall cooperate fully with any audit initiated by Customer".
       'co-?operat\\w* (?:\\w+ ){0,2}with (?:any |an |the |such |all )?(?:audits?|inspections?)\\b',
       '(?:authori[sz]e|allow|permit|enable|entitle)s? (?:the )?(?:\\w+ ){0,4}to (?:audit|inspect)',
-      '(?:may|can|shall be entitled to|is entitled to|are entitled to) (?:\\w+ ){0,3}(?:audit|inspect)',
+      // With an aside between the modal and the verb: "Controller may, on reasonable prior notice, inspect the premises".
+      '(?:may|can|shall be entitled to|is entitled to|are entitled to)(?:,[^,.;]{1,80},)? (?:\\w+ ){0,3}(?:audit|inspect)',
       '(?:allow|permit|submit to|contribute to|cooperate with|facilitate|enable|support|assist with|make available)[^.]{0,80}\\b(?:audits?|inspections?)\\b',
       '(?:audits?|inspections?) (?:may|shall|will|must|can) be (?:conducted|carried out|performed|requested|undertaken|made)',
       'audit (?:reports?|rights?|requests?)',
