@@ -400,10 +400,10 @@ export const CATEGORY_RULES: CategoryRules[] = [
   {
     category: 'cookies-tracking',
     cue: [
-      r('cookies', /\bcookies?\b|\btracking (?:technolog|pixel|tool)|\bweb beacons?\b|\bpixels?\b|\blocal storage\b|\banalytics\b|\bfingerprint|\btargeted advertis|\binterest-based advertis|\bbehaviou?ral advertis|\bgoogle analytics\b|\bdo not track\b|\btrackers?\b/, 'names cookies, analytics or tracking'),
+      r('cookies', /\bcookies?\b|\btracking (?:technolog|pixel|tool)|\bweb beacons?\b|\bpixels?\b|\blocal storage\b|\banalytics\b|\bfingerprint|\btargeted advertis|\binterest-based advertis|\bbehaviou?ral advertis|\bgoogle analytics\b|\bdo[- ]not[- ]track\b|\bglobal privacy control\b|\bgpc\b|\bopt[- ]out preference signals?\b|\btrackers?\b/, 'names cookies, analytics or tracking'),
     ],
     veto: [DEFINITION],
-    heading: /cookie|tracking|analytics/,
+    heading: /cookie|tracking|analytics|global privacy control|opt-out signal/,
     weak: /\bbrowser|\bdevice|\bopt[- ]out|\bsettings/,
   },
   {
