@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { analyzeText, reevaluate } from '../lib/engine/analyze';
@@ -14,6 +15,7 @@ import { detectFormat, readInput } from '../lib/engine/text/input';
 import { lineMarks, type Doc } from '../lib/engine/text/types';
 import { statedDate } from '../lib/engine/text/updated';
 import type { TableRow } from '../lib/report/changes';
+import { primeLiterals, tagLiteralTable } from '../lib/engine/tag/tag';
 import { expandArgs } from './cli/files';
 import { reportJson } from './cli/report-json';
 
@@ -33,6 +35,25 @@ const USAGE = `usage: clauselens [options] FILE|FOLDER|GLOB...
 Reads .txt (incl. text extracted from PDFs), .md, .html and .pdf files; folders are walked for them.
 Exit status: 0 all files analyzed; 1 a file could not be read or analyzed; 2 usage error;
 3 with --fail-on-deviation, a document deviates from the baseline.`;
+
+/** For scripts/build-cli.mjs: the literals it stores beside the bundle. */
+export { tagLiteralTable };
+
+/**
+ * The tagging patterns' literals the build stored beside the bundle (dist/cli/literals.json): read once per process, so
+ * tagging filters sentences from the first one instead of compiling every pattern on a short file. Run from source
+ * (tsx) there is none beside this file, and the filter is built as before, once a process has read enough.
+ */
+let primed = false;
+function primeFromBuild(): void {
+  if (primed) return;
+  primed = true;
+  try {
+    primeLiterals(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'literals.json'), 'utf8')));
+  } catch {
+    // No stored literals (run from source) or an unreadable file: the same reports, built the slower way.
+  }
+}
 
 export class CliError extends Error {}
 
@@ -221,6 +242,7 @@ if (process.argv.includes(WORKER_ARG)) {
   const { isMainThread, parentPort, workerData } = workerThreads();
   if (!isMainThread && (workerData as WorkerInit | undefined)?.clauselens === 1) {
     const init = workerData as WorkerInit;
+    primeFromBuild();
     parentPort!.on('message', async (m: { i: number; file: string }) => {
       parentPort!.postMessage({ i: m.i, result: await runTask(m.file, init.kind, init.baseline, init.pretty) });
     });
@@ -339,6 +361,7 @@ async function compareCommand(o: Options, out: (s: string) => void, err: (s: str
 }
 
 export async function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error, tty: Tty = { stdout: false, stderr: false }): Promise<number> {
+  primeFromBuild();
   let o: Options;
   try {
     o = parseArgs(argv);

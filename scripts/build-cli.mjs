@@ -19,6 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(root, 'dist', 'cli', 'clauselens.cjs');
 export const OUT_CACHE = join(root, 'dist', 'cli', 'clauselens.cache');
 export const META = join(root, 'dist', 'cli', 'inputs.json');
+/** The tagging patterns' literals (scripts/analyze.ts reads them beside the bundle, so a short file compiles only the patterns its words allow). */
+export const LITERALS = join(root, 'dist', 'cli', 'literals.json');
 /** The bundle's import() of an ES module (pdf.js), made in a real CommonJS module: bin/bundle.mjs runs the bundle as a script. */
 const IMPORTER = join(root, 'dist', 'cli', 'import.cjs');
 
@@ -237,6 +239,18 @@ function warmInputs(dir) {
   return [oneLine, ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => join(seeds, f)) : [])];
 }
 
+/** Writes dist/cli/literals.json: the literals of the bundle's own tagging patterns, read by the bundle's own code. */
+function buildLiterals() {
+  rmSync(LITERALS, { force: true });
+  const script = [
+    `const { loadBundle } = await import(${JSON.stringify(pathToFileURL(join(root, 'bin', 'bundle.mjs')).href)});`,
+    `const { writeFileSync } = await import('node:fs');`,
+    `const b = loadBundle(${JSON.stringify(OUT)}, ${JSON.stringify(join(dirname(OUT), 'no-cache'))});`,
+    `writeFileSync(${JSON.stringify(LITERALS)}, JSON.stringify(b.exports.tagLiteralTable()));`,
+  ].join('\n');
+  execFileSync(process.execPath, [...LAUNCHER_FLAGS, '--input-type=module', '-e', script], { stdio: 'inherit' });
+}
+
 /** Writes dist/cli/clauselens.cache in a process started with the launcher's flags, after it has analyzed the samples. */
 function buildBundleCache() {
   rmSync(OUT_CACHE, { force: true });
@@ -288,6 +302,7 @@ export async function buildCli({ quiet = false } = {}) {
   writeFileSync(OUT, esm);
   writeFileSync(IMPORTER, "'use strict';\n// Built by scripts/build-cli.mjs — do not edit.\nmodule.exports = (specifier) => import(specifier);\n");
   await buildCompromise(build);
+  buildLiterals();
   buildBundleCache();
   mkdirSync(dirname(META), { recursive: true });
   // The sources the bundle was made from: the launcher rebuilds when any is newer.

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_RULES } from '../../lib/engine/tag/rules';
-import { LiteralFilter, requiredLiterals } from '../../lib/engine/tag/literals';
+import { literalTable, LiteralFilter, patternKey, requiredLiterals } from '../../lib/engine/tag/literals';
 import { tester, testSource } from '../../lib/engine/tag/tester';
 import { buildDoc } from '../../lib/engine/text/structure';
 
@@ -94,4 +94,18 @@ describe('requiredLiterals with the u flag', () => {
     expect(requiredLiterals(/\p{L}+ data/u)).toEqual([' data']);
     expect(requiredLiterals(/\p{L}{3,}/u)).toBeNull();
   });
+});
+
+describe('a literal table read before', () => {
+  const patterns = [/\bsub-?processors?\b/, /\bbreach\b[^.]{0,40}\bnotif/, /\b(?:within|no later than) \d+ hours\b/, /[a-z]+@[a-z]+/];
+  const sentences = ['The processor shall notify any breach within 48 hours.', 'Sub-processors are listed.', 'Write to privacy@example.com.', 'Nothing here.'];
+  const answers = (f: LiteralFilter) => sentences.map((s) => (f.read(s), patterns.map((re) => f.may(re))));
+  test('gives the same answers as reading the patterns now', () =>
+    expect(answers(new LiteralFilter(patterns, literalTable(patterns)))).toEqual(answers(new LiteralFilter(patterns))));
+  test('a pattern missing from the table is read now', () => {
+    const table = literalTable(patterns.slice(0, 2));
+    expect(answers(new LiteralFilter(patterns, table))).toEqual(answers(new LiteralFilter(patterns)));
+  });
+  test('is keyed by flags and source, so an equal pattern built elsewhere is found', () =>
+    expect(literalTable([new RegExp(patterns[0].source)])[patternKey(patterns[0])]).toEqual(requiredLiterals(patterns[0])));
 });

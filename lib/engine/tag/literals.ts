@@ -260,6 +260,19 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
+/** A pattern's identity across processes: the same flags and source are the same pattern, whatever built it. */
+export const patternKey = (re: RegExp): string => `${re.flags}/${re.source}`;
+
+/**
+ * The required literals of each pattern, by patternKey: what a build stores so that a process can filter sentences
+ * from its first one without reading every pattern (reading them costs more than a short document's tagging).
+ */
+export function literalTable(patterns: Iterable<RegExp>): Record<string, string[] | null> {
+  const out: Record<string, string[] | null> = {};
+  for (const re of patterns) out[patternKey(re)] ??= requiredLiterals(re);
+  return out;
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** One scan of a sentence for the literals of many patterns; then `may(re)` says whether `re` can match it. */
@@ -271,12 +284,14 @@ export class LiteralFilter {
   private readonly seen: Int32Array;
   private stamp = 0;
 
-  constructor(patterns: Iterable<RegExp>) {
+  /** `known`: the literals of patterns read before (literalTable), by patternKey; a pattern not in it is read now. */
+  constructor(patterns: Iterable<RegExp>, known?: Readonly<Record<string, readonly string[] | null>>) {
     const byLiteral = new Map<string, Set<number>>();
     let n = 0;
     for (const re of patterns) {
       if (this.ids.has(re)) continue;
-      const lits = requiredLiterals(re);
+      const key = known && patternKey(re);
+      const lits = key && Object.hasOwn(known, key) ? known[key] : requiredLiterals(re);
       if (!lits) continue;
       const id = n++;
       this.ids.set(re, id);

@@ -4,7 +4,7 @@ import { CATEGORY_RULES, DEFINITION, MAX_SECTION_SENTENCE, type CategoryRules, t
 import { announcesList, introducesList } from '../text/lists';
 import type { Doc } from '../text/types';
 import { foldSpaces, sentenceNorms } from '../text/structure';
-import { LiteralFilter } from './literals';
+import { literalTable, LiteralFilter } from './literals';
 import { tester } from './tester';
 import * as V from '../vocabulary';
 
@@ -467,16 +467,25 @@ const BY_KIND = {
 let filter: LiteralFilter | null = null;
 let sentencesTagged = 0;
 const FILTER_AFTER = 2000;
-export const sentenceFilter = (): LiteralFilter =>
-  (filter ??= new LiteralFilter(
-    Object.values(BY_KIND).flatMap((byCategory) =>
-      [...byCategory.values()].flatMap((r) => [
-        ...[...r.cue, ...(r.veto ?? [])].flatMap((c) => (c.unless ? [c.re, c.unless] : [c.re])),
-        ...(r.weak ? [r.weak] : []),
-        ...(r.policy?.weak ? [r.policy.weak] : []),
-      ]),
-    ),
-  ));
+const tagPatterns = (): RegExp[] =>
+  Object.values(BY_KIND).flatMap((byCategory) =>
+    [...byCategory.values()].flatMap((r) => [
+      ...[...r.cue, ...(r.veto ?? [])].flatMap((c) => (c.unless ? [c.re, c.unless] : [c.re])),
+      ...(r.weak ? [r.weak] : []),
+      ...(r.policy?.weak ? [r.policy.weak] : []),
+    ]),
+  );
+export const sentenceFilter = (): LiteralFilter => (filter ??= new LiteralFilter(tagPatterns()));
+/** The literals of every tagging pattern, for a build to store (scripts/build-cli.mjs writes dist/cli/literals.json). */
+export const tagLiteralTable = (): Record<string, string[] | null> => literalTable(tagPatterns());
+/**
+ * The sentence filter built now from literals read before (tagLiteralTable): with the reading done, the filter costs
+ * less than it saves from the first sentence, so even a one-line document runs only the patterns its words allow.
+ * Reports are the same either way (a pattern is skipped only when a literal every match needs is absent).
+ */
+export function primeLiterals(table: Readonly<Record<string, readonly string[] | null>>): void {
+  filter ??= new LiteralFilter(tagPatterns(), table);
+}
 /** Whether a pattern may match: without a filter, always (the pattern itself decides). */
 type May = (re: RegExp) => boolean;
 const ALWAYS: May = () => true;
