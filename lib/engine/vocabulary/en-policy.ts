@@ -219,6 +219,8 @@ export const POLICY = {
   /** Collection in a policy's words, third person and passive included. */
   collect: [
     '(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|receive|receives|received|record|records|recorded|log|logs|logged|capture|captures|captured|process|processes)',
+    // "When you contact us, we keep a record of your correspondence".
+    'keeps? (?:a )?records? of',
     'ask (?:you )?(?:for|to provide)',
     'request (?:certain |some )?(?:information|details)',
     'you (?:must |may |will |need to |have to |are (?:required|asked) to |can |choose to |wish to |want to |would like to |agree to )?(?:provide|give|submit|enter|send) (?:us |\\w+ )?(?:with )?',
@@ -261,7 +263,10 @@ export const POLICY = {
   ],
   /** Requests the company receives are not data it collects. */
   notCollection: ['requests? (?:that )?we receive', 'requests? (?:we|you) (?:make|submit|send)'],
-  dataWords: ['(?:personal |personally identifiable |usage |technical |contact |device |location |account |billing |payment )?(?:data|information)', 'ip address(?:es)?', 'e-?mail address(?:es)?', 'names?', 'phone numbers?', 'cookies?', 'browser type', 'log files?', 'identifiers?'],
+  dataWords: ['(?:personal |personally identifiable |usage |technical |contact |device |location |account |billing |payment )?(?:data|information)', 'ip address(?:es)?', 'e-?mail address(?:es)?', 'names?', 'phone numbers?', 'cookies?', 'browser type', 'log files?', 'identifiers?',
+    // What a server log holds and what the user writes: "log each request, including the page requested and the referring URL",
+    // "keep a record of your correspondence".
+    '(?:referring |referrer )?urls?', 'requests? (?:made|sent)', 'each request', 'every request', 'pages? (?:requested|visited|viewed)', 'correspondence', 'communications? with us'],
   /** What data is used for. */
   purposeVerbs: ['improve', 'provide', 'personali[sz]e', 'customi[sz]e', 'analy[sz]e', 'measure', 'understand', 'operate', 'maintain', 'develop', 'communicate', 'send', 'respond', 'process', 'fulfil', 'fulfill', 'deliver', 'administer', 'manage', 'detect', 'prevent', 'protect', 'comply', 'enforce', 'investigate', 'verify', 'contact', 'notify', 'market', 'advertise', 'display', 'offer', 'support', 'enable', 'aid', 'help', 'evaluate', 'research', 'remember', 'recogni[sz]e', 'recommend', 'identify', 'test', 'obtain metrics', 'enhance', 'assist', 'secure'],
 };
@@ -298,8 +303,9 @@ export const POLICY_DISCLOSE_DATA = compile(
  */
 export const POLICY_RECIPIENT_RECEIVES = compile(
   'policy-recipient-receives',
+  // A recipient named by a relative clause: "Payment processing is handled by Stripe, which receives your card details".
   // A few words between, no clause break: not "third parties, or you see one"; "access" and "process" as verbs only ("access points" is a noun).
-  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected|held) (?:by|with|at) (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}`,
+  `${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:receive|receives|get|gets|obtain|obtains|have access to|has access to|(?:access|process|processes|see|view|handle|handles|collect|collects|gather|gathers|track|tracks) (?:to |your |the |our |this |that |such |these |those |personal |any |all |some |information|data|usage|certain ))\\b|${RECIPIENTS} (?:[a-z'-]+ ){0,3}(?:place|places|set|sets|use|uses|drop|drops|serve|serves) (?:[a-z'-]+ ){0,2}(?:cookies|pixels|web beacons|beacons|tags|scripts|tracking technologies)\\b|\\b(?:accessed|received|processed|viewed|seen|handled|used|stored|hosted|collected|held) (?:by|with|at) (?:our |its |the |these |such |certain |trusted |selected |some )?(?:[a-z-]+ ){0,2}${RECIPIENTS}|\\b(?:which|who) (?:then |also |only )?(?:receives|gets|obtains|processes|stores) (?:your|the user's|our users') (?:[a-z-]+ ){0,2}(?:details|data|information|address(?:es)?|numbers?)\\b`,
 );
 /**
  * A passing-on verb with data as object and a recipient after "to": "passes your payment details to Stripe",
