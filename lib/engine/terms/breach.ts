@@ -14,6 +14,9 @@ const QUALIFIERS = V.QUALIFIERS;
 function processorNotifies(ctx: Context, c: Candidate, at: number): boolean {
   const obligations = readObligations(c.norm, ctx.parties, c.leadRole);
   const o = governingNotice(obligations, at);
+  // A controller named before the notifying word, in the languages compromise does not read, is the one who
+  // tells: "Der Auftraggeber meldet Verletzungen ... binnen 72 Stunden der Aufsichtsbehörde".
+  if (controllerSubject(c.norm, at)) return false;
   // No notifying verb read: the words after the notifying word say who is told.
   if ((!o || !V.NOTIFY.test(o.verb)) && authorityTold(c.norm, at)) return false;
   if (!o) return true;
@@ -21,6 +24,14 @@ function processorNotifies(ctx: Context, c: Candidate, at: number): boolean {
   if (o.passive) return o.recipient !== 'authority' && o.recipient !== 'data-subject' && o.recipient !== 'processor';
   if (o.actor === 'controller') return false;
   return o.recipient !== 'authority' && o.recipient !== 'data-subject';
+}
+
+/** Whether the words just before the first notifying word ahead of `at` name the controller (its subject in subject-first order), a modal off. */
+function controllerSubject(norm: string, at: number): boolean {
+  V.NOTIFY_EACH.lastIndex = 0;
+  const m = V.NOTIFY_EACH.exec(norm);
+  if (!m || m.index >= at) return false;
+  return V.CONTROLLER_SUBJECT.test(norm.slice(Math.max(0, m.index - 60), m.index).replace(/\b(?:ska|skall|muss|wird|hat|soll)\s*$/, '').trimEnd());
 }
 
 /**

@@ -38,6 +38,8 @@ export const de: PartialVocabulary = {
     object: ['einspruch', 'widersprech', 'widerspruch', 'einwänd', 'einwand', 'einwend', 'ablehn'],
   },
   roles: {
+    // The controller as the subject before a notifying verb (compromise reads English only): "Der Auftraggeber meldet ...".
+    controllerSubject: ['(?:der |die )?(?:auftraggeber|verantwortliche)'],
     // "der zuständigen Aufsichtsbehörde innerhalb von 72 Stunden melden": the controller's notice to the authority.
     authority: ['aufsichtsbehörde\\w*', 'datenschutzbehörde\\w*'],
   },
@@ -46,7 +48,8 @@ export const de: PartialVocabulary = {
     // "die in den Artikeln 32 bis 36 DSGVO genannten Pflichten": a range of articles that takes in the breach articles.
     breachNotice: ['sicherheitsversto', 'art(?:ikeln?|\\.)? ?3[23] ?(?:bis|-|–) ?3[4-6]\\b', 'art(?:ikeln?|\\.)? ?33 (?:und|oder) 34\\b'],
     subprocessor: ['unter-?auftragsverarbeiter', 'unterauftragnehmer', 'subunternehmer', 'unterauftragsverh', 'weitere(?:n|r)? auftragsverarbeiter'],
-    audit: ['kontrollen?\\b', 'kontrollrecht', 'prüfung', 'prüfrecht', 'inspektion', 'vor-ort-', '(?<=ü)berprüf'],
+    // "die Einhaltung ... vor Ort zu kontrollieren": the verb as well as the noun.
+    audit: ['kontrollen?\\b', 'zu kontrollieren\\b', 'kontrollieren zu lassen', 'kontrollrecht', 'prüfung', 'prüfrecht', 'inspektion', 'vor-ort-', '(?<=ü)berprüf'],
     // "Die Gesamthaftung", "Höchsthaftung": the compound's head is the liability.
     liability: ['\\w*haftung', 'haftet\\b', 'haften\\b', 'schadensersatz', 'freistell', 'stellt [^.]{0,60}\\bfrei\\b'],
     security: ['technische(?:n)? und organisatorische(?:n)? maßnahmen', 'datensicherheitsmaßnahmen', 'sicherheitsmaßnahmen'],
@@ -95,6 +98,8 @@ export const de: PartialVocabulary = {
     },
   },
   breach: {
+    // "innerhalb von 24 Stunden", "spätestens nach 72 Stunden", "binnen 48 Stunden": a deadline.
+    deadline: ['innerhalb', 'binnen', 'spätestens', 'höchstens', 'maximal'],
     qualifiers: {
       immediately: ['sofort'],
       'without-undue-delay': ['unverzüglich', 'unverzügliche', 'ohne unangemessene verzögerung', 'ohne schuldhaftes zögern'],
@@ -165,9 +170,10 @@ export const de: PartialVocabulary = {
   deletion: { choiceWindow: ['(?:stellt|verlangt|wählt|trifft|beantragt) der (?:kunde|auftraggeber|verantwortliche)\\b'], followOn: ['(?:die|diese|eine solche) (?:löschung|rückgabe|vernichtung)\\b'], endEvents: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'], contractEnd: ['beendigung', 'vertragsende', 'ende des', 'ablauf', 'kündigung'] },
   audit: {
     right: ['kontrollen? (?:nach|vor ort|durch|beim)', 'kontrollrecht', 'prüfrecht', 'ist berechtigt[^.]{0,80}(?:kontroll|prüf|(?<=ü)berprüf)', 'recht[^.]{0,80}zu (?:überprüfen|kontrollieren|prüfen)', 'vor-ort-(?:inspektion|kontroll|prüf)', 'inspektionen'],
-    notice: ['vorankündigung', 'ankündig', 'vorher', 'im voraus'],
+    // "nach rechtzeitiger Anmeldung mit einer Frist von 14 Tagen" (the Bavarian model AVV's wording).
+    notice: ['vorankündigung', 'ankündig', 'anmeldung', 'vorher', 'im voraus'],
     // "nach vorheriger Ankündigung mit einer Frist von 14 Tagen", "14 Tage im Voraus".
-    noticeNear: ['ankündigungsfrist', 'ankündigung mit einer frist', 'vorankündigung', 'im voraus', 'vorher angekündigt'],
+    noticeNear: ['ankündigungsfrist', 'ankündigung mit einer frist', 'anmeldung mit einer frist', 'rechtzeitiger anmeldung', 'mit einer frist von', 'vorankündigung', 'im voraus', 'vorher angekündigt'],
   },
   liability: {
     capped: ['\\w*haftung\\b[^.]{0,100}\\bbeschränkt', '\\w*haftung\\b[^.]{0,100}\\bbegrenzt', 'haftungsbegrenzung', 'haftungsbeschränkung', 'haftungshöchstbetrag', 'haftung\\b[^.]{0,80}\\bausgeschlossen', 'haftung\\b[^.]{0,60}\\bbegrenzt', 'haftet\\b[^.]{0,40}\\bnur\\b',

@@ -131,6 +131,8 @@ export interface Vocabulary {
   security?: { threats?: Phrases; triad?: Phrases };
   modality: Record<'duty' | 'permission' | 'prohibition', Phrases>;
   roles: Record<'processor' | 'controller' | 'authority' | 'dataSubject' | 'processorWords' | 'controllerWords', Phrases> & {
+    /** The controller as a sentence's subject before its verb, where no parser reads the language. */
+    controllerSubject?: Phrases;
     /** The persons authorised to process the data (Art. 28(3)(b)). */
     personnel?: Phrases;
     /** What binds the persons processing the data without naming confidentiality ("bind its personnel in writing"). */
@@ -218,6 +220,8 @@ export const NOTIFY = compile('notify', stems(V.notify, ['notice\\b']));
 /** Every notify verb of a text, in turn (exec loop; reset lastIndex first). */
 export const NOTIFY_EACH = compile('notify-each', stems(V.notify, ['notice\\b']), 'g');
 /** An authority named in any language ("the supervisory authority", "tillsynsmyndigheten", "Aufsichtsbehörde"). */
+/** The controller named as the subject just before a verb, in the languages compromise does not read. */
+export const CONTROLLER_SUBJECT = compile('controller-subject', `${WORD_START}${anyOf(all((v) => v.roles?.controllerSubject))}\\s*$`);
 export const AUTHORITY_WORDS = compile('authority-words', `\\b${anyOf(all((v) => v.roles?.authority))}`);
 export const BREACH_OF_CONTRACT = compile('breach-of-contract', `\\b${anyOf(all((v) => v.objects?.breachOfContract))}`);
 export const SUBPROCESSOR = compile('subprocessor', `\\b${anyOf(V.subprocessor)}`);

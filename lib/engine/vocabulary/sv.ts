@@ -26,6 +26,8 @@ export const sv: PartialVocabulary = {
     object: ['invänd'],
   },
   roles: {
+    // The controller as the subject before a notifying verb (compromise reads English only): "Den personuppgiftsansvarige ska anmäla ...".
+    controllerSubject: ['(?:den )?personuppgiftsansvarige?', '(?:den )?ansvarige'],
     // "Meddela den behöriga tillsynsmyndigheten inom 72 timmar": the controller's notice to the authority.
     authority: ['tillsynsmyndighet\\w*', 'integritetsskyddsmyndighet\\w*', 'datainspektion\\w*'],
   },
@@ -78,6 +80,8 @@ export const sv: PartialVocabulary = {
     },
   },
   breach: {
+    // "inom 24 timmar", "senast efter 72 timmar": a deadline.
+    deadline: ['inom', 'senast', 'högst', 'maximalt'],
     qualifiers: {
       immediately: ['omedelbart', 'genast'],
       'without-undue-delay': ['utan onödigt dröjsmål', 'utan oskäligt dröjsmål'],
