@@ -199,8 +199,12 @@ export function retention(cands: Candidate[], policy: boolean): Terms['retention
       // "retain ... for 36 months", "(up to 7 years)", "saved for 12 months"; deadlines to delete are deletion, not retention.
       if ((DEADLINE_LEAD.test(lead) || DEADLINE_IN.test(d.text)) && DELETE.test(c.norm)) continue;
       const ceiling = /^(?:for )?(?:up to|maximum|max|not exceeding|no (?:longer|more) than|not (?:longer|more) than|at most|a maximum of|a period of up to)\b/.test(d.text);
-      if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
+      if (!ceiling && !/\b(?:for|up to|of|until|period|maximum|max|than|least|about|approximately|to|plus)\s*(?:\b\w+\b\s*){0,2}\(?$/.test(lead) && !/^\s*(?:after|from|following)\b/.test(tail)) continue;
       if (/\bnotice|\bin advance\b|\bprior to\b/.test(lead.slice(-30) + tail.slice(0, 20))) continue;
+      // A period inside a condition that keeps nothing: "If delivery fails for a period of seven days, we keep ... for a
+      // further eight weeks" (the first period is the condition's, the second the keeping).
+      const condition = /(?:^|[,;:]\s*)(?:if|when|once|unless)\b([^,;]*)$/.exec(lead.trimStart());
+      if (condition && !KEEP.test(condition[1])) continue;
       out.push({ days, ...evidence(c, [{ rule: 'retention-period', reason: `data kept for "${d.text}"`, args: { text: d.text } }]) });
     }
     flush(Infinity);

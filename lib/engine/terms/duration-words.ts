@@ -109,6 +109,11 @@ export const QUALIFIERS: Qualifier[] = [
   { word: 'clear', business: false, reason: '"clear days" are calendar days' },
   { word: 'whole', business: false, reason: '"whole" does not change the length' },
   { word: 'complete', business: false, reason: '"complete years of service"' },
+  // "for three more years", "for 12 additional months": a period added after an event, counted as written.
+  { word: 'more', business: false, reason: '"three more years" after an event is three years' },
+  { word: 'further', business: false, reason: '"two further years"' },
+  { word: 'additional', business: false, reason: '"12 additional months"' },
+  { word: 'extra', business: false, reason: '"30 extra days"' },
 ];
 
 export interface BoundCue {
