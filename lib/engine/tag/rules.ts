@@ -63,7 +63,8 @@ const QUESTION = r('policy-question', P.POLICY_QUESTION, 'a question heading, no
 // Sentences that only define a term ("Personal Data Breach: means ...") are not commitments.
 // A clause number may open it ("1.3 \"Data Breach\" means"), and a defined term may carry a plural in brackets ("Subprocessor(s)").
 // "as a means of spam protection", "by means of": the noun, not the verb that defines.
-export const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|(?<!\b(?:a|by|any|no|the|other|some) )\bmeans\b|\bshall mean\b|\brefers to\b)|^(?:\(?[a-z\d]{1,2}\)\.?\s*)?[\w\s/'"()-]{2,80}\b(?:is|are) (?:any|an?|the) (?:identified or identifiable|operation or set of operations|natural or legal person|marking of stored|form of automated|freely given|information relating)/, 'a definition, not a commitment');
+// "means" as a noun after its adjective ("commercially acceptable means to protect") is no definition.
+export const DEFINITION = r('definition', /^(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?\W{0,3}[\w\s/'"()-]{2,60}["']?\s*(?::\s*(?:means|refers)|(?<!\b(?:a|by|any|no|the|other|some|all|such|various|reasonable|acceptable|appropriate|suitable|technical|electronic|automated|lawful|secure|available|necessary|effective) )\bmeans\b|\bshall mean\b|\brefers to\b)|^(?:\(?[a-z\d]{1,2}\)\.?\s*)?[\w\s/'"()-]{2,80}\b(?:is|are) (?:any|an?|the) (?:identified or identifiable|operation or set of operations|natural or legal person|marking of stored|form of automated|freely given|information relating)/, 'a definition, not a commitment');
 
 export const CATEGORY_RULES: CategoryRules[] = [
   {

@@ -16,7 +16,12 @@ const NO_FIXED_PERIOD = compile(
   '\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held|maintain|maintained|preserve)\\b[^.]{0,120}\\b(?:(?:for )?as long as|for the (?:duration|lifetime|life) of|until (?:you|your|the|such|it|we|they)|(?:no )?longer than (?:is )?(?:necessary|needed|required|reasonably)|for (?:a|the) (?:limited |reasonable )?(?:period|length) of time|indefinitely)',
 );
 const SELL = compile('policy-sell', '\\b(?:sell|sells|sold|selling|sale of)\\b[^.]{0,80}\\b(?:personal|your|data|information)|\\b(?:personal |your )?(?:data|information)\\b[^.]{0,40}\\b(?:is|are|will be) (?:never )?sold\\b');
-const RIGHTS_TALK = /\bopt[- ]out of (?:the )?(?:sale|selling)|\bright to (?:opt|know|request|limit)|\bif (?:we|a business) sells?\b/;
+// The CCPA's right to know lists what a business may report ("The business or commercial purpose for collecting or selling
+// your personal information", "A list of categories ... that we have sold"), and the reader's requests ("To stop selling
+// your personal information", "ask us not to sell"): none says what the company does.
+const RIGHTS_TALK = /\bopt[- ]out of (?:the )?(?:sale|selling)|\bright to (?:opt|know|request|limit)|\bif (?:we|a business) sells?\b|\bpurposes? for (?:collecting or )?sell|\bcategor(?:y|ies)\b[^.]{0,80}\b(?:sold|sell)\b|\bwe have (?:not )?sold\b|\bstop selling\b|\b(?:ask|request|direct)(?: us)? (?:not )?to (?:stop )?sell/;
+/** The company as the subject of selling: "We don't sell or rent your personal information", "we never sell". */
+const WE_SELL = /\bwe (?:do not |don't |never |will not |won't |may |also |do )?(?:(?:share|rent|trade|lease|disclose),? (?:or )?)*(?:sell|rent)\b/;
 const TARGETED = compile('policy-targeted-ads', '\\b(?:targeted|interest-based|behaviou?ral|personali[sz]ed|cross-context(?:ual)? behaviou?ral) advertising\\b|\\bretargeting\\b|\\bad targeting\\b');
 const DENIED = /\b(?:do not|don't|does not|doesn't|will not|won't|never|not|no)\b/;
 const GPC = compile('policy-gpc', '\\bglobal privacy control\\b|\\bgpc\\b');
@@ -40,13 +45,14 @@ function noFixedPeriod(all: At[]): Terms['retentionNoFixedPeriod'] {
 
 /** Sale of personal data and sharing for targeted advertising: true when done, false when denied. */
 function sale(all: At[]): Terms['sale'] {
-  let sells: { a: At; v: boolean } | null = null;
+  let sells: { a: At; v: boolean; own: boolean } | null = null;
   let targeted: { a: At; v: boolean } | null = null;
   for (const a of all) {
     // "the right to opt out of the sale" is the reader's right, not what the company does.
     // Table headers ("Categories of Third Parties to Which We Sell") name a column, not a practice.
     const m = RIGHTS_TALK.test(a.norm) || a.norm.includes(" | ") ? null : SELL.exec(a.norm);
-    if (m && !sells) sells = { a, v: !DENIED.test(a.norm.slice(Math.max(0, m.index - 40), m.index + m[0].length)) };
+    // The first statement with the company as the seller decides; before one is found, the first mention stands in.
+    if (m && (!sells || (!sells.own && WE_SELL.test(a.norm)))) sells = { a, v: !DENIED.test(a.norm.slice(Math.max(0, m.index - 40), m.index + m[0].length)), own: WE_SELL.test(a.norm) };
     const t = TARGETED.exec(a.norm);
     if (t && !targeted) targeted = { a, v: !DENIED.test(a.norm.slice(Math.max(0, t.index - 80), t.index)) };
   }
