@@ -1,6 +1,6 @@
 // The command line: readable summary, --json report, baselines, and one-line errors that spare the other files.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -185,6 +185,31 @@ describe('the bundled command (bin/clauselens.mjs)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse((await run('--json', 'test/fixtures/seeds/connectel-dpa.txt')).out));
+  });
+
+  test('waits for another launch that is rebuilding the bundle, then uses what it built', async () => {
+    const lock = join(root, 'dist', 'cli', '.building');
+    mkdirSync(lock, { recursive: true });
+    const started = Date.now();
+    const child = spawn(process.execPath, [join(root, 'bin', 'clauselens.mjs'), '--json', 'test/fixtures/seeds/connectel-dpa.txt'], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const done = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+    await new Promise((r) => setTimeout(r, 700));
+    rmSync(lock, { recursive: true, force: true });
+    expect(await done).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(700);
+    expect(JSON.parse(out).docType).toBe('dpa');
+  });
+
+  test('takes over a lock left by a build that died', () => {
+    const lock = join(root, 'dist', 'cli', '.building');
+    mkdirSync(lock, { recursive: true });
+    const old = new Date(Date.now() - 600_000);
+    utimesSync(lock, old, old);
+    const r = cli('--json', 'test/fixtures/seeds/connectel-dpa.txt');
+    expect(r.status).toBe(0);
+    expect(existsSync(lock)).toBe(false);
   });
 
   test('--jobs 2 runs worker threads and keeps the input order', () => {
