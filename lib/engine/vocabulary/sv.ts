@@ -15,6 +15,9 @@ const KEEP_STEMS = ['spara', 'lagra', 'bevara', 'behåll', 'behöll', 'förvara'
 /** Every form of the verbs that keep or end data, for the retention cue: the keeping stems and the ending verbs'. */
 const KEEP_OR_ERASE = `(?:${[...KEEP_STEMS, 'gallra', 'radera', 'avidentifiera', 'anonymisera'].join('|')})\\w*`;
 
+/** The adjectives of an approval, indefinite and definite: "föregående", "särskilt/särskilda", "skriftligt/skriftliga", "uttryckligt/uttryckliga". */
+const APPROVAL_ADJ = '(?:föregående|särskil(?:t|da)|skriftlig(?:t|a)?|uttrycklig(?:t|a)?)';
+
 export const sv: PartialVocabulary = {
   verbs: {
     notify: ['underrätt', 'meddela', 'anmäl', 'rapporter'],
@@ -54,6 +57,9 @@ export const sv: PartialVocabulary = {
       // "All behandling sker inom EU/EES", "ingen överföring av personuppgifter till tredjeland".
       '\\ball (?:behandling|lagring)\\b[^.]{0,40}\\b(?:sker|utförs) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
       '\\bingen överföring (?:av personuppgifter )?till (?:tredje ?land|länder utanför)',
+      // "Behandlingen av personuppgifter ska ske inom EU/EES", "får endast lagras inom EU/EES".
+      '\\b(?:behandling(?:en)?|lagring(?:en)?)\\b[^.]{0,40}\\b(?:ska|får) (?:endast |enbart |uteslutande )?(?:ske|utföras) (?:inom|i) (?:eu/ees|eu|ees|sverige|europa)\\b',
+      '\\b(?:ska|får) (?:endast |enbart |uteslutande )?(?:behandlas|lagras) (?:inom|i) (?:eu/ees|eu|ees|sverige)\\b',
       // The verb then "inte" (Swedish word order): "överförs inte till tredje land", "Vi överför inte dina personuppgifter utanför EU/EES".
       '(?<=ö)verför(?:s|as)? inte\\b[^.]{0,60}(?:\\btill (?:ett )?(?:tredje ?land|länder utanför)|\\butanför (?:eu|ees|europa|sverige))',
       '\\binga (?:person)?uppgifter (?:\\S+ ){0,2}(?:överförs|lämnas) (?:till tredje ?land|utanför)',
@@ -94,9 +100,11 @@ export const sv: PartialVocabulary = {
     // Indefinite and definite: "ett allmänt skriftligt godkännande", "den Personuppgiftsansvariges allmänna skriftliga godkännande".
     general: ['allmänt (?:skriftligt )?(?:förhands)?(?:godkännande|tillstånd)', 'allmänna (?:skriftliga )?(?:förhands)?godkännandet?', 'generellt (?:skriftligt )?godkännande', 'generella (?:skriftliga )?godkännandet?'],
     // "får inte anlita underbiträden utan föregående skriftligt godkännande": each one approved first.
-    specific: ['särskilt (?:skriftligt )?(?:förhands)?godkännande', 'utan (?:\\S+ )?(?:föregående |förhands)?(?:skriftligt? )?(?:föregående )?(?:förhands)?godkännande', 'endast (?:efter|med) (?:\\S+ )?(?:föregående |skriftligt |särskilt )*(?:förhands)?godkännande',
+    // The approval's adjectives in both forms: indefinite "ett särskilt skriftligt godkännande", definite after a genitive
+    // "den personuppgiftsansvariges föregående särskilda skriftliga godkännande".
+    specific: [`särskil(?:t|da) (?:${APPROVAL_ADJ} )*(?:förhands)?godkännande`, `utan (?:\\S+ ){0,3}(?:${APPROVAL_ADJ} )*(?:förhands)?godkännande`, `endast (?:efter|med) (?:\\S+ ){0,3}(?:${APPROVAL_ADJ} )*(?:förhands)?godkännande`,
       // "får endast anlita underbiträden efter skriftligt godkännande av den personuppgiftsansvarige".
-      '(?:får|ska|kan) endast anlita\\b[^.]{0,40}\\b(?:efter|med) (?:\\S+ )?(?:föregående |skriftligt |särskilt )*(?:förhands)?(?:godkännande|samtycke)'],
+      `(?:får|ska|kan) endast anlita\\b[^.]{0,40}\\b(?:efter|med) (?:\\S+ ){0,3}(?:${APPROVAL_ADJ} )*(?:förhands)?(?:godkännande|samtycke)`],
     notice: ['informera', 'meddela', 'underrätt'],
     // "senast 30 dagar i förväg", "med 30 dagars varsel".
     advance: ['i förväg', 'innan', 'före'],
