@@ -100,6 +100,8 @@ function dsrResponse(cands: Candidate[]): Terms['dsrResponse'] {
       // "within one month", and in German and Swedish "innerhalb einer Frist von einem Monat", "binnen", "inom".
       if (!(d.bound === 'max' || /\bwithin\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || V.WITHIN_LEAD.test(lead))) continue;
       if (/\bextend|\bfurther\b|\badditional\b/.test(lead.slice(-25))) continue;
+      // The CCPA's two clocks: "confirm receipt of your request within 10 business days and respond within 45 days".
+      if (/\b(?:confirm|acknowledge)\w*\b[^.;]{0,40}$/.test(lead) && !/\b(?:respond|reply|answer)\w*\b[^.;]{0,20}$/.test(lead)) continue;
       return { days: d.days, ...evidence(c, [{ rule: 'dsr-response', reason: `requests answered within "${d.text}"`, args: { text: d.text } }]) };
     }
   }

@@ -420,7 +420,9 @@ export const KEPT_IN_EEA = compile(
   'kept-in-eea',
   `\\b(?:is|are|will be|shall be|be|remains?|stays?)\\b (?:\\w+ ){0,2}(?:processed|stored|hosted|kept|located)(?: (?:and|or|,) (?:\\w+ )?(?:processed|stored|hosted|kept|located))?,? (?:with)?in (?:the )?${EEA_OR_MEMBER}|\\b(?:process|processes|store|stores|host|hosts) (?:all )?(?:\\w+ ){0,2}(?:data|content) (?:with)?in (?:the )?${EEA_OR_MEMBER}` +
     // "is stored in data centres located in Ireland and Germany", unless another place follows ("... and the United States").
-    `|\\b(?:stored|hosted|processed|kept)\\b (?:\\w+ ){0,3}(?:data cent(?:er|re)s?|servers?|facilities|infrastructure) (?:\\w+ ){0,2}(?:located|based|situated) (?:with)?in (?:the )?${EEA_OR_MEMBER}(?![^.]{0,60}\\b(?:${US}|outside|other countries|third countr))`,
+    `|\\b(?:stored|hosted|processed|kept)\\b (?:\\w+ ){0,3}(?:data cent(?:er|re)s?|servers?|facilities|infrastructure) (?:\\w+ ){0,2}(?:located|based|situated) (?:with)?in (?:the )?${EEA_OR_MEMBER}(?![^.]{0,60}\\b(?:${US}|outside|other countries|third countr))` +
+    // Kept with a named provider at a place: "We store your data with Amazon Web Services in Frankfurt, Germany".
+    `|\\b(?:we |they )?(?:store|stores|host|hosts|keep|keeps)\\b (?:all )?(?:your |the |our )?(?:\\w+ ){0,2}(?:data|content|information)\\b (?:with|at|on) [^.;]{1,50}?\\bin (?:[a-z-]+, )?(?:the )?${EEA_OR_MEMBER}(?![^.]{0,60}\\b(?:${US}|outside|other countries|third countr))`,
 );
 /** The GDPR's chapter on transfers cited as the condition of processing elsewhere ("Art. 44 ff.", "Kapitel 5 der DSGVO"). */
 export const TRANSFER_CHAPTER = compile('transfer-chapter', `\\b${anyOf(all((v) => v.transfers?.chapter))}`);
@@ -441,7 +443,7 @@ export const SERVER_ABROAD = compile(
   `\\b(?:transmitted|transferred|sent|stored|hosted|processed|kept)\\b[^.]{0,60}\\b(?:servers?|data cent(?:er|re)s?)\\b[^.]{0,30}\\bin (?:the )?${ABROAD}\\b|\\b(?:servers?|data cent(?:er|re)s?) (?:(?:are|is) )?(?:located |based |hosted |situated )?in (?:the )?${ABROAD}\\b`,
 );
 /** The company's servers or the company itself said to be in the United States: "Our infrastructure is hosted in the U.S.". */
-export const SERVERS_IN_US = compile('servers-in-us', `\\b(?:servers?|data cent(?:er|re)s?|infrastructure|we)\\b[^.]{0,30}\\b(?:are |is )?(?:based|located|hosted) in (?:the )?${US}\\b`);
+export const SERVERS_IN_US = compile('servers-in-us', `\\b(?:servers?|data cent(?:er|re)s?|infrastructure|we|(?:service )?providers|vendors|sub-?processors|processors)\\b[^.]{0,30}\\b(?:are |is )?(?:based|located|hosted) in (?:the )?${US}\\b`);
 /** Data transferred, processed or stored in any place at all: transfers permitted outside the EU/EEA. */
 export const ANYWHERE = compile('anywhere', `\\b(?:transfer|process|store|host|access)\\w*\\b[^.]{0,100}\\b${anyOf(all((v) => v.transfers?.anywhere))}`);
 export const TRANSFERS_HAPPEN = compile(
@@ -449,6 +451,8 @@ export const TRANSFERS_HAPPEN = compile(
   [
     ...all((v) => v.transfers?.happen).map((p) => `\\b${p}`),
     SERVER_ABROAD.source,
+    // The company's servers, its providers or itself in the US: "Our service providers are located in the United States".
+    SERVERS_IN_US.source,
     ANYWHERE.source,
     `\\b(?:may|will|can|might|do|does)\\b[^.]{0,40}\\b(?:transfer|process|store|access)\\w*\\b[^.]{0,100}\\b(?:outside|third countr|${US}|other countries|countries other)`,
     `\\btransfer(?:s|red)? (?:of )?(?:your |personal )?(?:data|information) (?:to|into) (?:the united states|the u\\.s\\.|third countries|other countries|countries outside)`,
