@@ -20,6 +20,10 @@ describe('German AVV terms', () => {
     ['Kontrollrechte', 'Der Auftraggeber ist berechtigt, nach rechtzeitiger Anmeldung mit einer Frist von 14 Tagen Kontrollen beim Auftragnehmer durchzuführen.', 'audit.noticeDays', 14],
     ['Kontrollrechte', 'Der Auftraggeber ist berechtigt, die Einhaltung der Vorschriften höchstens einmal jährlich vor Ort zu kontrollieren.', 'audit.maxPerYear', 1],
     ['Schlussbestimmungen', 'Auf diesen Vertrag findet deutsches Recht Anwendung.', 'governingLaw.country', 'Germany'],
+    // new (BayLDA model wording): adjectives joined by "bzw.", the separable "zeigt ... an", a German deadline before the end
+    ['Unterauftragsverhältnisse', 'Der Auftragnehmer darf Unterauftragsverarbeiter nur nach vorheriger ausdrücklicher schriftlicher bzw. dokumentierter Zustimmung des Auftraggebers beauftragen.', 'subprocessors.authorization', 'specific'],
+    ['Unterauftragsverhältnisse', 'Der Auftragnehmer zeigt dem Auftraggeber den Wechsel eines Unterauftragnehmers mindestens 14 Tage vorher an.', 'subprocessors.noticeDays', 14],
+    ['Löschung', 'Nach Abschluss der Erbringung der Verarbeitungsleistungen löscht der Auftragnehmer nach Wahl des Auftraggebers alle personenbezogenen Daten oder gibt sie zurück, spätestens jedoch vier Wochen nach Vertragsende.', 'deletion.deleteWithinDays', 28],
     ['Ort der Verarbeitung', 'Jede Verlagerung in ein Drittland bedarf der vorherigen Zustimmung des Auftraggebers.', 'transfers.outsideEEA', 'consent'],
   ])('%s: %s', (heading, sentence, path, want) => expect(term(heading, sentence, path)).toEqual(want));
 

@@ -34,7 +34,8 @@ export function deletion(cands: Candidate[]): Terms['deletion'] {
       if (d.bound === 'min' || d.days > 3650 || d.unit === 'minute') continue;
       const lead = before(c.norm, d, 120);
       const tail = after(c.norm, d, 80);
-      const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail);
+      // German and Swedish too: "spätestens jedoch vier Wochen nach Vertragsende", "senast 60 dagar efter".
+      const deadline = d.bound === 'max' || /\b(?:within|after|latest|following|later than)\s*(?:\b\w+\b\s*){0,2}$/.test(lead) || /^\s*(?:after|from|following|of)\b/.test(tail) || V.DEADLINE_LEAD.test(lead) || V.ERASE_AFTER_IN.test(tail.trimStart());
       if (!deadline) continue;
       // "Upon termination of the service agreement:" over "- F7 will delete all Customer Personal Data within 30 days".
       const context = V.END_EVENT.test(lead + tail) || (!!c.listLead && V.END_EVENT.test(c.listLead)) || V.END_EVENT.test(carried);

@@ -116,9 +116,11 @@ export const de: PartialVocabulary = {
       'stimmt zu,? dass\\b[^.]{0,40}\\b(?:unterauftrag|subunternehm|weitere auftragsverarbeiter)\\w*\\b[^.]{0,40}\\b(?:darf|kann|dürfen|können)\\b',
       'ist berechtigt,? (?:weitere |andere )?(?:unterauftrag|subunternehm|auftragsverarbeiter)\\w*\\b[^.]{0,30}\\b(?:einzusetzen|hinzuzuziehen|zu beauftragen|einzuschalten|in anspruch zu nehmen)\\b'],
     // "bedarf der vorherigen schriftlichen Zustimmung des Auftraggebers": each one approved first.
-    specific: ['(?:nur|ausschließlich) (?:mit|nach) (?:vorheriger )?(?:ausdrücklicher )?(?:schriftlicher )?(?:genehmigung|zustimmung)', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?(?:genehmigung|zustimmung)', 'bedarf (?:der|einer) (?:vorherigen )?(?:ausdrücklichen )?(?:schriftlichen )?(?:genehmigung|zustimmung)'],
+    // "nur nach vorheriger ausdrücklicher schriftlicher bzw. dokumentierter Zustimmung" (the BayLDA model's wording).
+    specific: ['(?:nur|ausschließlich) (?:mit|nach) (?:(?:vorheriger|ausdrücklicher|schriftlicher|dokumentierter|gesonderter|bzw\\.|oder|und) )*(?:genehmigung|zustimmung)', 'vorherige(?:n|r)? (?:gesonderte(?:n|r)? )?(?:schriftliche(?:n|r)? )?(?:genehmigung|zustimmung)', 'bedarf (?:der|einer) (?:vorherigen )?(?:ausdrücklichen )?(?:schriftlichen )?(?:genehmigung|zustimmung)'],
     // "teilt ... mit" (separable) and "mitgeteilt" beside "mitteilen".
-    notice: ['informier', 'anzuzeigen', 'mitteil', 'mitgeteilt', 'teilt', 'benachrichtig'],
+    // "zeigt ... den Wechsel ... vorher an" (the separable "anzeigen") and "angezeigt".
+    notice: ['informier', 'anzuzeigen', 'zeigt', 'angezeigt', 'mitteil', 'mitgeteilt', 'teilt', 'benachrichtig'],
     // "einen Monat im Voraus", "mit einer Frist von 30 Tagen": the notice ahead of the change.
     advance: ['im voraus', 'vorab', 'vorher', 'zuvor', 'vor (?:dem|der|einem|einer) (?:einsatz|beauftragung|hinzuziehung|änderung|inanspruchnahme)'],
     advanceLead: ['(?:mit )?(?:einer )?(?:ankündigungs|vorlauf|informations)?frist von\\W*$'],
