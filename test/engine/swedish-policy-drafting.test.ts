@@ -4,12 +4,9 @@
 // table of the language: the period that "has run" ("när det har gått 18 månader"), the verb before "inte" (Swedish word
 // order: "överförs inte"), a denial under a heading that names the outside, the processors engaged, analytics tools.
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../lib/engine/analyze';
-import { readInput } from '../../lib/engine/text/input';
-import { categoriesOf, retentionDays } from '../helpers/drafting';
+import { categoriesOf, readUnder, retentionDays } from '../helpers/drafting';
 
-const INTRO = '# Integritetspolicy\n\nI denna integritetspolicy beskriver vi hur Exempel AB behandlar dina personuppgifter när du använder vår webbplats och app. Exempel AB är personuppgiftsansvarig.';
-const read = (heading: string, sentence: string) => analyzeText(readInput(`${INTRO}\n\n## ${heading}\n\n${sentence}\n`, 'markdown'), { source: 'policy.sv.md', force: true }).report;
+const read = (heading: string, sentence: string) => readUnder('policySv', heading, sentence);
 
 describe('Swedish retention periods', () => {
   test.each<[string, number[]]>([

@@ -12,6 +12,7 @@ export const INTRO = {
   de: '# Auftragsverarbeitungsvertrag gemäß Art. 28 DSGVO\n\nzwischen dem Kunden (Verantwortlicher, „Auftraggeber“) und der Anbieter GmbH (Auftragsverarbeiter, „Auftragnehmer“).',
   sv: '# Personuppgiftsbiträdesavtal\n\nDetta avtal ingås mellan Kunden (personuppgiftsansvarig) och Leverantören AB (personuppgiftsbiträde).',
   policyDe: '# Datenschutzerklärung\n\nDiese Datenschutzerklärung informiert Sie darüber, wie die Acme GmbH Ihre personenbezogenen Daten verarbeitet, wenn Sie unsere Website nutzen. Verantwortlicher im Sinne der DSGVO ist die Acme GmbH.',
+  policySv: '# Integritetspolicy\n\nI denna integritetspolicy beskriver vi hur Exempel AB behandlar dina personuppgifter när du använder vår webbplats och app. Exempel AB är personuppgiftsansvarig.',
   policy: '# Privacy Policy\n\nThis privacy policy explains how Acme collects and uses your personal data when you use our website and app. We are the controller of your personal data.',
 } as const;
 

@@ -37,9 +37,10 @@ function roleFromWords(s: string): Role | null {
 
 /** The role the aliases give as persons ("we", "you"), when they agree on one. */
 function personRole(aliases: string[]): Role | null {
-  const d = defaults();
-  const roles = new Set(aliases.map((a) => clean(a)).filter((a) => /^(?:we|us|our|you|your)$/.test(a)).map((a) => d.get(a)));
-  return roles.size === 1 ? ([...roles][0] ?? null) : null;
+  const persons = aliases.map(clean);
+  const speaker = persons.some((a) => /^(?:we|us|our)$/.test(a));
+  const reader = persons.some((a) => /^(?:you|your)$/.test(a));
+  return speaker === reader ? null : speaker ? 'processor' : 'controller';
 }
 
 function defaults(): Map<string, Role> {
